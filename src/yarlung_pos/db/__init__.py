@@ -1,0 +1,1 @@
+"""Local store: SQLAlchemy 2 mapping, engine with SQLite pragmas, unit of work, migrations."""

@@ -1,0 +1,120 @@
+"""Opening the terminal database: SQLite pragmas, integrity check, Alembic migrations.
+
+Rules (DESIGN.md §2): WAL journal with ``synchronous=FULL`` so that a sale the cashier saw
+complete survives a power cut; foreign keys on; ``PRAGMA integrity_check`` at start.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be used (corrupt, unreadable, or from a newer version of the app).
+
+    ``str(error)`` is a one-line explanation for the user."""
+
+
+def make_engine(path: Path | str) -> Engine:
+    """Create an SQLAlchemy engine for the SQLite file at ``path`` with the till's pragmas.
+
+    Transactions are emitted by us (pysqlite's own transaction handling is disabled, as the
+    SQLAlchemy SQLite docs recommend): a ``Session`` started through
+    :meth:`yarlung_pos.db.uow.Store.write` issues ``BEGIN IMMEDIATE`` so that a writer takes the
+    lock up front instead of failing half way with ``database is locked``.
+    """
+    path = Path(path)
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # pragma: no cover - exercised by every test
+        immediate = conn.get_execution_options().get("sqlite_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def check_integrity(path: Path) -> None:
+    """Run ``PRAGMA integrity_check`` on an existing database file.
+
+    Raises :class:`DatabaseError` naming the file and SQLite's first complaint if it fails or
+    the file is not a database at all.
+    """
+    if not path.exists():
+        return
+    try:
+        con = sqlite3.connect(path, timeout=30)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"the database {path} cannot be read ({exc}); "
+                            "restore it from a backup or move it away to start afresh") from None
+    if rows != ["ok"]:
+        raise DatabaseError(f"the database {path} is damaged (integrity check: {rows[0]}); "
+                            "restore it from a backup before selling")
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest Alembic revision (no-op when already there).
+
+    Raises :class:`DatabaseError` if the database carries a revision this app does not know
+    (it was written by a newer version).
+    """
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(cfg)
+    heads = set(script.get_heads())
+    with engine.connect() as conn:
+        current = set(MigrationContext.configure(conn).get_current_heads())
+    if current == heads:
+        return
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current - known:
+        raise DatabaseError("the database was written by a newer version of Yarlung POS "
+                            f"(schema {', '.join(sorted(current - known))}); update the app")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_database(path: Path | str) -> Engine:
+    """Open (creating if needed) the terminal database at ``path``: create its folder, check its
+    integrity, apply migrations.  Returns the engine.  Raises :class:`DatabaseError`."""
+    path = Path(path).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"cannot create the folder for {path}: {exc.strerror}") from None
+    check_integrity(path)
+    engine = make_engine(path)
+    try:
+        migrate(engine)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except Exception as exc:  # sqlite errors surface here (read-only disk, locked, …)
+        engine.dispose()
+        raise DatabaseError(f"cannot open the database {path}: {exc}") from None
+    return engine

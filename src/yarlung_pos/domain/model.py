@@ -1,0 +1,244 @@
+"""Domain objects of the till: catalogue entries, the open cart, tenders and completed sales.
+
+Shapes and units: every money field ends in ``_fen`` and is an ``int``; quantities are
+``Decimal`` in the product's unit (``kg`` with up to 3 decimals, other units whole).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+
+from yarlung_pos.domain.money import line_total_fen
+
+#: Unit codes a product may be sold in.  Only weighed units take fractional quantities.
+UNITS: tuple[str, ...] = ("piece", "bottle", "kg", "jar", "bag", "box", "pair", "pack")
+WEIGHED_UNITS: frozenset[str] = frozenset({"kg"})
+QTY_DECIMALS = 3
+QTY_QUANTUM = Decimal("0.001")
+MAX_LINE_QTY = Decimal("9999")
+
+
+class DomainError(Exception):
+    """Base of every rule the till refuses; ``str(error)`` is a one-line reason for the user."""
+
+
+class UnknownCode(DomainError):
+    """A scanned or typed code matches no active product."""
+
+
+class InvalidQuantity(DomainError):
+    """A quantity is not a number, not positive, too large, or fractional for a counted unit."""
+
+
+class EmptySale(DomainError):
+    """A sale with no lines cannot be paid or completed."""
+
+
+class PaymentError(DomainError):
+    """Tenders do not settle the sale (too little paid, or a non-cash tender above what is due)."""
+
+
+class PaymentMethod(str, Enum):
+    """Tender types accepted at the hall.  Values are the stored and exported codes."""
+
+    CASH = "cash"
+    WECHAT = "wechat"
+    ALIPAY = "alipay"
+    UNIONPAY = "unionpay"
+
+
+@dataclass(frozen=True)
+class Category:
+    """A product category (the hall shows 6).  ``code`` is upper-case ASCII."""
+
+    code: str
+    name_bo: str
+    name_zh: str
+    name_en: str
+    sort_order: int = 0
+
+
+@dataclass(frozen=True)
+class Cooperative:
+    """A farmers' and herdsmen's cooperative whose goods the hall sells on consignment."""
+
+    code: str
+    name_bo: str
+    name_zh: str
+    name_en: str
+    town_bo: str = ""
+    town_zh: str = ""
+    town_en: str = ""
+
+
+@dataclass(frozen=True)
+class Product:
+    """A sellable SKU.  ``price_fen`` is the current price in fen per ``unit``."""
+
+    id: int
+    sku: str
+    name_bo: str
+    name_zh: str
+    name_en: str
+    category: str  # category code
+    cooperative: str  # cooperative code
+    unit: str
+    price_fen: int
+    barcode: str | None = None
+    active: bool = True
+
+    @property
+    def weighed(self) -> bool:
+        """True when sold by weight (fractional quantities allowed)."""
+        return self.unit in WEIGHED_UNITS
+
+
+def parse_quantity(text: str | Decimal | int, unit: str) -> Decimal:
+    """Read a quantity for ``unit``: a positive ``Decimal`` with at most 3 decimals for ``kg``
+    and a whole number for counted units.  Raises :class:`InvalidQuantity` with the reason."""
+    try:
+        qty = Decimal(str(text).strip().replace(",", "."))
+    except InvalidOperation:
+        raise InvalidQuantity(f"not a quantity: {str(text).strip()!r}") from None
+    if not qty.is_finite() or qty <= 0:
+        raise InvalidQuantity(f"quantity must be above zero: {str(text).strip()!r}")
+    if qty > MAX_LINE_QTY:
+        raise InvalidQuantity(f"quantity too large: {qty}")
+    if unit in WEIGHED_UNITS:
+        if qty != qty.quantize(QTY_QUANTUM):
+            raise InvalidQuantity(f"at most {QTY_DECIMALS} decimals for {unit}: {qty}")
+        return qty.quantize(QTY_QUANTUM)
+    if qty != qty.to_integral_value():
+        raise InvalidQuantity(f"whole numbers only for {unit}: {qty}")
+    return qty.quantize(Decimal(1))
+
+
+@dataclass
+class CartLine:
+    """An order line of the open sale.  SKU, names and unit price are snapshots taken when the
+    product was added, so a later price change never alters a line already in the cart."""
+
+    product_id: int
+    sku: str
+    name_bo: str
+    name_zh: str
+    name_en: str
+    unit: str
+    unit_price_fen: int
+    qty: Decimal
+
+    @classmethod
+    def of(cls, product: Product, qty: Decimal) -> "CartLine":
+        """Snapshot ``product`` into a new line of ``qty`` units."""
+        return cls(product.id, product.sku, product.name_bo, product.name_zh, product.name_en,
+                   product.unit, product.price_fen, qty)
+
+    @property
+    def line_total_fen(self) -> int:
+        """``unit_price_fen × qty`` rounded half-up to a fen (see :func:`line_total_fen`)."""
+        return line_total_fen(self.unit_price_fen, self.qty)
+
+
+@dataclass
+class Cart:
+    """The sale being rung up.  Adding a product already in the cart adds to its line."""
+
+    lines: list[CartLine] = field(default_factory=list)
+
+    def add(self, product: Product, qty: Decimal = Decimal(1)) -> int:
+        """Add ``qty`` of ``product``; returns the index of the line that holds it."""
+        for i, line in enumerate(self.lines):
+            if line.product_id == product.id and line.unit_price_fen == product.price_fen:
+                new_qty = line.qty + qty
+                if new_qty > MAX_LINE_QTY:
+                    raise InvalidQuantity(f"quantity too large: {new_qty}")
+                line.qty = new_qty
+                return i
+        self.lines.append(CartLine.of(product, parse_quantity(qty, product.unit)))
+        return len(self.lines) - 1
+
+    def set_qty(self, index: int, qty: Decimal | str) -> None:
+        """Set line ``index`` to ``qty`` (validated for the line's unit)."""
+        line = self.lines[index]
+        line.qty = parse_quantity(qty, line.unit)
+
+    def step(self, index: int, delta: int) -> None:
+        """Add ``delta`` whole units to line ``index``; never below one unit (use remove)."""
+        line = self.lines[index]
+        new_qty = line.qty + delta
+        if new_qty <= 0:
+            raise InvalidQuantity("quantity must be above zero — press Delete to remove the line")
+        line.qty = parse_quantity(new_qty, line.unit) if line.unit not in WEIGHED_UNITS else new_qty
+
+    def remove(self, index: int) -> CartLine:
+        """Remove and return line ``index``."""
+        return self.lines.pop(index)
+
+    def clear(self) -> None:
+        """Empty the cart (after completion or cancellation)."""
+        self.lines.clear()
+
+    @property
+    def total_fen(self) -> int:
+        """Sum of line totals in fen."""
+        return sum(line.line_total_fen for line in self.lines)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
+@dataclass(frozen=True)
+class Tender:
+    """A payment offered by the customer: ``amount_fen`` as tendered (cash may exceed what is due)."""
+
+    method: PaymentMethod
+    amount_fen: int
+    reference: str | None = None
+
+
+@dataclass(frozen=True)
+class Payment:
+    """A settled payment of a sale: ``amount_fen`` as tendered, ``change_fen`` given back (cash only)."""
+
+    method: PaymentMethod
+    amount_fen: int
+    change_fen: int = 0
+    reference: str | None = None
+
+
+def settle(total_fen: int, tenders: list[Tender]) -> list[Payment]:
+    """Turn tenders into payments for a sale of ``total_fen``.
+
+    Rules (as in Odoo's POS and common practice): non-cash tenders together may not exceed the
+    total (no change is given on a card or QR payment); the tenders together must cover the
+    total; any surplus is change and comes from cash: all cash tenders become one cash payment
+    that carries the change.  Raises :class:`PaymentError` or :class:`EmptySale`.
+    """
+    if total_fen <= 0:
+        raise EmptySale("nothing to pay")
+    for t in tenders:
+        if t.amount_fen <= 0:
+            raise PaymentError("a payment must be above zero")
+    paid = sum(t.amount_fen for t in tenders)
+    non_cash = sum(t.amount_fen for t in tenders if t.method is not PaymentMethod.CASH)
+    cash = paid - non_cash
+    if non_cash > total_fen:
+        raise PaymentError("card and QR payments cannot exceed the amount due")
+    if paid < total_fen:
+        raise PaymentError(f"{total_fen - paid} fen still due")
+    change = paid - total_fen
+    if change > cash:  # pragma: no cover - implied by the two checks above
+        raise PaymentError("change can only be given from cash")
+    payments: list[Payment] = []
+    cash_done = False
+    for t in tenders:
+        if t.method is PaymentMethod.CASH:
+            if not cash_done:  # all cash tenders become one cash payment that carries the change
+                refs = [x.reference for x in tenders if x.method is PaymentMethod.CASH and x.reference]
+                payments.append(Payment(t.method, cash, change, "; ".join(refs) or None))
+                cash_done = True
+        else:
+            payments.append(Payment(t.method, t.amount_fen, 0, t.reference))
+    return payments

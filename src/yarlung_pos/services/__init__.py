@@ -1,0 +1,1 @@
+"""Use cases shared by the till window and the command line.  They hold the business rules."""

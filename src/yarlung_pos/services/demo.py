@@ -1,0 +1,48 @@
+"""Loading the demo catalogue (``--demo``): categories, cooperatives, products and an opening
+stock from ``assets/demo/`` into an EMPTY database, once.  Prices, barcodes and some
+cooperatives are demo data (``assets/demo/README.md``)."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from yarlung_pos.db.schema import ProductRow
+from yarlung_pos.db.store import Store, get_setting, set_setting
+from yarlung_pos.domain.clock import Clock, system_clock
+from yarlung_pos.services.catalogue_csv import import_catalogue_csv
+from yarlung_pos.services.stock import add_move
+
+DEMO_CASHIER = "Padma Chozom"
+
+
+def demo_dir() -> Path:
+    """``assets/demo`` of this installation."""
+    from yarlung_pos.fonts import assets_dir
+    return assets_dir() / "demo"
+
+
+def load_demo(store: Store, source: Path | None = None, clock: Clock = system_clock) -> bool:
+    """Load the demo catalogue and opening stock if the database has no products and never
+    had the demo.  Returns True if it loaded, False if it left the database alone."""
+    source = source or demo_dir()
+    with store.read() as session:
+        if get_setting(session, "demo_loaded") or session.scalar(select(func.count(ProductRow.id))):
+            return False
+    import_catalogue_csv(store, source / "categories.csv", "categories")
+    import_catalogue_csv(store, source / "cooperatives.csv", "cooperatives")
+    import_catalogue_csv(store, source / "products.csv", "products")
+    at = clock()
+    with store.write() as session:
+        if get_setting(session, "demo_loaded"):  # another process won the race
+            return False
+        ids = dict(session.execute(select(ProductRow.sku, ProductRow.id)).tuples())
+        with (source / "stock.csv").open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                add_move(session, ids[row["sku"].upper()], Decimal(row["qty"]), "receipt",
+                         "demo", "opening-stock", at, note="demo opening stock")
+        set_setting(session, "demo_loaded", at.isoformat())
+    return True

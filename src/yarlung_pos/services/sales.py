@@ -1,0 +1,149 @@
+"""Completing a sale: the one place where a cart and its tenders become a stored sale.
+
+Everything a sale writes — the sale, its order lines, its payments, one stock move per line
+and the outbox event for the county server — is written in ONE ``BEGIN IMMEDIATE``
+transaction (DESIGN.md §2): after a crash or power cut there is the whole sale or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from yarlung_pos.db.schema import OutboxRow, PaymentRow, SaleLineRow, SaleRow
+from yarlung_pos.db.store import Store, get_setting
+from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
+from yarlung_pos.domain.model import Cart, EmptySale, Payment, Tender, settle
+from yarlung_pos.services.stock import add_move, qty_for_unit, stock_levels, to_milli
+
+DEFAULT_TERMINAL_CODE = "T01"
+SALE_EVENT_SCHEMA = 1
+
+
+@dataclass(frozen=True)
+class CompletedSale:
+    """What the till shows after completion.  ``negative_stock`` lists SKUs whose level went
+    below zero with this sale (allowed, but the cashier is warned)."""
+
+    uuid: str
+    number: str
+    total_fen: int
+    change_fen: int
+    payments: tuple[Payment, ...]
+    completed_at: datetime  # aware, terminal-local
+    negative_stock: tuple[str, ...] = ()
+
+
+def terminal_code(session: Session) -> str:
+    """The terminal's code (receipt-number prefix), ``T01`` until the terminal is enrolled."""
+    return get_setting(session, "terminal_code", DEFAULT_TERMINAL_CODE) or DEFAULT_TERMINAL_CODE
+
+
+def format_sale_number(code: str, seq: int) -> str:
+    """Receipt number ``<terminal>-<6-digit sequence>``: ``("T01", 123) → "T01-000123"``."""
+    return f"{code}-{seq:06d}"
+
+
+def sale_record(sale: SaleRow) -> dict:
+    """The sale as the JSON object of ``sales export`` and of the outbox event.
+
+    Shape: ``uuid``, ``number``, ``kind`` (``"sale"``), ``completed_at`` (UTC ISO 8601),
+    ``utc_offset_min``, ``terminal``, ``cashier``, ``total_fen``, ``change_fen``, ``lines``
+    (``sku``, ``name_*``, ``unit``, ``qty`` decimal string, ``unit_price_fen``,
+    ``line_total_fen``), ``payments`` (``method``, ``amount_fen`` as tendered,
+    ``change_fen``, ``reference``)."""
+    return {
+        "uuid": sale.uuid,
+        "number": sale.number,
+        "kind": sale.kind,
+        "completed_at": sale.completed_at,
+        "utc_offset_min": sale.utc_offset_min,
+        "terminal": sale.terminal_code,
+        "cashier": sale.cashier,
+        "total_fen": sale.total_fen,
+        "change_fen": sale.change_fen,
+        "lines": [{
+            "sku": ln.sku, "name_bo": ln.name_bo, "name_zh": ln.name_zh, "name_en": ln.name_en,
+            "unit": ln.unit, "qty": str(qty_for_unit(ln.qty_milli, ln.unit)),
+            "unit_price_fen": ln.unit_price_fen, "line_total_fen": ln.line_total_fen,
+        } for ln in sale.lines],
+        "payments": [{
+            "method": p.method, "amount_fen": p.amount_fen, "change_fen": p.change_fen,
+            "reference": p.reference,
+        } for p in sale.payments],
+    }
+
+
+def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
+                  clock: Clock = system_clock,
+                  before_commit: Callable[[Session], None] | None = None) -> CompletedSale:
+    """Store the sale in ``cart`` paid by ``tenders``; returns the :class:`CompletedSale`.
+
+    Validates payment first (:func:`yarlung_pos.domain.model.settle`); raises
+    :class:`EmptySale` or :class:`PaymentError` without writing anything.  Numbers the sale
+    per terminal, writes lines, payments, stock moves (reason ``sale``) and an outbox event
+    ``sale.completed`` in one transaction.  ``before_commit`` (tests only) runs inside the
+    transaction after everything is written.  The cart is left untouched; the caller clears it.
+    """
+    if not cart.lines:
+        raise EmptySale("the sale has no lines")
+    total = cart.total_fen
+    payments = settle(total, tenders)
+    change = sum(p.change_fen for p in payments)
+    at = clock()
+    sale_uuid = str(uuid.uuid4())
+    with store.write() as session:
+        code = terminal_code(session)
+        seq = (session.scalar(select(func.max(SaleRow.seq)).where(SaleRow.terminal_code == code)) or 0) + 1
+        sale = SaleRow(uuid=sale_uuid, kind="sale", terminal_code=code, seq=seq,
+                       number=format_sale_number(code, seq), cashier=cashier,
+                       completed_at=utc_iso(at), utc_offset_min=offset_minutes(at),
+                       total_fen=total, change_fen=change)
+        for i, line in enumerate(cart.lines, start=1):
+            sale.lines.append(SaleLineRow(
+                line_no=i, product_id=line.product_id, sku=line.sku, name_bo=line.name_bo,
+                name_zh=line.name_zh, name_en=line.name_en, unit=line.unit,
+                unit_price_fen=line.unit_price_fen, qty_milli=to_milli(line.qty),
+                line_total_fen=line.line_total_fen))
+        for p in payments:
+            sale.payments.append(PaymentRow(method=p.method.value, amount_fen=p.amount_fen,
+                                            change_fen=p.change_fen, reference=p.reference))
+        session.add(sale)
+        for line in cart.lines:
+            add_move(session, line.product_id, -line.qty, "sale", "sale", sale_uuid, at)
+        session.flush()
+        record = sale_record(sale)
+        session.add(OutboxRow(uuid=str(uuid.uuid4()), kind="sale.completed",
+                              payload=json.dumps({"schema": SALE_EVENT_SCHEMA, "sale": record},
+                                                 ensure_ascii=False, separators=(",", ":")),
+                              created_at=utc_iso(at)))
+        session.flush()
+        ids = list({line.product_id for line in cart.lines})
+        levels = stock_levels(session, ids)
+        negative = tuple(sorted(ln.sku for ln in cart.lines if levels.get(ln.product_id, 0) < 0))
+        if before_commit is not None:
+            before_commit(session)
+    return CompletedSale(sale_uuid, sale.number, total, change, tuple(payments), at,
+                         tuple(dict.fromkeys(negative)))
+
+
+def get_sale(session: Session, number_or_uuid: str) -> SaleRow | None:
+    """A completed sale by receipt number or UUID (with lines and payments), or ``None``."""
+    key = number_or_uuid.strip()
+    return session.scalar(select(SaleRow).where((SaleRow.number == key.upper()) | (SaleRow.uuid == key.lower())))
+
+
+def last_sale(session: Session) -> SaleRow | None:
+    """The most recently completed sale of this terminal, or ``None``."""
+    return session.scalar(select(SaleRow).order_by(SaleRow.id.desc()).limit(1))
+
+
+def sale_local_time(sale: SaleRow) -> datetime:
+    """When ``sale`` completed, in the terminal's local time at that moment."""
+    return local_time(sale.completed_at, sale.utc_offset_min)

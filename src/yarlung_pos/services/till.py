@@ -1,0 +1,61 @@
+"""The till's use cases behind one object, shared by the till window and the command line.
+
+``TillService`` holds the store and the terminal's identity; every method opens its own unit
+of work.  Widgets call these methods, never the ORM.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from yarlung_pos.db.store import Store
+from yarlung_pos.domain.clock import Clock, system_clock
+from yarlung_pos.domain.model import Cart, Category, Product, Tender
+from yarlung_pos.services import catalogue
+from yarlung_pos.services.sales import CompletedSale, complete_sale, get_sale, last_sale, terminal_code
+
+
+@dataclass
+class TillService:
+    """Use cases of the counter for one ``store`` and signed-in ``cashier``."""
+
+    store: Store
+    cashier: str
+    clock: Clock = system_clock
+
+    def lookup(self, code: str) -> Product:
+        """Product named by a scan (label URL, barcode, SKU); raises ``UnknownCode``."""
+        with self.store.read() as s:
+            return catalogue.lookup_code(s, code)
+
+    def search(self, text: str, limit: int = 20) -> list[Product]:
+        """Products matching typed text, best first (see :func:`catalogue.search_products`)."""
+        with self.store.read() as s:
+            return catalogue.search_products(s, text, limit)
+
+    def categories(self) -> list[Category]:
+        """Categories in display order."""
+        with self.store.read() as s:
+            return catalogue.list_categories(s)
+
+    def products_in(self, category_code: str) -> list[Product]:
+        """Active products of a category (touch grid)."""
+        with self.store.read() as s:
+            return catalogue.products_in_category(s, category_code)
+
+    def terminal_code(self) -> str:
+        """This terminal's code (receipt-number prefix)."""
+        with self.store.read() as s:
+            return terminal_code(s)
+
+    def complete(self, cart: Cart, tenders: list[Tender]) -> CompletedSale:
+        """Store the sale (one transaction); raises ``PaymentError``/``EmptySale``."""
+        return complete_sale(self.store, cart, tenders, self.cashier, self.clock)
+
+    def receipt(self, number_or_uuid: str | None = None):
+        """The :class:`~yarlung_pos.printing.receipt.ReceiptDoc` of a sale (default: the last
+        one), or ``None`` if there is no such sale."""
+        from yarlung_pos.services.receipts import receipt_doc
+        with self.store.read() as s:
+            sale = get_sale(s, number_or_uuid) if number_or_uuid else last_sale(s)
+            return None if sale is None else receipt_doc(s, sale)

@@ -1,0 +1,76 @@
+"""Table model showing the open sale's order lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from yarlung_pos.domain.model import Cart, WEIGHED_UNITS
+from yarlung_pos.domain.money import format_fen
+
+
+def unit_name(unit: str) -> str:
+    """Translated short name of a unit code."""
+    from PySide6.QtCore import QCoreApplication
+    names = {
+        "piece": QCoreApplication.translate("Units", "pc"),
+        "bottle": QCoreApplication.translate("Units", "btl"),
+        "kg": QCoreApplication.translate("Units", "kg"),
+        "jar": QCoreApplication.translate("Units", "jar"),
+        "bag": QCoreApplication.translate("Units", "bag"),
+        "box": QCoreApplication.translate("Units", "box"),
+        "pair": QCoreApplication.translate("Units", "pair"),
+        "pack": QCoreApplication.translate("Units", "pack"),
+    }
+    return names.get(unit, unit)
+
+
+def qty_text(qty, unit: str) -> str:
+    """``0.735 kg`` or ``2 btl``."""
+    text = f"{qty:.3f}" if unit in WEIGHED_UNITS else f"{qty:.0f}"
+    return f"{text} {unit_name(unit)}"
+
+
+class CartTableModel(QAbstractTableModel):
+    """Rows are the cart's lines; columns: product (Tibetan over Chinese · English), quantity,
+    unit price, line total.  Call :meth:`refresh` after changing the cart."""
+
+    COLUMNS = 4
+
+    def __init__(self, cart: Cart, parent=None):
+        super().__init__(parent)
+        self.cart = cart
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self.cart.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Product"), self.tr("Qty"), self.tr("Price"), self.tr("Total"))[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line = self.cart.lines[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{line.name_bo}\n{line.name_zh} · {line.name_en}"
+            if col == 1:
+                return qty_text(line.qty, line.unit)
+            if col == 2:
+                return format_fen(line.unit_price_fen)
+            return format_fen(line.line_total_fen)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return f"{line.sku}\n{line.name_bo}\n{line.name_zh}\n{line.name_en}"
+        return None
+
+    def refresh(self) -> None:
+        """Re-read the whole cart (it is small)."""
+        self.beginResetModel()
+        self.endResetModel()
