@@ -39,7 +39,7 @@ def load_demo(store: Store, source: Path | None = None, clock: Clock = system_cl
     with store.write() as session:
         if get_setting(session, "demo_loaded"):  # another process won the race
             return False
-        ids = dict(session.execute(select(ProductRow.sku, ProductRow.id)).tuples().all())
+        ids = dict(session.execute(select(ProductRow.sku, ProductRow.id)).all())
         with (source / "stock.csv").open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 add_move(session, ids[row["sku"].upper()], Decimal(row["qty"]), "receipt",

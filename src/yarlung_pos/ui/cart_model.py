@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from yarlung_pos.domain.model import Cart, WEIGHED_UNITS
 from yarlung_pos.domain.money import format_fen
+from yarlung_pos.ui.widgets import TWO_LINE_ROLE
 
 
 def unit_name(unit: str) -> str:
@@ -64,6 +65,8 @@ class CartTableModel(QAbstractTableModel):
             if col == 2:
                 return format_fen(line.unit_price_fen)
             return format_fen(line.line_total_fen)
+        if role == TWO_LINE_ROLE and col == 0:
+            return (line.name_bo, f"{line.name_zh} · {line.name_en}")
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:

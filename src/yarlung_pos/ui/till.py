@@ -19,8 +19,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
-                               QPushButton, QScrollArea, QSizePolicy, QSplitter, QTableView,
-                               QTabWidget, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView,
+                               QVBoxLayout, QWidget)
 
 from yarlung_pos.domain.model import Cart, DomainError, Product
 from yarlung_pos.domain.money import format_fen
@@ -29,6 +29,7 @@ from yarlung_pos.services.sales import CompletedSale
 from yarlung_pos.services.till import TillService
 from yarlung_pos.ui.cart_model import CartTableModel, qty_text, unit_name
 from yarlung_pos.ui.payment_dialog import PaymentDialog
+from yarlung_pos.ui.widgets import TWO_LINE_ROLE, TouchButton, TwoLineDelegate
 
 SEARCH_DELAY_MS = 150  # scanners type a whole code well within this; people pause longer
 
@@ -84,6 +85,8 @@ class TillWindow(QMainWindow):
         self.suggestions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.suggestions.setMaximumHeight(260)
         self.suggestions.setVisible(False)
+        self.suggestions.setItemDelegate(TwoLineDelegate(self.suggestions))
+        self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestions.itemClicked.connect(lambda item: self._add_suggestion(item))
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._run_search)
@@ -98,7 +101,8 @@ class TillWindow(QMainWindow):
         self.cart_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cart_table.setWordWrap(True)
         self.cart_table.verticalHeader().setVisible(False)
-        self.cart_table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 3.4))
+        self.cart_table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 2.6))
+        self.cart_table.setItemDelegateForColumn(0, TwoLineDelegate(self.cart_table))
         hh = self.cart_table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
@@ -143,9 +147,16 @@ class TillWindow(QMainWindow):
         left_w.setLayout(left)
 
         # --- right: category grid and last sale ---
-        self.category_tabs = QTabWidget(objectName="categoryTabs")
-        self.category_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.category_bar = QGridLayout()
+        self.category_bar.setSpacing(4)
+        self.category_stack = QStackedWidget(objectName="categoryPages")
         self._build_category_grid()
+        categories = QVBoxLayout()
+        categories.setContentsMargins(0, 0, 0, 0)
+        categories.addLayout(self.category_bar)
+        categories.addWidget(self.category_stack, 1)
+        categories_w = QWidget(objectName="categoryGrid")
+        categories_w.setLayout(categories)
         self.sale_number_label = QLabel(objectName="saleNumberLabel")
         self.sale_number_label.setFont(big)
         self.change_label = QLabel(objectName="changeLabel")
@@ -164,15 +175,16 @@ class TillWindow(QMainWindow):
         last_w.setFrameShape(QFrame.Shape.StyledPanel)
         last_w.setLayout(last)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.category_tabs)
+        right.addWidget(categories_w)
         right.addWidget(last_w)
-        right.setSizes([430, 370])
+        right.setSizes([470, 330])
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_w)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([740, 520])
 
         top = QHBoxLayout()
         top.addWidget(header, 1)
@@ -191,26 +203,41 @@ class TillWindow(QMainWindow):
 
     # ------------------------------------------------------------------ category grid
     def _build_category_grid(self) -> None:
-        for cat in self.service.categories():
+        """Large category buttons (two rows) over a stack of product-button pages."""
+        self.category_buttons: list[TouchButton] = []
+        for i, cat in enumerate(self.service.categories()):
+            cb = TouchButton([cat.name_bo, cat.name_zh], min_height=56)
+            cb.setObjectName(f"category_{cat.code}")
+            cb.setToolTip(cat.name_en)
+            cb.setCheckable(True)
+            cb.clicked.connect(lambda _=False, i=i: self.show_category(i))
+            self.category_bar.addWidget(cb, i // 3, i % 3)
+            self.category_buttons.append(cb)
             grid_w = QWidget()
             grid = QGridLayout(grid_w)
             grid.setSpacing(6)
-            for i, p in enumerate(self.service.products_in(cat.code)):
-                b = QPushButton(f"{p.name_bo}\n{p.name_zh}\n{format_fen(p.price_fen)} / {unit_name(p.unit)}")
+            for j, p in enumerate(self.service.products_in(cat.code)):
+                b = TouchButton([p.name_bo, p.name_zh, f"{format_fen(p.price_fen)} / {unit_name(p.unit)}"])
                 b.setObjectName(f"product_{p.sku}")
                 b.setToolTip(f"{p.sku} · {p.name_en}")
-                b.setMinimumHeight(84)
-                b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-                b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 b.clicked.connect(lambda _=False, p=p: self.add_product(p))
-                grid.addWidget(b, i // 3, i % 3)
+                grid.addWidget(b, j // 2, j % 2)
             grid.setRowStretch(grid.rowCount(), 1)
             scroll = QScrollArea()
             scroll.setWidget(grid_w)
             scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.category_tabs.addTab(scroll, f"{cat.name_bo}\n{cat.name_zh}")
-            self.category_tabs.setTabToolTip(self.category_tabs.count() - 1, cat.name_en)
+            self.category_stack.addWidget(scroll)
+        if self.category_buttons:
+            self.show_category(0)
+
+    def show_category(self, index: int) -> None:
+        """Show the product buttons of category ``index``."""
+        self.category_stack.setCurrentIndex(index)
+        for i, b in enumerate(self.category_buttons):
+            b.setChecked(i == index)
+        self.scan_input.setFocus()
 
     # ------------------------------------------------------------------ state
     def selected_row(self) -> int:
@@ -312,8 +339,9 @@ class TillWindow(QMainWindow):
         products = self.service.search(text)
         self.suggestions.clear()
         for p in products:
-            item = QListWidgetItem(f"{p.name_bo}   {p.name_zh} · {p.name_en}   [{p.sku}]   "
-                                   f"{format_fen(p.price_fen)} / {unit_name(p.unit)}")
+            price = f"{format_fen(p.price_fen)} / {unit_name(p.unit)}"
+            item = QListWidgetItem(f"{p.name_bo} {p.name_zh} {p.name_en} {p.sku} {price}")
+            item.setData(TWO_LINE_ROLE, (f"{p.name_bo}", f"{p.name_zh} · {p.name_en} · {p.sku} · {price}"))
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.suggestions.addItem(item)
         self.suggestions.setVisible(bool(products))
@@ -406,7 +434,8 @@ class TillWindow(QMainWindow):
 
     # ------------------------------------------------------------------ payment
     def open_payment(self) -> None:
-        """F12: take payment for the sale (modal); on completion show number, change, receipt."""
+        """F12: take payment for the sale in a window-modal dialog; on completion show the
+        sale number, the change and the receipt, and get ready for the next customer."""
         if not self.cart.lines:
             self.show_message(self.tr("The sale is empty — scan a product first."), error=True)
             return
@@ -415,13 +444,19 @@ class TillWindow(QMainWindow):
         self._hide_suggestions()
         dialog = PaymentDialog(self.cart.total_fen, lambda tenders: self.service.complete(self.cart, tenders), self)
         self.payment_dialog = dialog
-        try:
-            accepted = dialog.exec()
-        finally:
+
+        def finished(result: int) -> None:
             self.payment_dialog = None
-        if accepted and dialog.result_sale is not None:
-            self._after_sale(dialog.result_sale)
-        self.scan_input.setFocus()
+            if result == PaymentDialog.DialogCode.Accepted and dialog.result_sale is not None:
+                self._after_sale(dialog.result_sale)
+            dialog.deleteLater()
+            self.activateWindow()
+            self.scan_input.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        dialog.activateWindow()
+        dialog.tendered_input.setFocus()
 
     def _after_sale(self, sale: CompletedSale) -> None:
         self.last_sale = sale

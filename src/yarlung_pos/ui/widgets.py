@@ -1,0 +1,80 @@
+"""Small widgets shared by the till's screens: two-line product cells and touch buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import (QLabel, QPushButton, QSizePolicy, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QVBoxLayout)
+
+#: item-data role holding ``(first line, second line)`` for :class:`TwoLineDelegate`
+TWO_LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Paints a cell as two elided lines: the first (Tibetan name) in the normal font, the
+    second (Chinese · English) smaller and grey.  Falls back to the display text."""
+
+    def paint(self, painter, option, index):
+        lines = index.data(TWO_LINE_ROLE)
+        if not lines:
+            return super().paint(painter, option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        r = opt.rect.adjusted(6, 2, -6, -2)
+        first_font = opt.font
+        second_font = opt.font.__class__(opt.font)
+        second_font.setPointSizeF(opt.font.pointSizeF() * 0.85)
+        fm1, fm2 = QFontMetrics(first_font), QFontMetrics(second_font)
+        total_h = fm1.height() + fm2.height()
+        top = r.top() + max(0, (r.height() - total_h) // 2)
+        painter.save()
+        color = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.setFont(first_font)
+        painter.setPen(color)
+        painter.drawText(QRect(r.left(), top, r.width(), fm1.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm1.elidedText(lines[0], Qt.TextElideMode.ElideRight, r.width()))
+        painter.setFont(second_font)
+        painter.setPen(color if selected else QColor("#555555"))
+        painter.drawText(QRect(r.left(), top + fm1.height(), r.width(), fm2.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm2.elidedText(lines[1], Qt.TextElideMode.ElideRight, r.width()))
+        painter.restore()
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt API)
+        lines = index.data(TWO_LINE_ROLE)
+        if not lines:
+            return super().sizeHint(option, index)
+        fm = QFontMetrics(option.font)
+        return QSize(fm.horizontalAdvance(lines[0]) + 12, int(fm.height() * 2.1) + 8)
+
+
+class TouchButton(QPushButton):
+    """A large button whose text wraps over several centred lines (names in three scripts
+    never get clipped, unlike QPushButton's single-line text)."""
+
+    def __init__(self, lines: list[str], parent=None, min_height: int = 84):
+        super().__init__(parent)
+        self.label = QLabel("\n".join(lines))
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label)
+        self.setMinimumHeight(min_height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def text_lines(self) -> str:
+        """The text shown (for tests and accessibility)."""
+        return self.label.text()
+
+    def sizeHint(self):  # noqa: N802
+        hint = self.label.sizeHint()
+        return QSize(hint.width() + 12, max(self.minimumHeight(), hint.height() + 12))
