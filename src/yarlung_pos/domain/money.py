@@ -50,14 +50,16 @@ def parse_yuan(text: str) -> int:
     return int(fen)
 
 
-def format_fen(fen: int, sign: bool = True) -> str:
-    """Format fen as yuan with two decimals: ``1250 → "￥12.50"``, ``-300 → "-￥3.00"``.
+def format_fen(fen: int, sign: bool = True, group: bool = True) -> str:
+    """Format fen as yuan with two decimals: ``1250 → "￥12.50"``, ``-300 → "-￥3.00"``,
+    ``123456 → "￥1,234.56"`` (``group=False``: ``"￥1234.56"``, as receipts print it).
 
-    ``sign=False`` leaves out the ``￥``.  Integer arithmetic only, never float.
+    ``sign=False`` leaves out the ``￥``.  Integer arithmetic only; raises ``TypeError`` for
+    anything but an ``int`` (floats and bools are refused).
     """
-    if not isinstance(fen, int):
+    if not isinstance(fen, int) or isinstance(fen, bool):
         raise TypeError("fen must be int")
     neg = fen < 0
     yuan, cents = divmod(abs(fen), FEN_PER_YUAN)
-    body = f"{yuan:,}.{cents:02d}"
+    body = f"{yuan:,}.{cents:02d}" if group else f"{yuan}.{cents:02d}"
     return ("-" if neg else "") + (YUAN_SIGN if sign else "") + body

@@ -33,7 +33,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from yarlung_pos.domain.hall import HALL_ADDRESS, HALL_NAME_BO, HALL_NAME_EN, HALL_NAME_ZH
 from yarlung_pos import fonts
+from yarlung_pos.domain import money
 from yarlung_pos.domain.model import WEIGHED_UNITS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -159,10 +161,10 @@ class ReceiptDoc:
     payments: tuple[ReceiptPayment, ...]
     change_fen: int
     # "Yarlung" + ལེགས་འདེམས "good selection" (优选).  Have a native speaker confirm.
-    shop_name_bo: str = "ཡར་ཀླུངས་ལེགས་འདེམས།"
-    shop_name_zh: str = "雅砻优选"
-    shop_name_en: str = "Yarlung Youxuan"
-    shop_address: str = "琼结县琼结镇 Qonggyai Town, Qonggyai County"
+    shop_name_bo: str = HALL_NAME_BO
+    shop_name_zh: str = HALL_NAME_ZH
+    shop_name_en: str = HALL_NAME_EN
+    shop_address: str = HALL_ADDRESS
     qr_url: str | None = None
     title: str | None = None
     footer: tuple[str, ...] = ()
@@ -194,9 +196,7 @@ def format_fen(fen: int) -> str:
         TypeError: ``fen`` is not an int (floats and bools are refused).
     """
     _check_fen("fen", fen)
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(fen), 100)
-    return f"{sign}{_YEN}{yuan}.{cents:02d}"
+    return money.format_fen(fen, group=False)
 
 
 def format_qty(qty: Decimal, unit: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
                                QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
+from yarlung_pos.domain.hall import HALL_NAME_BO, HALL_NAME_EN, HALL_NAME_ZH
 from yarlung_pos.domain.model import Cart, DomainError, Product
 from yarlung_pos.domain.money import format_fen
 from yarlung_pos.domain.scan import looks_like_code
@@ -70,7 +71,7 @@ class TillWindow(QMainWindow):
         huge.setBold(True)
 
         # --- header ---
-        header = QLabel("ཡར་ཀླུངས་གདམ་བསྐྱེད།  ·  雅砻优选  ·  Yarlung Youxuan", objectName="hallName")
+        header = QLabel(f"{HALL_NAME_BO}  ·  {HALL_NAME_ZH}  ·  {HALL_NAME_EN}", objectName="hallName")
         header.setFont(big)
         self.cashier_label = QLabel(self.tr("Cashier: {0}").format(service.cashier), objectName="cashierLabel")
 

@@ -68,6 +68,7 @@ class TouchButton(QPushButton):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.label)
         self.setMinimumHeight(min_height)
+        self.setMinimumWidth(96)  # let the label wrap instead of widening the grid
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -77,4 +78,7 @@ class TouchButton(QPushButton):
 
     def sizeHint(self):  # noqa: N802
         hint = self.label.sizeHint()
-        return QSize(hint.width() + 12, max(self.minimumHeight(), hint.height() + 12))
+        return QSize(min(hint.width(), 220) + 12, max(self.minimumHeight(), hint.height() + 12))
+
+    def minimumSizeHint(self):  # noqa: N802
+        return QSize(96, self.minimumHeight())
