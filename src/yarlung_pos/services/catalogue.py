@@ -78,9 +78,9 @@ def list_cooperatives(session: Session) -> list[Cooperative]:
             for r in rows]
 
 
-def products_in_category(session: Session, category_code: str) -> list[Product]:
-    """Active products of a category, by SKU (for the touch grid)."""
+def products_in_category(session: Session, category_code: str, limit: int | None = None) -> list[Product]:
+    """Active products of a category, by SKU (for the touch grid); at most ``limit``."""
     stmt = (select(ProductRow).join(ProductRow.category)
             .where(CategoryRow.code == category_code, ProductRow.active.is_(True))
-            .order_by(ProductRow.sku))
+            .order_by(ProductRow.sku).limit(limit))
     return [to_product(r) for r in session.scalars(stmt)]

@@ -38,10 +38,10 @@ class TillService:
         with self.store.read() as s:
             return catalogue.list_categories(s)
 
-    def products_in(self, category_code: str) -> list[Product]:
-        """Active products of a category (touch grid)."""
+    def products_in(self, category_code: str, limit: int | None = None) -> list[Product]:
+        """Active products of a category (touch grid), at most ``limit``."""
         with self.store.read() as s:
-            return catalogue.products_in_category(s, category_code)
+            return catalogue.products_in_category(s, category_code, limit)
 
     def terminal_code(self) -> str:
         """This terminal's code (receipt-number prefix)."""

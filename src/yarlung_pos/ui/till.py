@@ -32,6 +32,7 @@ from yarlung_pos.ui.cart_model import CartTableModel, qty_text, unit_name
 from yarlung_pos.ui.payment_dialog import PaymentDialog
 from yarlung_pos.ui.widgets import TWO_LINE_ROLE, TouchButton, TwoLineDelegate
 
+GRID_LIMIT = 120  # product buttons per category page; search finds the rest
 SEARCH_DELAY_MS = 150  # scanners type a whole code well within this; people pause longer
 
 
@@ -124,7 +125,7 @@ class TillWindow(QMainWindow):
         self.remove_button = QPushButton(self.tr("Remove line (Del)"), objectName="removeLineButton")
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.minus_button = QPushButton("−1", objectName="minusButton")
+        self.minus_button = QPushButton("-1", objectName="minusButton")
         self.plus_button = QPushButton("+1", objectName="plusButton")
         for b, d in ((self.minus_button, -1), (self.plus_button, 1)):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -162,7 +163,7 @@ class TillWindow(QMainWindow):
         self.sale_number_label.setFont(big)
         self.change_label = QLabel(objectName="changeLabel")
         self.change_label.setFont(huge)
-        self.receipt_view = QLabel(objectName="receiptPreview")
+        self.receipt_view = QLabel(self.tr("The last sale's receipt appears here."), objectName="receiptPreview")
         self.receipt_view.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         receipt_scroll = QScrollArea(objectName="receiptScroll")
         receipt_scroll.setWidget(self.receipt_view)
@@ -204,8 +205,11 @@ class TillWindow(QMainWindow):
 
     # ------------------------------------------------------------------ category grid
     def _build_category_grid(self) -> None:
-        """Large category buttons (two rows) over a stack of product-button pages."""
+        """Large category buttons (two rows) over a stack of product-button pages.  A page is
+        built the first time its category is shown, with at most :data:`GRID_LIMIT` buttons."""
         self.category_buttons: list[TouchButton] = []
+        self._category_codes: list[str] = []
+        self._built_pages: set[int] = set()
         for i, cat in enumerate(self.service.categories()):
             cb = TouchButton([cat.name_bo, cat.name_zh], min_height=56)
             cb.setObjectName(f"category_{cat.code}")
@@ -214,18 +218,8 @@ class TillWindow(QMainWindow):
             cb.clicked.connect(lambda _=False, i=i: self.show_category(i))
             self.category_bar.addWidget(cb, i // 3, i % 3)
             self.category_buttons.append(cb)
-            grid_w = QWidget()
-            grid = QGridLayout(grid_w)
-            grid.setSpacing(6)
-            for j, p in enumerate(self.service.products_in(cat.code)):
-                b = TouchButton([p.name_bo, p.name_zh, f"{format_fen(p.price_fen)} / {unit_name(p.unit)}"])
-                b.setObjectName(f"product_{p.sku}")
-                b.setToolTip(f"{p.sku} · {p.name_en}")
-                b.clicked.connect(lambda _=False, p=p: self.add_product(p))
-                grid.addWidget(b, j // 2, j % 2)
-            grid.setRowStretch(grid.rowCount(), 1)
+            self._category_codes.append(cat.code)
             scroll = QScrollArea()
-            scroll.setWidget(grid_w)
             scroll.setWidgetResizable(True)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -233,8 +227,29 @@ class TillWindow(QMainWindow):
         if self.category_buttons:
             self.show_category(0)
 
+    def _build_page(self, index: int) -> None:
+        grid_w = QWidget()
+        grid = QGridLayout(grid_w)
+        grid.setSpacing(6)
+        products = self.service.products_in(self._category_codes[index], limit=GRID_LIMIT + 1)
+        for j, p in enumerate(products[:GRID_LIMIT]):
+            b = TouchButton([p.name_bo, p.name_zh, f"{format_fen(p.price_fen)} / {unit_name(p.unit)}"])
+            b.setObjectName(f"product_{p.sku}")
+            b.setToolTip(f"{p.sku} · {p.name_en}")
+            b.clicked.connect(lambda _=False, p=p: self.add_product(p))
+            grid.addWidget(b, j // 2, j % 2)
+        if len(products) > GRID_LIMIT:
+            more = QLabel(self.tr("More products in this category — type to search."))
+            more.setWordWrap(True)
+            grid.addWidget(more, grid.rowCount(), 0, 1, 2)
+        grid.setRowStretch(grid.rowCount(), 1)
+        self.category_stack.widget(index).setWidget(grid_w)
+        self._built_pages.add(index)
+
     def show_category(self, index: int) -> None:
         """Show the product buttons of category ``index``."""
+        if index not in self._built_pages:
+            self._build_page(index)
         self.category_stack.setCurrentIndex(index)
         for i, b in enumerate(self.category_buttons):
             b.setChecked(i == index)

@@ -1,0 +1,143 @@
+"""Benchmarks of the till.  Prints one line per figure: ``BENCH <name> <value> <unit>``,
+followed by ``(budget …)`` where an issue sets one.  Run with ``make bench``.
+
+Figures (issue #2):
+  scan_to_cart_ms_median_10k / _100k  Enter in the scan field → line in the cart, the cart
+                                     and total repainted, with 10,000 / 100,000 products stored
+  sale_complete_ms_median            complete_sale (3 lines, cash) incl. fsync'd commit
+  startup_ready_ms                   `yarlung-pos --smoke` on the demo database: process
+                                     start → till window shown (wall clock, median of 3)
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import insert, select  # noqa: E402
+
+from yarlung_pos.db.schema import CategoryRow, CooperativeRow, ProductRow  # noqa: E402
+from yarlung_pos.db.store import Store  # noqa: E402
+from yarlung_pos.domain.model import Cart, PaymentMethod, Tender  # noqa: E402
+from yarlung_pos.domain.scan import gs1_check_digit  # noqa: E402
+from yarlung_pos.services.catalogue import search_key  # noqa: E402
+from yarlung_pos.services.demo import load_demo  # noqa: E402
+from yarlung_pos.services.sales import complete_sale  # noqa: E402
+
+BUDGETS = {"scan_to_cart_ms_median_100k": 16.0, "sale_complete_ms_median": 10.0}
+
+
+def report(name: str, value: float, unit: str) -> None:
+    budget = BUDGETS.get(name)
+    tail = ""
+    if budget is not None:
+        tail = f"  (budget ≤ {budget:g} {unit}: {'ok' if value <= budget else 'OVER'})"
+    print(f"BENCH {name} {value:.3f} {unit}{tail}", flush=True)
+
+
+def fill(store: Store, total: int) -> list[str]:
+    """Add synthetic products until the catalogue holds ``total``; returns their barcodes."""
+    rng = random.Random(total)
+    with store.write() as s:
+        cats = list(s.scalars(select(CategoryRow.id)))
+        coops = list(s.scalars(select(CooperativeRow.id)))
+        have = len(list(s.scalars(select(ProductRow.id))))
+        rows, barcodes = [], []
+        for i in range(total - have):
+            body = f"699{i:09d}"
+            code = body + str(gs1_check_digit(body))
+            sku = f"BENCH-{i:06d}"
+            names = (f"བེན་ཆི་{i}་", f"测试商品{i}", f"Bench product {i}")
+            rows.append(dict(sku=sku, barcode=code, name_bo=names[0], name_zh=names[1], name_en=names[2],
+                             category_id=rng.choice(cats), cooperative_id=rng.choice(coops), unit="piece",
+                             price_fen=rng.randint(100, 100000), active=True,
+                             search_text=search_key(*names, sku, code), updated_at="2026-11-29T00:00:00+00:00"))
+            barcodes.append(code)
+        for start in range(0, len(rows), 5000):
+            s.execute(insert(ProductRow), rows[start:start + 5000])
+    return barcodes
+
+
+def bench_scan(total: int, tmp: Path) -> None:
+    from yarlung_pos.services.till import TillService
+    from yarlung_pos.ui.app import create_app
+    from yarlung_pos.ui.till import TillWindow
+
+    app = create_app()
+    store = Store.open(tmp / f"scan{total}.db")
+    load_demo(store)
+    barcodes = fill(store, total)
+    window = TillWindow(TillService(store, "bench"))
+    window.show()
+    app.processEvents()
+    rng = random.Random(7)
+    samples = []
+    for i in range(300):
+        code = rng.choice(barcodes)
+        window.scan_input.setText(code)
+        t0 = time.perf_counter()
+        window.submit_scan()
+        window.cart_table.viewport().repaint()  # the frame that shows the new line
+        window.total_label.repaint()
+        samples.append((time.perf_counter() - t0) * 1000)
+        assert window.cart.lines and window.scan_input.text() == "", "scan did not add"
+        if i % 20 == 19:
+            window.cart.clear()
+            window._refresh()
+        app.processEvents()
+    window.close()
+    store.close()
+    report(f"scan_to_cart_ms_median_{total // 1000}k", statistics.median(samples), "ms")
+
+
+def bench_sale(tmp: Path) -> None:
+    store = Store.open(tmp / "sale.db")
+    load_demo(store)
+    from yarlung_pos.services.till import TillService
+    till = TillService(store, "bench")
+    products = [till.lookup(c) for c in ("WINE-001", "GRAIN-002", "OIL-001")]
+    samples = []
+    for _ in range(200):
+        cart = Cart()
+        for p in products:
+            cart.add(p)
+        t0 = time.perf_counter()
+        complete_sale(store, cart, [Tender(PaymentMethod.CASH, 100000)], "bench")
+        samples.append((time.perf_counter() - t0) * 1000)
+    store.close()
+    report("sale_complete_ms_median", statistics.median(samples), "ms")
+
+
+def bench_startup(tmp: Path) -> None:
+    db = tmp / "startup.db"
+    cmd = [sys.executable, "-m", "yarlung_pos", "--db", str(db), "--demo", "--smoke"]
+    subprocess.run(cmd, check=True, capture_output=True, timeout=120)  # first run loads the demo
+    walls, inner = [], []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True, timeout=120).stdout
+        walls.append((time.perf_counter() - t0) * 1000)
+        inner.append(float(out.split("ready in ")[1].split()[0]))
+    report("startup_ready_ms", statistics.median(walls), "ms")
+    report("startup_ready_ms_in_process", statistics.median(inner), "ms")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        bench_sale(tmp)
+        bench_scan(10_000, tmp)
+        bench_scan(100_000, tmp)
+        bench_startup(tmp)
+
+
+if __name__ == "__main__":
+    main()
