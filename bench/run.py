@@ -76,6 +76,7 @@ def bench_scan(total: int, tmp: Path) -> None:
     load_demo(store)
     barcodes = fill(store, total)
     window = TillWindow(TillService(store, "bench"))
+    window.confirm_close = False
     window.show()
     app.processEvents()
     rng = random.Random(7)

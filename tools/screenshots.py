@@ -43,6 +43,7 @@ def main() -> None:
         QTest.keyClick(window.payment_dialog.tendered_input, Qt.Key.Key_Return)
         app.processEvents()
         window.grab().save(str(out / "till-after-sale.png"))
+        window.confirm_close = False
         window.close()
         store.close()
     print(f"screenshots in {out}")

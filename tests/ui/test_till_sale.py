@@ -16,6 +16,7 @@ from yarlung_pos.ui.app import build_till, create_app
 def till(qtbot, db_path):
     create_app()
     window, store = build_till(db_path, demo=True)
+    window.confirm_close = False
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -183,3 +184,15 @@ def test_non_cash_over_amount_refused_and_escape_keeps_the_sale(qtbot, till, db_
     qtbot.waitUntil(lambda: till.payment_dialog is None)
     assert cart_rows(till) == [("WINE-001", 1)]
     assert sqlite3.connect(db_path).execute("select count(*) from sales").fetchone() == (0,)
+
+
+def test_closing_with_an_open_sale_asks_first(qtbot, till, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    scan(qtbot, till, "WINE-001")
+    till.confirm_close = True
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    assert till.close() is False and till.isVisible() and len(till.cart.lines) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert till.close() is True
+    assert len(asked) == 1

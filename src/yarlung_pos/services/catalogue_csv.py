@@ -156,6 +156,13 @@ def import_catalogue_csv(store: Store, path: Path | str, kind: str | None = None
     ``kind`` is ``"products"``, ``"categories"`` or ``"cooperatives"``, or ``None`` to tell it
     from the header.  Returns an :class:`ImportReport`; raises :class:`CatalogueImportError`
     listing every bad row, in which case nothing was changed."""
+    with store.write() as session:
+        return import_catalogue_file(session, path, kind)
+
+
+def import_catalogue_file(session: Session, path: Path | str, kind: str | None = None) -> ImportReport:
+    """As :func:`import_catalogue_csv`, inside the caller's transaction ``session`` (so that
+    several files can be imported all together or not at all)."""
     path = Path(path)
     header, rows, read_errors = _read(path)
     kind = kind or detect_kind(header)
@@ -164,10 +171,9 @@ def import_catalogue_csv(store: Store, path: Path | str, kind: str | None = None
             1, "", "cannot tell what the file holds: a products file has a 'sku' column, "
                    "cooperatives 'town_*' columns, categories 'sort_order' (or pass --kind)")])
     _check_header(path, header, kind)
-    with store.write() as session:
-        if kind == "products":
-            return _import_products(session, path, rows, read_errors)
-        return _import_parties(session, path, rows, kind, read_errors)
+    if kind == "products":
+        return _import_products(session, path, rows, read_errors)
+    return _import_parties(session, path, rows, kind, read_errors)
 
 
 def _raise_if(path: Path, errors: list[RowError]) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from yarlung_pos.db.schema import ProductRow
 from yarlung_pos.db.store import Store, get_setting, set_setting
 from yarlung_pos.domain.clock import Clock, system_clock
-from yarlung_pos.services.catalogue_csv import import_catalogue_csv
+from yarlung_pos.services.catalogue_csv import import_catalogue_file
 from yarlung_pos.services.stock import add_move
 
 DEMO_CASHIER = "Padma Chozom"
@@ -29,16 +29,14 @@ def load_demo(store: Store, source: Path | None = None, clock: Clock = system_cl
     """Load the demo catalogue and opening stock if the database has no products and never
     had the demo.  Returns True if it loaded, False if it left the database alone."""
     source = source or demo_dir()
-    with store.read() as session:
+    at = clock()
+    with store.write() as session:  # all of the demo or none of it, even if killed half way
         if get_setting(session, "demo_loaded") or session.scalar(select(func.count(ProductRow.id))):
             return False
-    import_catalogue_csv(store, source / "categories.csv", "categories")
-    import_catalogue_csv(store, source / "cooperatives.csv", "cooperatives")
-    import_catalogue_csv(store, source / "products.csv", "products")
-    at = clock()
-    with store.write() as session:
-        if get_setting(session, "demo_loaded"):  # another process won the race
-            return False
+        import_catalogue_file(session, source / "categories.csv", "categories")
+        import_catalogue_file(session, source / "cooperatives.csv", "cooperatives")
+        import_catalogue_file(session, source / "products.csv", "products")
+        session.flush()
         ids = dict(session.execute(select(ProductRow.sku, ProductRow.id)).all())
         with (source / "stock.csv").open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):

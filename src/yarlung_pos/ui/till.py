@@ -18,7 +18,7 @@ from decimal import Decimal
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -61,6 +61,7 @@ class TillWindow(QMainWindow):
         self.cart = Cart()
         self.last_sale: CompletedSale | None = None
         self.payment_dialog: PaymentDialog | None = None
+        self.confirm_close = True  # ask before discarding an open sale (tests switch it off)
         self._terminal = service.terminal_code()
         self.setWindowTitle(self.tr("Yarlung POS — till {0}").format(self._terminal))
 
@@ -202,6 +203,21 @@ class TillWindow(QMainWindow):
         self.resize(1280, 800)
         self._refresh()
         self.scan_input.setFocus()
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event):  # noqa: N802 (Qt API)
+        """Closing with a sale in progress asks first: the open sale would be discarded."""
+        if self.cart.lines and self.confirm_close:
+            answer = QMessageBox.question(
+                self, self.tr("Sale in progress"),
+                self.tr("A sale with {0} line(s), total {1}, is not paid yet. Close the till and "
+                        "discard it?").format(len(self.cart.lines), format_fen(self.cart.total_fen)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        event.accept()
 
     # ------------------------------------------------------------------ category grid
     def _build_category_grid(self) -> None:
