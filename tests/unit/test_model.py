@@ -71,3 +71,11 @@ def test_no_change_on_non_cash_and_no_underpayment():
         settle(10000, [Tender(CASH, 0), Tender(CASH, 10000)])
     with pytest.raises(EmptySale):
         settle(0, [Tender(CASH, 100)])
+
+
+def test_domain_errors_carry_a_translatable_template():
+    with pytest.raises(InvalidQuantity) as info:
+        parse_quantity("1.5", "bottle")
+    assert info.value.template == "whole numbers only for {unit}: {qty}"
+    assert info.value.params == {"unit": "bottle", "qty": Decimal("1.5")}
+    assert str(info.value) == "whole numbers only for bottle: 1.5"

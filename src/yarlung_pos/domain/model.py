@@ -20,8 +20,23 @@ QTY_QUANTUM = Decimal("0.001")
 MAX_LINE_QTY = Decimal("9999")
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation without importing Qt (the domain stays Qt-free); the UI
+    translates it when shown (:func:`yarlung_pos.ui.messages.describe`)."""
+    return text
+
+
 class DomainError(Exception):
-    """Base of every rule the till refuses; ``str(error)`` is a one-line reason for the user."""
+    """Base of every rule the till refuses.
+
+    ``template`` is an English message with ``{name}`` placeholders, marked for translation
+    in context ``"DomainError"``; ``params`` fill them.  ``str(error)`` is the English one-line
+    reason (command line, logs); the UI shows the translated form."""
+
+    def __init__(self, template: str, **params):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
 
 
 class UnknownCode(DomainError):
@@ -101,17 +116,17 @@ def parse_quantity(text: str | Decimal | int, unit: str) -> Decimal:
     try:
         qty = Decimal(str(text).strip().replace(",", "."))
     except InvalidOperation:
-        raise InvalidQuantity(f"not a quantity: {str(text).strip()!r}") from None
+        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "not a quantity: {text}"), text=str(text).strip()) from None
     if not qty.is_finite() or qty <= 0:
-        raise InvalidQuantity(f"quantity must be above zero: {str(text).strip()!r}")
+        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity must be above zero: {text}"), text=str(text).strip())
     if qty > MAX_LINE_QTY:
-        raise InvalidQuantity(f"quantity too large: {qty}")
+        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity too large: {qty}"), qty=qty)
     if unit in WEIGHED_UNITS:
         if qty != qty.quantize(QTY_QUANTUM):
-            raise InvalidQuantity(f"at most {QTY_DECIMALS} decimals for {unit}: {qty}")
+            raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "at most 3 decimals for {unit}: {qty}"), unit=unit, qty=qty)
         return qty.quantize(QTY_QUANTUM)
     if qty != qty.to_integral_value():
-        raise InvalidQuantity(f"whole numbers only for {unit}: {qty}")
+        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "whole numbers only for {unit}: {qty}"), unit=unit, qty=qty)
     return qty.quantize(Decimal(1))
 
 
@@ -153,7 +168,7 @@ class Cart:
             if line.product_id == product.id and line.unit_price_fen == product.price_fen:
                 new_qty = line.qty + qty
                 if new_qty > MAX_LINE_QTY:
-                    raise InvalidQuantity(f"quantity too large: {new_qty}")
+                    raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity too large: {qty}"), qty=new_qty)
                 line.qty = new_qty
                 return i
         self.lines.append(CartLine.of(product, parse_quantity(qty, product.unit)))
@@ -169,7 +184,7 @@ class Cart:
         line = self.lines[index]
         new_qty = line.qty + delta
         if new_qty <= 0:
-            raise InvalidQuantity("quantity must be above zero — press Delete to remove the line")
+            raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity must be above zero — press Delete to remove the line"))
         line.qty = parse_quantity(new_qty, line.unit) if line.unit not in WEIGHED_UNITS else new_qty
 
     def remove(self, index: int) -> CartLine:
@@ -217,20 +232,20 @@ def settle(total_fen: int, tenders: list[Tender]) -> list[Payment]:
     that carries the change.  Raises :class:`PaymentError` or :class:`EmptySale`.
     """
     if total_fen <= 0:
-        raise EmptySale("nothing to pay")
+        raise EmptySale(QT_TRANSLATE_NOOP("DomainError", "nothing to pay"))
     for t in tenders:
         if t.amount_fen <= 0:
-            raise PaymentError("a payment must be above zero")
+            raise PaymentError(QT_TRANSLATE_NOOP("DomainError", "a payment must be above zero"))
     paid = sum(t.amount_fen for t in tenders)
     non_cash = sum(t.amount_fen for t in tenders if t.method is not PaymentMethod.CASH)
     cash = paid - non_cash
     if non_cash > total_fen:
-        raise PaymentError("card and QR payments cannot exceed the amount due")
+        raise PaymentError(QT_TRANSLATE_NOOP("DomainError", "card and QR payments cannot exceed the amount due"))
     if paid < total_fen:
-        raise PaymentError(f"{total_fen - paid} fen still due")
+        raise PaymentError(QT_TRANSLATE_NOOP("DomainError", "{fen} fen still due"), fen=total_fen - paid)
     change = paid - total_fen
     if change > cash:  # pragma: no cover - implied by the two checks above
-        raise PaymentError("change can only be given from cash")
+        raise PaymentError(QT_TRANSLATE_NOOP("DomainError", "change can only be given from cash"))
     payments: list[Payment] = []
     cash_done = False
     for t in tenders:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from yarlung_pos.domain.model import UnknownCode
+from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, UnknownCode
 
 _URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)", re.ASCII)
 _LABEL_PATH = re.compile(r"/p/([^/?#]+)/?$")
@@ -55,17 +55,17 @@ def parse_scan(text: str) -> ScanCode:
     or a barcode whose check digit is wrong (a misread)."""
     t = text.strip()
     if not t:
-        raise UnknownCode("nothing scanned")
+        raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "nothing scanned"))
     if _URL.match(t):
         path = urlsplit(t if "://" in t else "https://" + t).path
         m = _LABEL_PATH.search(path)
         if not m:
-            raise UnknownCode(f"not a product label: {t}")
+            raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "not a product label: {code}"), code=t)
         return ScanCode("sku", unquote(m.group(1)).strip().upper())
     if t.isascii() and t.isdigit() and len(t) >= 8:
         if len(t) in (8, 12, 13):
             if not is_valid_gtin(t):
-                raise UnknownCode(f"barcode {t} has a wrong check digit — scan it again")
+                raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "barcode {code} has a wrong check digit — scan it again"), code=t)
             return ScanCode("barcode", "0" + t if len(t) == 12 else t)
         return ScanCode("code", t)
     return ScanCode("code", t.upper())

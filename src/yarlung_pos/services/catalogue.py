@@ -10,7 +10,7 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import CategoryRow, CooperativeRow, ProductRow
-from yarlung_pos.domain.model import Category, Cooperative, Product, UnknownCode
+from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, Category, Cooperative, Product, UnknownCode
 from yarlung_pos.domain.scan import parse_scan
 
 
@@ -41,7 +41,7 @@ def lookup_code(session: Session, text: str) -> Product:
         if row is None:
             row = session.scalar(stmt.where(ProductRow.barcode == code.value))
     if row is None:
-        raise UnknownCode(f"no product with code {text.strip()}")
+        raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "no product with code {code}"), code=text.strip())
     return to_product(row)
 
 

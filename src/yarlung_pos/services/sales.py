@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from yarlung_pos.db.schema import OutboxRow, PaymentRow, SaleLineRow, SaleRow
 from yarlung_pos.db.store import Store, get_setting
 from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
-from yarlung_pos.domain.model import Cart, EmptySale, Payment, Tender, settle
+from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, Cart, EmptySale, Payment, Tender, settle
 from yarlung_pos.services.stock import add_move, qty_for_unit, stock_levels, to_milli
 
 DEFAULT_TERMINAL_CODE = "T01"
@@ -92,7 +92,7 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
     transaction after everything is written.  The cart is left untouched; the caller clears it.
     """
     if not cart.lines:
-        raise EmptySale("the sale has no lines")
+        raise EmptySale(QT_TRANSLATE_NOOP("DomainError", "the sale has no lines"))
     total = cart.total_fen
     payments = settle(total, tenders)
     change = sum(p.change_fen for p in payments)

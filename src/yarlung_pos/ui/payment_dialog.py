@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QGridLayout, QHBoxLayout, 
 
 from yarlung_pos.domain.model import DomainError, PaymentMethod, Tender
 from yarlung_pos.domain.money import InvalidAmount, format_fen, parse_yuan
+from yarlung_pos.ui.messages import describe
 
 
 def method_name(method: PaymentMethod | str) -> str:
@@ -168,8 +169,8 @@ class PaymentDialog(QDialog):
         text = self.tendered_input.text()
         try:
             amount = parse_yuan(text) if text.strip() else self.remaining_fen
-        except InvalidAmount as exc:
-            self._error(self.tr("Not an amount: {0}").format(str(exc)))
+        except InvalidAmount:
+            self._error(self.tr("Not an amount: {0} (type yuan, e.g. 200 or 12.50)").format(text.strip()))
             return
         if amount > 0:
             if self.method is not PaymentMethod.CASH and amount > self.remaining_fen:
@@ -188,7 +189,7 @@ class PaymentDialog(QDialog):
         try:
             self.result_sale = self._complete(list(self.tenders))
         except DomainError as exc:
-            self._error(str(exc))
+            self._error(describe(exc))
             return
         except Exception as exc:  # database full, disk gone …: keep everything, say so
             self._error(self.tr("The sale could not be stored: {0}. The payments taken are kept; press Enter to try again.")

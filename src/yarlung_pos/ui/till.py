@@ -29,6 +29,7 @@ from yarlung_pos.domain.scan import looks_like_code
 from yarlung_pos.services.sales import CompletedSale
 from yarlung_pos.services.till import TillService
 from yarlung_pos.ui.cart_model import CartTableModel, qty_text, unit_name
+from yarlung_pos.ui.messages import describe
 from yarlung_pos.ui.payment_dialog import PaymentDialog
 from yarlung_pos.ui.widgets import TWO_LINE_ROLE, TouchButton, TwoLineDelegate
 
@@ -301,7 +302,7 @@ class TillWindow(QMainWindow):
         try:
             row = self.cart.add(product, qty)
         except DomainError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(describe(exc), error=True)
             return
         self._hide_suggestions()
         self.scan_input.clear()
@@ -335,7 +336,7 @@ class TillWindow(QMainWindow):
                 self._add_suggestion(chosen)
                 return
             if looks_like_code(text):
-                self._reject_scan(self.tr("Unknown code {0} — nothing was added.").format(text), str(exc))
+                self._reject_scan(self.tr("{0} — nothing was added.").format(describe(exc)), str(exc))
                 return
             matches = self.service.search(text, limit=2)
             if len(matches) == 1:
@@ -433,7 +434,7 @@ class TillWindow(QMainWindow):
         try:
             self.cart.step(row, delta)
         except DomainError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(describe(exc), error=True)
             return
         self._refresh(select=row)
 
@@ -446,7 +447,7 @@ class TillWindow(QMainWindow):
         try:
             self.cart.set_qty(row, text)
         except DomainError as exc:
-            self.show_message(str(exc), error=True)
+            self.show_message(describe(exc), error=True)
             self.scan_input.selectAll()
             return
         self.scan_input.clear()
