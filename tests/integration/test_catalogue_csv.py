@@ -96,3 +96,17 @@ def test_export_roundtrip(parties, tmp_path):
     assert rows[1]["price_fen"] == "4500" and rows[1]["name_bo"] == "ནས་ཆང་།"
     report = import_catalogue_csv(parties, out)
     assert (report.added, report.updated) == (0, 0)
+
+
+def test_lookup_numeric_sku_inactive_and_misread(parties, tmp_path):
+    text = GOOD + "12345670,,ནས་ཆང་།,青稞酒,Old wine,DRINK,CHAMCHEN,bottle,4500,1\n" \
+                  "OLD-001,,ནས་ཆང་།,旧青稞酒,Old wine,DRINK,CHAMCHEN,bottle,4500,0\n"
+    import_catalogue_csv(parties, write(tmp_path, "p.csv", text))
+    from yarlung_pos.domain.model import UnknownCode
+    with parties.read() as s:
+        assert lookup_code(s, "12345670").name_en == "Old wine"  # 8 digits, bad check digit, but a SKU
+        with pytest.raises(UnknownCode, match="not sold any more"):
+            lookup_code(s, "old-001")
+        with pytest.raises(UnknownCode, match="wrong check digit"):
+            lookup_code(s, "6901234567893")
+        assert lookup_code(s, "HTTPS://YARLUNG.EXAMPLE/P/WINE-001").sku == "WINE-001"

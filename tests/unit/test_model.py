@@ -79,3 +79,24 @@ def test_domain_errors_carry_a_translatable_template():
     assert info.value.template == "whole numbers only for {unit}: {qty}"
     assert info.value.params == {"unit": "bottle", "qty": Decimal("1.5")}
     assert str(info.value) == "whole numbers only for bottle: 1.5"
+
+
+@pytest.mark.parametrize("text", ["1e3", "NaN", "-1", "0x1", " ", "1.2.3"])
+def test_quantity_text_must_be_plain(text):
+    with pytest.raises(InvalidQuantity):
+        parse_quantity(text, "kg")
+
+
+def test_step_respects_the_limit_on_kg_lines():
+    cart = Cart()
+    cart.add(POTATO)
+    cart.set_qty(0, "9998.5")
+    with pytest.raises(InvalidQuantity):
+        cart.step(0, 1)
+    assert cart.lines[0].qty == Decimal("9998.500")
+
+
+def test_change_is_capped():
+    assert settle(100, [Tender(CASH, 200100)])[0].change_fen == 200000
+    with pytest.raises(PaymentError, match="more than a sale can give"):
+        settle(100, [Tender(CASH, 200101)])

@@ -43,3 +43,13 @@ def test_parse_yuan_rejects(text):
 def test_format_fen(fen, text):
     assert format_fen(fen) == text
     assert "\uffe5" in text
+
+
+@pytest.mark.parametrize("text", ["1e2", "NaN", "+5", "6972042001076", "1000001", "0x10", "1_000"])
+def test_parse_yuan_refuses_exponents_signs_and_scanned_codes(text):
+    with pytest.raises(InvalidAmount):
+        parse_yuan(text)
+
+
+def test_parse_yuan_largest_amount():
+    assert parse_yuan("1000000") == 100_000_000

@@ -25,7 +25,13 @@ def test_parse_scan(text, kind, value):
     assert (code.kind, code.value) == (kind, value)
 
 
-@pytest.mark.parametrize("text", ["https://yarlung.example/about", "6901234567893", "", "   "])
+def test_wrong_check_digit_is_flagged_not_refused():
+    code = parse_scan("6901234567893")
+    assert (code.kind, code.check_digit_ok) == ("code", False)
+    assert parse_scan("HTTPS://X.CN/P/WINE-001").value == "WINE-001"
+
+
+@pytest.mark.parametrize("text", ["https://yarlung.example/about", "", "   "])
 def test_parse_scan_rejects(text):
     with pytest.raises(UnknownCode):
         parse_scan(text)

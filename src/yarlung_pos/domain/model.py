@@ -7,7 +7,8 @@ Shapes and units: every money field ends in ``_fen`` and is an ``int``; quantiti
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 from enum import Enum
 
 from yarlung_pos.domain.money import line_total_fen
@@ -18,6 +19,9 @@ WEIGHED_UNITS: frozenset[str] = frozenset({"kg"})
 QTY_DECIMALS = 3
 QTY_QUANTUM = Decimal("0.001")
 MAX_LINE_QTY = Decimal("9999")
+#: Most change a sale may give (fen).  A larger surplus is a mistyped or scanned amount.
+MAX_CHANGE_FEN = 200_000  # ￥2,000
+_PLAIN_QTY = re.compile(r"^\d{1,9}(?:[.,]\d*)?$|^[.,]\d+$", re.ASCII)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -113,10 +117,13 @@ class Product:
 def parse_quantity(text: str | Decimal | int, unit: str) -> Decimal:
     """Read a quantity for ``unit``: a positive ``Decimal`` with at most 3 decimals for ``kg``
     and a whole number for counted units.  Raises :class:`InvalidQuantity` with the reason."""
-    try:
-        qty = Decimal(str(text).strip().replace(",", "."))
-    except InvalidOperation:
-        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "not a quantity: {text}"), text=str(text).strip()) from None
+    if isinstance(text, (Decimal, int)):
+        qty = Decimal(text)
+    else:
+        raw = str(text).strip()
+        if not _PLAIN_QTY.match(raw):
+            raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "not a quantity: {text}"), text=raw[:40])
+        qty = Decimal(raw.replace(",", "."))
     if not qty.is_finite() or qty <= 0:
         raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity must be above zero: {text}"), text=str(text).strip())
     if qty > MAX_LINE_QTY:
@@ -185,7 +192,7 @@ class Cart:
         new_qty = line.qty + delta
         if new_qty <= 0:
             raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity must be above zero — press Delete to remove the line"))
-        line.qty = parse_quantity(new_qty, line.unit) if line.unit not in WEIGHED_UNITS else new_qty
+        line.qty = parse_quantity(new_qty, line.unit)
 
     def remove(self, index: int) -> CartLine:
         """Remove and return line ``index``."""
@@ -229,7 +236,8 @@ def settle(total_fen: int, tenders: list[Tender]) -> list[Payment]:
     Rules (as in Odoo's POS and common practice): non-cash tenders together may not exceed the
     total (no change is given on a card or QR payment); the tenders together must cover the
     total; any surplus is change and comes from cash: all cash tenders become one cash payment
-    that carries the change.  Raises :class:`PaymentError` or :class:`EmptySale`.
+    that carries the change, which may not exceed :data:`MAX_CHANGE_FEN` (a larger surplus
+    is a mistyped or scanned amount).  Raises :class:`PaymentError` or :class:`EmptySale`.
     """
     if total_fen <= 0:
         raise EmptySale(QT_TRANSLATE_NOOP("DomainError", "nothing to pay"))
@@ -246,6 +254,10 @@ def settle(total_fen: int, tenders: list[Tender]) -> list[Payment]:
     change = paid - total_fen
     if change > cash:  # pragma: no cover - implied by the two checks above
         raise PaymentError(QT_TRANSLATE_NOOP("DomainError", "change can only be given from cash"))
+    if change > MAX_CHANGE_FEN:
+        raise PaymentError(QT_TRANSLATE_NOOP(
+            "DomainError", "change of {change} fen is more than a sale can give — check the amount tendered"),
+            change=change)
     payments: list[Payment] = []
     cash_done = False
     for t in tenders:

@@ -6,9 +6,12 @@ same way by the UI, the command line and the receipt.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 FEN_PER_YUAN = 100
+MAX_AMOUNT_FEN = 100_000_000  # ￥1,000,000: no amount typed at the counter is larger
+_PLAIN_NUMBER = re.compile(r"^\d{1,9}(?:\.\d*)?$|^\.\d+$", re.ASCII)
 YUAN_SIGN = "\uffe5"  # ￥ FULLWIDTH YEN SIGN, the form Chinese receipts use (DESIGN.md §4)
 
 
@@ -32,18 +35,18 @@ def line_total_fen(unit_price_fen: int, qty: Decimal) -> int:
 def parse_yuan(text: str) -> int:
     """Parse an amount typed in yuan (``"200"``, ``"12.5"``, ``"￥12.50"``) into fen.
 
-    Returns an ``int`` ≥ 0.  Raises :class:`InvalidAmount` for empty text, non-numbers,
-    negative amounts or more than two decimals (there is nothing below a fen).
+    Returns an ``int`` ≥ 0.  Raises :class:`InvalidAmount` for empty text, anything but plain
+    digits with an optional decimal point (no signs, exponents, NaN), more than two decimals
+    (there is nothing below a fen) or more than ￥1,000,000 (a scanned barcode, not money).
     """
     cleaned = text.strip().replace(YUAN_SIGN, "").replace("¥", "").replace(",", "").strip()
     if not cleaned:
         raise InvalidAmount("empty amount")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise InvalidAmount(f"not an amount: {text.strip()!r}") from None
-    if not value.is_finite() or value < 0:
+    if not _PLAIN_NUMBER.match(cleaned):
         raise InvalidAmount(f"not an amount: {text.strip()!r}")
+    value = Decimal(cleaned)
+    if value * FEN_PER_YUAN > MAX_AMOUNT_FEN:
+        raise InvalidAmount(f"amount too large: {text.strip()!r}")
     fen = value * FEN_PER_YUAN
     if fen != fen.to_integral_value():
         raise InvalidAmount(f"more than two decimals: {text.strip()!r}")

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, UnknownCode
 
 _URL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)", re.ASCII)
-_LABEL_PATH = re.compile(r"/p/([^/?#]+)/?$")
+_LABEL_PATH = re.compile(r"/p/([^/?#]+)/?$", re.IGNORECASE)
 SKU_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,63}$", re.ASCII)
 
 
@@ -26,6 +26,9 @@ class ScanCode:
 
     kind: str
     value: str
+    #: False for an 8/12/13-digit code whose GS1 check digit is wrong: a misread barcode,
+    #: unless a product has exactly this SKU
+    check_digit_ok: bool = True
 
 
 def gs1_check_digit(body: str) -> int:
@@ -51,13 +54,14 @@ def looks_like_code(text: str) -> bool:
 
 
 def parse_scan(text: str) -> ScanCode:
-    """Parse scanner input.  Raises :class:`UnknownCode` for a URL that is not a product label
-    or a barcode whose check digit is wrong (a misread)."""
+    """Parse scanner input.  Raises :class:`UnknownCode` for a URL that is not a product label.
+    A barcode with a wrong check digit is returned as a ``"code"`` with ``check_digit_ok``
+    False (it may still be a numeric SKU; otherwise it is a misread)."""
     t = text.strip()
     if not t:
         raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "nothing scanned"))
     if _URL.match(t):
-        path = urlsplit(t if "://" in t else "https://" + t).path
+        path = urlsplit(t if "://" in t else "https://" + t).path  # scheme/host case-free
         m = _LABEL_PATH.search(path)
         if not m:
             raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "not a product label: {code}"), code=t)
@@ -65,7 +69,7 @@ def parse_scan(text: str) -> ScanCode:
     if t.isascii() and t.isdigit() and len(t) >= 8:
         if len(t) in (8, 12, 13):
             if not is_valid_gtin(t):
-                raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "barcode {code} has a wrong check digit — scan it again"), code=t)
+                return ScanCode("code", t, check_digit_ok=False)
             return ScanCode("barcode", "0" + t if len(t) == 12 else t)
         return ScanCode("code", t)
     return ScanCode("code", t.upper())

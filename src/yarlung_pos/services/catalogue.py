@@ -29,19 +29,24 @@ def search_key(name_bo: str, name_zh: str, name_en: str, sku: str, barcode: str 
 
 def lookup_code(session: Session, text: str) -> Product:
     """The active product a scan names: a label URL (``…/p/<SKU>``), an EAN-13/UPC-A/EAN-8
-    barcode, or an SKU (case-insensitive).  Raises :class:`UnknownCode` if there is none."""
+    barcode, or an SKU (case-insensitive); a numeric SKU is found too.  Raises
+    :class:`UnknownCode` if there is none, saying when the product exists but is inactive
+    or when the code is a misread barcode (wrong check digit)."""
     code = parse_scan(text)
-    stmt = select(ProductRow).where(ProductRow.active.is_(True))
     if code.kind == "sku":
-        row = session.scalar(stmt.where(ProductRow.sku == code.value))
-    elif code.kind == "barcode":
-        row = session.scalar(stmt.where(ProductRow.barcode == code.value))
+        row = session.scalar(select(ProductRow).where(ProductRow.sku == code.value))
     else:
-        row = session.scalar(stmt.where(ProductRow.sku == code.value))
+        row = session.scalar(select(ProductRow).where(ProductRow.barcode == code.value))
         if row is None:
-            row = session.scalar(stmt.where(ProductRow.barcode == code.value))
+            row = session.scalar(select(ProductRow).where(ProductRow.sku == code.value.upper()))
     if row is None:
-        raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "no product with code {code}"), code=text.strip())
+        if not code.check_digit_ok:
+            raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "barcode {code} has a wrong check digit — scan it again"),
+                              code=code.value)
+        raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "no product with code {code}"), code=text.strip()[:80])
+    if not row.active:
+        raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "{sku} ({name}) is not sold any more"),
+                          sku=row.sku, name=row.name_zh)
     return to_product(row)
 
 
