@@ -110,3 +110,34 @@ def test_lookup_numeric_sku_inactive_and_misread(parties, tmp_path):
         with pytest.raises(UnknownCode, match="wrong check digit"):
             lookup_code(s, "6901234567893")
         assert lookup_code(s, "HTTPS://YARLUNG.EXAMPLE/P/WINE-001").sku == "WINE-001"
+
+
+def test_barcodes_can_move_and_swap_in_any_row_order(parties, tmp_path):
+    import_catalogue_csv(parties, write(tmp_path, "p.csv", GOOD))  # WINE-001 has 6901234567892
+    swap = HEADER + ("GRN-001,6901234567892,བྲ་བོ།,吉祥海螺荞麦,Jixiang Hailuo buckwheat,GRAIN,CHAMCHEN,kg,1250,1\n"
+                     "WINE-001,6909876543212,ནས་ཆང་།,强钦青稞酒,Chamchen barley wine,DRINK,CHAMCHEN,bottle,4500,1\n")
+    import_catalogue_csv(parties, write(tmp_path, "swap.csv", swap))
+    with parties.read() as s:
+        assert lookup_code(s, "6901234567892").sku == "GRN-001"
+        assert lookup_code(s, "6909876543212").sku == "WINE-001"
+    back = HEADER + ("GRN-001,6909876543212,བྲ་བོ།,吉祥海螺荞麦,Jixiang Hailuo buckwheat,GRAIN,CHAMCHEN,kg,1250,1\n"
+                     "WINE-001,6901234567892,ནས་ཆང་།,强钦青稞酒,Chamchen barley wine,DRINK,CHAMCHEN,bottle,4500,1\n")
+    assert import_catalogue_csv(parties, write(tmp_path, "back.csv", back)).updated == 2
+    with parties.read() as s:
+        assert lookup_code(s, "6901234567892").sku == "WINE-001"
+    # taking a barcode that stays with a product not in the file is refused
+    steal = HEADER + "NEW-001,6901234567892,ནས་ཆང་།,青稞酒,Thief,DRINK,CHAMCHEN,bottle,100,1\n"
+    with pytest.raises(CatalogueImportError, match="1 problem") as info:
+        import_catalogue_csv(parties, write(tmp_path, "steal.csv", steal))
+    assert "belongs to WINE-001" in str(info.value.errors[0])
+
+
+def test_zero_price_upper_case_header_and_unchanged_parties(parties, tmp_path):
+    bad = HEADER.upper() + "FREE-001,,ནས་ཆང་།,青稞酒,Free,DRINK,CHAMCHEN,bottle,0,1\n"
+    with pytest.raises(CatalogueImportError) as info:
+        import_catalogue_csv(parties, write(tmp_path, "z.csv", bad))
+    assert [(e.line, e.column) for e in info.value.errors] == [(2, "price_fen")]
+    assert import_catalogue_csv(parties, write(tmp_path, "c.csv", CATS)).updated == 0
+    with pytest.raises(CatalogueImportError) as info:
+        import_catalogue_csv(parties, tmp_path / "missing.csv")
+    assert str(info.value.errors[0]).startswith("cannot read file")

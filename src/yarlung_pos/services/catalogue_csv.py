@@ -52,6 +52,8 @@ class RowError:
     reason: str
 
     def __str__(self) -> str:
+        if self.line <= 0:
+            return self.reason
         where = f"line {self.line}" + (f", column {self.column}" if self.column else "")
         return f"{where}: {self.reason}"
 
@@ -102,7 +104,7 @@ def _read(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]], list
         raise CatalogueImportError(str(path), [RowError(line, "", "not UTF-8 text (save the file as UTF-8)")]) from None
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        header = [h.strip() for h in next(reader)]
+        header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
         raise CatalogueImportError(str(path), [RowError(1, "", "the file is empty")]) from None
     rows: list[tuple[int, dict[str, str]]] = []
@@ -211,7 +213,7 @@ def _import_parties(session: Session, path: Path, rows, kind: str, errors: list[
         if row is None:
             session.add(model(**values))
             added += 1
-        else:
+        elif any(getattr(row, k) != v for k, v in values.items()):
             for k, v in values.items():
                 setattr(row, k, v)
             updated += 1
@@ -241,8 +243,6 @@ def _import_products(session: Session, path: Path, rows, errors: list[RowError])
                 barcode = "0" + barcode if len(barcode) == 12 else barcode
                 if barcode in seen_barcode:
                     errors.append(RowError(line, "barcode", f"{barcode} already on line {seen_barcode[barcode]}"))
-                elif barcode_owner.get(barcode, sku) != sku and barcode_owner[barcode] not in seen_sku:
-                    errors.append(RowError(line, "barcode", f"{barcode} already belongs to {barcode_owner[barcode]}"))
                 seen_barcode.setdefault(barcode, line)
         _check_names(row, line, errors)
         cat = row["category"].upper()
@@ -262,6 +262,8 @@ def _import_products(session: Session, path: Path, rows, errors: list[RowError])
             price_fen = 0
         else:
             price_fen = int(price)
+            if price_fen == 0:
+                errors.append(RowError(line, "price_fen", "price must be above zero (give-aways are stock adjustments)"))
             if price_fen > MAX_PRICE_FEN:
                 errors.append(RowError(line, "price_fen", f"price above ￥1,000,000: {price!r}"))
         active_text = row.get("active", "1") or "1"
@@ -271,14 +273,19 @@ def _import_products(session: Session, path: Path, rows, errors: list[RowError])
                           name_en=row["name_en"], category_id=categories.get(cat),
                           cooperative_id=cooperatives.get(coop), unit=unit, price_fen=price_fen,
                           active=active_text.lower() in ("1", "true", "yes")))
+    # A barcode may move between products in one file (in any row order, even a swap): what
+    # must hold is the state after the import — no barcode on two products.
+    for barcode, line in seen_barcode.items():
+        owner = barcode_owner.get(barcode)
+        if owner is not None and owner not in seen_sku:
+            errors.append(RowError(line, "barcode", f"{barcode} already belongs to {owner}"))
     _raise_if(path, errors)
     now = _now()
     added = updated = 0
     # Free barcodes that move between products before assigning them (unique constraint).
-    moving = {v["barcode"] for v in clean if v["barcode"]}
     for v in clean:
         row = existing.get(v["sku"])
-        if row is not None and row.barcode in moving and row.barcode != v["barcode"]:
+        if row is not None and row.barcode != v["barcode"]:
             row.barcode = None
     session.flush()
     for v in clean:
