@@ -76,12 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(args):
+def _open_store(args, create: bool = True):
+    """The store named by ``--db``; ``create=False`` for commands that only read (a mistyped
+    path must not quietly make an empty database)."""
     from yarlung_pos.db.engine import DatabaseError
     from yarlung_pos.db.store import Store
     path = resolve_db_path(getattr(args, "db", None))
     try:
-        return Store.open(path)
+        return Store.open(path, create=create)
     except DatabaseError as exc:
         raise CliError(str(exc)) from None
 
@@ -96,7 +98,7 @@ def _emit(args, data: dict, text: str) -> None:
 def _cmd_catalogue(args) -> int:
     from yarlung_pos.services.catalogue_csv import (CatalogueImportError, export_catalogue_csv,
                                                     import_catalogue_csv)
-    store = _open_store(args)
+    store = _open_store(args, create=args.action == "import")
     try:
         if args.action == "import":
             try:
@@ -111,7 +113,7 @@ def _cmd_catalogue(args) -> int:
             try:
                 n = export_catalogue_csv(store, args.output, args.kind)
             except OSError as exc:
-                raise CliError(f"cannot write {args.output}: {exc.strerror}") from None
+                raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
             _emit(args, {"kind": args.kind, "rows": n, "file": str(args.output)},
                   f"exported {n} {args.kind} to {args.output}")
     finally:
@@ -121,12 +123,12 @@ def _cmd_catalogue(args) -> int:
 
 def _cmd_sales(args) -> int:
     from yarlung_pos.services.export import export_sales_jsonl
-    store = _open_store(args)
+    store = _open_store(args, create=False)
     try:
         try:
             n = export_sales_jsonl(store, args.output)
         except OSError as exc:
-            raise CliError(f"cannot write {args.output}: {exc.strerror}") from None
+            raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
         _emit(args, {"sales": n, "file": str(args.output)}, f"exported {n} sales to {args.output}")
     finally:
         store.close()
@@ -140,7 +142,10 @@ def _cmd_till(args) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``yarlung-pos``; returns the process exit code."""
+    """Entry point of ``yarlung-pos``; returns the process exit code.  With ``--json``, a
+    failure also prints ``{"error": "<reason>"}`` on stdout so scripts always get one JSON
+    document."""
+    argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
         if args.command == "catalogue":
@@ -150,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _cmd_till(args)
     except CliError as exc:
         print(f"yarlung-pos: {exc}", file=sys.stderr)
+        if "--json" in argv:
+            print(json.dumps({"error": str(exc)}, ensure_ascii=False))
         return exc.code
     except KeyboardInterrupt:
         return 130

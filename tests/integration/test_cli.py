@@ -65,7 +65,7 @@ def test_env_var_names_the_database(tmp_path, files):
     (("catalogue", "import", "/nonexistent/x.csv"), "cannot read file"),
     (("catalogue", "frobnicate"), "invalid choice"),
     (("catalogue", "export"), "required"),
-    (("sales", "export", "-o", "/nonexistent/dir/x.jsonl"), "cannot write"),
+    (("sales", "export", "-o", "/nonexistent/dir/x.jsonl"), "no database"),
 ])
 def test_user_mistakes_are_one_line(tmp_path, args, needle):
     r = cli(*args, "--db", tmp_path / "m.db")
@@ -79,3 +79,56 @@ def test_damaged_database_is_a_clear_error(tmp_path):
     db.write_bytes(b"garbage" * 1000)
     r = cli("sales", "export", "-o", tmp_path / "x.jsonl", "--db", db)
     assert r.returncode == 1 and "Traceback" not in r.stderr and str(db) in r.stderr
+
+
+def test_export_never_overwrites_the_database_or_devices(tmp_path, files):
+    db = tmp_path / "shop.db"
+    assert cli("catalogue", "import", files["categories"], "--db", db).returncode == 0
+    before = db.read_bytes()[:100]
+    for target in (db, tmp_path / "shop.db-wal", tmp_path, "/dev/null", tmp_path / "no" / "x.jsonl"):
+        r = cli("sales", "export", "-o", target, "--db", db)
+        assert r.returncode == 1 and "Traceback" not in r.stderr, (target, r.stderr)
+    assert db.read_bytes()[:100] == before
+    assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
+    link = tmp_path / "link.jsonl"
+    real = tmp_path / "real.jsonl"
+    real.write_text("old", encoding="utf-8")
+    link.symlink_to(real)
+    assert cli("sales", "export", "-o", link, "--db", db).returncode == 0
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == ""
+
+
+def test_read_commands_do_not_create_a_database(tmp_path):
+    missing = tmp_path / "typo" / "shop.db"
+    r = cli("sales", "export", "-o", tmp_path / "x.jsonl", "--db", missing, "--json")
+    assert r.returncode == 1 and "no database" in r.stderr
+    assert json.loads(r.stdout) == {"error": r.stderr.strip().removeprefix("yarlung-pos: ")}
+    assert not missing.parent.exists()
+
+
+def test_odd_characters_in_the_database_path(tmp_path, files):
+    db = tmp_path / "we?ird#a%20b.db"
+    assert cli("catalogue", "import", files["categories"], "--db", db).returncode == 0
+    assert db.exists() and sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".db") == [db.name]
+
+
+def test_read_only_folder_is_explained(tmp_path, monkeypatch):
+    # (root ignores file permissions, so the refusal is simulated at os.access)
+    import os
+
+    from yarlung_pos.db.engine import DatabaseError
+    from yarlung_pos.db.store import Store
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(tmp_path) else real_access(p, mode))
+    with pytest.raises(DatabaseError, match=r"cannot write in .* \(permission denied\)"):
+        Store.open(tmp_path / "x.db")
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_four_processes_open_a_new_database_at_once(tmp_path, files):
+    db = tmp_path / "race.db"
+    procs = [subprocess.Popen([sys.executable, "-m", "yarlung_pos", "catalogue", "import", str(files["categories"]),
+                               "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(4)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], results

@@ -6,12 +6,16 @@ complete survives a power cut; foreign keys on; ``PRAGMA integrity_check`` at st
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: How long a writer waits for another one (another process, the sync thread) before giving up.
+BUSY_TIMEOUT_S = 10.0
 
 
 class DatabaseError(RuntimeError):
@@ -29,16 +33,20 @@ def make_engine(path: Path | str) -> Engine:
     lock up front instead of failing half way with ``database is locked``.
     """
     path = Path(path)
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 30})
+
+    def connect() -> sqlite3.Connection:  # a creator, so that '?', '#' or '%' in a path stay literal
+        return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -58,7 +66,7 @@ def check_integrity(path: Path) -> None:
     if not path.exists():
         return
     try:
-        con = sqlite3.connect(path, timeout=30)
+        con = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
         try:
             rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
         finally:
@@ -94,19 +102,42 @@ def migrate(engine: Engine) -> None:
     if current - known:
         raise DatabaseError("the database was written by a newer version of Yarlung POS "
                             f"(schema {', '.join(sorted(current - known))}); update the app")
-    with engine.begin() as conn:
+    # BEGIN IMMEDIATE: a second process opening the same new database waits for the first
+    # one's migration instead of failing with "database is locked".
+    with engine.connect().execution_options(sqlite_immediate=True) as conn, conn.begin():
+        if set(MigrationContext.configure(conn).get_current_heads()) == heads:
+            return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
 
-def open_database(path: Path | str) -> Engine:
-    """Open (creating if needed) the terminal database at ``path``: create its folder, check its
-    integrity, apply migrations.  Returns the engine.  Raises :class:`DatabaseError`."""
+def _check_access(path: Path, create: bool) -> None:
+    """Clear errors for a missing database (when not creating) and for folders or files the
+    till may not write (SQLite in WAL mode writes beside the database)."""
+    folder = path.parent
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not create:
+            raise DatabaseError(f"there is no database at {path} (check --db or $YARLUNG_POS_DB)")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the folder {folder}: {exc.strerror}") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseError(f"the till cannot write in {folder} (permission denied); "
+                            "the database and its journal must be in a writable folder")
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise DatabaseError(f"the till cannot read and write {path} (permission denied)")
+
+
+def open_database(path: Path | str, create: bool = True) -> Engine:
+    """Open the terminal database at ``path`` — creating it (and its folder) if ``create`` —
+    check its integrity and apply migrations.  Returns the engine.  Raises
+    :class:`DatabaseError` with a one-line reason (no such database, permission denied,
+    damaged file, newer schema, locked)."""
     path = Path(path).expanduser()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError(f"cannot create the folder for {path}: {exc.strerror}") from None
+    _check_access(path, create)
     check_integrity(path)
     engine = make_engine(path)
     try:
@@ -114,7 +145,8 @@ def open_database(path: Path | str) -> Engine:
     except DatabaseError:
         engine.dispose()
         raise
-    except Exception as exc:  # sqlite errors surface here (read-only disk, locked, …)
+    except Exception as exc:  # sqlite errors surface here (disk full, locked for too long, …)
         engine.dispose()
-        raise DatabaseError(f"cannot open the database {path}: {exc}") from None
+        reason = getattr(exc, "orig", None) or exc
+        raise DatabaseError(f"cannot open the database {path}: {reason}") from None
     return engine

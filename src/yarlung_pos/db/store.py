@@ -29,9 +29,10 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, path: Path | str) -> "Store":
-        """Open the SQLite file at ``path``; raises :class:`yarlung_pos.db.engine.DatabaseError`."""
-        return cls(open_database(path), Path(path))
+    def open(cls, path: Path | str, create: bool = True) -> "Store":
+        """Open the SQLite file at ``path`` (``create=False``: it must exist already); raises
+        :class:`yarlung_pos.db.engine.DatabaseError`."""
+        return cls(open_database(path, create), Path(path))
 
     @contextmanager
     def read(self) -> Iterator[Session]:

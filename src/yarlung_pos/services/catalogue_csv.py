@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from yarlung_pos.db.schema import CategoryRow, CooperativeRow, ProductRow
 from yarlung_pos.db.store import Store
 from yarlung_pos.domain.model import UNITS
+from yarlung_pos.fileio import atomic_write
 from yarlung_pos.domain.scan import SKU_PATTERN, is_valid_gtin
 from yarlung_pos.services.catalogue import search_key
 
@@ -306,7 +307,8 @@ def _import_products(session: Session, path: Path, rows, errors: list[RowError])
 
 def export_catalogue_csv(store: Store, path: Path | str, kind: str = "products") -> int:
     """Write the catalogue (``kind`` as for import) to ``path`` as UTF-8 CSV in the import
-    format, sorted by SKU/code.  Returns the number of rows written."""
+    format, sorted by SKU/code, all or nothing (see :func:`yarlung_pos.fileio.atomic_write`).
+    Returns the number of rows written."""
     path = Path(path)
     with store.read() as session:
         if kind == "products":
@@ -321,10 +323,8 @@ def export_catalogue_csv(store: Store, path: Path | str, kind: str = "products")
                     for c in session.scalars(select(CooperativeRow).order_by(CooperativeRow.code))]
         else:
             raise ValueError(f"unknown kind {kind!r}")
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
+    with atomic_write(path, (store.path,) if store.path else ()) as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(COLUMNS[kind])
         writer.writerows(rows)
-    tmp.replace(path)
     return len(rows)
