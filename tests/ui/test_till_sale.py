@@ -33,6 +33,8 @@ def scan(qtbot, window, text):
 
 def open_payment(qtbot, window, key=True):
     """F12 (or the Pay button) and wait until the payment dialog is the active window."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach only the active window
     if key:
         qtbot.keyClick(window.scan_input, Qt.Key.Key_F12)
     else:
@@ -196,3 +198,78 @@ def test_closing_with_an_open_sale_asks_first(qtbot, till, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert till.close() is True
     assert len(asked) == 1
+
+
+def test_a_scan_after_arrowing_into_matches_adds_the_scanned_product(qtbot, till):
+    field = till.scan_input
+    qtbot.keyClicks(field, "wine")
+    till._run_search()
+    qtbot.keyClick(field, Qt.Key.Key_Down)          # WINE-001 highlighted …
+    scan(qtbot, till, "6972042001076")              # … then a scan arrives in the same field
+    assert cart_rows(till) == [("GRAIN-001", 1)]
+    qtbot.keyClicks(field, "wine")
+    till._run_search()
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    scan(qtbot, till, "6901234567892")              # unknown barcode: nothing added
+    assert cart_rows(till) == [("GRAIN-001", 1)]
+    assert "nothing was added" in till.message_label.text()
+
+
+def test_storing_fails_then_retry_counts_the_payment_once(qtbot, db_path, monkeypatch):
+    import yarlung_pos.db.engine as engine_mod
+    monkeypatch.setattr(engine_mod, "BUSY_TIMEOUT_S", 0.2)
+    create_app()
+    window, store = build_till(db_path, demo=True)
+    window.confirm_close = False
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        scan(qtbot, window, "WINE-001")                  # ￥35.00
+        blocker = sqlite3.connect(db_path, timeout=0.1)
+        blocker.execute("BEGIN IMMEDIATE")               # another writer holds the database
+        dialog = open_payment(qtbot, window)
+        qtbot.keyClicks(dialog.tendered_input, "50")
+        qtbot.keyClick(dialog.tendered_input, Qt.Key.Key_Return)
+        assert "not stored yet" in dialog.message.text()
+        assert dialog.tenders == [] and dialog.remaining_fen == 3500 and window.payment_dialog is dialog
+        blocker.rollback()
+        blocker.close()
+        qtbot.keyClick(dialog.tendered_input, Qt.Key.Key_Return)   # try again: same 50 in the field
+        qtbot.waitUntil(lambda: window.payment_dialog is None)
+        con = sqlite3.connect(db_path)
+        assert con.execute("select method, amount_fen, change_fen from payments").fetchall() == [("cash", 5000, 1500)]
+    finally:
+        store.close()
+
+
+def test_escape_keeps_payments_already_taken(qtbot, till, db_path):
+    scan(qtbot, till, "WINE-001")                        # ￥35.00
+    dialog = open_payment(qtbot, till)
+    qtbot.keyClick(dialog.tendered_input, Qt.Key.Key_F2)
+    dialog.tendered_input.clear()
+    qtbot.keyClicks(dialog.tendered_input, "10")
+    qtbot.keyClick(dialog.tendered_input, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: till.payment_dialog is None)
+    assert "10.00" in till.findChild(QLabel, "paidLabel").text()
+    dialog = open_payment(qtbot, till)
+    assert dialog.remaining_fen == 2500 and dialog.tender_list.count() == 1
+    qtbot.keyClick(dialog.tendered_input, Qt.Key.Key_Return)       # cash, exactly the rest
+    qtbot.waitUntil(lambda: till.payment_dialog is None)
+    con = sqlite3.connect(db_path)
+    assert con.execute("select method, amount_fen, change_fen from payments order by id").fetchall() == [
+        ("wechat", 1000, 0), ("cash", 2500, 0)]
+    assert till.pending_tenders == [] and till.findChild(QLabel, "paidLabel").text() == ""
+
+
+def test_a_scanned_code_in_the_tendered_field_is_refused(qtbot, till, db_path):
+    scan(qtbot, till, "WINE-001")
+    dialog = open_payment(qtbot, till)
+    qtbot.keyClicks(dialog.tendered_input, "6972042001076")
+    qtbot.keyClick(dialog.tendered_input, Qt.Key.Key_Return)
+    assert dialog.tenders == [] and "Not an amount" in dialog.message.text()
+    dialog.tendered_input.clear()
+    qtbot.keyClicks(dialog.tendered_input, "5000")             # ￥4,965 change: a typo
+    qtbot.keyClick(dialog.tendered_input, Qt.Key.Key_Return)
+    assert "more than a sale can give" in dialog.message.text()
+    assert sqlite3.connect(db_path).execute("select count(*) from sales").fetchone() == (0,)

@@ -35,16 +35,20 @@ def method_name(method: PaymentMethod | str) -> str:
 class PaymentDialog(QDialog):
     """Collects tenders for ``total_fen`` and calls ``complete(tenders)`` when they cover it.
 
-    ``complete`` stores the sale and returns its result (kept in :attr:`result_sale`); if it
-    raises, the message is shown and the dialog stays open with the tenders kept."""
+    ``tenders`` is the caller's list of payments already taken for this sale; the dialog adds
+    to it and removes from it in place, so payments survive Esc and reopening.  The tender
+    that would complete the sale is only added once ``complete`` succeeded: if storing the
+    sale fails, the message is shown, nothing is counted twice, and Enter tries again.
+    ``complete`` returns the stored sale (kept in :attr:`result_sale`)."""
 
-    def __init__(self, total_fen: int, complete: Callable[[list[Tender]], object], parent=None):
+    def __init__(self, total_fen: int, complete: Callable[[list[Tender]], object],
+                 tenders: list[Tender] | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("Payment"))
         self.total_fen = total_fen
         self._complete = complete
-        self.tenders: list[Tender] = []
+        self.tenders: list[Tender] = tenders if tenders is not None else []
         self.result_sale = None
         self.method = PaymentMethod.CASH
 
@@ -170,31 +174,32 @@ class PaymentDialog(QDialog):
         try:
             amount = parse_yuan(text) if text.strip() else self.remaining_fen
         except InvalidAmount:
-            self._error(self.tr("Not an amount: {0} (type yuan, e.g. 200 or 12.50)").format(text.strip()))
+            self._error(self.tr("Not an amount: {0} (type yuan, e.g. 200 or 12.50)").format(text.strip()[:30]))
             return
+        new: list[Tender] = []
         if amount > 0:
             if self.method is not PaymentMethod.CASH and amount > self.remaining_fen:
                 self._error(self.tr("A {0} payment cannot exceed what is due ({1}).")
                             .format(method_name(self.method), format_fen(self.remaining_fen)))
                 return
-            ref = self.reference_input.text().strip() or None
-            self.tenders.append(Tender(self.method, amount, ref))
+            new = [Tender(self.method, amount, self.reference_input.text().strip() or None)]
+        candidate = self.tenders + new
+        if sum(t.amount_fen for t in candidate) < self.total_fen:
+            self.tenders.extend(new)
             self.reference_input.clear()
-        if self.paid_fen >= self.total_fen:
-            self._finish()
-        else:
             self.choose(self.method)
-
-    def _finish(self) -> None:
+            return
         try:
-            self.result_sale = self._complete(list(self.tenders))
+            self.result_sale = self._complete(candidate)
         except DomainError as exc:
             self._error(describe(exc))
             return
-        except Exception as exc:  # database full, disk gone …: keep everything, say so
-            self._error(self.tr("The sale could not be stored: {0}. The payments taken are kept; press Enter to try again.")
-                        .format(str(exc)))
+        except Exception as exc:  # database locked, disk full …: nothing stored, nothing lost
+            reason = getattr(exc, "orig", None) or exc
+            self._error(self.tr("The sale is not stored yet: {0}. The payments are kept — press Enter "
+                                "to try again.").format(str(reason)[:200]))
             return
+        self.tenders.clear()
         self.accept()
 
     def _error(self, text: str) -> None:

@@ -13,6 +13,7 @@ Keyboard (the scan field keeps focus):
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -35,6 +36,12 @@ from yarlung_pos.ui.widgets import TWO_LINE_ROLE, TouchButton, TwoLineDelegate
 
 GRID_LIMIT = 120  # product buttons per category page; search finds the rest
 SEARCH_DELAY_MS = 150  # scanners type a whole code well within this; people pause longer
+_TRAILING_CODE = re.compile(r"((?:[a-zA-Z][a-zA-Z0-9+.-]*://|www\.)\S+|\d{8,})$")
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """``text`` cut to ``limit`` characters for echoing in a message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class _ScanKeys(QObject):
@@ -62,6 +69,9 @@ class TillWindow(QMainWindow):
         self.cart = Cart()
         self.last_sale: CompletedSale | None = None
         self.payment_dialog: PaymentDialog | None = None
+        #: payments taken for the open sale but not yet completing it (kept across Esc)
+        self.pending_tenders: list = []
+        self._chosen_for: str | None = None  # scan-field text when a match was arrowed to
         self.confirm_close = True  # ask before discarding an open sale (tests switch it off)
         self._terminal = service.terminal_code()
         self.setWindowTitle(self.tr("Yarlung POS — till {0}").format(self._terminal))
@@ -119,6 +129,8 @@ class TillWindow(QMainWindow):
         self.total_label = QLabel(objectName="totalLabel")
         self.total_label.setFont(huge)
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.paid_label = QLabel(objectName="paidLabel")
+        self.paid_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.pay_button = QPushButton(self.tr("Pay (F12)"), objectName="payButton")
         self.pay_button.setFont(huge)
         self.pay_button.setMinimumHeight(72)
@@ -146,6 +158,7 @@ class TillWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(self.total_label, 2)
         left.addLayout(row)
+        left.addWidget(self.paid_label)
         left.addWidget(self.pay_button)
         left_w = QWidget()
         left_w.setLayout(left)
@@ -208,7 +221,7 @@ class TillWindow(QMainWindow):
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event):  # noqa: N802 (Qt API)
         """Closing with a sale in progress asks first: the open sale would be discarded."""
-        if self.cart.lines and self.confirm_close:
+        if (self.cart.lines or self.pending_tenders) and self.confirm_close:
             answer = QMessageBox.question(
                 self, self.tr("Sale in progress"),
                 self.tr("A sale with {0} line(s), total {1}, is not paid yet. Close the till and "
@@ -289,6 +302,8 @@ class TillWindow(QMainWindow):
         if self.cart.lines:
             self._select(min(max(keep, 0), len(self.cart.lines) - 1))
         self.total_label.setText(self.tr("Total {0}").format(format_fen(self.cart.total_fen)))
+        paid = sum(t.amount_fen for t in self.pending_tenders)
+        self.paid_label.setText(self.tr("Paid so far {0}").format(format_fen(paid)) if paid else "")
         self.pay_button.setEnabled(bool(self.cart.lines))
 
     def show_message(self, text: str, error: bool = False) -> None:
@@ -316,24 +331,25 @@ class TillWindow(QMainWindow):
         """Enter in the scan field: quantity command, exact code, or chosen search match."""
         text = self.scan_input.text().strip()
         self._search_timer.stop()
+        chosen = self._chosen_suggestion(text)
         if not text:
-            if self.suggestions.isVisible() and self.suggestions.currentItem() is not None:
-                self._add_suggestion(self.suggestions.currentItem())
+            if chosen is not None:
+                self._add_suggestion(chosen)
             return
         if text.startswith("*"):
             self.set_selected_qty(text[1:])
             return
-        if self.suggestions.isVisible() and self.suggestions.currentRow() >= 0 \
-                and self.suggestions.currentItem().isSelected():
-            # the cashier arrowed into the matches: that choice is what they meant …
-            chosen = self.suggestions.currentItem()
-        else:
-            chosen = None
         try:
-            product = self.service.lookup(text)  # … unless the text is an exact code
+            product = self.service.lookup(text)  # an exact code always wins …
         except DomainError as exc:
-            if chosen is not None:
+            if chosen is not None:  # … then the match the cashier arrowed to
                 self._add_suggestion(chosen)
+                return
+            trailing = _TRAILING_CODE.search(text)
+            if trailing and trailing.start() > 0:
+                # a scan fired while typed text was still in the field: the scan is what counts
+                self.scan_input.setText(trailing.group(1))
+                self.submit_scan()
                 return
             if looks_like_code(text):
                 self._reject_scan(self.tr("{0} — nothing was added.").format(describe(exc)), str(exc))
@@ -344,11 +360,18 @@ class TillWindow(QMainWindow):
                 return
             if matches:
                 self._run_search()
-                self.show_message(self.tr("Several products match “{0}” — choose with ↓ and Enter.").format(text))
+                self.show_message(self.tr("Several products match “{0}” — choose with ↓ and Enter.").format(_short(text)))
                 return
-            self._reject_scan(self.tr("No product matches “{0}” — nothing was added.").format(text), str(exc))
+            self._reject_scan(self.tr("No product matches “{0}” — nothing was added.").format(_short(text)), str(exc))
             return
         self.add_product(product)
+
+    def _chosen_suggestion(self, text: str) -> QListWidgetItem | None:
+        """The match the cashier arrowed to, if the field has not changed since."""
+        item = self.suggestions.currentItem() if self.suggestions.isVisible() else None
+        if item is None or not item.isSelected() or self._chosen_for != text:
+            return None
+        return item
 
     def _reject_scan(self, message: str, detail: str) -> None:
         self.show_message(message, error=True)
@@ -358,6 +381,9 @@ class TillWindow(QMainWindow):
 
     # ------------------------------------------------------------------ search
     def _on_text_edited(self, text: str) -> None:
+        self.suggestions.clearSelection()  # typing (or a scan) cancels an arrowed choice
+        self.suggestions.setCurrentRow(-1)
+        self._chosen_for = None
         t = text.strip()
         if not t or t.startswith("*") or looks_like_code(t):
             self._search_timer.stop()
@@ -379,6 +405,7 @@ class TillWindow(QMainWindow):
             self.suggestions.addItem(item)
         self.suggestions.setVisible(bool(products))
         self.suggestions.setCurrentRow(-1)
+        self._chosen_for = None
 
     def _hide_suggestions(self) -> None:
         self.suggestions.clear()
@@ -392,6 +419,7 @@ class TillWindow(QMainWindow):
         row = self.suggestions.currentRow()
         row = 0 if row < 0 and delta > 0 else max(0, min(n - 1, row + delta))
         self.suggestions.setCurrentRow(row)
+        self._chosen_for = self.scan_input.text().strip()
 
     # ------------------------------------------------------------------ keys
     def handle_scan_key(self, event) -> bool:
@@ -475,13 +503,19 @@ class TillWindow(QMainWindow):
         if self.payment_dialog is not None:
             return
         self._hide_suggestions()
-        dialog = PaymentDialog(self.cart.total_fen, lambda tenders: self.service.complete(self.cart, tenders), self)
+        self.scan_input.clear()
+        dialog = PaymentDialog(self.cart.total_fen, lambda tenders: self.service.complete(self.cart, tenders),
+                               self.pending_tenders, self)
         self.payment_dialog = dialog
 
         def finished(result: int) -> None:
             self.payment_dialog = None
             if result == PaymentDialog.DialogCode.Accepted and dialog.result_sale is not None:
                 self._after_sale(dialog.result_sale)
+            elif self.pending_tenders:
+                self.show_message(self.tr("Payments taken so far ({0}) are kept for this sale.").format(
+                    format_fen(sum(t.amount_fen for t in self.pending_tenders))))
+            self._refresh()
             dialog.deleteLater()
             self.activateWindow()
             self.scan_input.setFocus()
