@@ -273,3 +273,31 @@ def test_a_scanned_code_in_the_tendered_field_is_refused(qtbot, till, db_path):
     qtbot.keyClick(dialog.tendered_input, Qt.Key.Key_Return)
     assert "more than a sale can give" in dialog.message.text()
     assert sqlite3.connect(db_path).execute("select count(*) from sales").fetchone() == (0,)
+
+
+def test_touch_grid_follows_catalogue_changes(qtbot, till, db_path, tmp_path):
+    from yarlung_pos.ui.widgets import TouchButton
+    till.show_category([b.objectName() for b in till.category_buttons].index("category_DRINK"))
+    button = till.findChild(TouchButton, "product_WINE-001")
+    assert "35.00" in button.text_lines()
+    # the county office changes a price and withdraws a product while the till runs
+    from yarlung_pos.services.catalogue_csv import export_catalogue_csv, import_catalogue_csv
+    out = tmp_path / "p.csv"
+    export_catalogue_csv(till.service.store, out)
+    text = out.read_text(encoding="utf-8")
+    text = text.replace("DRINK,CHAMCHEN,bottle,3500,1", "DRINK,CHAMCHEN,bottle,3900,1")
+    lines = [ln if not ln.startswith("WINE-002,") else ln[:-1] + "0" for ln in text.splitlines()]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import_catalogue_csv(till.service.store, out)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)      # old button, fresh price
+    assert [(ln.sku, ln.unit_price_fen) for ln in till.cart.lines] == [("WINE-001", 3900)]
+    stale = till.findChild(TouchButton, "product_WINE-002")
+    if stale is not None:
+        qtbot.mouseClick(stale, Qt.MouseButton.LeftButton)
+    assert len(till.cart.lines) == 1
+    till.show_category(0)
+    till.show_category([b.objectName() for b in till.category_buttons].index("category_DRINK"))
+    qtbot.waitUntil(lambda: till.findChild(TouchButton, "product_WINE-001") is not button)
+    fresh = [b for b in till.findChildren(TouchButton) if b.objectName() == "product_WINE-001" and b.isVisibleTo(till)]
+    assert fresh and "39.00" in fresh[0].text_lines()
+    assert not [b for b in till.findChildren(TouchButton) if b.objectName() == "product_WINE-002" and b.isVisibleTo(till)]

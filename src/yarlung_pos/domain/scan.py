@@ -64,7 +64,8 @@ def parse_scan(text: str) -> ScanCode:
         path = urlsplit(t if "://" in t else "https://" + t).path  # scheme/host case-free
         m = _LABEL_PATH.search(path)
         if not m:
-            raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "not a product label: {code}"), code=t)
+            raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "not a product label: {code}"),
+                              code=t if len(t) <= 60 else t[:59] + "…")
         return ScanCode("sku", unquote(m.group(1)).strip().upper())
     if t.isascii() and t.isdigit() and len(t) >= 8:
         if len(t) in (8, 12, 13):

@@ -89,3 +89,10 @@ def products_in_category(session: Session, category_code: str, limit: int | None
             .where(CategoryRow.code == category_code, ProductRow.active.is_(True))
             .order_by(ProductRow.sku).limit(limit))
     return [to_product(r) for r in session.scalars(stmt)]
+
+
+def catalogue_version(session: Session) -> tuple[int, str]:
+    """A value that changes whenever products are added or changed: ``(count, newest
+    updated_at)``.  Screens holding product lists compare it to know when to reload."""
+    count, newest = session.execute(select(func.count(ProductRow.id), func.max(ProductRow.updated_at))).one()
+    return int(count), newest or ""

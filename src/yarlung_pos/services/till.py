@@ -43,6 +43,11 @@ class TillService:
         with self.store.read() as s:
             return catalogue.products_in_category(s, category_code, limit)
 
+    def catalogue_version(self) -> tuple[int, str]:
+        """Changes whenever the catalogue does (see :func:`catalogue.catalogue_version`)."""
+        with self.store.read() as s:
+            return catalogue.catalogue_version(s)
+
     def terminal_code(self) -> str:
         """This terminal's code (receipt-number prefix)."""
         with self.store.read() as s:

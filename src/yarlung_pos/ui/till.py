@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QPushButton, QScrollArea, QSplitter, QStackedWidget, QTableView,
+                               QPushButton, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
 from yarlung_pos.domain.hall import HALL_NAME_BO, HALL_NAME_EN, HALL_NAME_ZH
@@ -86,7 +86,7 @@ class TillWindow(QMainWindow):
         # --- header ---
         header = QLabel(f"{HALL_NAME_BO}  ·  {HALL_NAME_ZH}  ·  {HALL_NAME_EN}", objectName="hallName")
         header.setFont(big)
-        self.cashier_label = QLabel(self.tr("Cashier: {0}").format(service.cashier), objectName="cashierLabel")
+        self.cashier_label = QLabel(self.tr("Cashier: {0}").format(_short(service.cashier, 32)), objectName="cashierLabel")
 
         # --- scan field and search matches ---
         self.scan_input = QLineEdit(objectName="scanInput")
@@ -125,6 +125,8 @@ class TillWindow(QMainWindow):
 
         self.message_label = QLabel(objectName="messageLabel")
         self.message_label.setWordWrap(True)
+        # long unbroken text (a pasted URL, a long name) must never widen the window
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.message_label.setFont(big)
         self.total_label = QLabel(objectName="totalLabel")
         self.total_label.setFont(huge)
@@ -175,12 +177,13 @@ class TillWindow(QMainWindow):
         categories_w = QWidget(objectName="categoryGrid")
         categories_w.setLayout(categories)
         self.sale_number_label = QLabel(objectName="saleNumberLabel")
+        self.sale_number_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.sale_number_label.setFont(big)
         self.change_label = QLabel(objectName="changeLabel")
         self.change_label.setFont(huge)
         self.receipt_view = QLabel(self.tr("The last sale's receipt appears here."), objectName="receiptPreview")
         self.receipt_view.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        receipt_scroll = QScrollArea(objectName="receiptScroll")
+        receipt_scroll = self.receipt_scroll = QScrollArea(objectName="receiptScroll")
         receipt_scroll.setWidget(self.receipt_view)
         receipt_scroll.setWidgetResizable(True)
         receipt_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -194,7 +197,9 @@ class TillWindow(QMainWindow):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(categories_w)
         right.addWidget(last_w)
-        right.setSizes([470, 330])
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        right.setSizes([600, 200])
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_w)
@@ -216,6 +221,9 @@ class TillWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=self.open_payment)
         self.resize(1280, 800)
         self._refresh()
+        if self._grid_version[0] == 0:
+            self.show_message(self.tr("The catalogue is empty. Import one with “yarlung-pos catalogue import "
+                                      "FILE.csv”, or start with --demo to try the till."), error=True)
         self.scan_input.setFocus()
 
     # ------------------------------------------------------------------ closing
@@ -240,8 +248,12 @@ class TillWindow(QMainWindow):
         self.category_buttons: list[TouchButton] = []
         self._category_codes: list[str] = []
         self._built_pages: set[int] = set()
+        self._grid_version = self.service.catalogue_version()
         for i, cat in enumerate(self.service.categories()):
-            cb = TouchButton([cat.name_bo, cat.name_zh], min_height=56)
+            cb = TouchButton([cat.name_bo, cat.name_zh], min_height=52)
+            small = cb.label.font()
+            small.setPointSizeF(small.pointSizeF() * 0.85)
+            cb.label.setFont(small)
             cb.setObjectName(f"category_{cat.code}")
             cb.setToolTip(cat.name_en)
             cb.setCheckable(True)
@@ -266,18 +278,33 @@ class TillWindow(QMainWindow):
             b = TouchButton([p.name_bo, p.name_zh, f"{format_fen(p.price_fen)} / {unit_name(p.unit)}"])
             b.setObjectName(f"product_{p.sku}")
             b.setToolTip(f"{p.sku} · {p.name_en}")
-            b.clicked.connect(lambda _=False, p=p: self.add_product(p))
+            b.clicked.connect(lambda _=False, sku=p.sku: self.add_by_code(sku))
             grid.addWidget(b, j // 2, j % 2)
         if len(products) > GRID_LIMIT:
             more = QLabel(self.tr("More products in this category — type to search."))
             more.setWordWrap(True)
             grid.addWidget(more, grid.rowCount(), 0, 1, 2)
         grid.setRowStretch(grid.rowCount(), 1)
-        self.category_stack.widget(index).setWidget(grid_w)
+        scroll = self.category_stack.widget(index)
+        old = scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()  # not now: one of its buttons may be the sender being handled
+        scroll.setWidget(grid_w)
         self._built_pages.add(index)
+
+    def refresh_grid_if_changed(self) -> None:
+        """Rebuild the product pages when the catalogue changed (an import, a price change)."""
+        version = self.service.catalogue_version()
+        if version != self._grid_version:
+            self._grid_version = version
+            self._built_pages.clear()
+            current = self.category_stack.currentIndex()
+            if current >= 0:
+                self._build_page(current)
 
     def show_category(self, index: int) -> None:
         """Show the product buttons of category ``index``."""
+        self.refresh_grid_if_changed()
         if index not in self._built_pages:
             self._build_page(index)
         self.category_stack.setCurrentIndex(index)
@@ -326,6 +353,17 @@ class TillWindow(QMainWindow):
         self.show_message(self.tr("Added {0} — {1} × {2}").format(
             line.name_zh, qty_text(line.qty, line.unit), format_fen(line.unit_price_fen)))
         self.scan_input.setFocus()
+
+    def add_by_code(self, code: str) -> None:
+        """Add one of the product ``code`` names, read fresh from the catalogue (a touch
+        button may show a price changed since; the sale uses today's)."""
+        try:
+            product = self.service.lookup(code)
+        except DomainError as exc:
+            self._reject_scan(self.tr("{0} — nothing was added.").format(describe(exc)), str(exc))
+            self.refresh_grid_if_changed()
+            return
+        self.add_product(product)
 
     def submit_scan(self) -> None:
         """Enter in the scan field: quantity command, exact code, or chosen search match."""
@@ -458,6 +496,7 @@ class TillWindow(QMainWindow):
         """One more (``+1``) or one less (``-1``) of the selected line."""
         row = self.selected_row()
         if row < 0:
+            self.show_message(self.tr("Select a line first (↑/↓)."), error=True)
             return
         try:
             self.cart.step(row, delta)
@@ -465,6 +504,8 @@ class TillWindow(QMainWindow):
             self.show_message(describe(exc), error=True)
             return
         self._refresh(select=row)
+        line = self.cart.lines[row]
+        self.show_message(self.tr("{0}: quantity {1}").format(line.name_zh, qty_text(line.qty, line.unit)))
 
     def set_selected_qty(self, text: str) -> None:
         """Set the selected line's quantity from typed ``text`` (``0.735`` for kg)."""
@@ -487,6 +528,7 @@ class TillWindow(QMainWindow):
         """Remove the selected line from the sale."""
         row = self.selected_row()
         if row < 0:
+            self.show_message(self.tr("Select a line first (↑/↓)."), error=True)
             return
         line = self.cart.remove(row)
         self._refresh(select=min(row, len(self.cart.lines) - 1))
@@ -536,6 +578,7 @@ class TillWindow(QMainWindow):
             msg += " " + self.tr("Stock below zero for {0} — please check the shelf.").format(", ".join(sale.negative_stock))
         self.show_message(msg, error=bool(sale.negative_stock))
         self._show_receipt(sale.number)
+        self.refresh_grid_if_changed()
         self.sale_completed.emit(sale)
 
     def _show_receipt(self, number: str) -> None:
@@ -547,9 +590,19 @@ class TillWindow(QMainWindow):
             self.receipt_view.setText(self.tr("Receipt preview unavailable: {0}").format(exc))
             return
         self.receipt_image = image
+        self._scale_receipt()
+
+    def _scale_receipt(self) -> None:
+        image = getattr(self, "receipt_image", None)
+        if image is None:
+            return
         pix = QPixmap.fromImage(image)
-        width = max(200, self.receipt_view.parentWidget().width() - 24) if self.receipt_view.parentWidget() else 400
+        width = max(160, self.receipt_scroll.viewport().width() - 8)
         self.receipt_view.setPixmap(pix.scaledToWidth(min(width, pix.width()), Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._scale_receipt()
 
 
 def QApplicationBeep() -> None:  # noqa: N802 - tiny wrapper so tests can run without sound
