@@ -186,6 +186,7 @@ class TillWindow(QMainWindow):
         receipt_scroll = self.receipt_scroll = QScrollArea(objectName="receiptScroll")
         receipt_scroll.setWidget(self.receipt_view)
         receipt_scroll.setWidgetResizable(True)
+        receipt_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         receipt_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         last = QVBoxLayout()
         last.addWidget(self.sale_number_label)
@@ -194,12 +195,15 @@ class TillWindow(QMainWindow):
         last_w = QFrame(objectName="lastSalePanel")
         last_w.setFrameShape(QFrame.Shape.StyledPanel)
         last_w.setLayout(last)
-        right = QSplitter(Qt.Orientation.Vertical)
+        back = QPushButton(self.tr("Products"), objectName="showProductsButton")
+        back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        back.setMinimumHeight(44)
+        back.clicked.connect(lambda: self.right_stack.setCurrentIndex(0))
+        last.insertWidget(0, back)
+        # the right side shows the touch grid while selling and the receipt after a sale
+        right = self.right_stack = QStackedWidget(objectName="rightPanel")
         right.addWidget(categories_w)
         right.addWidget(last_w)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 1)
-        right.setSizes([600, 200])
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_w)
@@ -348,6 +352,7 @@ class TillWindow(QMainWindow):
             return
         self._hide_suggestions()
         self.scan_input.clear()
+        self.right_stack.setCurrentIndex(0)
         self._refresh(select=row)
         line = self.cart.lines[row]
         self.show_message(self.tr("Added {0} — {1} × {2}").format(
@@ -577,6 +582,8 @@ class TillWindow(QMainWindow):
         if sale.negative_stock:
             msg += " " + self.tr("Stock below zero for {0} — please check the shelf.").format(", ".join(sale.negative_stock))
         self.show_message(msg, error=bool(sale.negative_stock))
+        self.right_stack.setCurrentWidget(self.receipt_scroll.parentWidget())
+        self.receipt_scroll.parentWidget().layout().activate()  # give the page its size first
         self._show_receipt(sale.number)
         self.refresh_grid_if_changed()
         self.sale_completed.emit(sale)
@@ -597,7 +604,7 @@ class TillWindow(QMainWindow):
         if image is None:
             return
         pix = QPixmap.fromImage(image)
-        width = max(160, self.receipt_scroll.viewport().width() - 8)
+        width = max(160, self.receipt_scroll.viewport().width() - self.receipt_scroll.verticalScrollBar().sizeHint().width() - 4)
         self.receipt_view.setPixmap(pix.scaledToWidth(min(width, pix.width()), Qt.TransformationMode.SmoothTransformation))
 
     def resizeEvent(self, event):  # noqa: N802 (Qt API)
