@@ -1,12 +1,16 @@
 """Where the terminal keeps its files, and the settings a user can change.
 
 Paths come from platformdirs (per-user data dir), overridable by ``--db`` or the
-``YARLUNG_POS_DB`` environment variable (tests and the demo use these).
+``YARLUNG_POS_DB`` environment variable (tests and the demo use these).  Terminal settings
+(printer, paper, receipt URL) live in an INI file: ``--config`` / ``YARLUNG_POS_CONFIG`` /
+``settings.ini`` in the user config folder.
 """
 
 from __future__ import annotations
 
+import configparser
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -29,3 +33,114 @@ def resolve_db_path(cli_value: str | None) -> Path:
     if env:
         return Path(env).expanduser()
     return default_data_dir() / "yarlung-pos.db"
+
+
+# --------------------------------------------------------------------------- settings file
+
+ENV_CONFIG = "YARLUNG_POS_CONFIG"
+PAPER_WIDTHS = {384: "58 mm", 512: "80 mm (Epson TM-T88, 512 dots)", 576: "80 mm"}
+DRAWER_PINS = (0, 2, 5)  # 0 = no cash drawer
+DEFAULT_RECEIPT_URL_BASE = "https://yarlung.example/r"
+
+
+class SettingsError(ValueError):
+    """A setting with a value the till cannot use; ``str()`` names the setting and why."""
+
+
+@dataclass
+class Settings:
+    """What the settings dialog and the settings file (INI) hold.
+
+    ``printer_uri``: see :mod:`yarlung_pos.printing.printer` (``preview`` = no printer);
+    ``paper_width_dots``: 384 (58 mm) or 576 (80 mm) at 203 dpi, 512 for Epson TM-T88;
+    ``printer_profile``: a python-escpos capability profile name (``default`` = generic);
+    ``auto_cut``: cut after each receipt; ``drawer_pin``: 2 or 5 to kick the cash drawer on
+    cash sales, 0 for none; ``receipt_url_base``: the receipt QR is ``<base>/<sale uuid>``.
+    """
+
+    printer_uri: str = "preview"
+    paper_width_dots: int = 576
+    printer_profile: str = "default"
+    auto_cut: bool = True
+    drawer_pin: int = 2
+    receipt_url_base: str = DEFAULT_RECEIPT_URL_BASE
+    path: Path | None = field(default=None, compare=False)
+
+    def validate(self) -> None:
+        """Raise :class:`SettingsError` for a value the till cannot use."""
+        from yarlung_pos.printing.printer import PrinterURIError, parse_printer_uri
+        try:
+            parse_printer_uri(self.printer_uri)
+        except PrinterURIError as exc:
+            raise SettingsError(f"printer: {exc}") from None
+        if self.paper_width_dots not in PAPER_WIDTHS:
+            raise SettingsError(f"paper width must be one of {sorted(PAPER_WIDTHS)} dots, not {self.paper_width_dots}")
+        if self.drawer_pin not in DRAWER_PINS:
+            raise SettingsError(f"cash drawer pin must be 2, 5 or 0 (none), not {self.drawer_pin}")
+        from yarlung_pos.printing.escpos_codec import profile_width
+        try:
+            width = profile_width(self.printer_profile)
+        except KeyError:
+            raise SettingsError(f"unknown printer profile {self.printer_profile!r}") from None
+        if width and self.paper_width_dots > width:
+            raise SettingsError(f"profile {self.printer_profile} prints at most {width} dots; "
+                                f"the paper width is set to {self.paper_width_dots}")
+        base = self.receipt_url_base.strip()
+        if not base.startswith(("http://", "https://")) or len(base) > 80:
+            raise SettingsError("receipt URL base must start with http:// or https:// and be short (≤ 80 characters)")
+
+
+def default_config_path() -> Path:
+    """``settings.ini`` in the per-user config folder."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.ini"
+
+
+def resolve_config_path(cli_value: str | None) -> Path:
+    """``--config`` if given, else ``$YARLUNG_POS_CONFIG``, else :func:`default_config_path`."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get(ENV_CONFIG)
+    return Path(env).expanduser() if env else default_config_path()
+
+
+def load_settings(path: Path) -> Settings:
+    """Read the settings file (a missing file gives the defaults).  Raises
+    :class:`SettingsError` naming the file and the bad setting."""
+    settings = Settings(path=path)
+    if not path.exists():
+        return settings
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+        if parser.has_section("printer"):
+            sec = parser["printer"]
+            settings.printer_uri = sec.get("uri", settings.printer_uri).strip()
+            settings.paper_width_dots = sec.getint("paper_width_dots", settings.paper_width_dots)
+            settings.printer_profile = sec.get("profile", settings.printer_profile).strip()
+            settings.auto_cut = sec.getboolean("auto_cut", settings.auto_cut)
+            settings.drawer_pin = sec.getint("drawer_pin", settings.drawer_pin)
+        if parser.has_section("receipt"):
+            settings.receipt_url_base = parser["receipt"].get("url_base", settings.receipt_url_base).strip()
+        settings.validate()
+    except (configparser.Error, ValueError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: {str(exc).splitlines()[0]}") from None
+    return settings
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    """Validate and write ``settings`` to ``path`` (default: where they were read from),
+    replacing the file atomically.  Returns the path."""
+    settings.validate()
+    path = path or settings.path or default_config_path()
+    parser = configparser.ConfigParser(interpolation=None)
+    parser["printer"] = {"uri": settings.printer_uri, "paper_width_dots": str(settings.paper_width_dots),
+                         "profile": settings.printer_profile, "auto_cut": "yes" if settings.auto_cut else "no",
+                         "drawer_pin": str(settings.drawer_pin)}
+    parser["receipt"] = {"url_base": settings.receipt_url_base}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    from yarlung_pos.fileio import atomic_write
+    with atomic_write(path) as fh:
+        fh.write("# Yarlung POS terminal settings (edited by the settings dialog)\n")
+        parser.write(fh)
+    settings.path = path
+    return path

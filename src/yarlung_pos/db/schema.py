@@ -162,3 +162,25 @@ class OutboxRow(Base):
     payload: Mapped[str] = mapped_column(Text)  # JSON
     created_at: Mapped[str] = mapped_column(Text)
     sent_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class PrintJobRow(Base):
+    """A receipt waiting for (or sent to) the printer.  Written in the sale's own transaction
+    so that a crash or a dead printer never loses it; the print worker sends pending jobs
+    oldest first and marks them printed.  ``status``: ``pending``, ``printed``,
+    ``cancelled``."""
+
+    __tablename__ = "print_jobs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), default="receipt")
+    sale_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    copy: Mapped[bool] = mapped_column(Boolean, default=False)
+    open_drawer: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[str] = mapped_column(Text)
+    next_try_at: Mapped[str] = mapped_column(Text)  # UTC ISO; retries back off
+    printed_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    __table_args__ = (Index("ix_print_jobs_status", "status", "id"),)

@@ -48,6 +48,7 @@ __all__ = [
     "ReceiptPayment",
     "ReceiptDoc",
     "render_receipt",
+    "render_test_page",
     "pil_to_qimage",
     "format_fen",
     "format_qty",
@@ -656,7 +657,10 @@ def render_receipt(doc: ReceiptDoc, width_dots: int = PAPER_80MM_DOTS) -> PILIma
         )
     fonts.ensure_gui_app()
     style = _Style.for_width(width_dots)
-    blocks = _build(doc, style)
+    return _render(_build(doc, style), style, width_dots)
+
+
+def _render(blocks: list[_Block], style: _Style, width_dots: int) -> PILImage:
     top = bottom = style.gap
     height = top + sum(b.height for b in blocks) + bottom
 
@@ -681,6 +685,41 @@ def render_receipt(doc: ReceiptDoc, width_dots: int = PAPER_80MM_DOTS) -> PILIma
     )
     # Threshold (no dithering): see _INK_THRESHOLD.
     return gray.point(_THRESHOLD_LUT).convert("1", dither=Image.Dither.NONE)
+
+
+def render_test_page(width_dots: int, qr_url: str, printer: str, profile: str = "default") -> PILImage:
+    """A printer test page, rendered like a receipt: the three scripts (with Tibetan stacks),
+    ``￥`` amounts, a ruler of the paper width, a QR code of ``qr_url``, and the settings
+    (``printer`` description, ``profile``, width in dots and mm at 203 dpi)."""
+    if not _MIN_WIDTH_DOTS <= width_dots <= _MAX_WIDTH_DOTS:
+        raise ValueError(f"width_dots must be between {_MIN_WIDTH_DOTS} and {_MAX_WIDTH_DOTS}, got {width_dots}")
+    fonts.ensure_gui_app()
+    st = _Style.for_width(width_dots)
+    x, w = st.margin, width_dots - 2 * st.margin
+    center = Qt.AlignmentFlag.AlignHCenter
+    blocks: list[_Block] = [
+        _Text(HALL_NAME_BO, _font(st.shop_bo, bold=True), x, w, center),
+        _Text(HALL_NAME_ZH, _font(st.shop_zh, bold=True), x, w, center),
+        _Text(HALL_NAME_EN, _font(st.shop_en, bold=True), x, w, center),
+        _Gap(st.gap),
+        _Banner(QCoreApplication.translate("Receipt", "打印测试 PRINTER TEST"), _font(st.shop_en, bold=True), x, w, st.gap // 2 + 2),
+        _Rule(0, width_dots, st.rule, st.gap, False),  # full width: every dot of the head
+        _Text("བོད་ཡིག  བསྒྲུབས་ སྤྱི་ཚོགས་ རྒྱ་མཚོ། ཡར་ཀླུངས།", _font(st.name_bo), x, w),
+        _Text("中文  青稞酒 菜籽油 藏香 卡垫 琼结县", _font(st.body), x, w),
+        _Text("English  Highland barley wine, colza oil", _font(st.body), x, w),
+        _Row(QCoreApplication.translate("Receipt", "合计 Total"), format_fen(123456), _font(st.total, bold=True),
+             _font(st.total, bold=True), x, w, st.gap),
+        _Rule(x, w, st.rule, st.gap, True),
+        _Row(QCoreApplication.translate("Receipt", "打印机 Printer"), printer, _font(st.small), _font(st.small), x, w, st.gap),
+        _Row(QCoreApplication.translate("Receipt", "型号 Profile"), profile, _font(st.small), _font(st.small), x, w, st.gap),
+        _Row(QCoreApplication.translate("Receipt", "宽度 Width"), f"{width_dots} dots = {width_dots / 8:g} mm",
+             _font(st.small), _font(st.small), x, w, st.gap),
+        _Rule(x, w, st.rule, st.gap, True),
+        _QR(qr_url, st),
+        _Text(qr_url, _font(st.small), x, w, center),
+        _Rule(0, width_dots, st.rule, st.gap, False),
+    ]
+    return _render(blocks, st, width_dots)
 
 
 def pil_to_qimage(img: PILImage) -> QImage:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import SaleRow
-from yarlung_pos.db.store import get_setting
+from yarlung_pos.config import DEFAULT_RECEIPT_URL_BASE
 from yarlung_pos.printing.receipt import ReceiptDoc, ReceiptLine, ReceiptPayment
 from yarlung_pos.services.sales import sale_local_time
 from yarlung_pos.services.stock import qty_for_unit
-
-DEFAULT_RECEIPT_URL_BASE = "https://yarlung.example/r"
 
 
 def receipt_url(base: str, sale_uuid: str) -> str:
@@ -18,9 +17,11 @@ def receipt_url(base: str, sale_uuid: str) -> str:
     return f"{base.rstrip('/')}/{sale_uuid}"
 
 
-def receipt_doc(session: Session, sale: SaleRow, copy: bool = False) -> ReceiptDoc:
-    """Build the :class:`ReceiptDoc` of ``sale`` (lines and payments as stored)."""
-    base = get_setting(session, "receipt_url_base", DEFAULT_RECEIPT_URL_BASE) or DEFAULT_RECEIPT_URL_BASE
+def receipt_doc(session: Session, sale: SaleRow, copy: bool = False,
+                url_base: str = DEFAULT_RECEIPT_URL_BASE) -> ReceiptDoc:
+    """Build the :class:`ReceiptDoc` of ``sale`` (lines and payments as stored); ``copy``
+    marks a reprint; the QR code is ``<url_base>/<sale uuid>``."""
+    base = url_base or DEFAULT_RECEIPT_URL_BASE
     lines = tuple(ReceiptLine(ln.name_bo, ln.name_zh, ln.name_en, qty_for_unit(ln.qty_milli, ln.unit), ln.unit,
                               ln.unit_price_fen, ln.line_total_fen) for ln in sale.lines)
     payments = tuple(ReceiptPayment(p.method, p.amount_fen, p.change_fen, p.reference)
@@ -28,4 +29,4 @@ def receipt_doc(session: Session, sale: SaleRow, copy: bool = False) -> ReceiptD
     return ReceiptDoc(number=sale.number, local_time=sale_local_time(sale), cashier=sale.cashier,
                       lines=lines, total_fen=sale.total_fen, payments=payments,
                       change_fen=sale.change_fen, qr_url=receipt_url(base, sale.uuid),
-                      title="COPY 副本" if copy else None)
+                      title=QCoreApplication.translate("Receipt", "副本 COPY") if copy else None)

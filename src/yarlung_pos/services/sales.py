@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from yarlung_pos.db.schema import OutboxRow, PaymentRow, SaleLineRow, SaleRow
 from yarlung_pos.db.store import Store, get_setting
 from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
-from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, Cart, EmptySale, Payment, Tender, settle
+from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, Cart, EmptySale, Payment, PaymentMethod, Tender, settle
 from yarlung_pos.services.stock import add_move, qty_for_unit, stock_levels, to_milli
 
 DEFAULT_TERMINAL_CODE = "T01"
@@ -82,14 +82,17 @@ def sale_record(sale: SaleRow) -> dict:
 
 def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
                   clock: Clock = system_clock,
-                  before_commit: Callable[[Session], None] | None = None) -> CompletedSale:
+                  before_commit: Callable[[Session], None] | None = None,
+                  print_receipt: bool = False) -> CompletedSale:
     """Store the sale in ``cart`` paid by ``tenders``; returns the :class:`CompletedSale`.
 
     Validates payment first (:func:`yarlung_pos.domain.model.settle`); raises
     :class:`EmptySale` or :class:`PaymentError` without writing anything.  Numbers the sale
     per terminal, writes lines, payments, stock moves (reason ``sale``) and an outbox event
-    ``sale.completed`` in one transaction.  ``before_commit`` (tests only) runs inside the
-    transaction after everything is written.  The cart is left untouched; the caller clears it.
+    ``sale.completed`` in one transaction — and, with ``print_receipt``, the receipt's print
+    job (which opens the cash drawer when cash was taken), so a crash after the commit still
+    prints it.  ``before_commit`` (tests only) runs inside the transaction after everything is
+    written.  The cart is left untouched; the caller clears it.
     """
     if not cart.lines:
         raise EmptySale(QT_TRANSLATE_NOOP("DomainError", "the sale has no lines"))
@@ -124,6 +127,9 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
                                                  ensure_ascii=False, separators=(",", ":")),
                               created_at=utc_iso(at)))
         session.flush()
+        if print_receipt:
+            from yarlung_pos.services.print_queue import enqueue_receipt
+            enqueue_receipt(session, sale_uuid, open_drawer=any(p.method is PaymentMethod.CASH for p in payments))
         ids = list({line.product_id for line in cart.lines})
         levels = stock_levels(session, ids)
         negative = tuple(sorted(ln.sku for ln in cart.lines if levels.get(ln.product_id, 0) < 0))
