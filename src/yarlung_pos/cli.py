@@ -40,7 +40,15 @@ def _common() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
                    help="SQLite database file (default: $YARLUNG_POS_DB or the user data folder)")
+    p.add_argument("--config", default=argparse.SUPPRESS, metavar="PATH",
+                   help="settings file (default: $YARLUNG_POS_CONFIG or settings.ini in the user config folder)")
     return p
+
+
+def _printer_opt(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--printer", metavar="URI", help="printer to use instead of the configured one: "
+                   "network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0")
+    p.add_argument("--width", type=int, choices=(384, 512, 576), help="paper width in dots (384 = 58 mm, 576 = 80 mm)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,6 +81,30 @@ def build_parser() -> argparse.ArgumentParser:
     sexp = sales_sub.add_parser("export", parents=[common], help="export sales as JSON Lines")
     sexp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     sexp.add_argument("--json", action="store_true")
+
+    rec = sub.add_parser("receipt", help="print or render a sale's receipt", parents=[common])
+    rec_sub = rec.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    rprint = rec_sub.add_parser("print", parents=[common], help="reprint a sale's receipt (marked as a copy)")
+    rprint.add_argument("number", metavar="NUMBER", help="receipt number (T01-000123) or sale UUID")
+    _printer_opt(rprint)
+    rprint.add_argument("--json", action="store_true")
+    rrender = rec_sub.add_parser("render", parents=[common], help="write a sale's receipt image as PNG")
+    rrender.add_argument("number", metavar="NUMBER")
+    rrender.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    rrender.add_argument("--width", type=int, choices=(384, 512, 576))
+    rrender.add_argument("--copy", action="store_true", help="mark it as a copy")
+    rrender.add_argument("--json", action="store_true")
+
+    prn = sub.add_parser("printer", help="receipt printer", parents=[common])
+    prn_sub = prn.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    ptest = prn_sub.add_parser("test", parents=[common], help="print a test page (three scripts, a QR code, the width)")
+    _printer_opt(ptest)
+    ptest.add_argument("-o", "--output", type=Path, metavar="FILE.png", help="also write the page as PNG")
+    ptest.add_argument("--json", action="store_true")
+    pq = prn_sub.add_parser("queue", parents=[common], help="receipts waiting for the printer")
+    pq.add_argument("--json", action="store_true")
+    pq.add_argument("--retry", action="store_true", help="send the waiting receipts now")
+    pq.add_argument("--cancel", action="store_true", help="give up the waiting receipts")
     return parser
 
 
@@ -135,9 +167,131 @@ def _cmd_sales(args) -> int:
     return EXIT_OK
 
 
+def _settings(args, printer: str | None = None, width: int | None = None):
+    """The settings file's values, with ``--printer``/``--width`` applied."""
+    from yarlung_pos.config import SettingsError, load_settings, resolve_config_path
+    try:
+        settings = load_settings(resolve_config_path(getattr(args, "config", None)))
+        if printer:
+            settings.printer_uri = printer
+        if width:
+            settings.paper_width_dots = width
+        settings.validate()
+    except SettingsError as exc:
+        raise CliError(str(exc)) from None
+    return settings
+
+
+def _receipt_image(store, number: str, settings, copy: bool):
+    from yarlung_pos.printing.receipt import render_receipt
+    from yarlung_pos.services.receipts import receipt_doc
+    from yarlung_pos.services.sales import get_sale
+    with store.read() as s:
+        sale = get_sale(s, number)
+        if sale is None:
+            raise CliError(f"no sale with number or UUID {number!r}")
+        doc = receipt_doc(s, sale, copy=copy, url_base=settings.receipt_url_base)
+        sale_number, sale_uuid = sale.number, sale.uuid
+    return render_receipt(doc, settings.paper_width_dots), sale_number, sale_uuid
+
+
+def _send(settings, data: bytes) -> str:
+    from yarlung_pos.printing.printer import PrinterError, parse_printer_uri, send_bytes
+    target = parse_printer_uri(settings.printer_uri)
+    if target.is_preview:
+        raise CliError("no printer is configured (printer URI is 'preview'); give --printer URI "
+                       "or set it in the settings")
+    try:
+        send_bytes(target, data)
+    except PrinterError as exc:
+        raise CliError(str(exc)) from None
+    return target.describe()
+
+
+def _cmd_receipt(args) -> int:
+    from yarlung_pos.printing.escpos_codec import encode_receipt
+    settings = _settings(args, getattr(args, "printer", None), args.width)
+    store = _open_store(args, create=False)
+    try:
+        if args.action == "render":
+            image, number, uuid = _receipt_image(store, args.number, settings, args.copy)
+            from yarlung_pos.fileio import OutputError, check_output_path
+            try:
+                real = check_output_path(args.output, (store.path,))
+                image.save(real, format="PNG")
+            except (OSError, OutputError) as exc:
+                raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+            _emit(args, {"number": number, "uuid": uuid, "file": str(args.output), "width": image.width,
+                         "height": image.height}, f"receipt {number} written to {args.output} ({image.width}×{image.height} dots)")
+            return EXIT_OK
+        image, number, uuid = _receipt_image(store, args.number, settings, copy=True)
+        try:
+            data = encode_receipt(image, settings.printer_profile, cut=settings.auto_cut)
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+        where = _send(settings, data)
+        _emit(args, {"number": number, "uuid": uuid, "printer": where, "bytes": len(data), "copy": True},
+              f"receipt {number} (copy) printed on {where}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _cmd_printer(args) -> int:
+    if args.action == "queue":
+        from yarlung_pos.services import print_queue
+        store = _open_store(args, create=False)
+        try:
+            if args.retry and args.cancel:
+                raise CliError("--retry and --cancel exclude each other")
+            if args.cancel:
+                n = print_queue.cancel_pending(store)
+                _emit(args, {"cancelled": n}, f"{n} waiting receipt(s) cancelled")
+                return EXIT_OK
+            if args.retry:
+                from yarlung_pos.printing.worker import PrintWorker
+                settings = _settings(args)
+                print_queue.retry_now(store)
+                PrintWorker(store, lambda: settings).run_once()
+            state = print_queue.queue_state(store)
+            _emit(args, {"waiting": state.waiting, "last_error": state.last_error},
+                  f"{state.waiting} receipt(s) waiting" + (f"; last error: {state.last_error}" if state.last_error else ""))
+            if args.retry and state.waiting:
+                raise CliError(state.last_error or f"{state.waiting} receipt(s) still waiting")
+        finally:
+            store.close()
+        return EXIT_OK
+    from yarlung_pos.printing.escpos_codec import encode_receipt
+    from yarlung_pos.printing.printer import parse_printer_uri
+    from yarlung_pos.printing.receipt import render_test_page
+    settings = _settings(args, args.printer, args.width)
+    target = parse_printer_uri(settings.printer_uri)
+    image = render_test_page(settings.paper_width_dots, settings.receipt_url_base + "/test",
+                             target.describe(), settings.printer_profile)
+    if args.output:
+        from yarlung_pos.fileio import OutputError, check_output_path
+        try:
+            image.save(check_output_path(args.output), format="PNG")
+        except (OSError, OutputError) as exc:
+            raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    if target.is_preview and args.output:
+        _emit(args, {"printer": "preview", "file": str(args.output), "width": image.width},
+              f"test page written to {args.output}")
+        return EXIT_OK
+    try:
+        data = encode_receipt(image, settings.printer_profile, cut=settings.auto_cut)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    where = _send(settings, data)
+    _emit(args, {"printer": where, "bytes": len(data), "width": image.width}, f"test page printed on {where}")
+    return EXIT_OK
+
+
 def _cmd_till(args) -> int:
     from yarlung_pos.ui.app import run_till
+    from yarlung_pos.config import resolve_config_path
     return run_till(db_path=resolve_db_path(getattr(args, "db", None)), demo=args.demo,
+                    config_path=resolve_config_path(getattr(args, "config", None)),
                     smoke=args.smoke, cashier=args.cashier, started=_STARTED)
 
 
@@ -152,6 +306,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_catalogue(args)
         if args.command == "sales":
             return _cmd_sales(args)
+        if args.command == "receipt":
+            return _cmd_receipt(args)
+        if args.command == "printer":
+            return _cmd_printer(args)
         return _cmd_till(args)
     except CliError as exc:
         print(f"yarlung-pos: {exc}", file=sys.stderr)

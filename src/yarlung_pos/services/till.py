@@ -6,8 +6,9 @@ of work.  Widgets call these methods, never the ORM.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from yarlung_pos.config import Settings
 from yarlung_pos.db.store import Store
 from yarlung_pos.domain.clock import Clock, system_clock
 from yarlung_pos.domain.model import Cart, Category, Product, Tender
@@ -22,6 +23,12 @@ class TillService:
     store: Store
     cashier: str
     clock: Clock = system_clock
+    settings: Settings = field(default_factory=Settings)
+
+    @property
+    def prints(self) -> bool:
+        """True when a receipt printer is configured (not ``preview``)."""
+        return self.settings.printer_uri.strip() not in ("", "preview")
 
     def lookup(self, code: str) -> Product:
         """Product named by a scan (label URL, barcode, SKU); raises ``UnknownCode``."""
@@ -54,8 +61,21 @@ class TillService:
             return terminal_code(s)
 
     def complete(self, cart: Cart, tenders: list[Tender]) -> CompletedSale:
-        """Store the sale (one transaction); raises ``PaymentError``/``EmptySale``."""
-        return complete_sale(self.store, cart, tenders, self.cashier, self.clock)
+        """Store the sale (one transaction, with its print job when a printer is configured);
+        raises ``PaymentError``/``EmptySale``."""
+        return complete_sale(self.store, cart, tenders, self.cashier, self.clock, print_receipt=self.prints)
+
+    def reprint(self, number_or_uuid: str) -> int | None:
+        """Queue a copy of a sale's receipt (one press prints once); returns the job id, or
+        ``None`` when no printer is configured.  Raises ``LookupError`` for an unknown sale."""
+        from yarlung_pos.services.print_queue import enqueue_receipt
+        if not self.prints:
+            return None
+        with self.store.write() as s:
+            sale = get_sale(s, number_or_uuid)
+            if sale is None:
+                raise LookupError(f"no sale {number_or_uuid}")
+            return enqueue_receipt(s, sale.uuid, copy=True)
 
     def receipt(self, number_or_uuid: str | None = None):
         """The :class:`~yarlung_pos.printing.receipt.ReceiptDoc` of a sale (default: the last
@@ -63,4 +83,4 @@ class TillService:
         from yarlung_pos.services.receipts import receipt_doc
         with self.store.read() as s:
             sale = get_sale(s, number_or_uuid) if number_or_uuid else last_sale(s)
-            return None if sale is None else receipt_doc(s, sale)
+            return None if sale is None else receipt_doc(s, sale, url_base=self.settings.receipt_url_base)

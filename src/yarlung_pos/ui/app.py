@@ -22,9 +22,11 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
-def build_till(db_path: Path, demo: bool = False, cashier: str | None = None):
+def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, settings=None):
     """Open the store at ``db_path`` (loading the demo catalogue if asked) and build the till
-    window.  Returns ``(window, store)``.  Raises ``DatabaseError``."""
+    window with ``settings`` (default: no printer).  Returns ``(window, store)``.  Raises
+    ``DatabaseError``."""
+    from yarlung_pos.config import Settings
     from yarlung_pos.db.store import Store
     from yarlung_pos.services.demo import DEMO_CASHIER, load_demo
     from yarlung_pos.services.till import TillService
@@ -34,30 +36,46 @@ def build_till(db_path: Path, demo: bool = False, cashier: str | None = None):
     if demo:
         load_demo(store)
     name = cashier or (DEMO_CASHIER if demo else getpass.getuser())
-    window = TillWindow(TillService(store, name))
+    window = TillWindow(TillService(store, name, settings=settings or Settings()))
     return window, store
 
 
 def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: str | None = None,
-             started: float | None = None) -> int:
+             started: float | None = None, config_path: Path | None = None) -> int:
     """Run the till until its window closes; returns the exit code.  With ``smoke`` it prints
     ``ready in N ms`` (from ``started``, a ``time.perf_counter()`` taken at start-up) once the window is shown and
     exits 0."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from yarlung_pos.db.engine import DatabaseError
 
     started = time.perf_counter() if started is None else started
+    from yarlung_pos.config import Settings, SettingsError, default_config_path, load_settings
+    from yarlung_pos.printing.worker import PrintWorker
+
     app = create_app()
+    settings_problem = None
     try:
-        window, store = build_till(db_path, demo, cashier)
+        settings = load_settings(config_path or default_config_path())
+    except SettingsError as exc:  # the till still sells; printing waits for valid settings
+        settings_problem = str(exc)
+        settings = Settings(path=config_path)
+    try:
+        window, store = build_till(db_path, demo, cashier, settings)
     except DatabaseError as exc:
         print(f"yarlung-pos: {exc}", file=sys.stderr)
         if not smoke:
             QMessageBox.critical(None, "Yarlung POS", str(exc))
         return 1
+    worker = PrintWorker(store, lambda: window.service.settings)
+    window.attach_print_worker(worker)
+    worker.start()
     window.show()
+    if settings_problem:
+        print(f"yarlung-pos: {settings_problem}", file=sys.stderr)
+        window.show_message(QCoreApplication.translate("TillApp", "The settings file has a problem and was not used: {0}")
+                            .format(settings_problem), error=True)
     if smoke:
         def _ready():
             print(f"ready in {round((time.perf_counter() - started) * 1000)} ms", flush=True)
@@ -67,4 +85,5 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
     try:
         return app.exec()
     finally:
+        worker.stop()
         store.close()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -61,6 +61,8 @@ class TillWindow(QMainWindow):
     """Main window of the counter.  ``sale_completed`` fires with the :class:`CompletedSale`."""
 
     sale_completed = Signal(object)
+    #: (QueueState, error or None) from the print worker thread
+    print_status_changed = Signal(object, object)
 
     def __init__(self, service: TillService, parent=None):
         super().__init__(parent)
@@ -212,9 +214,17 @@ class TillWindow(QMainWindow):
         split.setStretchFactor(1, 2)
         split.setSizes([740, 520])
 
+        self.reprint_button = QPushButton(self.tr("Reprint last receipt (Ctrl+P)"), objectName="reprintButton")
+        self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reprint_button.clicked.connect(self.reprint_last)
+        self.settings_button = QPushButton(self.tr("Settings…"), objectName="settingsButton")
+        self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.settings_button.clicked.connect(self.open_settings)
         top = QHBoxLayout()
         top.addWidget(header, 1)
         top.addWidget(self.cashier_label)
+        top.addWidget(self.reprint_button)
+        top.addWidget(self.settings_button)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.addLayout(top)
@@ -223,12 +233,115 @@ class TillWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Till {0} ready").format(self._terminal))
 
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=self.open_payment)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.reprint_last)
+
+        # printer status: updated from the print worker's thread through a queued signal
+        self.printer_status = QLabel(objectName="printerStatusLabel")
+        self.retry_print_button = QPushButton(self.tr("Retry printing"), objectName="retryPrintButton")
+        self.retry_print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.retry_print_button.clicked.connect(self.retry_printing)
+        self.retry_print_button.setVisible(False)
+        self.statusBar().addPermanentWidget(self.printer_status)
+        self.statusBar().addPermanentWidget(self.retry_print_button)
+        self.print_status_changed.connect(self._on_print_status)
+        self.print_worker = None
+        self._show_printer_idle()
         self.resize(1280, 800)
         self._refresh()
         if self._grid_version[0] == 0:
             self.show_message(self.tr("The catalogue is empty. Import one with “yarlung-pos catalogue import "
                                       "FILE.csv”, or start with --demo to try the till."), error=True)
         self.scan_input.setFocus()
+
+    # ------------------------------------------------------------------ printing
+    def attach_print_worker(self, worker) -> None:
+        """Use ``worker`` (a started :class:`~yarlung_pos.printing.worker.PrintWorker`) for
+        receipts; its status reaches the status bar through :attr:`print_status_changed`."""
+        self.print_worker = worker
+        worker.on_status = lambda state, error: self.print_status_changed.emit(state, error)
+        worker.wake()
+
+    def _show_printer_idle(self) -> None:
+        if self.service.prints:
+            self.printer_status.setText(self.tr("Printer: {0}").format(self.service.settings.printer_uri))
+        else:
+            self.printer_status.setText(self.tr("No receipt printer (preview only)"))
+        self.printer_status.setStyleSheet("")
+
+    def _on_print_status(self, state, error) -> None:
+        if state.waiting and (error or state.last_error):
+            self.printer_status.setText(self.tr("Printer problem: {0} — {1} receipt(s) waiting").format(
+                _short(error or state.last_error, 90), state.waiting))
+            self.printer_status.setStyleSheet("color: #b00020;")
+            self.retry_print_button.setVisible(True)
+        elif state.waiting:
+            self.printer_status.setText(self.tr("Printing… {0} receipt(s) waiting").format(state.waiting))
+            self.printer_status.setStyleSheet("")
+        else:
+            self._show_printer_idle()
+            self.retry_print_button.setVisible(False)
+
+    def _kick_printer(self) -> None:
+        if self.print_worker is not None:
+            self.print_worker.wake()
+
+    def retry_printing(self) -> None:
+        """Send the waiting receipts now (after the printer was switched on, paper loaded …)."""
+        from yarlung_pos.services.print_queue import retry_now
+        retry_now(self.service.store)
+        self.printer_status.setText(self.tr("Retrying…"))
+        self._kick_printer()
+
+    def reprint_last(self) -> None:
+        """Print a copy of the last sale's receipt (one press prints once)."""
+        if self.last_sale is None:
+            last = self.service.receipt()
+            number = last.number if last is not None else None
+        else:
+            number = self.last_sale.number
+        if number is None:
+            self.show_message(self.tr("There is no sale to reprint yet."), error=True)
+            return
+        if not self.service.prints:
+            self._show_receipt(number)
+            self.right_stack.setCurrentWidget(self.receipt_scroll.parentWidget())
+            self.show_message(self.tr("No receipt printer is set up — the receipt is shown on screen (Settings…)."), error=True)
+            return
+        self.service.reprint(number)
+        self.show_message(self.tr("Printing a copy of {0}.").format(number))
+        self._kick_printer()
+
+    def open_settings(self) -> None:
+        """The settings dialog (window-modal); saved settings apply at once."""
+        from yarlung_pos.ui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.service.settings, self._print_test_page, self)
+
+        def finished(result: int) -> None:
+            if result == SettingsDialog.DialogCode.Accepted and dialog.result_settings is not None:
+                self.service.settings = dialog.result_settings
+                self._show_printer_idle()
+                self._kick_printer()
+            dialog.deleteLater()
+            self.activateWindow()
+            self.scan_input.setFocus()
+
+        dialog.finished.connect(finished)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    @staticmethod
+    def _print_test_page(settings) -> str:
+        """Print a test page with ``settings`` (called off the UI thread by the dialog)."""
+        from yarlung_pos.printing.escpos_codec import encode_receipt
+        from yarlung_pos.printing.printer import parse_printer_uri, send_bytes
+        from yarlung_pos.printing.receipt import render_test_page
+        target = parse_printer_uri(settings.printer_uri)
+        if target.is_preview:
+            raise ValueError(QCoreApplication.translate("TillWindow", "no printer given"))
+        image = render_test_page(settings.paper_width_dots, settings.receipt_url_base + "/test",
+                                 target.describe(), settings.printer_profile)
+        send_bytes(target, encode_receipt(image, settings.printer_profile, cut=settings.auto_cut))
+        return QCoreApplication.translate("TillWindow", "Test page sent to {0}.").format(target.describe())
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event):  # noqa: N802 (Qt API)
@@ -585,6 +698,7 @@ class TillWindow(QMainWindow):
         self.right_stack.setCurrentWidget(self.receipt_scroll.parentWidget())
         self.receipt_scroll.parentWidget().layout().activate()  # give the page its size first
         self._show_receipt(sale.number)
+        self._kick_printer()  # the print job was committed with the sale
         self.refresh_grid_if_changed()
         self.sale_completed.emit(sale)
 
@@ -592,7 +706,7 @@ class TillWindow(QMainWindow):
         from yarlung_pos.printing.receipt import pil_to_qimage, render_receipt
         try:
             doc = self.service.receipt(number)
-            image = pil_to_qimage(render_receipt(doc, width_dots=576))
+            image = pil_to_qimage(render_receipt(doc, width_dots=self.service.settings.paper_width_dots))
         except Exception as exc:  # a receipt problem never costs the sale
             self.receipt_view.setText(self.tr("Receipt preview unavailable: {0}").format(exc))
             return
