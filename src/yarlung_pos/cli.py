@@ -249,15 +249,18 @@ def _cmd_printer(args) -> int:
                 _emit(args, {"cancelled": n}, f"{n} waiting receipt(s) cancelled")
                 return EXIT_OK
             if args.retry:
+                from yarlung_pos.printing.printer import parse_printer_uri
                 from yarlung_pos.printing.worker import PrintWorker
                 settings = _settings(args)
+                if parse_printer_uri(settings.printer_uri).is_preview:
+                    raise CliError("no printer is configured (printer URI is 'preview'); set it in the settings")
                 print_queue.retry_now(store)
                 PrintWorker(store, lambda: settings).run_once()
             state = print_queue.queue_state(store)
+            if args.retry and state.waiting:
+                raise CliError(f"{state.waiting} receipt(s) still waiting: {state.last_error}")
             _emit(args, {"waiting": state.waiting, "last_error": state.last_error},
                   f"{state.waiting} receipt(s) waiting" + (f"; last error: {state.last_error}" if state.last_error else ""))
-            if args.retry and state.waiting:
-                raise CliError(state.last_error or f"{state.waiting} receipt(s) still waiting")
         finally:
             store.close()
         return EXIT_OK
