@@ -7,6 +7,11 @@ Figures (issue #2):
   sale_complete_ms_median            complete_sale (3 lines, cash) incl. fsync'd commit
   startup_ready_ms                   `yarlung-pos --smoke` on the demo database: process
                                      start → till window shown (wall clock, median of 3)
+
+Figures (issue #3):
+  receipt_render_ms_20_lines         render a 20-line sale's receipt (80 mm) and encode it as
+                                     ESC/POS bytes (median of 30)
+  receipt_bytes_20_lines             size of that job in bytes
 """
 
 from __future__ import annotations
@@ -32,7 +37,8 @@ from yarlung_pos.services.catalogue import search_key  # noqa: E402
 from yarlung_pos.services.demo import load_demo  # noqa: E402
 from yarlung_pos.services.sales import complete_sale  # noqa: E402
 
-BUDGETS = {"scan_to_cart_ms_median_100k": 16.0, "sale_complete_ms_median": 10.0}
+BUDGETS = {"scan_to_cart_ms_median_100k": 16.0, "sale_complete_ms_median": 10.0,
+           "receipt_render_ms_20_lines": 150.0}
 
 
 def report(name: str, value: float, unit: str) -> None:
@@ -131,10 +137,42 @@ def bench_startup(tmp: Path) -> None:
     report("startup_ready_ms_in_process", statistics.median(inner), "ms")
 
 
+def bench_receipt(tmp: Path) -> None:
+    from yarlung_pos.printing.escpos_codec import encode_receipt
+    from yarlung_pos.printing.receipt import render_receipt
+    from yarlung_pos.services.receipts import receipt_doc
+    from yarlung_pos.services.sales import get_sale
+    from yarlung_pos.ui.app import create_app
+
+    create_app()
+    store = Store.open(tmp / "receipt.db")
+    load_demo(store)
+    with store.read() as s:
+        skus = list(s.scalars(select(ProductRow.sku).order_by(ProductRow.sku).limit(20)))
+    from yarlung_pos.services.till import TillService
+    till = TillService(store, "bench")
+    cart = Cart()
+    for sku in skus:
+        cart.add(till.lookup(sku))
+    done = complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen + 100)], "bench")
+    with store.read() as s:
+        doc = receipt_doc(s, get_sale(s, done.uuid))
+    samples, size = [], 0
+    for _ in range(30):
+        t0 = time.perf_counter()
+        data = encode_receipt(render_receipt(doc, 576), cut=True, drawer_pin=2)
+        samples.append((time.perf_counter() - t0) * 1000)
+        size = len(data)
+    store.close()
+    report("receipt_render_ms_20_lines", statistics.median(samples), "ms")
+    report("receipt_bytes_20_lines", size, "bytes")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         bench_sale(tmp)
+        bench_receipt(tmp)
         bench_scan(10_000, tmp)
         bench_scan(100_000, tmp)
         bench_startup(tmp)

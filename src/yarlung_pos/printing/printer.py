@@ -169,7 +169,7 @@ def _send_serial(target: PrinterTarget, data: bytes) -> None:
         raise PrinterError(f"printer {target.device}: {exc}") from None
 
 
-def _send_usb(target: PrinterTarget, data: bytes) -> None:  # pragma: no cover - needs hardware
+def _send_usb(target: PrinterTarget, data: bytes) -> None:
     try:
         from escpos.printer import Usb
     except ImportError:
