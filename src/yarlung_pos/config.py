@@ -41,6 +41,7 @@ ENV_CONFIG = "YARLUNG_POS_CONFIG"
 PAPER_WIDTHS = {384: "58 mm", 512: "80 mm (Epson TM-T88, 512 dots)", 576: "80 mm"}
 DRAWER_PINS = (0, 2, 5)  # 0 = no cash drawer
 DEFAULT_RECEIPT_URL_BASE = "https://yarlung.example/r"
+DEFAULT_LABEL_URL_BASE = "https://yarlung.example"
 
 
 class SettingsError(ValueError):
@@ -55,7 +56,8 @@ class Settings:
     ``paper_width_dots``: 384 (58 mm) or 576 (80 mm) at 203 dpi, 512 for Epson TM-T88;
     ``printer_profile``: a python-escpos capability profile name (``default`` = generic);
     ``auto_cut``: cut after each receipt; ``drawer_pin``: 2 or 5 to kick the cash drawer on
-    cash sales, 0 for none; ``receipt_url_base``: the receipt QR is ``<base>/<sale uuid>``.
+    cash sales, 0 for none; ``receipt_url_base``: the receipt QR is ``<base>/<sale uuid>``;
+    ``label_*``: see the fields.
     """
 
     printer_uri: str = "preview"
@@ -64,6 +66,11 @@ class Settings:
     auto_cut: bool = True
     drawer_pin: int = 2
     receipt_url_base: str = DEFAULT_RECEIPT_URL_BASE
+    #: product labels: QR payload ``<label_url_base>/p/<SKU>`` (keep it short), names printed
+    #: (``bo``, ``zh``, ``en`` in order), calibration per template (right, down) in mm
+    label_url_base: str = DEFAULT_LABEL_URL_BASE
+    label_languages: tuple[str, ...] = ("bo", "zh")
+    label_offsets: dict = field(default_factory=dict)
     path: Path | None = field(default=None, compare=False)
 
     def validate(self) -> None:
@@ -85,9 +92,19 @@ class Settings:
         if width and self.paper_width_dots > width:
             raise SettingsError(f"profile {self.printer_profile} prints at most {width} dots; "
                                 f"the paper width is set to {self.paper_width_dots}")
-        base = self.receipt_url_base.strip()
-        if not base.startswith(("http://", "https://")) or len(base) > 80:
-            raise SettingsError("receipt URL base must start with http:// or https:// and be short (≤ 80 characters)")
+        for what, base, limit in (("receipt URL base", self.receipt_url_base, 80),
+                                  ("label URL base", self.label_url_base, 40)):
+            base = base.strip()
+            if not base.startswith(("http://", "https://")) or len(base) > limit:
+                raise SettingsError(f"{what} must start with http:// or https:// and be short (≤ {limit} characters)")
+        from yarlung_pos.printing.labels import LANGUAGES, TEMPLATES
+        if not self.label_languages or any(x not in LANGUAGES for x in self.label_languages):
+            raise SettingsError(f"label languages must be some of {', '.join(LANGUAGES)}")
+        for name, (dx, dy) in self.label_offsets.items():
+            if name not in TEMPLATES:
+                raise SettingsError(f"calibration for unknown label template {name!r}")
+            if abs(dx) > 10 or abs(dy) > 10:
+                raise SettingsError(f"calibration of {name} must be within ±10 mm")
 
 
 def default_config_path() -> Path:
@@ -121,6 +138,17 @@ def load_settings(path: Path) -> Settings:
             settings.drawer_pin = sec.getint("drawer_pin", settings.drawer_pin)
         if parser.has_section("receipt"):
             settings.receipt_url_base = parser["receipt"].get("url_base", settings.receipt_url_base).strip()
+        if parser.has_section("labels"):
+            sec = parser["labels"]
+            settings.label_url_base = sec.get("url_base", settings.label_url_base).strip()
+            langs = sec.get("languages", ",".join(settings.label_languages))
+            settings.label_languages = tuple(x.strip() for x in langs.split(",") if x.strip())
+        if parser.has_section("label_offsets"):
+            for name, value in parser["label_offsets"].items():
+                parts = [float(x) for x in value.split(",")]
+                if len(parts) != 2:
+                    raise ValueError(f"label offset for {name} must be 'right_mm, down_mm'")
+                settings.label_offsets[name] = (parts[0], parts[1])
         settings.validate()
     except (configparser.Error, ValueError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: {str(exc).splitlines()[0]}") from None
@@ -137,6 +165,8 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
                          "profile": settings.printer_profile, "auto_cut": "yes" if settings.auto_cut else "no",
                          "drawer_pin": str(settings.drawer_pin)}
     parser["receipt"] = {"url_base": settings.receipt_url_base}
+    parser["labels"] = {"url_base": settings.label_url_base, "languages": ",".join(settings.label_languages)}
+    parser["label_offsets"] = {name: f"{dx:g}, {dy:g}" for name, (dx, dy) in sorted(settings.label_offsets.items())}
     path.parent.mkdir(parents=True, exist_ok=True)
     from yarlung_pos.fileio import atomic_write
     with atomic_write(path) as fh:

@@ -31,13 +31,14 @@ def check_output_path(path: Path, protect: tuple[Path, ...] = ()) -> Path:
 
 
 @contextmanager
-def atomic_write(path: Path, protect: tuple[Path, ...] = (), newline: str | None = "") -> Iterator[IO[str]]:
-    """Open a UTF-8 text file that replaces ``path`` only when the block ends without error;
-    on error the partial file is removed and ``path`` is untouched."""
+def atomic_write(path: Path, protect: tuple[Path, ...] = (), newline: str | None = "",
+                 binary: bool = False) -> Iterator[IO]:
+    """Open a UTF-8 text file (``binary``: a bytes file) that replaces ``path`` only when the
+    block ends without error; on error the partial file is removed and ``path`` is untouched."""
     real = check_output_path(path, protect)
     fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".part", dir=real.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as fh:
+        with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline=newline)) as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

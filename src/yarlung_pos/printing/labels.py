@@ -1,0 +1,411 @@
+"""QR product labels as PDF: A4 sticker sheets and label rolls (page size = label size).
+
+Every label carries the product's names (in the chosen scripts, Tibetan shaped), price with
+``￥`` and unit, SKU, cooperative, a QR code of ``<base URL>/p/<SKU>`` that the till's scan
+field accepts, and, where the label is large enough, the product's EAN-13 bars.
+
+QR rules (DESIGN.md §4): error correction M, a module of at least 0.5 mm (4 dots at 203 dpi)
+and a multiple of 1/8 mm so it falls on whole printer dots, a 4-module quiet zone.  All
+lengths here are millimetres from the label's bottom-left corner unless said otherwise.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from yarlung_pos.domain.money import format_fen
+from yarlung_pos.fileio import atomic_write
+
+MM = 72 / 25.4  # PDF points per millimetre
+QR_MIN_MODULE_MM = 0.5
+DOT_MM = 0.125  # one dot at 203 dpi
+QUIET_MODULES = 4
+MARGIN_MM = 1.5
+EAN_MIN_WIDTH_MM = 29.9  # EAN-13 at 80 % magnification (GS1 General Specifications 5.2.3)
+EAN_HEIGHT_MM = 9.0
+
+UNIT_NAMES = {
+    "zh": {"piece": "件", "bottle": "瓶", "kg": "公斤", "jar": "罐", "bag": "袋", "box": "盒", "pair": "双", "pack": "包"},
+    "en": {"piece": "pc", "bottle": "bottle", "kg": "kg", "jar": "jar", "bag": "bag", "box": "box", "pair": "pair", "pack": "pack"},
+    "bo": {"piece": "གྲངས།", "bottle": "ཤེལ་དམ།", "kg": "སྤྱི་ཚད།", "jar": "རྫ་མ།", "bag": "ཁུག་མ།", "box": "སྒམ།", "pair": "ཟུང་།", "pack": "ཐུམ།"},
+}
+LANGUAGES = ("bo", "zh", "en")
+
+
+class LabelError(ValueError):
+    """A label request that cannot be printed; ``str()`` names the culprit in one line."""
+
+
+@dataclass(frozen=True)
+class LabelTemplate:
+    """A label stock.  Sheets: ``cols × rows`` labels of ``label_w × label_h`` mm on a page,
+    the first one ``left``/``top`` mm from the page's left/top edge, repeating every
+    ``pitch_x``/``pitch_y`` mm.  Rolls: one label per page, the page the size of the label."""
+
+    name: str
+    description: str
+    label_w: float
+    label_h: float
+    page_w: float
+    page_h: float
+    cols: int = 1
+    rows: int = 1
+    left: float = 0.0
+    top: float = 0.0
+    pitch_x: float = 0.0
+    pitch_y: float = 0.0
+
+    @property
+    def per_page(self) -> int:
+        """Labels on one page."""
+        return self.cols * self.rows
+
+    @property
+    def is_roll(self) -> bool:
+        """One label per page."""
+        return self.per_page == 1
+
+
+def _roll(name: str, w: float, h: float) -> LabelTemplate:
+    return LabelTemplate(name, f"roll labels {w:g} × {h:g} mm", w, h, w, h)
+
+
+TEMPLATES: dict[str, LabelTemplate] = {t.name: t for t in (
+    LabelTemplate("a4-3x8", "A4 sheet, 3 × 8 labels of 70 × 37 mm", 70, 37, 210, 297, 3, 8,
+                  left=0, top=(297 - 8 * 37) / 2, pitch_x=70, pitch_y=37),
+    LabelTemplate("a4-5x13", "A4 sheet, 5 × 13 labels of 38 × 21.2 mm", 38, 21.2, 210, 297, 5, 13,
+                  left=(210 - 4 * 40.6 - 38) / 2, top=(297 - 13 * 21.2) / 2, pitch_x=40.6, pitch_y=21.2),
+    _roll("roll-40x30", 40, 30),
+    _roll("roll-50x30", 50, 30),
+    _roll("roll-60x40", 60, 40),
+)}
+
+
+def get_template(name: str) -> LabelTemplate:
+    """The template called ``name``; raises :class:`LabelError` listing the known ones."""
+    try:
+        return TEMPLATES[name]
+    except KeyError:
+        raise LabelError(f"unknown template {name!r} (known: {', '.join(TEMPLATES)})") from None
+
+
+@dataclass(frozen=True)
+class LabelProduct:
+    """What a label shows of a product (names, price in fen, unit code, cooperative names)."""
+
+    sku: str
+    name_bo: str
+    name_zh: str
+    name_en: str
+    price_fen: int
+    unit: str
+    cooperative_bo: str = ""
+    cooperative_zh: str = ""
+    cooperative_en: str = ""
+    barcode: str | None = None
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in mm: ``x``, ``y`` of the bottom-left corner, width ``w``, height ``h``."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    def inside(self, other: "Box", tol: float = 1e-6) -> bool:
+        """True when this box lies within ``other``."""
+        return (self.x >= other.x - tol and self.y >= other.y - tol and
+                self.x + self.w <= other.x + other.w + tol and self.y + self.h <= other.y + other.h + tol)
+
+    def moved(self, dx: float, dy: float) -> "Box":
+        return Box(self.x + dx, self.y + dy, self.w, self.h)
+
+
+@dataclass(frozen=True)
+class PlacedLabel:
+    """Where one label went: ``page`` (0-based), its ``label`` box on the page, and the boxes
+    of its QR code (quiet zone included), text and EAN bars, all in page mm; ``payload`` is
+    what the QR code says; ``module_mm`` the QR module size."""
+
+    page: int
+    sku: str
+    payload: str
+    label: Box
+    qr: Box
+    text: Box
+    ean: Box | None
+    module_mm: float
+
+
+@dataclass
+class LabelRun:
+    """The result of :func:`render_labels_pdf`: pages written and every placed label."""
+
+    template: LabelTemplate
+    pages: int = 0
+    labels: list[PlacedLabel] = field(default_factory=list)
+
+
+def label_url(base: str, sku: str) -> str:
+    """QR payload of a product label: ``<base>/p/<SKU>`` (the till's scan field reads it)."""
+    return f"{base.rstrip('/')}/p/{sku}"
+
+
+def _qr_matrix(payload: str) -> list[list[bool]]:
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    qr.add_data(payload)
+    qr.make(fit=True)
+    return qr.get_matrix()
+
+
+def _layout(t: LabelTemplate, modules: int, with_ean: bool) -> tuple[Box, float, Box, Box | None]:
+    """QR box (quiet zone included), module size, text box, EAN box — in label mm."""
+    side_room = min(t.label_h - 2 * 0.6, t.label_w * 0.5)
+    total = modules + 2 * QUIET_MODULES
+    module = math.floor(side_room / total / DOT_MM + 1e-9) * DOT_MM
+    if module < QR_MIN_MODULE_MM:
+        raise LabelError(f"the QR code does not fit a {t.label_w:g} × {t.label_h:g} mm label at "
+                         f"{QR_MIN_MODULE_MM} mm per module ({modules} modules): shorten the label base URL")
+    size = module * total
+    qr = Box(max(0.6, MARGIN_MM - QUIET_MODULES * module), (t.label_h - size) / 2, size, size)
+    text_x = qr.x + size + 0.5
+    text = Box(text_x, MARGIN_MM, t.label_w - MARGIN_MM - text_x, t.label_h - 2 * MARGIN_MM)
+    ean = None
+    if with_ean and text.w >= EAN_MIN_WIDTH_MM and text.h >= EAN_HEIGHT_MM + 8:
+        ean = Box(text.x, text.y, text.w, EAN_HEIGHT_MM)
+        text = Box(text.x, text.y + EAN_HEIGHT_MM + 0.5, text.w, text.h - EAN_HEIGHT_MM - 0.5)
+    return qr, module, text, ean
+
+
+def _label_lines(p: LabelProduct, languages: tuple[str, ...]) -> list[tuple[str, float, bool]]:
+    """The text lines of a label as (text, relative size, bold): names, price, SKU · cooperative."""
+    lines: list[tuple[str, float, bool]] = []
+    for i, lang in enumerate(languages):
+        name = getattr(p, f"name_{lang}")
+        if name:
+            lines.append((name, 1.0, i == 0 and lang != "bo"))
+    unit_lang = next((lang for lang in languages if lang != "bo"), "zh")
+    unit = UNIT_NAMES[unit_lang].get(p.unit, p.unit)
+    lines.append((f"{format_fen(p.price_fen, group=False)} / {unit}", 1.2, True))
+    coop = next((getattr(p, f"cooperative_{lang}") for lang in languages if getattr(p, f"cooperative_{lang}")), "")
+    lines.append((p.sku + (f" · {coop}" if coop else ""), 0.75, False))
+    return lines
+
+
+class _Painter:
+    """Draws labels with QPainter on a PDF writer or a printer (the same drawing for both, so
+    what is printed from the app is what the PDF shows).  Text is shaped by Qt/HarfBuzz with
+    the shipped fonts, so Tibetan stacks are right; it wraps and shrinks to stay in its box."""
+
+    def __init__(self, painter, dpi: float):
+        from yarlung_pos import fonts
+        self.p = painter
+        self.px = dpi / 25.4  # device pixels per mm
+        self.families = fonts.register_qt_fonts()
+
+    def rect(self, x: float, y_top: float, w: float, h: float):
+        from PySide6.QtCore import QRectF
+        return QRectF(x * self.px, y_top * self.px, w * self.px, h * self.px)
+
+    def font(self, size_pt: float, bold: bool):
+        from PySide6.QtGui import QFont
+        f = QFont()
+        f.setFamilies(self.families)
+        f.setPixelSize(max(1, round(size_pt / 72 * 25.4 * self.px)))
+        f.setBold(bold)
+        return f
+
+    def text_block(self, lines, box: Box, page_h_top: float, base_pt: float, min_pt: float = 4.0) -> float:
+        """Draw ``lines`` in ``box`` (label mm, y from the label's top); returns the size used."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QFontMetricsF
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        width = box.w * self.px
+        size = base_pt
+        while True:
+            heights = []
+            for text, rel, bold in lines:
+                fm = QFontMetricsF(self.font(size * rel, bold))
+                heights.append(fm.boundingRect(self.rect(0, 0, box.w, 1000), flags, text).height())
+            if sum(heights) <= box.h * self.px or size <= min_pt:
+                break
+            size = max(min_pt, size - 0.5)
+        y = page_h_top
+        bottom = page_h_top + box.h * self.px
+        for (text, rel, bold), h in zip(lines, heights):
+            if y + h > bottom + 0.5:  # even the smallest size does not fit: leave the rest out
+                break
+            from PySide6.QtCore import QRectF
+            self.p.setFont(self.font(size * rel, bold))
+            self.p.drawText(QRectF(box.x * self.px, y, width, h), flags, text)
+            y += h
+        return size
+
+
+@dataclass
+class LabelJob:
+    """A checked label request: the template, the languages, the start position and one
+    laid-out plan per product ``(product, copies, payload, qr matrix, qr box, module mm,
+    text box, ean box)``."""
+
+    template: LabelTemplate
+    languages: tuple[str, ...]
+    start: int
+    plans: list
+
+    @property
+    def count(self) -> int:
+        """Labels in the job."""
+        return sum(plan[1] for plan in self.plans)
+
+    @property
+    def pages(self) -> int:
+        """Pages (sheets or roll labels) the job fills."""
+        return (self.start - 1 + self.count - 1) // self.template.per_page + 1
+
+
+def paint_labels(painter, dpi: float, job: LabelJob, offset_mm: tuple[float, float], new_page) -> LabelRun:
+    """Paint every label of ``job`` with ``painter`` (device resolution ``dpi``), calling
+    ``new_page()`` between pages.  Used for the PDF and for printing from the app."""
+    t, plans, start = job.template, job.plans, job.start
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor
+    dx, dy = offset_mm
+    run = LabelRun(t)
+    lp = _Painter(painter, dpi)
+    black = QColor(Qt.GlobalColor.black)
+    position = start - 1
+    page = 0
+    base_pt = 10.0 if t.label_h >= 30 else 8.0
+    for product, copies, payload, matrix, qr, module, text, ean in plans:
+        lines = _label_lines(product, job.languages)
+        for _ in range(copies):
+            if position and position % t.per_page == 0:
+                new_page()
+                page += 1
+            slot = position % t.per_page
+            col, row = slot % t.cols, slot // t.cols
+            lx = t.left + col * t.pitch_x + dx  # label's left edge, mm from the page's left
+            top = t.top + row * t.pitch_y + dy  # label's top edge, mm from the page's top
+            ly = t.page_h - top - t.label_h     # label's bottom edge, mm from the page's bottom
+            n = len(matrix)
+            ox = (lx + qr.x + QUIET_MODULES * module) * lp.px
+            oy = (top + (t.label_h - qr.y - qr.h) + QUIET_MODULES * module) * lp.px
+            m = module * lp.px
+            for r, line in enumerate(matrix):
+                k = 0
+                while k < n:
+                    if line[k]:
+                        e = k
+                        while e < n and line[e]:
+                            e += 1
+                        painter.fillRect(QRectF(ox + k * m, oy + r * m, (e - k) * m, m), black)
+                        k = e
+                    else:
+                        k += 1
+            text_top = (top + (t.label_h - text.y - text.h)) * lp.px
+            lp.text_block(lines, Box(lx + text.x, 0, text.w, text.h), text_top, base_pt)
+            if ean is not None:
+                _paint_ean(lp, product.barcode, lx + ean.x, top + (t.label_h - ean.y - ean.h), ean.w, ean.h)
+            run.labels.append(PlacedLabel(page, product.sku, payload, Box(lx, ly, t.label_w, t.label_h),
+                                          qr.moved(lx, ly), text.moved(lx, ly), ean.moved(lx, ly) if ean else None, module))
+            position += 1
+    run.pages = page + 1
+    return run
+
+
+def _paint_ean(lp: _Painter, code: str, x: float, y_top: float, w: float, h: float) -> None:
+    """EAN-13 bars (python-barcode's module pattern) with the digits beneath, in the box
+    (x, y_top, w, h) mm; the module is ``w / 113`` mm (95 modules plus quiet zones)."""
+    from barcode import EAN13
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor
+    pattern = EAN13(code[:12]).build()[0]
+    module = w / 113
+    digits_h = 2.2
+    x0 = x + 11 * module
+    black = QColor(Qt.GlobalColor.black)
+    for i, bit in enumerate(pattern):
+        if bit == "1":
+            guard = i < 3 or 45 <= i < 50 or i >= 92
+            bar_h = h - digits_h + (1.0 if guard else 0.0)
+            lp.p.fillRect(QRectF((x0 + i * module) * lp.px, y_top * lp.px, module * lp.px, bar_h * lp.px), black)
+    lp.p.setFont(lp.font(6, False))
+    full = EAN13(code[:12]).get_fullcode()
+    lp.p.drawText(QRectF(x * lp.px, (y_top + h - digits_h) * lp.px, w * lp.px, digits_h * lp.px),
+                  int(Qt.AlignmentFlag.AlignCenter), f"{full[0]}  {full[1:7]}  {full[7:]}")
+
+
+def plan_labels(items: list[tuple[LabelProduct, int]], template: str | LabelTemplate, base_url: str,
+                languages: tuple[str, ...] = ("bo", "zh"), start: int = 1) -> LabelJob:
+    """Check a label request and lay every product's label out.  Returns the
+    :class:`LabelJob`; raises :class:`LabelError` naming the culprit (unknown template, copies < 1,
+    bad start, unknown language, QR too large for the label)."""
+    t = get_template(template) if isinstance(template, str) else template
+    if not items:
+        raise LabelError("no products chosen")
+    for product, copies in items:
+        if copies < 1:
+            raise LabelError(f"copies for {product.sku} must be at least 1, not {copies}")
+    if not 1 <= start <= t.per_page:
+        raise LabelError(f"start position must be between 1 and {t.per_page} on {t.name}, not {start}")
+    bad = [lang for lang in languages if lang not in LANGUAGES]
+    if bad or not languages:
+        raise LabelError(f"label languages must be some of {', '.join(LANGUAGES)}, not {','.join(languages) or 'none'}")
+    plans = []
+    for product, copies in items:
+        payload = label_url(base_url, product.sku)
+        matrix = _qr_matrix(payload)
+        qr, module, text, ean = _layout(t, len(matrix), bool(product.barcode))
+        plans.append((product, copies, payload, matrix, qr, module, text, ean))
+    return LabelJob(t, tuple(languages), start, plans)
+
+
+PDF_DPI = 1200
+
+
+def render_labels_pdf(items: list[tuple[LabelProduct, int]], template: str | LabelTemplate, output: Path,
+                      base_url: str, languages: tuple[str, ...] = ("bo", "zh"), start: int = 1,
+                      offset_mm: tuple[float, float] = (0.0, 0.0)) -> LabelRun:
+    """Write labels for ``items`` (product, copies) to the PDF ``output`` (page size = the
+    sheet, or the label for rolls).
+
+    ``languages``: which names to print, in order (``bo``, ``zh``, ``en``); ``start``: the
+    1-based position of the first label on a partly used sheet; ``offset_mm``: the
+    template's calibration (right, down) in mm.  Returns the :class:`LabelRun`.  Raises
+    :class:`LabelError` before writing anything; the file appears whole or not at all."""
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    from yarlung_pos import fonts
+    job = plan_labels(items, template, base_url, languages, start)
+    t = job.template
+    fonts.ensure_gui_app()
+    output = Path(output)
+    from yarlung_pos.fileio import check_output_path
+    real = check_output_path(output)
+    tmp = real.with_name(f".{real.name}.part")
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(PDF_DPI)
+    writer.setCreator("Yarlung POS")
+    writer.setTitle(f"Yarlung Youxuan labels ({t.name})")
+    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(t.page_w, t.page_h), QPageSize.Unit.Millimeter),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter(writer)
+    try:
+        run = paint_labels(painter, PDF_DPI, job, offset_mm, writer.newPage)
+    except BaseException:
+        painter.end()
+        tmp.unlink(missing_ok=True)
+        raise
+    painter.end()
+    del writer
+    tmp.replace(real)
+    return run
