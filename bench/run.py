@@ -12,6 +12,11 @@ Figures (issue #3):
   receipt_render_ms_20_lines         render a 20-line sale's receipt (80 mm) and encode it as
                                      ESC/POS bytes (median of 30)
   receipt_bytes_20_lines             size of that job in bytes
+
+Figures (issue #4):
+  labels_1000_pdf_s                  1,000 product labels (84 products, three scripts, QR +
+                                     EAN-13) on A4 3 × 8 sheets written as one PDF
+  labels_1000_pdf_bytes              the PDF's size
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from yarlung_pos.services.demo import load_demo  # noqa: E402
 from yarlung_pos.services.sales import complete_sale  # noqa: E402
 
 BUDGETS = {"scan_to_cart_ms_median_100k": 16.0, "sale_complete_ms_median": 10.0,
-           "receipt_render_ms_20_lines": 150.0}
+           "receipt_render_ms_20_lines": 150.0, "labels_1000_pdf_s": 10.0}
 
 
 def report(name: str, value: float, unit: str) -> None:
@@ -168,11 +173,31 @@ def bench_receipt(tmp: Path) -> None:
     report("receipt_bytes_20_lines", size, "bytes")
 
 
+def bench_labels(tmp: Path) -> None:
+    from yarlung_pos.config import Settings
+    from yarlung_pos.services.labels import make_labels, resolve_label_items
+    store = Store.open(tmp / "labels.db")
+    load_demo(store)
+    with store.read() as s:
+        skus = list(s.scalars(select(ProductRow.sku).where(ProductRow.active.is_(True)).order_by(ProductRow.sku)))
+        per = [(sku, 1000 // len(skus) + (1 if i < 1000 % len(skus) else 0)) for i, sku in enumerate(skus)]
+        items = resolve_label_items(s, per)
+    out = tmp / "labels.pdf"
+    t0 = time.perf_counter()
+    run = make_labels(store, items, "a4-3x8", out, Settings(label_languages=("bo", "zh", "en")))
+    took = time.perf_counter() - t0
+    assert len(run.labels) == 1000
+    store.close()
+    report("labels_1000_pdf_s", took, "s")
+    report("labels_1000_pdf_bytes", out.stat().st_size, "bytes")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         bench_sale(tmp)
         bench_receipt(tmp)
+        bench_labels(tmp)
         bench_scan(10_000, tmp)
         bench_scan(100_000, tmp)
         bench_startup(tmp)

@@ -95,6 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     rrender.add_argument("--copy", action="store_true", help="mark it as a copy")
     rrender.add_argument("--json", action="store_true")
 
+    lab = sub.add_parser("labels", help="QR product labels as PDF (A4 sheets or label rolls)", parents=[common])
+    lab.add_argument("--sku", nargs="+", default=[], metavar="SKU[:COPIES]", help="products and copies (default 1)")
+    lab.add_argument("--category", metavar="CODE", help="one label for every active product of a category")
+    lab.add_argument("--template", metavar="NAME", help="label stock (see --list-templates)")
+    lab.add_argument("-o", "--output", type=Path, metavar="FILE.pdf")
+    lab.add_argument("--start", type=int, default=1, metavar="N", help="first position on a partly used sheet (1 = top left)")
+    lab.add_argument("--languages", metavar="bo,zh", help="names to print, in order: bo, zh, en (default from settings)")
+    lab.add_argument("--list-templates", action="store_true", help="list the label templates and exit")
+    lab.add_argument("--json", action="store_true")
+
     prn = sub.add_parser("printer", help="receipt printer", parents=[common])
     prn_sub = prn.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
     ptest = prn_sub.add_parser("test", parents=[common], help="print a test page (three scripts, a QR code, the width)")
@@ -290,6 +300,47 @@ def _cmd_printer(args) -> int:
     return EXIT_OK
 
 
+def _cmd_labels(args) -> int:
+    from yarlung_pos.printing.labels import TEMPLATES, LabelError
+    from yarlung_pos.services.labels import make_labels, parse_sku_copies, resolve_label_items
+    if args.list_templates:
+        rows = [{"name": t.name, "description": t.description, "label_mm": [t.label_w, t.label_h],
+                 "page_mm": [t.page_w, t.page_h], "per_page": t.per_page} for t in TEMPLATES.values()]
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False))
+        else:
+            for r in rows:
+                print(f"{r['name']:12} {r['description']}")
+        return EXIT_OK
+    if not args.template:
+        raise CliError("--template is required (see 'yarlung-pos labels --list-templates')", EXIT_USAGE)
+    if not args.output:
+        raise CliError("-o FILE.pdf is required", EXIT_USAGE)
+    if not args.sku and not args.category:
+        raise CliError("name the products: --sku SKU[:COPIES] ... and/or --category CODE", EXIT_USAGE)
+    settings = _settings(args)
+    languages = tuple(x.strip() for x in args.languages.split(",") if x.strip()) if args.languages else None
+    try:
+        requests = [parse_sku_copies(x) for x in args.sku]
+        store = _open_store(args, create=False)
+        try:
+            with store.read() as s:
+                items = resolve_label_items(s, requests, args.category)
+            if not items:
+                raise LabelError(f"category {args.category} has no active products")
+            run = make_labels(store, items, args.template, args.output, settings, languages, args.start)
+        finally:
+            store.close()
+    except LabelError as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    _emit(args, {"file": str(args.output), "template": run.template.name, "labels": len(run.labels), "pages": run.pages,
+                 "skus": sorted({lab.sku for lab in run.labels})},
+          f"{len(run.labels)} labels on {run.pages} page(s) written to {args.output}")
+    return EXIT_OK
+
+
 def _cmd_till(args) -> int:
     from yarlung_pos.ui.app import run_till
     from yarlung_pos.config import resolve_config_path
@@ -313,6 +364,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_receipt(args)
         if args.command == "printer":
             return _cmd_printer(args)
+        if args.command == "labels":
+            return _cmd_labels(args)
         return _cmd_till(args)
     except CliError as exc:
         print(f"yarlung-pos: {exc}", file=sys.stderr)

@@ -16,6 +16,8 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QPointF, Qt
+
 from yarlung_pos.domain.money import format_fen
 from yarlung_pos.fileio import atomic_write
 
@@ -166,10 +168,19 @@ def _qr_matrix(payload: str) -> list[list[bool]]:
 
 
 def _layout(t: LabelTemplate, modules: int, with_ean: bool) -> tuple[Box, float, Box, Box | None]:
-    """QR box (quiet zone included), module size, text box, EAN box — in label mm."""
-    side_room = min(t.label_h - 2 * 0.6, t.label_w * 0.5)
+    """QR box (quiet zone included), module size, text box, EAN box — in label mm.  With a
+    barcode, the QR gives up width for the EAN-13 bars when the label can hold both."""
     total = modules + 2 * QUIET_MODULES
-    module = math.floor(side_room / total / DOT_MM + 1e-9) * DOT_MM
+
+    def module_for(room: float) -> float:
+        return math.floor(room / total / DOT_MM + 1e-9) * DOT_MM
+
+    room = min(t.label_h - 2 * 0.6, t.label_w * 0.5)
+    if with_ean:
+        narrower = min(room, t.label_w - 2 * MARGIN_MM - EAN_MIN_WIDTH_MM - 0.5)
+        if module_for(narrower) >= QR_MIN_MODULE_MM and t.label_h - 2 * MARGIN_MM >= EAN_HEIGHT_MM + 8:
+            room = narrower
+    module = module_for(room)
     if module < QR_MIN_MODULE_MM:
         raise LabelError(f"the QR code does not fit a {t.label_w:g} × {t.label_h:g} mm label at "
                          f"{QR_MIN_MODULE_MM} mm per module ({modules} modules): shorten the label base URL")
@@ -184,35 +195,36 @@ def _layout(t: LabelTemplate, modules: int, with_ean: bool) -> tuple[Box, float,
     return qr, module, text, ean
 
 
-def _label_lines(p: LabelProduct, languages: tuple[str, ...]) -> list[tuple[str, float, bool]]:
-    """The text lines of a label as (text, relative size, bold): names, price, SKU · cooperative."""
-    lines: list[tuple[str, float, bool]] = []
+def _label_lines(p: LabelProduct, languages: tuple[str, ...]):
+    """The label's text: ``(names, price, sku_line)``; names as (text, is_tibetan, bold)."""
+    names = []
     for i, lang in enumerate(languages):
         name = getattr(p, f"name_{lang}")
         if name:
-            lines.append((name, 1.0, i == 0 and lang != "bo"))
+            names.append((name, lang == "bo", i == 0 and lang != "bo"))
     unit_lang = next((lang for lang in languages if lang != "bo"), "zh")
     unit = UNIT_NAMES[unit_lang].get(p.unit, p.unit)
-    lines.append((f"{format_fen(p.price_fen, group=False)} / {unit}", 1.2, True))
-    coop = next((getattr(p, f"cooperative_{lang}") for lang in languages if getattr(p, f"cooperative_{lang}")), "")
-    lines.append((p.sku + (f" · {coop}" if coop else ""), 0.75, False))
-    return lines
+    price = f"{format_fen(p.price_fen, group=False)} / {unit}"
+    coop_lang = next((lang for lang in ("zh", "en", "bo") if lang in languages and getattr(p, f"cooperative_{lang}")), None)
+    coop = getattr(p, f"cooperative_{coop_lang}") if coop_lang else ""
+    return names, price, p.sku + (f" · {coop}" if coop else "")
+
+
+#: line height as a multiple of the font size (Noto Serif Tibetan's own is ~2.8, far too loose)
+LEADING = {False: 1.25, True: 1.55}
 
 
 class _Painter:
     """Draws labels with QPainter on a PDF writer or a printer (the same drawing for both, so
     what is printed from the app is what the PDF shows).  Text is shaped by Qt/HarfBuzz with
-    the shipped fonts, so Tibetan stacks are right; it wraps and shrinks to stay in its box."""
+    the shipped fonts, so Tibetan stacks are right.  Price and SKU always show; names wrap,
+    shrink, and at the smallest size are cut with "…" — nothing leaves its box."""
 
     def __init__(self, painter, dpi: float):
         from yarlung_pos import fonts
         self.p = painter
         self.px = dpi / 25.4  # device pixels per mm
         self.families = fonts.register_qt_fonts()
-
-    def rect(self, x: float, y_top: float, w: float, h: float):
-        from PySide6.QtCore import QRectF
-        return QRectF(x * self.px, y_top * self.px, w * self.px, h * self.px)
 
     def font(self, size_pt: float, bold: bool):
         from PySide6.QtGui import QFont
@@ -222,30 +234,81 @@ class _Painter:
         f.setBold(bold)
         return f
 
-    def text_block(self, lines, box: Box, page_h_top: float, base_pt: float, min_pt: float = 4.0) -> float:
-        """Draw ``lines`` in ``box`` (label mm, y from the label's top); returns the size used."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QFontMetricsF
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-        width = box.w * self.px
+    def _layout(self, text: str, font, width_px: float, leading_px: float):
+        """Wrapped lines of ``text``: a list of (QTextLine, y offset)."""
+        from PySide6.QtGui import QTextLayout, QTextOption
+        layout = QTextLayout(text, font)
+        opt = QTextOption()
+        opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(opt)
+        layout.beginLayout()
+        lines = []
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width_px)
+            line.setPosition(QPointF(0, y))
+            lines.append(line)
+            y += leading_px
+        layout.endLayout()
+        return layout, lines
+
+    def paragraph(self, text: str, size_pt: float, bold: bool, tibetan: bool, x: float, y: float,
+                  width: float, max_h: float | None, draw: bool) -> float:
+        """Measure (and with ``draw`` paint) ``text`` wrapped to ``width`` px from (x, y) px;
+        returns the height used.  With ``max_h``, lines that do not fit are left out and the
+        last shown line ends in "…"."""
+        font = self.font(size_pt, bold)
+        leading = size_pt / 72 * 25.4 * self.px * LEADING[tibetan]
+        layout, lines = self._layout(text, font, width, leading)
+        n = len(lines) if max_h is None else max(0, min(len(lines), int(max_h // leading)))
+        if draw and n:
+            from PySide6.QtCore import QRectF
+            ascent_pad = (leading - lines[0].height()) / 2
+            if n < len(lines):  # cut: redo the last line with an ellipsis
+                from PySide6.QtGui import QFontMetricsF
+                start = lines[n - 1].textStart()
+                rest = text[start:]
+                fm = QFontMetricsF(font)
+                for i in range(n - 1):
+                    lines[i].draw(self.p, QPointF(x, y + ascent_pad))
+                self.p.setFont(font)
+                self.p.drawText(QRectF(x, y + ascent_pad + (n - 1) * leading, width, lines[0].height()),
+                                int(Qt.AlignmentFlag.AlignLeft), fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            else:
+                layout.draw(self.p, QPointF(x, y + ascent_pad))
+        return n * leading
+
+    def text_block(self, names, price: str, sku_line: str, box: Box, top_px: float, base_pt: float,
+                   min_pt: float = 4.5) -> float:
+        """Names at the top (shrinking to fit), price and SKU line at the bottom of ``box``."""
+        x, width = box.x * self.px, box.w * self.px
+        bottom = top_px + box.h * self.px
+        small = max(min_pt, base_pt * 0.7)
+        sku_h = self.paragraph(sku_line, small, False, False, x, 0, width, small / 72 * 25.4 * self.px * 1.3, False)
+        price_pt = base_pt * 1.2
+        price_h = self.paragraph(price, price_pt, True, False, x, 0, width, None, False)
+        while price_h > (box.h * self.px) / 3 and price_pt > min_pt:
+            price_pt -= 0.5
+            price_h = self.paragraph(price, price_pt, True, False, x, 0, width, None, False)
+        names_room = box.h * self.px - sku_h - price_h
         size = base_pt
         while True:
-            heights = []
-            for text, rel, bold in lines:
-                fm = QFontMetricsF(self.font(size * rel, bold))
-                heights.append(fm.boundingRect(self.rect(0, 0, box.w, 1000), flags, text).height())
-            if sum(heights) <= box.h * self.px or size <= min_pt:
+            need = sum(self.paragraph(t, size, b, tib, x, 0, width, None, False) for t, tib, b in names)
+            if need <= names_room or size <= min_pt:
                 break
             size = max(min_pt, size - 0.5)
-        y = page_h_top
-        bottom = page_h_top + box.h * self.px
-        for (text, rel, bold), h in zip(lines, heights):
-            if y + h > bottom + 0.5:  # even the smallest size does not fit: leave the rest out
+        y = top_px
+        for t, tib, b in names:
+            room = top_px + names_room - y
+            if room <= 0:
                 break
-            from PySide6.QtCore import QRectF
-            self.p.setFont(self.font(size * rel, bold))
-            self.p.drawText(QRectF(box.x * self.px, y, width, h), flags, text)
-            y += h
+            y += self.paragraph(t, size, b, tib, x, y, width, room, True)
+        self.p.setFont(self.font(price_pt, True))
+        self.paragraph(price, price_pt, True, False, x, bottom - sku_h - price_h, width, price_h, True)
+        self.paragraph(sku_line, small, False, False, x, bottom - sku_h, width, sku_h, True)
         return size
 
 
@@ -285,7 +348,7 @@ def paint_labels(painter, dpi: float, job: LabelJob, offset_mm: tuple[float, flo
     page = 0
     base_pt = 10.0 if t.label_h >= 30 else 8.0
     for product, copies, payload, matrix, qr, module, text, ean in plans:
-        lines = _label_lines(product, job.languages)
+        names, price, sku_line = _label_lines(product, job.languages)
         for _ in range(copies):
             if position and position % t.per_page == 0:
                 new_page()
@@ -311,7 +374,7 @@ def paint_labels(painter, dpi: float, job: LabelJob, offset_mm: tuple[float, flo
                     else:
                         k += 1
             text_top = (top + (t.label_h - text.y - text.h)) * lp.px
-            lp.text_block(lines, Box(lx + text.x, 0, text.w, text.h), text_top, base_pt)
+            lp.text_block(names, price, sku_line, Box(lx + text.x, 0, text.w, text.h), text_top, base_pt)
             if ean is not None:
                 _paint_ean(lp, product.barcode, lx + ean.x, top + (t.label_h - ean.y - ean.h), ean.w, ean.h)
             run.labels.append(PlacedLabel(page, product.sku, payload, Box(lx, ly, t.label_w, t.label_h),

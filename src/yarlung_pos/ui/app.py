@@ -8,12 +8,31 @@ import time
 from pathlib import Path
 
 
+_previous_handler = None
+_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _default_qt_handler(mode, context, message) -> None:
+    print(message, file=sys.stderr)
+
+
+def _qt_messages(mode, context, message) -> None:
+    """Drop the offscreen platform's harmless chatter; pass everything else on."""
+    if message in _QT_NOISE:
+        return
+    _previous_handler(mode, context, message)
+
+
 def create_app(argv: list[str] | None = None):
     """The running ``QApplication`` (created if needed) with the shipped fonts registered and
     set as the default font, so Tibetan and Chinese show on a machine without such fonts."""
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from yarlung_pos import fonts
+    global _previous_handler
+    if _previous_handler is None:
+        _previous_handler = qInstallMessageHandler(_qt_messages) or _default_qt_handler
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Yarlung POS")
     app.setOrganizationName("Yarlung Youxuan")
@@ -54,6 +73,14 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
     from yarlung_pos.config import Settings, SettingsError, default_config_path, load_settings
     from yarlung_pos.printing.worker import PrintWorker
 
+    import os
+    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        if not smoke:
+            print("yarlung-pos: no screen found (DISPLAY is not set); start it on the till's desktop, "
+                  "or set QT_QPA_PLATFORM=offscreen to run without one", file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = create_app()
     settings_problem = None
     try:
