@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import math
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,13 +159,15 @@ def label_url(base: str, sku: str) -> str:
     return f"{base.rstrip('/')}/p/{sku}"
 
 
-def _qr_matrix(payload: str) -> list[list[bool]]:
+@lru_cache(maxsize=4096)
+def _qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """QR modules of ``payload`` (error correction M, no border), cached: previews redraw often."""
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
     qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
     qr.add_data(payload)
     qr.make(fit=True)
-    return qr.get_matrix()
+    return tuple(tuple(row) for row in qr.get_matrix())
 
 
 def _layout(t: LabelTemplate, modules: int, with_ean: bool) -> tuple[Box, float, Box, Box | None]:

@@ -55,6 +55,13 @@ class TillService:
         with self.store.read() as s:
             return catalogue.catalogue_version(s)
 
+    def label_items(self, requests: list[tuple[str, int]], category: str | None = None):
+        """Products and copies for labels (see :func:`services.labels.resolve_label_items`);
+        raises ``LabelError`` naming an unknown SKU or category."""
+        from yarlung_pos.services.labels import resolve_label_items
+        with self.store.read() as s:
+            return resolve_label_items(s, requests, category)
+
     def terminal_code(self) -> str:
         """This terminal's code (receipt-number prefix)."""
         with self.store.read() as s:

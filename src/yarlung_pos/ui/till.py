@@ -217,6 +217,9 @@ class TillWindow(QMainWindow):
         self.reprint_button = QPushButton(self.tr("Reprint last receipt (Ctrl+P)"), objectName="reprintButton")
         self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reprint_button.clicked.connect(self.reprint_last)
+        self.labels_button = QPushButton(self.tr("Labels… (Ctrl+L)"), objectName="labelsButton")
+        self.labels_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.labels_button.clicked.connect(self.open_labels)
         self.settings_button = QPushButton(self.tr("Settings…"), objectName="settingsButton")
         self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.settings_button.clicked.connect(self.open_settings)
@@ -224,6 +227,7 @@ class TillWindow(QMainWindow):
         top.addWidget(header, 1)
         top.addWidget(self.cashier_label)
         top.addWidget(self.reprint_button)
+        top.addWidget(self.labels_button)
         top.addWidget(self.settings_button)
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -234,6 +238,8 @@ class TillWindow(QMainWindow):
 
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=self.open_payment)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.reprint_last)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.open_labels)
+        self.labels_dialog = None
 
         # printer status: updated from the print worker's thread through a queued signal
         self.printer_status = QLabel(objectName="printerStatusLabel")
@@ -310,6 +316,14 @@ class TillWindow(QMainWindow):
         self.service.reprint(number)
         self.show_message(self.tr("Printing a copy of {0}.").format(number))
         self._kick_printer()
+
+    def open_labels(self) -> None:
+        """The labels screen (kept between openings, so the chosen list survives)."""
+        from yarlung_pos.ui.labels_dialog import LabelsDialog
+        if self.labels_dialog is None:
+            self.labels_dialog = LabelsDialog(self.service, self)
+            self.labels_dialog.finished.connect(lambda _=0: (self.activateWindow(), self.scan_input.setFocus()))
+        self.labels_dialog.open()
 
     def open_settings(self) -> None:
         """The settings dialog (window-modal); saved settings apply at once."""
