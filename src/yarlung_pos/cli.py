@@ -179,9 +179,15 @@ def _cmd_sales(args) -> int:
 
 def _settings(args, printer: str | None = None, width: int | None = None):
     """The settings file's values, with ``--printer``/``--width`` applied."""
-    from yarlung_pos.config import SettingsError, load_settings, resolve_config_path
+    from yarlung_pos.config import Settings, SettingsError, load_settings, resolve_config_path
     try:
-        settings = load_settings(resolve_config_path(getattr(args, "config", None)))
+        try:
+            settings = load_settings(resolve_config_path(getattr(args, "config", None)))
+        except SettingsError as exc:
+            if not printer:
+                raise
+            print(f"yarlung-pos: warning: {exc}; using defaults with --printer", file=sys.stderr)
+            settings = Settings()
         if printer:
             settings.printer_uri = printer
         if width:
@@ -205,14 +211,14 @@ def _receipt_image(store, number: str, settings, copy: bool):
     return render_receipt(doc, settings.paper_width_dots), sale_number, sale_uuid
 
 
-def _send(settings, data: bytes) -> str:
+def _send(settings, data: bytes, protect=()) -> str:
     from yarlung_pos.printing.printer import PrinterError, parse_printer_uri, send_bytes
     target = parse_printer_uri(settings.printer_uri)
     if target.is_preview:
         raise CliError("no printer is configured (printer URI is 'preview'); give --printer URI "
                        "or set it in the settings")
     try:
-        send_bytes(target, data)
+        send_bytes(target, data, protect)
     except PrinterError as exc:
         raise CliError(str(exc)) from None
     return target.describe()
@@ -239,7 +245,7 @@ def _cmd_receipt(args) -> int:
             data = encode_receipt(image, settings.printer_profile, cut=settings.auto_cut)
         except ValueError as exc:
             raise CliError(str(exc)) from None
-        where = _send(settings, data)
+        where = _send(settings, data, (store.path,))
         _emit(args, {"number": number, "uuid": uuid, "printer": where, "bytes": len(data), "copy": True},
               f"receipt {number} (copy) printed on {where}")
     finally:
@@ -253,7 +259,7 @@ def _cmd_printer(args) -> int:
         store = _open_store(args, create=False)
         try:
             if args.retry and args.cancel:
-                raise CliError("--retry and --cancel exclude each other")
+                raise CliError("--retry and --cancel exclude each other", EXIT_USAGE)
             if args.cancel:
                 n = print_queue.cancel_pending(store)
                 _emit(args, {"cancelled": n}, f"{n} waiting receipt(s) cancelled")

@@ -126,9 +126,12 @@ def load_settings(path: Path) -> Settings:
     settings = Settings(path=path)
     if not path.exists():
         return settings
-    parser = configparser.ConfigParser(interpolation=None)
+    if path.is_dir():
+        raise SettingsError(f"{path} is a folder, not a settings file")
+    parser = configparser.ConfigParser(interpolation=None, inline_comment_prefixes=(";", "#"))
     try:
-        parser.read(path, encoding="utf-8")
+        with path.open(encoding="utf-8-sig") as fh:  # a BOM (Windows Notepad) is fine
+            parser.read_file(fh)
         if parser.has_section("printer"):
             sec = parser["printer"]
             settings.printer_uri = sec.get("uri", settings.printer_uri).strip()
@@ -150,6 +153,8 @@ def load_settings(path: Path) -> Settings:
                     raise ValueError(f"label offset for {name} must be 'right_mm, down_mm'")
                 settings.label_offsets[name] = (parts[0], parts[1])
         settings.validate()
+    except OSError as exc:
+        raise SettingsError(f"cannot read {path}: {exc.strerror or exc}") from None
     except (configparser.Error, ValueError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: {str(exc).splitlines()[0]}") from None
     return settings

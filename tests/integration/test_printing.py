@@ -136,7 +136,7 @@ def test_reprint_one_press_prints_once_and_is_marked_copy(qapp, demo_store, cloc
 def test_a_jammed_printer_times_out_with_a_clear_reason(qapp, demo_store, clock):
     jammed = FakePrinter(read=False)
     try:
-        settings = Settings(printer_uri=f"network://127.0.0.1:{jammed.port}?timeout=0.5")
+        settings = Settings(printer_uri=f"network://127.0.0.1:{jammed.port}?timeout=0.5&rate=20000000")
         sell(demo_store, clock, codes=("IRON-003",) * 1)
         job = print_queue.next_due_job(demo_store)
         big = replace(settings, paper_width_dots=576)
@@ -162,3 +162,73 @@ def test_worker_thread_prints_in_the_background(qapp, demo_store, clock, printer
     finally:
         worker.stop()
     assert not worker.is_alive()
+
+
+def test_two_workers_never_print_a_receipt_twice(qapp, demo_store, clock, printer):
+    settings = Settings(printer_uri=printer.uri)
+    for _ in range(3):
+        sell(demo_store, clock)
+    import threading
+    workers = [PrintWorker(demo_store, lambda: settings) for _ in range(2)]
+    counts = []
+    threads = [threading.Thread(target=lambda w=w: counts.append(w.run_once())) for w in workers]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sum(counts) == 3
+    time.sleep(0.3)
+    assert len(printer.jobs) == 3
+
+
+def test_receipts_keep_their_order_and_late_ones_do_not_open_the_drawer(qapp, demo_store, clock):
+    port = free_port()
+    settings = Settings(printer_uri=f"network://127.0.0.1:{port}?timeout=1")
+    worker = PrintWorker(demo_store, lambda: settings)
+    first = sell(demo_store, clock)
+    assert worker.run_once() == 0                          # printer down: first waits (back-off)
+    second = sell(demo_store, clock)
+    printer = FakePrinter(port)
+    try:
+        assert worker.run_once() == 0                      # the newer one does not jump the queue
+        print_queue.retry_now(demo_store)
+        assert worker.run_once() == 2
+        jobs = printer.wait_for_jobs(2)
+        numbers = [decode_job(job)[0] for job in jobs]
+        assert decode_job(jobs[0])[1]["drawer"] == []      # the late one: no drawer
+        _, shown_first = preview(demo_store, first.uuid, settings)
+        assert same_pixels(numbers[0], shown_first)
+        assert decode_job(jobs[1])[1]["drawer"] == [2]     # the fresh one still opens it
+        _, shown_second = preview(demo_store, second.uuid, settings)
+        assert same_pixels(numbers[1], shown_second)
+    finally:
+        printer.stop()
+
+
+def test_readme_settings_example_loads(tmp_path):
+    from yarlung_pos.config import load_settings
+    ini = tmp_path / "settings.ini"
+    ini.write_text("\ufeff[printer]\nuri = network://192.168.1.50:9100   ; or usb://0483:5743\n"
+                   "paper_width_dots = 576              ; 384 = 58 mm\nprofile = TM-T20II\nauto_cut = yes\n"
+                   "drawer_pin = 2  # pin\n[receipt]\nurl_base = https://yarlung.example/r\n"
+                   "[labels]\nurl_base = https://yarlung.example\nlanguages = bo,zh\n"
+                   "[label_offsets]\na4-3x8 = 0.5, -0.3\n", encoding="utf-8")
+    s = load_settings(ini)
+    assert (s.printer_uri, s.paper_width_dots, s.drawer_pin, s.label_offsets) == (
+        "network://192.168.1.50:9100", 576, 2, {"a4-3x8": (0.5, -0.3)})
+    from yarlung_pos.config import SettingsError
+    with pytest.raises(SettingsError, match="is a folder"):
+        load_settings(tmp_path)
+
+
+def test_no_cut_still_feeds_and_file_printer_never_writes_the_database(qapp, db_path, demo_store):
+    from PIL import Image
+
+    from yarlung_pos.printing.escpos_codec import encode_receipt
+    from yarlung_pos.printing.printer import parse_printer_uri, send_bytes
+    _, info = decode_job(encode_receipt(Image.new("1", (384, 10), 1), cut=False))
+    assert info["feed"] == [6] and info["cut"] == []
+    before = db_path.stat().st_size
+    with pytest.raises(PrinterError, match="database"):
+        send_bytes(parse_printer_uri(f"file://{db_path}"), b"x" * 100, (db_path,))
+    assert db_path.stat().st_size == before

@@ -69,7 +69,9 @@ def encode_receipt(image: Image.Image, profile: str = "default", cut: bool = Tru
     except ImageWidthError as exc:
         raise ValueError(f"the receipt is wider than printer profile {profile!r} prints ({exc})") from None
     if cut:
-        printer.cut()
+        printer.cut()  # feeds 6 lines, then cuts
+    else:
+        printer.print_and_feed(6)  # bring the end of the receipt out to the tear bar
     return printer.output
 
 

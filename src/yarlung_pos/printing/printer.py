@@ -2,7 +2,8 @@
 
 URIs (the settings dialog, the config file and every ``--printer`` option use them):
 
-* ``network://HOST:PORT`` — raw TCP, usually port 9100; ``?timeout=SECONDS`` (default 3)
+* ``network://HOST:PORT`` — raw TCP, usually port 9100; ``?timeout=SECONDS`` (default 3) to
+  connect and to get going, plus one second per ``?rate=BYTES`` (default 50000) of the job
 * ``usb://VID:PID`` — hexadecimal vendor and product id, e.g. ``usb://0483:5743``
 * ``serial:///dev/ttyS0?baud=9600`` — serial port (also ``serial://COM3?baud=19200``)
 * ``file:///dev/usb/lp0`` — a device file (Linux ``usblp``) or any file
@@ -46,6 +47,8 @@ class PrinterTarget:
     product_id: int = 0
     device: str = ""
     baud: int = 9600
+    #: slowest throughput to allow for (bytes/s): a long raster job gets this much more time
+    min_rate: int = 50_000
     options: dict = field(default_factory=dict, compare=False)
 
     @property
@@ -90,7 +93,13 @@ def parse_printer_uri(uri: str) -> PrinterTarget:
             port = parts.port or DEFAULT_TCP_PORT
         except ValueError:
             raise PrinterURIError(f"bad port in {text!r}") from None
-        return PrinterTarget("network", text, host=parts.hostname, port=port, timeout_s=_timeout(query, text))
+        if parts.port == 0:
+            raise PrinterURIError(f"port 0 is not a printer port in {text!r}")
+        raw_rate = query.get("rate", ["50000"])[-1]
+        if not raw_rate.isdigit() or int(raw_rate) < 1000:
+            raise PrinterURIError(f"rate must be bytes per second (≥ 1000), not {raw_rate!r}")
+        return PrinterTarget("network", text, host=parts.hostname, port=port, timeout_s=_timeout(query, text),
+                             min_rate=int(raw_rate))
     if scheme == "usb":
         ids = (parts.netloc or parts.path.strip("/")).split(":")
         try:
@@ -119,11 +128,17 @@ def parse_printer_uri(uri: str) -> PrinterTarget:
                           "serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 or preview")
 
 
-def send_bytes(target: PrinterTarget, data: bytes) -> None:
+def send_bytes(target: PrinterTarget, data: bytes, protect: tuple[Path, ...] = ()) -> None:
     """Send a complete job to the printer; raises :class:`PrinterError` with a one-line
-    reason if it cannot be delivered.  ``preview`` accepts and discards everything."""
+    reason if it cannot be delivered.  ``preview`` accepts and discards everything.  A
+    ``file://`` printer may not be one of ``protect`` (the till's database)."""
     if target.is_preview:
         return
+    if target.kind == "file":
+        real = Path(target.device).resolve()
+        guarded = {Path(str(p) + suffix).resolve() for p in protect if p for suffix in ("", "-wal", "-shm")}
+        if real in guarded:
+            raise PrinterError(f"printer {target.device} is the till's database — check the printer address")
     if target.kind == "network":
         _send_tcp(target, data)
     elif target.kind == "file":
@@ -144,9 +159,19 @@ def _send_tcp(target: PrinterTarget, data: bytes) -> None:
     where = target.describe()
     try:
         with socket.create_connection((target.host, target.port), timeout=target.timeout_s) as sock:
-            sock.settimeout(target.timeout_s)
+            # a printer takes data only as fast as it prints (≈ 100 kB/s): allow for that
+            sock.settimeout(target.timeout_s + len(data) / target.min_rate)
             sock.sendall(data)
             sock.shutdown(socket.SHUT_WR)
+            # a printer that reset the connection did not take the job; most printers simply
+            # keep the socket open (timeout) or close it (EOF) — both are fine
+            sock.settimeout(0.3)
+            try:
+                sock.recv(64)
+            except TimeoutError:
+                pass
+    except ConnectionResetError:
+        raise PrinterError(f"printer {where} dropped the connection — the receipt may not have printed") from None
     except TimeoutError:
         raise PrinterError(f"printer {where} did not answer within {target.timeout_s:g} s — is it on?") from None
     except ConnectionRefusedError:
@@ -161,8 +186,10 @@ def _send_serial(target: PrinterTarget, data: bytes) -> None:
     except ImportError:  # pragma: no cover - a dependency of ours
         raise PrinterError("serial printers need the pyserial package") from None
     try:
+        # 10 bits a byte on the wire: the whole job must get time to flow at the baud rate
+        wire_s = len(data) * 10 / target.baud
         with serial.Serial(target.device, target.baud, timeout=target.timeout_s,
-                           write_timeout=max(target.timeout_s, 10)) as port:
+                           write_timeout=target.timeout_s + wire_s * 1.5) as port:
             port.write(data)
             port.flush()
     except (serial.SerialException, OSError) as exc:

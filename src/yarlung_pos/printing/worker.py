@@ -41,7 +41,7 @@ class PrintWorker(threading.Thread):
         """Look at the queue now."""
         self._wake.set()
 
-    def stop(self, timeout: float = 5.0) -> None:
+    def stop(self, timeout: float = 60.0) -> None:
         """Finish the current attempt and end the thread."""
         self._stopping.set()
         self._wake.set()

@@ -25,6 +25,10 @@ from yarlung_pos.services.sales import get_sale
 
 #: seconds to wait before the n-th retry (the last one repeats for ever)
 BACKOFF_S = (2, 5, 10, 20, 30, 60)
+#: a worker that claims a job owns it this long (a crashed worker's job is retried after)
+CLAIM_S = 120
+#: a late receipt (printed after an outage or a restart) does not open the cash drawer
+DRAWER_FRESH_S = 120
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class PrintJob:
     open_drawer: bool
     attempts: int
     last_error: str | None
+    created_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,15 +75,20 @@ def enqueue_receipt(session: Session, sale_uuid: str, copy: bool = False, open_d
 
 
 def next_due_job(store: Store, now: datetime | None = None) -> PrintJob | None:
-    """The oldest pending job whose retry time has come, or ``None``."""
+    """Claim the oldest pending job if its time has come, else ``None``.
+
+    Receipts print in order: while the oldest waits out its back-off, newer ones wait too.
+    Claiming moves the job's next try :data:`CLAIM_S` ahead in the same transaction, so a
+    second worker (another till process, ``printer queue --retry``) cannot send it too."""
     now = now or _now()
-    with store.read() as s:
-        row = s.scalar(select(PrintJobRow).where(PrintJobRow.status == "pending",
-                                                 PrintJobRow.next_try_at <= now.isoformat())
+    with store.write() as s:
+        row = s.scalar(select(PrintJobRow).where(PrintJobRow.status == "pending")
                        .order_by(PrintJobRow.id).limit(1))
-        if row is None:
+        if row is None or row.next_try_at > now.isoformat():
             return None
-        return PrintJob(row.id, row.sale_uuid, row.copy, row.open_drawer, row.attempts, row.last_error)
+        row.next_try_at = (now + timedelta(seconds=CLAIM_S)).isoformat()
+        return PrintJob(row.id, row.sale_uuid, row.copy, row.open_drawer, row.attempts, row.last_error,
+                        row.created_at)
 
 
 def seconds_until_next_try(store: Store, now: datetime | None = None) -> float | None:
@@ -120,7 +130,9 @@ def job_bytes(store: Store, job: PrintJob, settings: Settings) -> bytes:
             raise LookupError(f"sale {job.sale_uuid} not found")
         doc = receipt_doc(s, sale, copy=job.copy, url_base=settings.receipt_url_base)
     image = render_receipt(doc, settings.paper_width_dots)
-    pin = settings.drawer_pin if job.open_drawer and not job.copy else None
+    fresh = job.attempts == 0 and job.created_at and \
+        (_now() - datetime.fromisoformat(job.created_at)).total_seconds() <= DRAWER_FRESH_S
+    pin = settings.drawer_pin if job.open_drawer and not job.copy and fresh else None
     return encode_receipt(image, settings.printer_profile, cut=settings.auto_cut, drawer_pin=pin or None)
 
 
@@ -129,7 +141,7 @@ def run_job(store: Store, job: PrintJob, settings: Settings) -> None:
     try (:data:`BACKOFF_S`).  Raises :class:`PrinterError` (after recording) if it failed."""
     try:
         data = job_bytes(store, job, settings)
-        send_bytes(parse_printer_uri(settings.printer_uri), data)
+        send_bytes(parse_printer_uri(settings.printer_uri), data, (store.path,) if store.path else ())
     except Exception as exc:
         reason = str(exc) if isinstance(exc, PrinterError) else f"cannot print: {exc}"
         delay = BACKOFF_S[min(job.attempts, len(BACKOFF_S) - 1)]

@@ -101,8 +101,12 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
     window.show()
     if settings_problem:
         print(f"yarlung-pos: {settings_problem}", file=sys.stderr)
-        window.show_message(QCoreApplication.translate("TillApp", "The settings file has a problem and was not used: {0}")
-                            .format(settings_problem), error=True)
+        text = QCoreApplication.translate("TillApp", "The settings file has a problem and was not used: {0}").format(
+            settings_problem)
+        window.show_message(text, error=True)
+        window.printer_status.setText(QCoreApplication.translate("TillApp", "Settings file problem — no printing"))
+        window.printer_status.setToolTip(text)
+        window.printer_status.setStyleSheet("color: #b00020;")
     if smoke:
         def _ready():
             print(f"ready in {round((time.perf_counter() - started) * 1000)} ms", flush=True)

@@ -712,7 +712,10 @@ class TillWindow(QMainWindow):
         self.right_stack.setCurrentWidget(self.receipt_scroll.parentWidget())
         self.receipt_scroll.parentWidget().layout().activate()  # give the page its size first
         self._show_receipt(sale.number)
-        self._kick_printer()  # the print job was committed with the sale
+        if self.service.prints:  # the print job was committed with the sale: send it (and any
+            from yarlung_pos.services.print_queue import retry_now  # older ones first) now
+            retry_now(self.service.store)
+            self._kick_printer()
         self.refresh_grid_if_changed()
         self.sale_completed.emit(sale)
 
