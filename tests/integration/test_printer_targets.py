@@ -33,7 +33,7 @@ def test_parse_options():
 
 @pytest.mark.parametrize("uri", ["lpt1", "network://", "network://h:99999", "usb://zz:1", "usb://0483",
                                  "serial:///dev/ttyS0?baud=1234", "network://h?timeout=0", "file://",
-                                 "network://h?timeout=abc"])
+                                 "network://h?timeout=abc", "file://tmp/x", "network://h:0"])
 def test_parse_refuses(uri):
     with pytest.raises(PrinterURIError):
         parse_printer_uri(uri)

@@ -120,6 +120,8 @@ def parse_printer_uri(uri: str) -> PrinterTarget:
             raise PrinterURIError(f"baud must be a standard rate (9600, 19200, 38400, 115200 …), not {raw!r}")
         return PrinterTarget("serial", text, device=device, baud=int(raw), timeout_s=_timeout(query, text))
     if scheme == "file":
+        if parts.netloc:
+            raise PrinterURIError(f"a file printer is file:///full/path (three slashes), not {text!r}")
         device = unquote(parts.path)
         if not device:
             raise PrinterURIError(f"no file in {text!r} (e.g. file:///dev/usb/lp0)")
@@ -209,4 +211,7 @@ def _send_usb(target: PrinterTarget, data: bytes) -> None:
         finally:
             printer.close()
     except Exception as exc:  # escpos raises its own and usb.core errors
-        raise PrinterError(f"printer {target.describe()}: {exc}") from None
+        reason = str(exc)
+        if "No backend available" in reason:
+            reason = "no USB driver found (install libusb, or on Windows use the printer's driver)"
+        raise PrinterError(f"printer {target.describe()}: {reason}") from None
