@@ -45,6 +45,11 @@ class CooperativeRow(Base):
     town_bo: Mapped[str] = mapped_column(Text, default="")
     town_zh: Mapped[str] = mapped_column(Text, default="")
     town_en: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    contact_phone: Mapped[str] = mapped_column(Text, default="", server_default="")
+    payout_details: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: the hall's commission on this cooperative's net sales, in basis points (1 % = 100)
+    commission_bp: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ProductRow(Base):
@@ -60,6 +65,8 @@ class ProductRow(Base):
     unit: Mapped[str] = mapped_column(String(16))
     price_fen: Mapped[int] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: warn when the level falls to or below this (thousandths of the unit); None = no warning
+    low_stock_milli: Mapped[int | None] = mapped_column(Integer, nullable=True)
     #: lower-cased names, SKU and barcode joined by "\x1f", for search as you type
     search_text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[str] = mapped_column(Text)
@@ -88,6 +95,8 @@ class SaleRow(Base):
     utc_offset_min: Mapped[int] = mapped_column(Integer)
     total_fen: Mapped[int] = mapped_column(Integer)
     change_fen: Mapped[int] = mapped_column(Integer, default=0)
+    #: for ``kind == "refund"``: the UUID of the sale refunded
+    refund_of: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
 
     lines: Mapped[list["SaleLineRow"]] = relationship(
         back_populates="sale", order_by="SaleLineRow.line_no", cascade="all, delete-orphan")
@@ -105,6 +114,8 @@ class SaleLineRow(Base):
     sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="RESTRICT"), index=True)
     line_no: Mapped[int] = mapped_column(Integer)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    #: the product's cooperative when sold (snapshot: settlements pay whoever supplied it)
+    cooperative_id: Mapped[int | None] = mapped_column(ForeignKey("cooperatives.id"), nullable=True, index=True)
     sku: Mapped[str] = mapped_column(String(64))
     name_bo: Mapped[str] = mapped_column(Text)
     name_zh: Mapped[str] = mapped_column(Text)
@@ -184,3 +195,82 @@ class PrintJobRow(Base):
     printed_at: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (Index("ix_print_jobs_status", "status", "id"),)
+
+
+class StockReceiptRow(Base):
+    """Goods received from a cooperative: a numbered document (``GR-T01-000001``) whose lines
+    became ``receipt`` stock moves."""
+
+    __tablename__ = "stock_receipts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    cooperative_id: Mapped[int] = mapped_column(ForeignKey("cooperatives.id"))
+    received_at: Mapped[str] = mapped_column(Text)  # UTC ISO
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    cooperative: Mapped[CooperativeRow] = relationship(lazy="joined")
+    lines: Mapped[list["StockReceiptLineRow"]] = relationship(order_by="StockReceiptLineRow.id",
+                                                              cascade="all, delete-orphan")
+
+
+class StockReceiptLineRow(Base):
+    __tablename__ = "stock_receipt_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("stock_receipts.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    qty_milli: Mapped[int] = mapped_column(Integer)
+    product: Mapped[ProductRow] = relationship(lazy="joined")
+
+
+class StocktakeRow(Base):
+    """A stock count (``ST-T01-000001``) of a category or of everything; ``open`` while
+    counted quantities are entered, ``confirmed`` once the differences were posted."""
+
+    __tablename__ = "stocktakes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    scope: Mapped[str] = mapped_column(String(32))  # category code or "ALL"
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    created_at: Mapped[str] = mapped_column(Text)
+    confirmed_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    lines: Mapped[list["StocktakeLineRow"]] = relationship(order_by="StocktakeLineRow.id",
+                                                           cascade="all, delete-orphan")
+
+
+class StocktakeLineRow(Base):
+    __tablename__ = "stocktake_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stocktake_id: Mapped[int] = mapped_column(ForeignKey("stocktakes.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    counted_milli: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    product: Mapped[ProductRow] = relationship(lazy="joined")
+    __table_args__ = (UniqueConstraint("stocktake_id", "product_id", name="uq_stocktake_product"),)
+
+
+class SettlementRow(Base):
+    """A consignment settlement with one cooperative (``SET-T01-000001``): what its goods
+    sold for in a date range, less refunds and the hall's commission."""
+
+    __tablename__ = "settlements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    cooperative_id: Mapped[int] = mapped_column(ForeignKey("cooperatives.id"))
+    date_from: Mapped[str] = mapped_column(String(10))  # local dates, inclusive
+    date_to: Mapped[str] = mapped_column(String(10))
+    commission_bp: Mapped[int] = mapped_column(Integer)  # basis points (1 % = 100)
+    gross_fen: Mapped[int] = mapped_column(Integer)
+    refunds_fen: Mapped[int] = mapped_column(Integer)
+    commission_fen: Mapped[int] = mapped_column(Integer)
+    due_fen: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(Text)
+    cooperative: Mapped[CooperativeRow] = relationship(lazy="joined")
+
+
+class SettledLineRow(Base):
+    """A sale line paid out in a settlement.  ``sale_line_id`` is unique: no line (so no
+    sale of a cooperative's goods) is ever settled twice."""
+
+    __tablename__ = "settled_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    settlement_id: Mapped[int] = mapped_column(ForeignKey("settlements.id"), index=True)
+    sale_line_id: Mapped[int] = mapped_column(ForeignKey("sale_lines.id"), unique=True)

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from yarlung_pos.db.schema import OutboxRow, PaymentRow, SaleLineRow, SaleRow
+from yarlung_pos.db.schema import OutboxRow, PaymentRow, ProductRow, SaleLineRow, SaleRow
 from yarlung_pos.db.store import Store, get_setting
 from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, Cart, EmptySale, Payment, PaymentMethod, Tender, settle
@@ -68,6 +68,7 @@ def sale_record(sale: SaleRow) -> dict:
         "cashier": sale.cashier,
         "total_fen": sale.total_fen,
         "change_fen": sale.change_fen,
+        **({"refund_of": sale.refund_of} if sale.kind == "refund" else {}),
         "lines": [{
             "sku": ln.sku, "name_bo": ln.name_bo, "name_zh": ln.name_zh, "name_en": ln.name_en,
             "unit": ln.unit, "qty": str(qty_for_unit(ln.qty_milli, ln.unit)),
@@ -108,9 +109,11 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
                        number=format_sale_number(code, seq), cashier=cashier,
                        completed_at=utc_iso(at), utc_offset_min=offset_minutes(at),
                        total_fen=total, change_fen=change)
+        coop_of = dict(session.execute(select(ProductRow.id, ProductRow.cooperative_id)
+                                       .where(ProductRow.id.in_([ln.product_id for ln in cart.lines]))).all())
         for i, line in enumerate(cart.lines, start=1):
             sale.lines.append(SaleLineRow(
-                line_no=i, product_id=line.product_id, sku=line.sku, name_bo=line.name_bo,
+                line_no=i, product_id=line.product_id, cooperative_id=coop_of.get(line.product_id), sku=line.sku, name_bo=line.name_bo,
                 name_zh=line.name_zh, name_en=line.name_en, unit=line.unit,
                 unit_price_fen=line.unit_price_fen, qty_milli=to_milli(line.qty),
                 line_total_fen=line.line_total_fen))
