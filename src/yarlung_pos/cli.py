@@ -95,6 +95,46 @@ def build_parser() -> argparse.ArgumentParser:
     rrender.add_argument("--copy", action="store_true", help="mark it as a copy")
     rrender.add_argument("--json", action="store_true")
 
+    stk = sub.add_parser("stock", help="goods received, adjustments, levels", parents=[common])
+    stk_sub = stk.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    srec = stk_sub.add_parser("receive", parents=[common], help="goods received from a cooperative")
+    srec.add_argument("--cooperative", required=True, metavar="CODE")
+    srec.add_argument("lines", nargs="+", metavar="SKU:QTY")
+    srec.add_argument("--notes", default="")
+    srec.add_argument("--json", action="store_true")
+    sadj = stk_sub.add_parser("adjust", parents=[common], help="add or remove stock with a reason")
+    sadj.add_argument("sku", metavar="SKU")
+    sadj.add_argument("qty", metavar="QTY", help="signed quantity, e.g. -2 or 1.5")
+    sadj.add_argument("--reason", metavar="REASON", help="damaged, spoiled, sample, gift or correction")
+    sadj.add_argument("--note", default="")
+    sadj.add_argument("--json", action="store_true")
+    slev = stk_sub.add_parser("level", parents=[common], help="stock levels")
+    slev.add_argument("sku", nargs="?", metavar="SKU")
+    slev.add_argument("--low", action="store_true", help="only products at or below their threshold")
+    slev.add_argument("--negative", action="store_true", help="only products below zero")
+    slev.add_argument("--json", action="store_true")
+    sled = stk_sub.add_parser("ledger", parents=[common], help="every stock move of a product")
+    sled.add_argument("sku", metavar="SKU")
+    sled.add_argument("--json", action="store_true")
+
+    stl = sub.add_parser("settlement", help="consignment settlement with a cooperative", parents=[common])
+    stl_sub = stl.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    screate = stl_sub.add_parser("create", parents=[common], help="settle a cooperative's sales for a period")
+    screate.add_argument("--cooperative", required=True, metavar="CODE")
+    screate.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    screate.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    screate.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="statement PDF")
+    screate.add_argument("--csv", type=Path, metavar="FILE.csv", help="also write the statement as CSV")
+    screate.add_argument("--dry-run", action="store_true", help="compute only; settle nothing")
+    screate.add_argument("--json", action="store_true")
+
+    rep = sub.add_parser("report", help="sales reports", parents=[common])
+    rep_sub = rep.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    rday = rep_sub.add_parser("daily", parents=[common], help="one day's sales summary")
+    rday.add_argument("--date", metavar="YYYY-MM-DD", help="local date (default: today)")
+    rday.add_argument("--csv", type=Path, metavar="FILE.csv")
+    rday.add_argument("--json", action="store_true")
+
     lab = sub.add_parser("labels", help="QR product labels as PDF (A4 sheets or label rolls)", parents=[common])
     lab.add_argument("--sku", nargs="+", default=[], metavar="SKU[:COPIES]", help="products and copies (default 1)")
     lab.add_argument("--category", metavar="CODE", help="one label for every active product of a category")
@@ -306,6 +346,129 @@ def _cmd_printer(args) -> int:
     return EXIT_OK
 
 
+def _date(text: str, what: str):
+    from datetime import date
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"{what} must be a date like 2026-11-29, not {text!r}", EXIT_USAGE) from None
+
+
+def _cmd_stock(args) -> int:
+    from yarlung_pos.domain.model import DomainError
+    from yarlung_pos.services import inventory
+    store = _open_store(args, create=False)
+    try:
+        if args.action == "receive":
+            try:
+                lines = [inventory.parse_sku_qty(x) for x in args.lines]
+                number = inventory.receive_stock(store, args.cooperative, lines, args.notes)
+            except DomainError as exc:
+                raise CliError(str(exc)) from None
+            _emit(args, {"number": number, "cooperative": args.cooperative.upper(),
+                         "lines": [{"sku": k.upper(), "qty": v} for k, v in lines]},
+                  f"goods receipt {number} recorded ({len(lines)} line(s))")
+        elif args.action == "adjust":
+            if not args.reason:
+                raise CliError(f"--reason is required: {', '.join(inventory.ADJUST_REASONS)}", EXIT_USAGE)
+            try:
+                level = inventory.adjust_stock(store, args.sku, args.qty, args.reason, args.note)
+            except DomainError as exc:
+                raise CliError(str(exc)) from None
+            _emit(args, {"sku": args.sku.upper(), "qty": args.qty, "reason": args.reason, "level": str(level)},
+                  f"{args.sku.upper()}: {args.qty} ({args.reason}); level now {level}")
+        elif args.action == "level":
+            only = "low" if args.low else "negative" if args.negative else None
+            try:
+                with store.read() as s:
+                    rows = inventory.stock_report(s, args.sku, only)
+            except DomainError as exc:
+                raise CliError(str(exc)) from None
+            data = [{"sku": r.sku, "name_zh": r.name_zh, "unit": r.unit, "level": str(r.level),
+                     "threshold": None if r.threshold is None else str(r.threshold)} for r in rows]
+            if args.json:
+                print(json.dumps(data, ensure_ascii=False))
+            else:
+                for r in rows:
+                    print(f"{r.sku:12} {r.level:>10} {r.unit:6} {r.name_zh}")
+        else:
+            try:
+                with store.read() as s:
+                    entries = inventory.ledger(s, args.sku)
+            except DomainError as exc:
+                raise CliError(str(exc)) from None
+            data = [{"at": e.at, "qty": str(e.qty), "reason": e.reason, "source": e.source, "note": e.note,
+                     "level": str(e.level)} for e in entries]
+            if args.json:
+                print(json.dumps(data, ensure_ascii=False))
+            else:
+                for e in entries:
+                    print(f"{e.at}  {e.qty:>10}  {e.reason:10} {e.source:32} {e.level:>10}  {e.note}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _cmd_settlement(args) -> int:
+    from yarlung_pos.domain.model import DomainError
+    from yarlung_pos.services import settlement
+    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    from yarlung_pos.fileio import OutputError, check_output_path
+    store = _open_store(args, create=False)
+    try:
+        try:
+            for out in (args.output, args.csv):
+                if out:
+                    check_output_path(out, (store.path,))
+        except OutputError as exc:
+            raise CliError(str(exc)) from None
+        try:
+            if args.dry_run:
+                with store.read() as s:
+                    draft = settlement.draft_settlement(s, args.cooperative, date_from, date_to)
+            else:
+                draft = settlement.create_settlement(store, args.cooperative, date_from, date_to)
+        except DomainError as exc:
+            raise CliError(str(exc)) from None
+        try:
+            if args.output:
+                from yarlung_pos.printing.statement import render_statement_pdf
+                render_statement_pdf(draft, args.output)
+            if args.csv:
+                settlement.settlement_csv(draft, args.csv)
+        except OSError as exc:
+            raise CliError(f"settlement {draft.number} is saved, but its statement could not be written: "
+                           f"{exc.strerror or exc}") from None
+        from yarlung_pos.domain.money import format_fen
+        _emit(args, draft.as_json(),
+              f"settlement {draft.number or '(dry run)'} for {draft.cooperative}: {len(draft.sales)} sale(s), "
+              f"due {format_fen(draft.due_fen)}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def _cmd_report(args) -> int:
+    from datetime import date
+    from yarlung_pos.services.reports import daily_report, daily_report_csv
+    day = _date(args.date, "--date") if args.date else date.today()
+    store = _open_store(args, create=False)
+    try:
+        with store.read() as s:
+            report = daily_report(s, day)
+        if args.csv:
+            try:
+                daily_report_csv(report, args.csv)
+            except OSError as exc:
+                raise CliError(f"cannot write {args.csv}: {exc.strerror or exc}") from None
+        from yarlung_pos.domain.money import format_fen
+        _emit(args, report.as_json(), f"{day}: {report.sales} sale(s), {report.refunds} refund(s), "
+                                      f"net {format_fen(report.net_fen)}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
 def _cmd_labels(args) -> int:
     from yarlung_pos.printing.labels import TEMPLATES, LabelError
     from yarlung_pos.services.labels import make_labels, parse_sku_copies, resolve_label_items
@@ -372,6 +535,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_printer(args)
         if args.command == "labels":
             return _cmd_labels(args)
+        if args.command == "stock":
+            return _cmd_stock(args)
+        if args.command == "settlement":
+            return _cmd_settlement(args)
+        if args.command == "report":
+            return _cmd_report(args)
         return _cmd_till(args)
     except CliError as exc:
         print(f"yarlung-pos: {exc}", file=sys.stderr)

@@ -42,5 +42,8 @@ def load_demo(store: Store, source: Path | None = None, clock: Clock = system_cl
             for row in csv.DictReader(fh):
                 add_move(session, ids[row["sku"].upper()], Decimal(row["qty"]), "receipt",
                          "demo", "opening-stock", at, note="demo opening stock")
+        # demo low-stock thresholds: 5 of counted goods, 2 kg of goods sold by weight
+        for row in session.scalars(select(ProductRow)):
+            row.low_stock_milli = 2000 if row.unit == "kg" else 5000
         set_setting(session, "demo_loaded", at.isoformat())
     return True

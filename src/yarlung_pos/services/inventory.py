@@ -20,7 +20,7 @@ from yarlung_pos.db.schema import (CategoryRow, CooperativeRow, OutboxRow, Produ
                                    StockReceiptLineRow, StockReceiptRow, StocktakeLineRow, StocktakeRow)
 from yarlung_pos.db.store import Store
 from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
-from yarlung_pos.domain.model import DomainError, InvalidQuantity, QT_TRANSLATE_NOOP, parse_quantity
+from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, parse_quantity
 from yarlung_pos.services.sales import terminal_code
 from yarlung_pos.services.stock import add_move, from_milli, qty_for_unit, stock_levels, to_milli
 
@@ -102,7 +102,8 @@ def adjust_stock(store: Store, sku: str, qty: str | Decimal, reason: str, note: 
         add_move(s, product.id, signed, "adjustment", "adjustment", reason, at, note=note or reason)
         _event(s, "stock.adjusted", {"sku": product.sku, "qty": str(signed), "reason": reason, "note": note}, at)
         s.flush()
-        return stock_levels(s, [product.id]).get(product.id, from_milli(0))
+        level = stock_levels(s, [product.id]).get(product.id, from_milli(0))
+        return qty_for_unit(to_milli(level), product.unit)
 
 
 def open_stocktake(store: Store, category: str | None = None, clock: Clock = system_clock) -> str:
