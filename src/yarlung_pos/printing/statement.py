@@ -38,7 +38,8 @@ def statement_html(draft) -> str:
         (_t("佣金 Commission") + f" ({rate})", "-" + format_fen(draft.commission_fen) if draft.commission_fen else format_fen(0)),
         (_t("应付 Amount due"), format_fen(draft.due_fen)),
     ]
-    total_rows = "".join(f"<tr><td>{escape(k)}</td><td align='right'><b>{escape(v)}</b></td></tr>" for k, v in totals)
+    total_rows = "".join(f"<tr><td width='45%'></td><td width='35%'>{escape(k)}</td>"
+                         f"<td width='20%' align='right'><b>{escape(v)}</b></td></tr>" for k, v in totals)
     return f"""
 <html><body style="font-size:10pt">
 <p align="center" style="font-size:16pt"><b>{HALL_NAME_BO}</b><br/><b>{HALL_NAME_ZH}</b> · <b>{HALL_NAME_EN}</b><br/>
@@ -48,17 +49,17 @@ def statement_html(draft) -> str:
 <table width="100%" cellpadding="3">
 <tr><td width="25%">{_t("合作社 Cooperative")}</td><td><span style="font-size:11pt">{bo}</span><br/>{zh}<br/>{en} ({escape(draft.cooperative)})</td></tr>
 <tr><td>{_t("期间 Period")}</td><td>{draft.date_from.isoformat()} – {draft.date_to.isoformat()}</td></tr>
-<tr><td>{_t("销售单数 Sales")}</td><td>{len(draft.sales)}</td></tr>
+<tr><td>{_t("单据 Sales and refunds")}</td><td>{len(draft.sales)}</td></tr>
 </table>
 <br/>
-<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color:#888">
-<tr style="background:#eee"><th>SKU</th><th>{_t("商品 Product")}</th><th>{_t("售出 Sold")}</th><th>{_t("退回 Returned")}</th>
-<th>{_t("销售额 Gross")}</th><th>{_t("退款 Refunds")}</th></tr>
+<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-color:#888; font-size:9pt">
+<tr style="background:#eee"><th width="14%">SKU</th><th width="36%">{_t("商品 Product")}</th>
+<th width="9%">{_t("售出 Sold")}</th><th width="11%">{_t("退回 Returned")}</th>
+<th width="15%">{_t("销售额 Gross")}</th><th width="15%">{_t("退款 Refunds")}</th></tr>
 {''.join(rows)}
 </table>
 <br/>
-<table width="60%" align="right" cellpadding="4">{total_rows}</table>
-<br clear="all"/>
+<table width="100%" cellpadding="4">{total_rows}</table>
 <p>{_t("收款信息 Payout details")}: {escape(draft.payout_details) or "—"}</p>
 <br/><br/>
 <table width="100%"><tr>
@@ -84,6 +85,8 @@ def render_statement_pdf(draft, path: Path, hall_names=None) -> None:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)  # lay out at the PDF's resolution, not the screen's
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
     font = QFont()
     font.setFamilies(fonts.register_qt_fonts())
     font.setPointSizeF(10)

@@ -1057,7 +1057,11 @@ class StocktakeTab(QWidget):
         self.status_label = QLabel(objectName="stocktakeStatus")
         self.count_table = _table("countTable", [self.tr("SKU"), self.tr("Product"), self.tr("Unit"),
                                                  self.tr("Expected"), self.tr("Counted"), self.tr("Difference")])
-        self.count_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # typing a number (or F2 / double click) edits the Counted cell of the current row
+        triggers = QAbstractItemView.EditTrigger
+        self.count_table.setEditTriggers(triggers.AnyKeyPressed | triggers.DoubleClicked | triggers.EditKeyPressed
+                                         | triggers.SelectedClicked)
+        self.count_table.currentCellChanged.connect(self._keep_counted_column)
         self.count_table.itemChanged.connect(self._on_item_changed)
         self.confirm_button = QPushButton(self.tr("Confirm and post differences"), objectName="confirmStocktakeButton")
         self.confirm_button.clicked.connect(self._on_confirm)
@@ -1134,6 +1138,7 @@ class StocktakeTab(QWidget):
         with self.service.store.read() as s:
             sheet = count_sheet(s, number)
         self.number, self.status, self._scope, self.lines = sheet.number, sheet.status, sheet.scope, sheet.lines
+        self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(None if sheet.scope == "ALL" else sheet.scope)))
         self._bad.clear()
         self._loading = True
         table = self.count_table
@@ -1155,6 +1160,10 @@ class StocktakeTab(QWidget):
         self._show_status()
         if editable and self.lines:
             table.setCurrentCell(0, self.COL_COUNTED)
+
+    def _keep_counted_column(self, row: int, column: int, *_previous) -> None:
+        if row >= 0 and column != self.COL_COUNTED:
+            self.count_table.setCurrentCell(row, self.COL_COUNTED)
 
     def _row_of(self, sku: str) -> int:
         return next((i for i, ln in enumerate(self.lines) if ln.sku == sku.strip().upper()), -1)
@@ -1758,11 +1767,12 @@ class CatalogueTab(QWidget):
         header = self.product_table.horizontalHeader()
         for col in (self.P_BO, self.P_ZH, self.P_EN, self.P_COOP):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, 180)
+            header.resizeSection(col, 150)
         header.setStretchLastSection(False)
         self.product_table.itemSelectionChanged.connect(self._on_product_selected)
 
         self.p_sku = QLineEdit(objectName="productSkuInput")
+        self.p_sku.setStyleSheet('QLineEdit[readOnly="true"] { background: palette(window); }')
         self.p_barcode = QLineEdit(objectName="productBarcodeInput")
         self.p_barcode.setPlaceholderText(self.tr("EAN-13, EAN-8 or UPC-A; empty if none"))
         self.p_name_bo = _tall_input("productNameBoInput")
@@ -1823,7 +1833,8 @@ class CatalogueTab(QWidget):
         page.addWidget(left)
         page.addWidget(self.product_editor)
         page.setStretchFactor(0, 3)
-        page.setStretchFactor(1, 2)
+        page.setStretchFactor(1, 1)
+        page.setSizes([800, 430])
         return page
 
     def _build_cooperatives(self) -> QWidget:
@@ -1831,6 +1842,7 @@ class CatalogueTab(QWidget):
                                                       self.tr("Commission")], stretch=1)
         self.coop_table.itemSelectionChanged.connect(self._on_coop_selected)
         self.c_code = QLineEdit(objectName="coopCodeInput")
+        self.c_code.setStyleSheet('QLineEdit[readOnly="true"] { background: palette(window); }')
         self.c_name_bo = _tall_input("coopNameBoInput")
         self.c_name_zh = QLineEdit(objectName="coopNameZhInput")
         self.c_name_en = QLineEdit(objectName="coopNameEnInput")
