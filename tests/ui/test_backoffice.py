@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QTableWidget,
+from PySide6.QtWidgets import (QWidget, QAbstractButton, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTabWidget)
 from sqlalchemy import select
 
@@ -153,9 +153,18 @@ def test_adjustment_needs_a_reason(office, qtbot):
     assert stock.adjust("GRAIN-002", "+0.75", "correction") == Decimal("49.250")
 
 
-def test_threshold_and_filters(office):
+def test_threshold_and_filters(office, qtbot):
     stock = office.stock_tab
-    stock.set_threshold("GRAIN-004", "20")                     # 12 in stock: low
+    stock.select_sku("GRAIN-004")
+    dialog = stock.open_threshold_dialog()
+    qtbot.addWidget(dialog)
+    field = dialog.findChild(QLineEdit, "thresholdInput")
+    field.setText("2.5")                                       # boxes are whole: refused, kept
+    qtbot.mouseClick(dialog.findChild(QPushButton, "thresholdConfirmButton"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and field.text() == "2.5" and "whole" in dialog.message.text()
+    field.setText("20")                                        # 12 in stock: low
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
     stock.filter_combo.setCurrentIndex(stock.filter_combo.findData("low"))
     low = [stock.stock_table.item(r, 0).text() for r in range(stock.stock_table.rowCount())]
     assert "GRAIN-004" in low and "GRAIN-001" not in low
@@ -166,7 +175,7 @@ def test_threshold_and_filters(office):
     assert cells(stock.stock_table, 0)[4] == "20"
 
 
-def test_stocktake_bad_count_kept_then_confirm(office):
+def test_stocktake_bad_count_kept_then_confirm(office, qtbot):
     take = office.stocktake_tab
     with pytest.raises(BackOfficeError):
         take.confirm()                                          # nothing open
@@ -185,12 +194,27 @@ def test_stocktake_bad_count_kept_then_confirm(office):
     with pytest.raises(BackOfficeError):
         take.confirm()                                          # a red cell first
     assert take.enter_count("GRAIN-002", "47.25")
+    # at the keyboard: the cursor stays in the Counted column; type and Enter saves
+    office.tabs.setCurrentWidget(take)
+    office.activateWindow()
+    qtbot.waitUntil(office.isActiveWindow)
+    take.count_table.setFocus()
+    take.count_table.setCurrentCell(skus.index("GRAIN-003"), take.COL_SKU)
+    assert take.count_table.currentColumn() == take.COL_COUNTED
+    qtbot.keyClick(take.count_table, "5")                     # the first key opens the cell's editor …
+    editor = office.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "8")                               # … which takes the rest
+    qtbot.keyClick(editor, Qt.Key.Key_Return)                  # the delegate commits on the next event loop turn
+    qtbot.waitUntil(lambda: take.count_table.item(skus.index("GRAIN-003"), take.COL_DIFF).text() == "-2")
+    assert take.count_table.currentRow() == skus.index("GRAIN-003") + 1
     # typing into the cell saves too
     oil = skus.index("OIL-004")
     take.count_table.item(oil, take.COL_COUNTED).setText("0")
     diffs = dict(take.confirm())
     assert diffs["GRAIN-001"] == Decimal(-5)
     assert diffs["GRAIN-002"] == Decimal("-1.250")
+    assert diffs["GRAIN-003"] == Decimal(-2)
     assert "OIL-004" in diffs
     assert "confirmed" in take.status_label.text()
     assert not take.confirm_button.isEnabled()
@@ -432,3 +456,48 @@ def test_screenshots(office, qtbot):
     qtbot.wait(50)
     dialog.grab().save("/tmp/backoffice-receive.png")
     dialog.close()
+
+
+def test_till_opens_the_back_office_and_reloads_the_grid(qtbot, db_path):
+    from PySide6.QtWidgets import QPushButton
+    from yarlung_pos.ui.app import build_till, create_app
+    create_app()
+    till, store = build_till(db_path, demo=True)
+    till.confirm_close = False
+    qtbot.addWidget(till)
+    till.show()
+    try:
+        qtbot.mouseClick(till.findChild(QPushButton, "backOfficeButton"), Qt.MouseButton.LeftButton)
+        window = till.backoffice_window
+        assert window is not None and window.isVisible()
+        window.confirm_close = False
+        window.reject()
+        qtbot.waitUntil(lambda: till.backoffice_window is None)
+    finally:
+        store.close()
+
+
+def test_categories_are_edited_in_three_scripts(qtbot, db_path):
+    from yarlung_pos.ui.app import build_till, create_app
+    create_app()
+    till, store = build_till(db_path, demo=True)
+    try:
+        window = BackOfficeWindow(till.service)
+        window.confirm_close = False
+        qtbot.addWidget(window)
+        section = window.findChild(QWidget, "categoriesSection")
+        before = len(section.rows())
+        section.add_row()
+        r = section.table.rowCount() - 1
+        for col, text in enumerate(["TEA", "ཇ།", "", "Tea", "70"]):
+            section.table.item(r, col).setText(text)
+        assert section.save() is False and "Row" in section.message.text()   # Chinese name missing
+        assert section.rows()[r] == ["TEA", "ཇ།", "", "Tea", "70"]             # nothing typed is lost
+        section.table.item(r, 2).setText("茶叶")
+        assert section.save() is True and len(section.rows()) == before + 1
+        with store.read() as s:
+            from yarlung_pos.services.catalogue import list_categories
+            assert [c.name_zh for c in list_categories(s) if c.code == "TEA"] == ["茶叶"]
+        window.reject()
+    finally:
+        store.close()

@@ -11,7 +11,6 @@ lengths here are millimetres from the label's bottom-left corner unless said oth
 
 from __future__ import annotations
 
-import io
 import math
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -20,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, Qt
 
 from yarlung_pos.domain.money import format_fen
-from yarlung_pos.fileio import atomic_write
 
 MM = 72 / 25.4  # PDF points per millimetre
 QR_MIN_MODULE_MM = 0.5

@@ -39,6 +39,17 @@ def _product(session: Session, sku: str) -> ProductRow:
     return row
 
 
+def _count_qty(text: str, unit: str) -> Decimal:
+    """A counted quantity: zero (in any spelling, "0", "0.00") or a valid quantity of ``unit``."""
+    text = text.strip()
+    try:
+        if Decimal(text.replace(",", ".")) == 0 and text.lstrip("0.,") == "":
+            return Decimal(0)
+    except ArithmeticError:
+        pass
+    return parse_quantity(text, unit)
+
+
 def _next_number(session: Session, model, prefix: str) -> str:
     count = session.scalar(select(func.count()).select_from(model)) or 0
     return f"{prefix}-{terminal_code(session)}-{count + 1:06d}"
@@ -147,9 +158,7 @@ def record_count(store: Store, number: str, sku: str, counted: str | Decimal | N
         if counted is None or str(counted).strip() == "":
             line.counted_milli = None
             return
-        text = str(counted).strip()
-        qty = Decimal(0) if text in ("0", "0.0", "0.000") else parse_quantity(text, product.unit)
-        line.counted_milli = to_milli(qty)
+        line.counted_milli = to_milli(_count_qty(str(counted), product.unit))
 
 
 def confirm_stocktake(store: Store, number: str, clock: Clock = system_clock) -> list[tuple[str, Decimal]]:
@@ -236,6 +245,4 @@ def set_low_stock_threshold(store: Store, sku: str, threshold: str | Decimal | N
         if threshold is None or str(threshold).strip() == "":
             product.low_stock_milli = None
         else:
-            text = str(threshold).strip()
-            qty = Decimal(0) if text in ("0", "0.000") else parse_quantity(text, product.unit)
-            product.low_stock_milli = to_milli(qty)
+            product.low_stock_milli = to_milli(_count_qty(str(threshold), product.unit))

@@ -15,7 +15,6 @@ keeps its fields.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -27,24 +26,19 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy,
                                QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout,
                                QWidget)
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
-from yarlung_pos.db.schema import (CategoryRow, CooperativeRow, ProductRow, SaleLineRow, SaleRow, StockMoveRow,
-                                   StockReceiptLineRow, StocktakeLineRow, StocktakeRow)
-from yarlung_pos.db.store import Store
-from yarlung_pos.domain.clock import Clock, system_clock, utc_iso
+from yarlung_pos.db.schema import (ProductRow)
 from yarlung_pos.domain.model import (QT_TRANSLATE_NOOP, UNITS, WEIGHED_UNITS, DomainError, Product,
                                       parse_quantity)
 from yarlung_pos.domain.money import InvalidAmount, format_fen, parse_yuan
-from yarlung_pos.domain.scan import SKU_PATTERN, is_valid_gtin, looks_like_code
+from yarlung_pos.domain.scan import looks_like_code
 from yarlung_pos.services.catalogue import list_categories, list_cooperatives, search_key
 from yarlung_pos.services.inventory import (ADJUST_REASONS, adjust_stock, confirm_stocktake, ledger, open_stocktake,
                                             parse_sku_qty, receive_stock, record_count, set_low_stock_threshold,
                                             stock_report)
 from yarlung_pos.services.reports import DailyReport, daily_report, daily_report_csv
 from yarlung_pos.services.settlement import SettlementDraft, create_settlement, draft_settlement, settlement_csv
-from yarlung_pos.services.stock import qty_for_unit, stock_levels, to_milli
 from yarlung_pos.services.till import TillService
 from yarlung_pos.ui.cart_model import unit_name
 from yarlung_pos.ui.messages import describe
@@ -60,305 +54,23 @@ _BAD_CELL = QColor("#f8d7da")
 _LOW_CELL = QColor("#fff3cd")
 
 
-# ====================================================================== catalogue editing services
-
-
-class BackOfficeError(DomainError):
-    """A back-office request that is refused before it reaches a service (no open count,
-    counts still marked bad, nothing previewed …)."""
-
-
-class CatalogueEditError(DomainError):
-    """A product or cooperative change that is refused (missing name, duplicate SKU, a sold
-    product deleted …); nothing was changed."""
-
-
-@dataclass
-class ProductValues:
-    """A product as the catalogue editor shows and saves it.  ``price_fen`` in fen;
-    ``low_stock`` the low-stock threshold as typed (``""``: none)."""
-
-    sku: str
-    name_bo: str
-    name_zh: str
-    name_en: str
-    category: str  # code
-    cooperative: str  # code
-    unit: str
-    price_fen: int
-    active: bool = True
-    barcode: str = ""
-    low_stock: str = ""
-
-
-@dataclass
-class CooperativeValues:
-    """A cooperative as the catalogue editor shows and saves it (commission in basis points)."""
-
-    code: str
-    name_bo: str
-    name_zh: str
-    name_en: str
-    town_bo: str = ""
-    town_zh: str = ""
-    town_en: str = ""
-    contact_name: str = ""
-    contact_phone: str = ""
-    payout_details: str = ""
-    commission_bp: int = 0
-
-
-def _has_tibetan(text: str) -> bool:
-    return any(0x0F00 <= ord(ch) <= 0x0FFF for ch in text)
-
-
-def _has_han(text: str) -> bool:
-    return any(0x3400 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF or 0x20000 <= ord(ch) <= 0x3134F
-               for ch in text)
-
-
-def check_names(name_bo: str, name_zh: str, name_en: str) -> None:
-    """Every entry needs a Tibetan name (with Tibetan letters), a Chinese name (with Chinese
-    characters) and an English name.  Raises :class:`CatalogueEditError`."""
-    if not name_bo.strip():
-        raise CatalogueEditError(QT_TRANSLATE_NOOP(
-            "DomainError", "the Tibetan name is missing (every entry needs Tibetan, Chinese and English names)"))
-    if not _has_tibetan(name_bo):
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the Tibetan name has no Tibetan letters: {text}"),
-                                 text=name_bo.strip()[:60])
-    if not name_zh.strip():
-        raise CatalogueEditError(QT_TRANSLATE_NOOP(
-            "DomainError", "the Chinese name is missing (every entry needs Tibetan, Chinese and English names)"))
-    if not _has_han(name_zh):
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the Chinese name has no Chinese characters: {text}"),
-                                 text=name_zh.strip()[:60])
-    if not name_en.strip():
-        raise CatalogueEditError(QT_TRANSLATE_NOOP(
-            "DomainError", "the English name is missing (every entry needs Tibetan, Chinese and English names)"))
-
-
-def parse_percent_bp(text: str) -> int:
-    """A commission typed in percent (``"12.5"``, ``"12.5 %"``) as basis points (1250);
-    0–100 with at most two decimals.  Raises :class:`CatalogueEditError`."""
-    cleaned = text.strip().replace("%", "").replace("％", "").replace(",", ".").strip() or "0"
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        value = Decimal("NaN")
-    if not value.is_finite() or not cleaned.replace(".", "", 1).isdigit():
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the commission must be a percentage, not {text}"),
-                                 text=text.strip()[:20])
-    if value > 100:
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the commission cannot be above 100 %: {text}"),
-                                 text=text.strip()[:20])
-    bp = value * 100
-    if bp != bp.to_integral_value():
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "at most two decimals in a percentage: {text}"),
-                                 text=text.strip()[:20])
-    return int(bp)
-
-
-def _threshold_milli(text: str, unit: str) -> int | None:
-    text = text.strip()
-    if not text:
-        return None
-    if text.replace(",", ".").strip("0.") == "":
-        return 0
-    return to_milli(parse_quantity(text, unit))
-
-
-def product_values(session: Session) -> list[ProductValues]:
-    """Every product (active or not) by SKU, as the editor shows it."""
-    out = []
-    for r in session.scalars(select(ProductRow).order_by(ProductRow.sku)):
-        low = "" if r.low_stock_milli is None else format(qty_for_unit(r.low_stock_milli, r.unit), "f")
-        out.append(ProductValues(r.sku, r.name_bo, r.name_zh, r.name_en, r.category.code, r.cooperative.code, r.unit,
-                                 r.price_fen, bool(r.active), r.barcode or "", low))
-    return out
-
-
-def cooperative_values(session: Session) -> list[CooperativeValues]:
-    """Every cooperative by code, with contact, payout details and commission."""
-    return [CooperativeValues(r.code, r.name_bo, r.name_zh, r.name_en, r.town_bo or "", r.town_zh or "",
-                              r.town_en or "", r.contact_name or "", r.contact_phone or "", r.payout_details or "",
-                              r.commission_bp or 0)
-            for r in session.scalars(select(CooperativeRow).order_by(CooperativeRow.code))]
-
-
-def save_product(store: Store, values: ProductValues, new: bool, clock: Clock = system_clock) -> str:
-    """Add (``new``) or change a product in one transaction; returns its SKU.
-
-    Names in all three scripts are required; the price must be above zero; the barcode, if
-    any, a valid EAN-13/EAN-8/UPC-A not used by another product.  The unit of a product with
-    stock moves or sales cannot change.  Sale lines keep their own price snapshot, so a new
-    price applies to new sales only.  Raises :class:`CatalogueEditError` (or
-    ``InvalidQuantity`` for a bad threshold); nothing is changed then."""
-    sku = values.sku.strip().upper()
-    check_names(values.name_bo, values.name_zh, values.name_en)
-    if not 0 < values.price_fen <= MAX_PRICE_FEN:
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the price must be above zero and at most ￥1,000,000"))
-    unit = values.unit.strip().lower()
-    if unit not in UNITS:
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown unit {unit}"), unit=values.unit)
-    barcode = values.barcode.strip() or None
-    if barcode is not None:
-        if not is_valid_gtin(barcode):
-            raise CatalogueEditError(QT_TRANSLATE_NOOP(
-                "DomainError", "not a valid EAN-13/EAN-8/UPC-A barcode (check digit): {code}"), code=barcode[:40])
-        barcode = "0" + barcode if len(barcode) == 12 else barcode
-    with store.write() as s:
-        row = s.scalar(select(ProductRow).where(ProductRow.sku == sku))
-        if new:
-            if not SKU_PATTERN.match(sku):
-                raise CatalogueEditError(QT_TRANSLATE_NOOP(
-                    "DomainError", "an SKU is 1–64 letters, digits, '.', '-' or '_': {sku}"), sku=values.sku.strip()[:64])
-            if row is not None:
-                raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "there is already a product {sku}"), sku=sku)
-        elif row is None:
-            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown SKU {sku}"), sku=sku)
-        cat_id = s.scalar(select(CategoryRow.id).where(CategoryRow.code == values.category))
-        if cat_id is None:
-            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown category {code}"), code=values.category)
-        coop_id = s.scalar(select(CooperativeRow.id).where(CooperativeRow.code == values.cooperative))
-        if coop_id is None:
-            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown cooperative {code}"),
-                                     code=values.cooperative)
-        if barcode is not None:
-            owner = s.scalar(select(ProductRow.sku).where(ProductRow.barcode == barcode, ProductRow.sku != sku))
-            if owner is not None:
-                raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "barcode {code} already belongs to {sku}"),
-                                         code=barcode, sku=owner)
-        if row is not None and row.unit != unit and _has_history(s, row.id):
-            raise CatalogueEditError(QT_TRANSLATE_NOOP(
-                "DomainError", "the unit of {sku} cannot change: it has stock moves or sales (make a new product)"),
-                sku=sku)
-        low = _threshold_milli(values.low_stock, unit)
-        now = utc_iso(clock())
-        if row is None:
-            row = ProductRow(sku=sku, updated_at=now)
-            s.add(row)
-        changes = dict(barcode=barcode, name_bo=values.name_bo.strip(), name_zh=values.name_zh.strip(),
-                       name_en=values.name_en.strip(), category_id=cat_id, cooperative_id=coop_id, unit=unit,
-                       price_fen=values.price_fen, active=bool(values.active), low_stock_milli=low)
-        changes["search_text"] = search_key(changes["name_bo"], changes["name_zh"], changes["name_en"], sku, barcode)
-        if new or any(getattr(row, k) != v for k, v in changes.items()):
-            for k, v in changes.items():
-                setattr(row, k, v)
-            row.updated_at = now
-    return sku
-
-
-def _has_history(s: Session, product_id: int) -> bool:
-    """True when the product was sold or has stock moves, receipts or stocktake lines."""
-    return any(s.scalar(select(exists().where(col == product_id))) for col in (
-        SaleLineRow.product_id, StockMoveRow.product_id, StockReceiptLineRow.product_id, StocktakeLineRow.product_id))
-
-
-def delete_product(store: Store, sku: str) -> None:
-    """Delete a product that was never sold and has no stock history.  A sold product is
-    never deleted (its sales, settlements and ledger name it): untick "active" instead.
-    Raises :class:`CatalogueEditError`."""
-    sku = sku.strip().upper()
-    with store.write() as s:
-        row = s.scalar(select(ProductRow).where(ProductRow.sku == sku))
-        if row is None:
-            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown SKU {sku}"), sku=sku)
-        if s.scalar(select(exists().where(SaleLineRow.product_id == row.id))):
-            raise CatalogueEditError(QT_TRANSLATE_NOOP(
-                "DomainError", "{sku} was sold and cannot be deleted — untick “Active” to stop selling it"), sku=sku)
-        if _has_history(s, row.id):
-            raise CatalogueEditError(QT_TRANSLATE_NOOP(
-                "DomainError", "{sku} has stock history and cannot be deleted — untick “Active” instead"), sku=sku)
-        s.delete(row)
-
-
-def save_cooperative(store: Store, values: CooperativeValues, new: bool) -> str:
-    """Add (``new``) or change a cooperative; returns its code.  Names in all three scripts
-    are required (a Tibetan town, if given, must be Tibetan).  Sale lines and saved
-    settlements keep their own figures; a new commission applies to settlements made from
-    now on.  Raises :class:`CatalogueEditError`."""
-    code = values.code.strip().upper()
-    check_names(values.name_bo, values.name_zh, values.name_en)
-    if values.town_bo.strip() and not _has_tibetan(values.town_bo):
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the Tibetan town has no Tibetan letters: {text}"),
-                                 text=values.town_bo.strip()[:60])
-    if not 0 <= values.commission_bp <= 10000:
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the commission must be 0–100 %"))
-    with store.write() as s:
-        row = s.scalar(select(CooperativeRow).where(CooperativeRow.code == code))
-        if new:
-            if not code or len(code) > 32 or not set(code) <= _CODE_CHARS:
-                raise CatalogueEditError(QT_TRANSLATE_NOOP(
-                    "DomainError", "a code is 1–32 letters, digits, '-' or '_': {code}"), code=values.code.strip()[:32])
-            if row is not None:
-                raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "there is already a cooperative {code}"),
-                                         code=code)
-            row = CooperativeRow(code=code)
-            s.add(row)
-        elif row is None:
-            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown cooperative {code}"), code=code)
-        for f in fields(CooperativeValues):
-            if f.name != "code":
-                value = getattr(values, f.name)
-                setattr(row, f.name, value.strip() if isinstance(value, str) else value)
-    return code
-
-
-# ====================================================================== read helpers
-
-
-def product_names(session: Session) -> dict[str, tuple[str, str, str]]:
-    """SKU → (Tibetan, Chinese, English) name of every product."""
-    return {sku: (bo, zh, en) for sku, bo, zh, en in
-            session.execute(select(ProductRow.sku, ProductRow.name_bo, ProductRow.name_zh, ProductRow.name_en))}
-
-
-def sale_numbers(session: Session, uuids: list[str]) -> dict[str, str]:
-    """Sale/refund UUID → its number (``T01-000012``)."""
-    if not uuids:
-        return {}
-    return dict(session.execute(select(SaleRow.uuid, SaleRow.number).where(SaleRow.uuid.in_(uuids))).all())
-
-
-@dataclass(frozen=True)
-class CountLine:
-    """A product on a stocktake: level now (``expected``) and the count entered so far."""
-
-    sku: str
-    name_bo: str
-    name_zh: str
-    unit: str
-    expected: Decimal
-    counted: Decimal | None
-
-
-@dataclass(frozen=True)
-class CountSheet:
-    """A stocktake with its lines (``status``: ``open`` or ``confirmed``)."""
-
-    number: str
-    scope: str
-    status: str
-    lines: list[CountLine]
-
-
-def count_sheet(session: Session, number: str) -> CountSheet:
-    """The lines of stocktake ``number`` with current levels; raises ``LookupError``."""
-    take = session.scalar(select(StocktakeRow).where(StocktakeRow.number == number))
-    if take is None:
-        raise LookupError(number)
-    levels = stock_levels(session, [ln.product_id for ln in take.lines])
-    lines = [CountLine(ln.product.sku, ln.product.name_bo, ln.product.name_zh, ln.product.unit,
-                       qty_for_unit(to_milli(levels.get(ln.product_id, Decimal(0))), ln.product.unit),
-                       None if ln.counted_milli is None else qty_for_unit(ln.counted_milli, ln.product.unit))
-             for ln in sorted(take.lines, key=lambda ln: ln.product.sku)]
-    return CountSheet(take.number, take.scope, take.status, lines)
-
-
-def latest_open_stocktake(session: Session) -> str | None:
-    """The number of the newest stocktake still open, if any."""
-    return session.scalar(select(StocktakeRow.number).where(StocktakeRow.status == "open")
-                          .order_by(StocktakeRow.id.desc()).limit(1))
+from yarlung_pos.services.backoffice import (  # noqa: I001
+    save_category,  # noqa: E402  (catalogue editing services)
+    BackOfficeError,
+    CatalogueEditError,
+    ProductValues,
+    CooperativeValues,
+    parse_percent_bp,
+    product_values,
+    cooperative_values,
+    save_product,
+    delete_product,
+    save_cooperative,
+    product_names,
+    sale_numbers,
+    CountLine,
+    count_sheet,
+    latest_open_stocktake)
 
 
 # ====================================================================== small widgets
@@ -552,6 +264,7 @@ class ReceiveDialog(QDialog):
         self.results = QListWidget(objectName="receiveSearchResults")
         self.results.setItemDelegate(TwoLineDelegate(self.results))
         self.results.setMaximumHeight(int(self.fontMetrics().height() * 7))
+        self.results.setVisible(False)  # shown while there are matches
         self.results.itemDoubleClicked.connect(lambda item: self.add_product(item.data(Qt.ItemDataRole.UserRole)))
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._run_search)
@@ -659,6 +372,7 @@ class ReceiveDialog(QDialog):
         if not t or looks_like_code(t) or ":" in t:
             self._timer.stop()
             self.results.clear()
+            self.results.setVisible(False)
             return
         self._timer.start()
 
@@ -676,6 +390,7 @@ class ReceiveDialog(QDialog):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        self.results.setVisible(self.results.count() > 0)
 
     def _move(self, delta: int) -> None:
         if self._timer.isActive():
@@ -708,6 +423,7 @@ class ReceiveDialog(QDialog):
             return False
         self.add_product(product, qty)
         self.results.clear()
+        self.results.setVisible(False)
         if self.message.property("kind") == "error":
             self.message.say("", "hint")
         return True
@@ -1453,7 +1169,8 @@ class SettlementTab(QWidget):
         html += "</table>"
         if draft.payout_details:
             from html import escape
-            html += f"<p style='color:{_GREY}'>{self.tr('Pay to')}: {escape(draft.payout_details)}</p>"
+            pay_to = self.tr("Pay to: {0}").format(escape(draft.payout_details))
+            html += f"<p style='color:{_GREY}'>{pay_to}</p>"
         self.totals.setText(html)
 
     # ------------------------------------------------------------------ slots
@@ -1632,8 +1349,8 @@ class ReportsTab(QWidget):
         side = QWidget()
         side_box = QVBoxLayout(side)
         side_box.setContentsMargins(0, 0, 0, 0)
-        side_box.addWidget(self._titled(self.tr("By payment method"), self.method_table))
-        side_box.addWidget(self._titled(self.tr("By category"), self.category_table))
+        side_box.addWidget(self._titled(self.tr("By payment method"), self.method_table), 2)
+        side_box.addWidget(self._titled(self.tr("By category"), self.category_table), 3)
         grid.addWidget(side, 0, 1)
         grid.addWidget(self._titled(self.tr("By cooperative"), self.cooperative_table), 1, 1)
         grid.setColumnStretch(0, 3)
@@ -1727,6 +1444,76 @@ class ReportsTab(QWidget):
 # ====================================================================== 5. catalogue
 
 
+class CategoriesSection(QWidget):
+    """The categories (code, names in three scripts, display order), edited in place; "Save"
+    checks every row and keeps what was typed if one is refused."""
+
+    def __init__(self, service: TillService, parent=None):
+        super().__init__(parent)
+        self.setObjectName("categoriesSection")
+        self.service = service
+        self.table = _table("categoryEditTable", [self.tr("Code"), self.tr("Tibetan"), self.tr("Chinese"),
+                                                  self.tr("English"), self.tr("Order")], stretch=None)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.message = _Message("categoriesMessage")
+        add = QPushButton(self.tr("Add category"), objectName="addCategoryRowButton")
+        add.clicked.connect(self.add_row)
+        save = QPushButton(self.tr("Save categories"), objectName="saveCategoriesButton")
+        save.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addStretch(1)
+        buttons.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the stored categories."""
+        with self.service.store.read() as s:
+            cats = list_categories(s)
+        self.table.setRowCount(0)
+        for c in cats:
+            self._append([c.code, c.name_bo, c.name_zh, c.name_en, str(c.sort_order)], existing=True)
+        self.table.resizeColumnsToContents()
+
+    def _append(self, values: list[str], existing: bool = False) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for col, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if col == 0 and existing:  # a code is the key products refer to
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, col, item)
+
+    def add_row(self) -> None:
+        """A new empty row to fill in."""
+        self._append(["", "", "", "", str((self.table.rowCount() + 1) * 10)])
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+
+    def rows(self) -> list[list[str]]:
+        """The table as typed."""
+        return [[(self.table.item(r, c).text() if self.table.item(r, c) else "").strip() for c in range(5)]
+                for r in range(self.table.rowCount())]
+
+    def save(self) -> bool:
+        """Save every row; on the first refused row say which and why (nothing typed is lost)."""
+        for i, (code, bo, zh, en, order) in enumerate(self.rows(), start=1):
+            if not any((code, bo, zh, en)):
+                continue
+            try:
+                save_category(self.service.store, code, bo, zh, en, int(order or 0))
+            except (DomainError, ValueError) as exc:
+                self.message.say(self.tr("Row {0}: {1}").format(i, describe(exc) if isinstance(exc, DomainError)
+                                                                else self.tr("the order must be a whole number")), "error")
+                return False
+        self.message.say(self.tr("Categories saved."), "ok")
+        self.reload()
+        return True
+
+
 class CatalogueTab(QWidget):
     """Products (names in three scripts, price, category, cooperative, unit, active flag,
     low-stock threshold) and cooperatives (names, town, contact, payout details,
@@ -1749,6 +1536,8 @@ class CatalogueTab(QWidget):
         self.sections = QTabWidget(objectName="catalogueSections")
         self.sections.addTab(self._build_products(), self.tr("Products"))
         self.sections.addTab(self._build_cooperatives(), self.tr("Cooperatives"))
+        self.categories = CategoriesSection(service, self)
+        self.sections.addTab(self.categories, self.tr("Categories"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.sections)
         self.refresh()
@@ -1839,7 +1628,7 @@ class CatalogueTab(QWidget):
 
     def _build_cooperatives(self) -> QWidget:
         self.coop_table = _table("cooperativeTable", [self.tr("Code"), self.tr("Chinese"), self.tr("Tibetan"),
-                                                      self.tr("Commission")], stretch=1)
+                                                      self.tr("Commission")], stretch=2)
         self.coop_table.itemSelectionChanged.connect(self._on_coop_selected)
         self.c_code = QLineEdit(objectName="coopCodeInput")
         self.c_code.setStyleSheet('QLineEdit[readOnly="true"] { background: palette(window); }')
@@ -2006,18 +1795,21 @@ class CatalogueTab(QWidget):
         self.p_cooperative.setCurrentIndex(max(0, self.p_cooperative.findData(p.cooperative)))
         self.p_unit.setCurrentIndex(max(0, self.p_unit.findData(p.unit)))
         self.p_unit.setEnabled(self._product_new)
-        self.p_unit.setToolTip("" if self._product_new else self.tr("The unit of a product with stock or sales cannot change."))
+        self.p_unit.setToolTip("" if self._product_new
+                               else self.tr("The unit of a product with stock or sales cannot change."))
         self.p_price.setText(format_fen(p.price_fen, sign=False, group=False) if p.price_fen else "")
         self.p_threshold.setText(p.low_stock)
         self.p_active.setChecked(p.active)
         self.p_delete.setEnabled(not self._product_new)
-        self.product_editor.setTitle(self.tr("New product") if self._product_new else self.tr("Product {0}").format(p.sku))
+        self.product_editor.setTitle(self.tr("New product") if self._product_new
+                                     else self.tr("Product {0}").format(p.sku))
         self._product_loaded = self._product_fields()
 
     def select_product(self, sku: str, ask: bool = True) -> bool:
         """Show ``sku`` in the editor (asking first if the editor holds unsaved changes)."""
         p = next((p for p in self._products if p.sku == sku.strip().upper()), None)
-        if p is None or (ask and not self._may_discard(self.product_changed(), self.p_sku.text() or self.tr("the new product"))):
+        if p is None or (ask and not self._may_discard(self.product_changed(),
+                                                       self.p_sku.text() or self.tr("the new product"))):
             return False
         self.product_table.blockSignals(True)
         self._select_row(self.product_table, p.sku)
@@ -2113,13 +1905,15 @@ class CatalogueTab(QWidget):
             edit.setText(value)
         self.c_payout.setPlainText(c.payout_details)
         self.c_commission.setText(f"{c.commission_bp / 100:g}")
-        self.coop_editor.setTitle(self.tr("New cooperative") if self._coop_new else self.tr("Cooperative {0}").format(c.code))
+        self.coop_editor.setTitle(self.tr("New cooperative") if self._coop_new
+                                  else self.tr("Cooperative {0}").format(c.code))
         self._coop_loaded = self._cooperative_fields()
 
     def select_cooperative(self, code: str, ask: bool = True) -> bool:
         """Show cooperative ``code`` in the editor (asking first about unsaved changes)."""
         c = next((c for c in self._coops if c.code == code.strip().upper()), None)
-        if c is None or (ask and not self._may_discard(self.cooperative_changed(), self.c_code.text() or self.tr("the new cooperative"))):
+        if c is None or (ask and not self._may_discard(self.cooperative_changed(),
+                                                       self.c_code.text() or self.tr("the new cooperative"))):
             return False
         self.coop_table.blockSignals(True)
         self._select_row(self.coop_table, c.code)

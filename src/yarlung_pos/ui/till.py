@@ -220,6 +220,9 @@ class TillWindow(QMainWindow):
         self.labels_button = QPushButton(self.tr("Labels… (Ctrl+L)"), objectName="labelsButton")
         self.labels_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.labels_button.clicked.connect(self.open_labels)
+        self.backoffice_button = QPushButton(self.tr("Back office…"), objectName="backOfficeButton")
+        self.backoffice_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.backoffice_button.clicked.connect(self.open_backoffice)
         self.settings_button = QPushButton(self.tr("Settings…"), objectName="settingsButton")
         self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.settings_button.clicked.connect(self.open_settings)
@@ -228,6 +231,7 @@ class TillWindow(QMainWindow):
         top.addWidget(self.cashier_label)
         top.addWidget(self.reprint_button)
         top.addWidget(self.labels_button)
+        top.addWidget(self.backoffice_button)
         top.addWidget(self.settings_button)
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -324,6 +328,23 @@ class TillWindow(QMainWindow):
             self.labels_dialog = LabelsDialog(self.service, self)
             self.labels_dialog.finished.connect(lambda _=0: (self.activateWindow(), self.scan_input.setFocus()))
         self.labels_dialog.open()
+
+    def open_backoffice(self) -> None:
+        """Stock, stocktakes, settlements, reports and the catalogue (window-modal); the touch
+        grid reloads afterwards if the catalogue changed."""
+        from yarlung_pos.ui.backoffice import BackOfficeWindow
+        dialog = BackOfficeWindow(self.service, self)
+        self.backoffice_window = dialog
+
+        def finished(_result: int) -> None:
+            self.refresh_grid_if_changed()
+            dialog.deleteLater()
+            self.backoffice_window = None
+            self.activateWindow()
+            self.scan_input.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def open_settings(self) -> None:
         """The settings dialog (window-modal); saved settings apply at once."""

@@ -1,0 +1,308 @@
+"""Pydantic models of the wire protocol v1 (see PROTOCOL.md): ``…Create`` is what a client
+sends, ``…Public`` what the server answers.
+
+Every string that reaches the database is checked here: bounded length, no NUL character and
+no lone UTF-16 surrogate (neither SQLite nor PostgreSQL can store those); every integer is
+bounded so that it fits a 64-bit column.  Integers are strict (``"12"`` or ``true`` is not a
+number of fen).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid as uuid_mod
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import (AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field,
+                      StringConstraints, WithJsonSchema, model_validator)
+
+#: payload/envelope schema versions: the current one and the previous one
+CURRENT_SCHEMA = 2
+ACCEPTED_SCHEMAS = (1, 2)
+MAX_EVENTS_PER_BATCH = 5000
+MAX_FEN = 10**12  # ￥10,000,000,000 — far above any sale, far below 2**63
+MAX_SEQ = 2**62
+
+SALE_KINDS = ("sale.completed", "refund.completed")
+STOCK_KINDS = ("stock.received", "stock.adjusted", "stocktake.confirmed")
+EVENT_KINDS = (*SALE_KINDS, *STOCK_KINDS, "settlement.created")
+
+
+def _clean_text(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("text must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("text must be valid Unicode (no lone surrogates)") from None
+    return value
+
+
+def Text(max_length: int):  # noqa: N802 - a type factory
+    return Annotated[str, StringConstraints(max_length=max_length), AfterValidator(_clean_text)]
+
+
+def _utc(value: datetime) -> datetime:
+    try:
+        return value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise ValueError("time out of range") from None
+
+
+def _uuid(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 64:
+        raise ValueError("must be a UUID string")
+    try:
+        return str(uuid_mod.UUID(value))
+    except ValueError:
+        raise ValueError("not a UUID") from None
+
+
+#: an aware ISO 8601 time, normalised to UTC
+UtcTime = Annotated[AwareDatetime, AfterValidator(_utc)]
+#: a UUID as text, canonical lower-case ``8-4-4-4-12``
+Uuid = Annotated[str, BeforeValidator(_uuid), WithJsonSchema({"type": "string", "format": "uuid"})]
+TerminalCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9_-]{1,16}$")]
+Code = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9_-]{1,32}$")]
+Sku = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9._-]{0,63}$")]
+Fen = Annotated[int, Field(strict=True, ge=-MAX_FEN, le=MAX_FEN)]
+#: a quantity as a decimal string with at most 3 decimals (``"2"``, ``"-0.735"``)
+Qty = Annotated[str, StringConstraints(pattern=r"^-?[0-9]{1,9}(\.[0-9]{1,3})?$")]
+SchemaVersion = Annotated[Literal[1, 2], Field(strict=True)]
+
+
+def qty_milli(qty: str) -> int:
+    """``"1.5"`` → ``1500`` (a :data:`Qty` is exact in thousandths)."""
+    return int(Decimal(qty) * 1000)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+
+# ---------------------------------------------------------------- enrolment
+
+class EnrolmentCreate(_Model):
+    schema_: SchemaVersion = Field(alias="schema")
+    enrolment_code: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+
+
+class EnrolmentPublic(BaseModel):
+    terminal: str
+    token: str
+
+
+# ---------------------------------------------------------------- push
+
+class EventCreate(_Model):
+    """One outbox event.  ``kind`` is checked by the service (unknown kinds are rejected with a
+    reason, not a 422), ``payload`` by the model of its kind."""
+
+    uuid: Uuid
+    seq: Annotated[int, Field(strict=True, ge=0, le=MAX_SEQ)]
+    kind: Text(64)
+    created_at: UtcTime
+    payload: dict[str, Any]
+
+
+class BatchCreate(_Model):
+    """A push.  ``events`` are validated one by one by the service so that one malformed event
+    is rejected on its own (the JSON schema below documents what each must look like)."""
+
+    schema_: SchemaVersion = Field(alias="schema")
+    terminal: TerminalCode
+    sent_at: UtcTime
+    events: Annotated[list[Annotated[Any, WithJsonSchema(EventCreate.model_json_schema())]],
+                      Field(max_length=MAX_EVENTS_PER_BATCH)]
+
+
+class EventResultPublic(BaseModel):
+    uuid: str | None
+    status: Literal["accepted", "duplicate", "rejected"]
+    reason: str | None = None
+
+
+class BatchResultPublic(BaseModel):
+    results: list[EventResultPublic]
+
+
+# ---------------------------------------------------------------- event payloads
+
+class _Payload(_Model):
+    schema_: SchemaVersion = Field(alias="schema")
+
+
+class SaleLineCreate(_Model):
+    sku: Sku
+    name_bo: Text(500)
+    name_zh: Text(500)
+    name_en: Text(500)
+    unit: Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,16}$")]
+    qty: Qty
+    unit_price_fen: Annotated[int, Field(strict=True, ge=0, le=MAX_FEN)]
+    line_total_fen: Fen
+    #: schema 2: the product's category and cooperative when sold
+    category: Code | None = None
+    cooperative: Code | None = None
+
+
+class PaymentCreate(_Model):
+    method: Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,16}$")]
+    amount_fen: Fen
+    change_fen: Annotated[int, Field(strict=True, ge=0, le=MAX_FEN)] = 0
+    reference: Text(200) | None = None
+
+
+class SaleCreate(_Model):
+    """``sale_record`` of services/sales.py (a refund: ``kind == "refund"`` with ``refund_of``
+    and negative quantities and amounts)."""
+
+    uuid: Uuid
+    number: Text(32)
+    kind: Literal["sale", "refund"]
+    completed_at: UtcTime
+    utc_offset_min: Annotated[int, Field(strict=True, ge=-1440, le=1440)]
+    terminal: TerminalCode
+    cashier: Text(200)
+    total_fen: Fen
+    change_fen: Annotated[int, Field(strict=True, ge=0, le=MAX_FEN)] = 0
+    refund_of: Uuid | None = None
+    restock: bool = True
+    lines: Annotated[list[SaleLineCreate], Field(min_length=1, max_length=2000)]
+    payments: Annotated[list[PaymentCreate], Field(max_length=50)]
+
+    @model_validator(mode="after")
+    def _totals(self) -> "SaleCreate":
+        lines = sum(ln.line_total_fen for ln in self.lines)
+        if lines != self.total_fen:
+            raise ValueError(f"line totals sum to {lines} fen, total_fen is {self.total_fen}")
+        paid = sum(p.amount_fen - p.change_fen for p in self.payments)
+        if paid != self.total_fen:
+            raise ValueError(f"payments (amount - change) sum to {paid} fen, total_fen is {self.total_fen}")
+        if self.kind == "refund" and self.refund_of is None:
+            raise ValueError("a refund needs refund_of (the refunded sale's uuid)")
+        return self
+
+
+class SalePayload(_Payload):
+    sale: SaleCreate
+
+    @model_validator(mode="after")
+    def _snapshot(self) -> "SalePayload":
+        if self.schema_ >= 2 and any(ln.category is None or ln.cooperative is None for ln in self.sale.lines):
+            raise ValueError("schema 2 sale lines need category and cooperative")
+        return self
+
+
+class QtyLine(_Model):
+    sku: Sku
+    qty: Qty
+
+
+class StockReceivedPayload(_Payload):
+    number: Text(32)
+    cooperative: Code
+    lines: Annotated[list[QtyLine], Field(min_length=1, max_length=10000)]
+
+
+class StockAdjustedPayload(_Payload):
+    sku: Sku
+    qty: Qty
+    reason: Text(32)
+    note: Text(1000) = ""
+
+
+class StocktakePayload(_Payload):
+    number: Text(32)
+    scope: Text(32)
+    differences: Annotated[list[QtyLine], Field(max_length=100000)]
+
+
+class SettlementPayload(_Payload):
+    """Stored as received; only its identity is checked."""
+
+    number: Text(32)
+    cooperative: Code
+
+
+PAYLOAD_MODELS: dict[str, type[_Payload]] = {
+    "sale.completed": SalePayload, "refund.completed": SalePayload,
+    "stock.received": StockReceivedPayload, "stock.adjusted": StockAdjustedPayload,
+    "stocktake.confirmed": StocktakePayload, "settlement.created": SettlementPayload,
+}
+
+
+# ---------------------------------------------------------------- catalogue
+
+class CategoryPublic(BaseModel):
+    code: str
+    name_bo: str
+    name_zh: str
+    name_en: str
+    sort_order: int
+
+
+class CooperativePublic(BaseModel):
+    code: str
+    name_bo: str
+    name_zh: str
+    name_en: str
+    town_bo: str
+    town_zh: str
+    town_en: str
+
+
+class ProductPublic(BaseModel):
+    sku: str
+    barcode: str | None
+    name_bo: str
+    name_zh: str
+    name_en: str
+    category: str
+    cooperative: str
+    unit: str
+    price_fen: int
+    active: bool
+
+
+class CataloguePublic(BaseModel):
+    cursor: int
+    #: the response holds the whole catalogue (cursor 0, or a cursor this server never gave out)
+    full: bool
+    categories: list[CategoryPublic]
+    cooperatives: list[CooperativePublic]
+    products: list[ProductPublic]
+
+
+# ---------------------------------------------------------------- county views
+
+class SalesRowPublic(BaseModel):
+    key: str | None
+    sales: int
+    total_fen: int
+
+
+class StockRowPublic(BaseModel):
+    sku: str
+    unit: str | None
+    level: str
+    negative: bool
+
+
+class TerminalPublic(BaseModel):
+    code: str
+    status: Literal["pending", "enrolled", "revoked"]
+    last_seen: str | None
+    clock_skew_s: float | None
+    events: int
+    last_seq: int | None
+
+
+class HealthPublic(BaseModel):
+    status: str
+    schemas: list[int]
+
+
+TERMINAL_CODE_RE = re.compile(r"^[A-Z0-9_-]{1,16}$")

@@ -1,0 +1,202 @@
+"""SQLAlchemy 2 tables of the county office server (SQLite or PostgreSQL).
+
+The server keeps its own schema, independent of the terminal's: it is created and changed only
+by the Alembic migrations in ``migrations/`` (applied at the start of ``serve`` and of every CLI
+command).  Units as on the terminal: ``*_fen`` integer fen, ``*_milli`` thousandths of the
+product's unit; times are ISO 8601 UTC text with microseconds (``now_iso()``), device times
+exactly as the terminal sent them (normalised to UTC).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+#: 64-bit integers on PostgreSQL; SQLite's INTEGER is 64-bit already (and only ``INTEGER
+#: PRIMARY KEY`` is the rowid alias, so primary keys keep ``Integer`` there).
+Big = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the server schema."""
+
+
+class TerminalRow(Base):
+    """An enrolled (or to be enrolled) till.  ``enrol_code_hash`` is the SHA-256 of the pending
+    one-time enrolment code (``None`` once used); ``token_hash`` the SHA-256 of the bearer token
+    handed out at enrolment.  Clock skew = device ``sent_at`` − server receive time of the last
+    batch, in seconds (positive: the till's clock is ahead)."""
+
+    __tablename__ = "terminals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    enrol_code_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    enrol_expires_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    created_at: Mapped[str] = mapped_column(Text)
+    enrolled_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    revoked_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    last_seen_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    last_sent_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    clock_skew_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+
+class AdminTokenRow(Base):
+    """A bearer token for the county views (``admin-token``), stored as its SHA-256."""
+
+    __tablename__ = "admin_tokens"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str] = mapped_column(Text)
+    revoked_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class CatalogueChangeRow(Base):
+    """One committed catalogue write (an import, a price change).  ``id`` is the change number
+    handed out as pull cursor: assigned as ``max(id) + 1`` while catalogue writers are
+    serialised, so ids grow in commit order (see PROTOCOL.md, "Cursor")."""
+
+    __tablename__ = "catalogue_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    rows: Mapped[int] = mapped_column(Integer)
+
+
+class CategoryRow(Base):
+    __tablename__ = "categories"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_bo: Mapped[str] = mapped_column(Text)
+    name_zh: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    change_id: Mapped[int] = mapped_column(ForeignKey("catalogue_changes.id"), index=True)
+
+
+class CooperativeRow(Base):
+    __tablename__ = "cooperatives"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name_bo: Mapped[str] = mapped_column(Text)
+    name_zh: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text)
+    town_bo: Mapped[str] = mapped_column(Text, default="")
+    town_zh: Mapped[str] = mapped_column(Text, default="")
+    town_en: Mapped[str] = mapped_column(Text, default="")
+    change_id: Mapped[int] = mapped_column(ForeignKey("catalogue_changes.id"), index=True)
+
+
+class ProductRow(Base):
+    __tablename__ = "products"
+    sku: Mapped[str] = mapped_column(String(64), primary_key=True)
+    barcode: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)
+    name_bo: Mapped[str] = mapped_column(Text)
+    name_zh: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(ForeignKey("categories.code"))
+    cooperative: Mapped[str] = mapped_column(ForeignKey("cooperatives.code"))
+    unit: Mapped[str] = mapped_column(String(16))
+    price_fen: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    change_id: Mapped[int] = mapped_column(ForeignKey("catalogue_changes.id"), index=True)
+
+
+class EventRow(Base):
+    """Every accepted event, raw (``payload`` is its JSON text), unique by ``uuid``: the
+    idempotency key of push (``INSERT … ON CONFLICT (uuid) DO NOTHING``)."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(Big, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    terminal_code: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(Big)
+    kind: Mapped[str] = mapped_column(String(32))
+    schema: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(Text)  # device time (UTC)
+    received_at: Mapped[str] = mapped_column(Text)  # server time (UTC)
+    payload: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_events_terminal_seq", "terminal_code", "seq"),)
+
+
+class RejectedEventRow(Base):
+    """An event refused with a reason, kept for the county staff (not unique: a terminal that
+    sends it again gets the same answer and another row)."""
+
+    __tablename__ = "rejected_events"
+    id: Mapped[int] = mapped_column(Big, primary_key=True)
+    uuid: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    terminal_code: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    reason: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[str] = mapped_column(Text)
+    raw: Mapped[str] = mapped_column(Text)  # JSON text, cut at 64 KiB
+
+
+class SaleRow(Base):
+    """A sale or refund received from a terminal (``sale_record`` of services/sales.py).
+    ``local_date`` is the terminal-local date of ``completed_at`` (for the by-day view)."""
+
+    __tablename__ = "sales"
+    id: Mapped[int] = mapped_column(Big, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    event_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    terminal_code: Mapped[str] = mapped_column(String(16), index=True)
+    number: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))  # sale, refund
+    completed_at: Mapped[str] = mapped_column(Text)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    local_date: Mapped[str] = mapped_column(String(10), index=True)
+    cashier: Mapped[str] = mapped_column(Text)
+    total_fen: Mapped[int] = mapped_column(Big)
+    change_fen: Mapped[int] = mapped_column(Big)
+    refund_of: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    received_at: Mapped[str] = mapped_column(Text)
+
+    lines: Mapped[list["SaleLineRow"]] = relationship(order_by="SaleLineRow.id")
+    payments: Mapped[list["PaymentRow"]] = relationship(order_by="PaymentRow.id")
+
+
+class SaleLineRow(Base):
+    """A line as sold (snapshot).  ``category``/``cooperative``: codes sent by the terminal
+    (payload schema 2) or looked up in the server catalogue when the event arrived (schema 1);
+    ``None`` when the SKU was unknown."""
+
+    __tablename__ = "sale_lines"
+    id: Mapped[int] = mapped_column(Big, primary_key=True)
+    sale_id: Mapped[int] = mapped_column(Big, ForeignKey("sales.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(64))
+    name_bo: Mapped[str] = mapped_column(Text)
+    name_zh: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(16))
+    qty_milli: Mapped[int] = mapped_column(Big)
+    unit_price_fen: Mapped[int] = mapped_column(Big)
+    line_total_fen: Mapped[int] = mapped_column(Big)
+    category: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    cooperative: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+
+
+class PaymentRow(Base):
+    __tablename__ = "payments"
+    id: Mapped[int] = mapped_column(Big, primary_key=True)
+    sale_id: Mapped[int] = mapped_column(Big, ForeignKey("sales.id"), index=True)
+    method: Mapped[str] = mapped_column(String(16))
+    amount_fen: Mapped[int] = mapped_column(Big)
+    change_fen: Mapped[int] = mapped_column(Big)
+    reference: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class StockMoveRow(Base):
+    """A signed stock move derived from an event; a product's county-wide level is the sum of
+    its moves from all terminals."""
+
+    __tablename__ = "stock_moves"
+    id: Mapped[int] = mapped_column(Big, primary_key=True)
+    event_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    terminal_code: Mapped[str] = mapped_column(String(16))
+    sku: Mapped[str] = mapped_column(String(64), index=True)
+    qty_milli: Mapped[int] = mapped_column(Big)
+    reason: Mapped[str] = mapped_column(String(24))  # sale, refund, receipt, adjustment, count
+    created_at: Mapped[str] = mapped_column(Text)  # device time (UTC)

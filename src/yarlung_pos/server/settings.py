@@ -1,0 +1,30 @@
+"""Server settings (limits, enrolment expiry) — plain values, read once by the CLI."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+MIB = 1024 * 1024
+#: tests only: when set, a push creates this file just before committing and then stalls, so
+#: that a test can SIGKILL the server in the middle of a batch (see tests/server)
+ENV_STALL_FILE = "YARLUNG_SERVER_TEST_STALL_FILE"
+
+
+@dataclass(frozen=True)
+class Settings:
+    #: largest request body as sent (compressed when ``Content-Encoding: gzip``) → else 413
+    max_body_bytes: int = 8 * MIB
+    #: largest request body after gzip decompression → else 413
+    max_decompressed_bytes: int = 64 * MIB
+    #: how long a one-time enrolment code stays valid
+    enrolment_ttl_days: float = 7.0
+    stall_file: str | None = None
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        values = {k: v for k, v in overrides.items() if v is not None}
+        stall = os.environ.get(ENV_STALL_FILE, "").strip()
+        if stall:
+            values.setdefault("stall_file", stall)
+        return cls(**values)
