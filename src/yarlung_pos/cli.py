@@ -135,6 +135,21 @@ def build_parser() -> argparse.ArgumentParser:
     rday.add_argument("--csv", type=Path, metavar="FILE.csv")
     rday.add_argument("--json", action="store_true")
 
+    syn = sub.add_parser("sync", help="sync with the county office server", parents=[common])
+    syn_sub = syn.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    senrol = syn_sub.add_parser("enrol", parents=[common], help="enrol this terminal with a one-time code")
+    senrol.add_argument("--server", required=True, metavar="URL")
+    senrol.add_argument("--code", required=True, metavar="CODE")
+    senrol.add_argument("--ca-file", metavar="PATH", help="CA bundle that signed the server's certificate")
+    senrol.add_argument("--json", action="store_true")
+    snow = syn_sub.add_parser("now", parents=[common], help="send waiting events and pull the catalogue now")
+    snow.add_argument("--json", action="store_true")
+    sstat = syn_sub.add_parser("status", parents=[common], help="enrolment, events waiting, last sync")
+    sstat.add_argument("--json", action="store_true")
+    srej = syn_sub.add_parser("rejected", parents=[common], help="events the server refused")
+    srej.add_argument("--resend", action="store_true", help="queue them again")
+    srej.add_argument("--json", action="store_true")
+
     lab = sub.add_parser("labels", help="QR product labels as PDF (A4 sheets or label rolls)", parents=[common])
     lab.add_argument("--sku", nargs="+", default=[], metavar="SKU[:COPIES]", help="products and copies (default 1)")
     lab.add_argument("--category", metavar="CODE", help="one label for every active product of a category")
@@ -469,6 +484,51 @@ def _cmd_report(args) -> int:
     return EXIT_OK
 
 
+def _cmd_sync(args) -> int:
+    from yarlung_pos.sync import client
+    store = _open_store(args, create=args.action == "enrol")
+    try:
+        if args.action == "enrol":
+            try:
+                terminal = client.enrol(store, args.server, args.code, args.ca_file)
+            except client.SyncError as exc:
+                raise CliError(str(exc)) from None
+            _emit(args, {"terminal": terminal, "server": args.server.rstrip("/")},
+                  f"enrolled as terminal {terminal}; receipts are numbered {terminal}-000001 …")
+        elif args.action == "now":
+            try:
+                r = client.sync_now(store)
+            except client.SyncError as exc:
+                raise CliError(str(exc)) from None
+            _emit(args, {"sent": r.sent, "duplicates": r.duplicates, "rejected": r.rejected, "waiting": r.waiting,
+                         "pulled": r.pulled, "cursor": r.cursor},
+                  f"sent {r.sent} event(s) ({r.duplicates} already there, {r.rejected} rejected), "
+                  f"pulled {r.pulled} catalogue change(s); {r.waiting} waiting")
+        elif args.action == "status":
+            from yarlung_pos.db.store import get_setting
+            config = client.load_config(store)
+            with store.read() as s:
+                last = get_setting(s, "last_sync_at")
+            data = {"enrolled": config is not None, "server": config.server_url if config else None,
+                    "terminal": config.terminal if config else None, "waiting": client.pending_count(store),
+                    "rejected": len(client.rejected_events(store)), "last_sync_at": last}
+            _emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+        else:
+            if args.resend:
+                n = client.resend_rejected(store)
+                _emit(args, {"resent": n}, f"{n} rejected event(s) queued again")
+            else:
+                rows = client.rejected_events(store)
+                if args.json:
+                    print(json.dumps(rows, ensure_ascii=False))
+                else:
+                    for r in rows:
+                        print(f"{r['seq']:>8} {r['kind']:20} {r['reason']}")
+    finally:
+        store.close()
+    return EXIT_OK
+
+
 def _cmd_labels(args) -> int:
     from yarlung_pos.printing.labels import TEMPLATES, LabelError
     from yarlung_pos.services.labels import make_labels, parse_sku_copies, resolve_label_items
@@ -541,6 +601,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_settlement(args)
         if args.command == "report":
             return _cmd_report(args)
+        if args.command == "sync":
+            return _cmd_sync(args)
         return _cmd_till(args)
     except CliError as exc:
         print(f"yarlung-pos: {exc}", file=sys.stderr)

@@ -173,6 +173,9 @@ class OutboxRow(Base):
     payload: Mapped[str] = mapped_column(Text)  # JSON
     created_at: Mapped[str] = mapped_column(Text)
     sent_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: set when the server refused the event: it is set aside (shown, re-sendable) and
+    #: never blocks the events after it
+    rejected_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class PrintJobRow(Base):

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import (AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field,
-                      StringConstraints, WithJsonSchema, model_validator)
+                      StringConstraints, WithJsonSchema, model_serializer, model_validator)
 
 #: payload/envelope schema versions: the current one and the previous one
 CURRENT_SCHEMA = 2
@@ -70,7 +70,18 @@ Sku = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9._-]{0,63}$")]
 Fen = Annotated[int, Field(strict=True, ge=-MAX_FEN, le=MAX_FEN)]
 #: a quantity as a decimal string with at most 3 decimals (``"2"``, ``"-0.735"``)
 Qty = Annotated[str, StringConstraints(pattern=r"^-?[0-9]{1,9}(\.[0-9]{1,3})?$")]
-SchemaVersion = Annotated[Literal[1, 2], Field(strict=True)]
+
+
+def _schema_version(value: int) -> int:
+    if value not in ACCEPTED_SCHEMAS:
+        raise ValueError(f"unsupported schema version {value} (this server accepts "
+                         f"{' and '.join(map(str, ACCEPTED_SCHEMAS))})")
+    return value
+
+
+#: ``1`` (previous) or ``2`` (current); anything else is refused with the reason
+SchemaVersion = Annotated[int, Field(strict=True), AfterValidator(_schema_version),
+                          WithJsonSchema({"type": "integer", "enum": list(ACCEPTED_SCHEMAS)})]
 
 
 def qty_milli(qty: str) -> int:
@@ -119,9 +130,19 @@ class BatchCreate(_Model):
 
 
 class EventResultPublic(BaseModel):
+    """``uuid`` is ``null`` only for an event without a readable UUID; ``reason`` is present
+    for ``rejected`` only."""
+
     uuid: str | None
     status: Literal["accepted", "duplicate", "rejected"]
     reason: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _drop_empty_reason(self, handler):
+        data = handler(self)
+        if data.get("reason") is None:
+            data.pop("reason", None)
+        return data
 
 
 class BatchResultPublic(BaseModel):

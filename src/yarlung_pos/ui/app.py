@@ -98,6 +98,11 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
     worker = PrintWorker(store, lambda: window.service.settings)
     window.attach_print_worker(worker)
     worker.start()
+    from yarlung_pos.sync.worker import SyncWorker
+    syncer = SyncWorker(store)
+    window.attach_sync_worker(syncer)
+    if not smoke:
+        syncer.start()
     window.show()
     if settings_problem:
         print(f"yarlung-pos: {settings_problem}", file=sys.stderr)
@@ -116,5 +121,6 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
     try:
         return app.exec()
     finally:
+        syncer.stop()
         worker.stop()
         store.close()

@@ -63,6 +63,8 @@ class TillWindow(QMainWindow):
     sale_completed = Signal(object)
     #: (QueueState, error or None) from the print worker thread
     print_status_changed = Signal(object, object)
+    #: SyncStatus from the sync worker thread
+    sync_status_changed = Signal(object)
 
     def __init__(self, service: TillService, parent=None):
         super().__init__(parent)
@@ -251,6 +253,14 @@ class TillWindow(QMainWindow):
         self.retry_print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.retry_print_button.clicked.connect(self.retry_printing)
         self.retry_print_button.setVisible(False)
+        self.sync_status = QLabel(objectName="syncStatusLabel")
+        self.sync_button = QPushButton(self.tr("Sync now"), objectName="syncNowButton")
+        self.sync_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.statusBar().addPermanentWidget(self.sync_button)
+        self.sync_status_changed.connect(self._on_sync_status)
+        self.sync_worker = None
         self.statusBar().addPermanentWidget(self.printer_status)
         self.statusBar().addPermanentWidget(self.retry_print_button)
         self.print_status_changed.connect(self._on_print_status)
@@ -262,6 +272,39 @@ class TillWindow(QMainWindow):
             self.show_message(self.tr("The catalogue is empty. Import one with “yarlung-pos catalogue import "
                                       "FILE.csv”, or start with --demo to try the till."), error=True)
         self.scan_input.setFocus()
+
+    # ------------------------------------------------------------------ sync
+    def attach_sync_worker(self, worker) -> None:
+        """Use ``worker`` (a :class:`~yarlung_pos.sync.worker.SyncWorker`) for syncing; its
+        status reaches the status bar through :attr:`sync_status_changed`."""
+        from yarlung_pos.sync.worker import current_status
+        self.sync_worker = worker
+        worker.on_status = self.sync_status_changed.emit
+        self._on_sync_status(current_status(self.service.store))
+
+    def sync_now(self) -> None:
+        """The "Sync now" button: the background worker syncs at once."""
+        if self.sync_worker is None:
+            return
+        self.sync_status.setText(self.tr("Syncing…"))
+        self.sync_worker.wake()
+
+    def _on_sync_status(self, status) -> None:
+        from yarlung_pos.domain.clock import local_time
+        if not status.enrolled:
+            self.sync_status.setText(self.tr("Not connected to the county office"))
+            self.sync_button.setVisible(False)
+            return
+        self.sync_button.setVisible(True)
+        last = (local_time(status.last_sync_at, _local_offset_min()).strftime("%m-%d %H:%M")
+                if status.last_sync_at else self.tr("never"))
+        state = self.tr("Online") if status.online else self.tr("Offline")
+        text = self.tr("{0} · {1} waiting · last sync {2}").format(state, status.waiting, last)
+        if status.rejected:
+            text += " · " + self.tr("{0} rejected").format(status.rejected)
+        self.sync_status.setText(text)
+        self.sync_status.setToolTip(status.error or "")
+        self.sync_status.setStyleSheet("" if status.online and not status.rejected else "color: #8a5a00;")
 
     # ------------------------------------------------------------------ printing
     def attach_print_worker(self, worker) -> None:
@@ -733,6 +776,9 @@ class TillWindow(QMainWindow):
         self.right_stack.setCurrentWidget(self.receipt_scroll.parentWidget())
         self.receipt_scroll.parentWidget().layout().activate()  # give the page its size first
         self._show_receipt(sale.number)
+        if self.sync_worker is not None:
+            from yarlung_pos.sync.worker import current_status
+            self._on_sync_status(current_status(self.service.store, online=self.sync_status.text().startswith(self.tr("Online"))))
         if self.service.prints:  # the print job was committed with the sale: send it (and any
             from yarlung_pos.services.print_queue import retry_now  # older ones first) now
             retry_now(self.service.store)
@@ -762,6 +808,11 @@ class TillWindow(QMainWindow):
     def resizeEvent(self, event):  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._scale_receipt()
+
+
+def _local_offset_min() -> int:
+    from datetime import datetime
+    return int(datetime.now().astimezone().utcoffset().total_seconds() // 60)
 
 
 def QApplicationBeep() -> None:  # noqa: N802 - tiny wrapper so tests can run without sound

@@ -1,0 +1,223 @@
+"""The HTTP API of the county server (wire protocol v1, see PROTOCOL.md).
+
+``create_app(database_url, settings)`` builds a FastAPI application; nothing is created at
+import time.  Routes only translate HTTP to :mod:`yarlung_pos.server.service` calls.
+"""
+
+
+import zlib
+from contextlib import asynccontextmanager
+from typing import Annotated, Literal
+
+import anyio
+from fastapi import Depends, FastAPI, Query, Request, Security
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+from starlette.datastructures import Headers
+from starlette.middleware.gzip import GZipMiddleware
+
+from yarlung_pos.server import models as m
+from yarlung_pos.server import service
+from yarlung_pos.server.database import Database
+from yarlung_pos.server.settings import Settings
+
+API = "/api/v1"
+
+
+class ErrorPublic(BaseModel):
+    detail: str
+    errors: list[dict] | None = None
+
+
+_ERRORS = {401: {"model": ErrorPublic, "description": "unknown or revoked token"},
+           403: {"model": ErrorPublic, "description": "the token may not do this"},
+           413: {"model": ErrorPublic, "description": "request body too large"},
+           422: {"model": ErrorPublic, "description": "malformed request (the reason is in detail)"}}
+
+
+def _error(status: int, detail: str, **headers: str) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status, headers=headers or None)
+
+
+class BodyLimitMiddleware:
+    """Reads a request body up to ``max_body`` bytes (else 413), decompresses
+    ``Content-Encoding: gzip`` up to ``max_decoded`` bytes (else 413; broken gzip → 400) and
+    hands the plain body to the application."""
+
+    def __init__(self, app, max_body: int, max_decoded: int):
+        self.app = app
+        self.max_body = max_body
+        self.max_decoded = max_decoded
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = Headers(scope=scope)
+        encoding = headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in ("identity", "gzip", ""):
+            return await _error(415, f"unsupported Content-Encoding {encoding[:40]!r} (use gzip)")(scope, receive, send)
+        length = headers.get("content-length")
+        if length is not None and (not length.isdigit() or len(length) > 18):
+            return await _error(400, "bad Content-Length")(scope, receive, send)
+        too_large = length is not None and int(length) > self.max_body
+        chunks, size, more = [], 0, True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body = message.get("body", b"")
+            more = message.get("more_body", False)
+            size += len(body)
+            if size > self.max_body:
+                too_large = True
+            if too_large:
+                if size > 4 * self.max_body:  # stop reading a runaway upload
+                    break
+                continue
+            chunks.append(body)
+        if too_large:
+            return await _error(413, f"request body above {self.max_body} bytes")(scope, receive, send)
+        raw = b"".join(chunks)
+        if encoding == "gzip":
+            try:
+                raw = await anyio.to_thread.run_sync(self._gunzip, raw)
+            except _TooLarge:
+                return await _error(413, f"request body above {self.max_decoded} bytes decompressed")(scope, receive, send)
+            except (zlib.error, EOFError, ValueError):
+                return await _error(400, "the body is not valid gzip")(scope, receive, send)
+            headers_list = [(k, v) for k, v in scope["headers"] if k.lower() not in (b"content-encoding", b"content-length")]
+            headers_list.append((b"content-length", str(len(raw)).encode()))
+            scope = dict(scope, headers=headers_list)
+        sent = False
+
+        async def replay():
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": raw, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    def _gunzip(self, data: bytes) -> bytes:
+        out = bytearray()
+        while True:  # a gzip file may hold several members
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            out += d.decompress(data, self.max_decoded - len(out) + 1)
+            if len(out) > self.max_decoded:
+                raise _TooLarge()
+            if not d.eof:
+                raise EOFError("truncated gzip stream")
+            data = d.unused_data
+            if not data.strip(b"\0"):
+                return bytes(out)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def create_app(database_url: str | Database, settings: Settings | None = None) -> FastAPI:
+    """The server application on ``database_url`` (or an open :class:`Database`); the schema
+    must be migrated already (``yarlung-pos-server serve`` does it)."""
+    settings = settings or Settings()
+    db = database_url if isinstance(database_url, Database) else Database(database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        yield
+        db.close()
+
+    app = FastAPI(title="Yarlung POS county server", version="1",
+                  description="Wire protocol v1 between the tills and the county office (PROTOCOL.md).",
+                  lifespan=lifespan)
+    app.state.db = db
+    app.state.settings = settings
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(BodyLimitMiddleware, max_body=settings.max_body_bytes,
+                       max_decoded=settings.max_decompressed_bytes)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request, exc: RequestValidationError):
+        errors = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
+                  for e in exc.errors()[:20]]
+        reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors[:3]) or "malformed request"
+        return JSONResponse({"detail": reason, "errors": errors}, status_code=422)
+
+    @app.exception_handler(service.ServiceError)
+    async def _refused(_request, exc: service.ServiceError):
+        extra = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
+        return _error(exc.status, str(exc), **extra)
+
+    @app.exception_handler(OperationalError)
+    async def _unavailable(_request, _exc: OperationalError):
+        return _error(503, "the database is unavailable; try again later", **{"Retry-After": "5"})
+
+    bearer = HTTPBearer(auto_error=False, description="a terminal token (from /enrol) or an admin token")
+
+    def principal(creds: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]) -> service.Principal:
+        if creds is None or creds.scheme.lower() != "bearer":
+            raise service.Unauthorized("missing bearer token (Authorization: Bearer <token>)")
+        who = service.authenticate(db, creds.credentials)
+        if who is None:
+            raise service.Unauthorized("unknown or revoked token")
+        return who
+
+    def terminal(who: Annotated[service.Principal, Depends(principal)]) -> str:
+        if who.kind != "terminal":
+            raise service.Forbidden("this needs a terminal token")
+        return who.name
+
+    def admin(who: Annotated[service.Principal, Depends(principal)]) -> str:
+        if who.kind != "admin":
+            raise service.Forbidden("the county views need an admin token (yarlung-pos-server admin-token)")
+        return who.name
+
+    @app.get(f"{API}/health", response_model=m.HealthPublic)
+    def health():
+        with db.read() as s:
+            s.execute(text("SELECT 1"))
+        return {"status": "ok", "schemas": list(m.ACCEPTED_SCHEMAS)}
+
+    @app.post(f"{API}/enrol", response_model=m.EnrolmentPublic, responses=_ERRORS)
+    def enrol(body: m.EnrolmentCreate):
+        return service.enrol(db, body.enrolment_code)
+
+    @app.post(f"{API}/events", response_model=m.BatchResultPublic, responses=_ERRORS)
+    def push(body: m.BatchCreate, code: Annotated[str, Depends(terminal)]):
+        return {"results": service.push_batch(db, code, body, settings)}
+
+    @app.get(f"{API}/catalogue", response_model=m.CataloguePublic, responses=_ERRORS)
+    def catalogue(_code: Annotated[str, Depends(terminal)],
+                  cursor: Annotated[int, Query(ge=0, le=2**62)] = 0):
+        return service.pull_catalogue(db, cursor)
+
+    Format = Annotated[Literal["json", "csv"], Query()]
+
+    def _table(rows: list[dict], columns: list[str], fmt: str, name: str):
+        if fmt == "csv":
+            return Response(service.to_csv(rows, columns), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+        return JSONResponse(rows)
+
+    @app.get(f"{API}/reports/sales", response_model=list[m.SalesRowPublic], responses=_ERRORS)
+    def sales(_admin: Annotated[str, Depends(admin)],
+              by: Annotated[Literal["day", "cooperative", "category", "terminal"], Query()],
+              format: Format = "json"):  # noqa: A002 - the query parameter's name
+        return _table(service.sales_report(db, by), ["key", "sales", "total_fen"], format, f"sales-by-{by}")
+
+    @app.get(f"{API}/reports/stock", response_model=list[m.StockRowPublic], responses=_ERRORS)
+    def stock(_admin: Annotated[str, Depends(admin)], format: Format = "json"):  # noqa: A002
+        return _table(service.stock_report(db), ["sku", "unit", "level", "negative"], format, "stock")
+
+    @app.get(f"{API}/reports/terminals", response_model=list[m.TerminalPublic], responses=_ERRORS)
+    def terminals(_admin: Annotated[str, Depends(admin)], format: Format = "json"):  # noqa: A002
+        return _table(service.terminals_report(db),
+                      ["code", "status", "last_seen", "clock_skew_s", "events", "last_seq"], format, "terminals")
+
+    return app
+

@@ -1,0 +1,239 @@
+"""``yarlung-pos-server``: the county office server and its administration commands.
+
+Every command takes ``--database-url URL`` (or ``$YARLUNG_SERVER_DATABASE_URL``; default a
+SQLite file in the user data folder) and applies the migrations first.  A user's mistake exits
+non-zero with a one-line reason on stderr, never a traceback; ``--json`` prints exactly one
+JSON document on stdout (``{"error": reason}`` on failure).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FAIL = 1
+EXIT_USAGE = 2
+PROG = "yarlung-pos-server"
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_FAIL):
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise CliError(f"{message} (see '{self.prog} --help')", EXIT_USAGE)
+
+
+def _common() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--database-url", default=argparse.SUPPRESS, metavar="URL",
+                   help="sqlite:///FILE, a file path, or postgresql+psycopg://USER@HOST:PORT/DB "
+                        "(default: $YARLUNG_SERVER_DATABASE_URL or server.db in the user data folder)")
+    return p
+
+
+def _json_opt(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print the result as one JSON document")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _Parser(prog=PROG, parents=[common], description="Yarlung POS county office server.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
+
+    serve = sub.add_parser("serve", parents=[common], help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument("--max-body-bytes", type=int, metavar="N", help="largest request body as sent (default 8 MiB)")
+    serve.add_argument("--max-decompressed-bytes", type=int, metavar="N",
+                       help="largest request body after gzip decompression (default 64 MiB)")
+    serve.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
+    serve.add_argument("--access-log", action="store_true", help="log every request")
+
+    term = sub.add_parser("terminal", parents=[common], help="enrol, list and revoke terminals")
+    tsub = term.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    for name, help_text in (("add", "register a terminal and print its one-time enrolment code"),
+                            ("reissue", "a new one-time enrolment code for an existing terminal")):
+        p = tsub.add_parser(name, parents=[common], help=help_text)
+        p.add_argument("code", help="terminal code, e.g. T02 (the receipt number prefix)")
+        p.add_argument("--expires-days", type=float, default=7.0, help="days the code stays valid (default 7)")
+        _json_opt(p)
+    p = tsub.add_parser("list", parents=[common], help="list terminals")
+    _json_opt(p)
+    p = tsub.add_parser("revoke", parents=[common], help="revoke a terminal's token")
+    p.add_argument("code")
+    _json_opt(p)
+
+    adm = sub.add_parser("admin-token", parents=[common], help="create a token for the county views (reports)")
+    adm.add_argument("--label", default="", help="who the token is for")
+    adm.add_argument("--revoke-all", action="store_true", help="revoke every admin token instead")
+    _json_opt(adm)
+
+    cat = sub.add_parser("catalogue", parents=[common], help="the catalogue terminals pull")
+    csub = cat.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    p = csub.add_parser("import", parents=[common], help="import catalogue CSV files (the till's format)")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE.csv")
+    p.add_argument("--kind", choices=("products", "categories", "cooperatives"),
+                   help="what the files hold (default: told from each header)")
+    _json_opt(p)
+    p = csub.add_parser("price", parents=[common], help="change a product's price")
+    p.add_argument("sku")
+    p.add_argument("price_fen", type=int, help="new price in fen (￥12.50 = 1250)")
+    _json_opt(p)
+
+    rep = sub.add_parser("report", parents=[common], help="county views")
+    rsub = rep.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    p = rsub.add_parser("sales", parents=[common], help="sales of all terminals")
+    p.add_argument("--by", required=True, choices=("day", "cooperative", "category", "terminal"))
+    for name, help_text in (("stock", "stock per product from all terminals' moves"),
+                            ("terminals", "last contact and clock skew per terminal")):
+        rsub.add_parser(name, parents=[common], help=help_text)
+    for p in rsub.choices.values():
+        fmt = p.add_mutually_exclusive_group()
+        fmt.add_argument("--json", action="store_true")
+        fmt.add_argument("--csv", action="store_true")
+    return parser
+
+
+def _emit(args, document, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(document, ensure_ascii=False))
+    else:
+        print(text)
+
+
+def _open(args):
+    from yarlung_pos.server.database import Database, default_database_url
+    url = getattr(args, "database_url", None) or default_database_url()
+    db = Database(url)
+    try:
+        db.migrate()
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _serve(args) -> int:
+    import uvicorn
+
+    from yarlung_pos.server.app import create_app
+    from yarlung_pos.server.settings import Settings
+    if not 0 <= args.port <= 65535:
+        raise CliError(f"--port must be 0–65535, not {args.port}", EXIT_USAGE)
+    settings = Settings.from_env(max_body_bytes=args.max_body_bytes,
+                                 max_decompressed_bytes=args.max_decompressed_bytes)
+    db = _open(args)
+    app = create_app(db, settings)
+    print(f"{PROG}: database {db.url}", file=sys.stderr, flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log,
+                timeout_graceful_shutdown=5)
+    return EXIT_OK
+
+
+def _table(rows: list[dict], columns: list[str]) -> str:
+    if not rows:
+        return "(none)"
+    cells = [[("" if r[c] is None else str(r[c])) for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths))]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in cells]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _run(args) -> int:
+    from yarlung_pos.server import service
+    from yarlung_pos.server.settings import Settings
+
+    if args.command == "serve":
+        return _serve(args)
+    db = _open(args)
+    try:
+        if args.command == "terminal":
+            if args.action in ("add", "reissue"):
+                if not 0 < args.expires_days <= 365:
+                    raise CliError("--expires-days must be above 0 and at most 365", EXIT_USAGE)
+                fn = service.add_terminal if args.action == "add" else service.reissue_terminal
+                doc = fn(db, args.code, Settings(enrolment_ttl_days=args.expires_days))
+                _emit(args, {"terminal": doc["terminal"], "enrolment_code": doc["enrolment_code"],
+                             "expires_at": doc["expires_at"]},
+                      f"{doc['terminal']}: enrolment code {doc['enrolment_code']} (one use, valid until "
+                      f"{doc['expires_at'][:16].replace('T', ' ')} UTC)")
+            elif args.action == "list":
+                rows = service.list_terminals(db)
+                _emit(args, rows, _table(rows, ["terminal", "status", "enrolled_at", "last_seen"]))
+            else:
+                doc = service.revoke_terminal(db, args.code)
+                _emit(args, doc, f"{doc['terminal']}: revoked")
+        elif args.command == "admin-token":
+            if args.revoke_all:
+                doc = service.revoke_admin_tokens(db)
+                _emit(args, doc, f"{doc['revoked']} admin token(s) revoked")
+            else:
+                doc = service.create_admin_token(db, args.label)
+                _emit(args, doc, doc["token"])
+        elif args.command == "catalogue":
+            if args.action == "import":
+                results = service.import_catalogue(db, args.files, args.kind)
+                _emit(args, [{"file": r.file, "kind": r.kind, "added": r.added, "updated": r.updated} for r in results],
+                      "\n".join(f"{r.file}: {r.kind}: {r.added} added, {r.updated} updated" for r in results))
+            else:
+                doc = service.set_price(db, args.sku, args.price_fen)
+                _emit(args, doc, f"{doc['sku']}: {doc['old_price_fen']} → {doc['price_fen']} fen")
+        elif args.command == "report":
+            if args.action == "sales":
+                rows, cols = service.sales_report(db, args.by), ["key", "sales", "total_fen"]
+            elif args.action == "stock":
+                rows, cols = service.stock_report(db), ["sku", "unit", "level", "negative"]
+            else:
+                rows, cols = service.terminals_report(db), ["code", "status", "last_seen", "clock_skew_s", "events",
+                                                            "last_seq"]
+            if args.csv:
+                sys.stdout.write(service.to_csv(rows, cols))
+            else:
+                _emit(args, rows, _table(rows, cols))
+        return EXIT_OK
+    finally:
+        db.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit code."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from yarlung_pos.server.database import DatabaseError
+    from yarlung_pos.server.service import ServiceError
+    from yarlung_pos.services.catalogue_csv import CatalogueImportError
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        try:
+            args = build_parser().parse_args(argv)
+            return _run(args)
+        except (ServiceError, DatabaseError) as exc:
+            raise CliError(str(exc)) from None
+        except SQLAlchemyError as exc:  # the database failed under us (unreachable, locked, disk full)
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+            raise CliError(f"database error: {reason[0] if reason else type(exc).__name__}") from None
+        except CatalogueImportError as exc:
+            for err in exc.errors:
+                print(f"{exc.path}: {err}", file=sys.stderr)
+            raise CliError(str(exc)) from None
+    except CliError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        if "--json" in argv:
+            print(json.dumps({"error": str(exc)}, ensure_ascii=False))
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,706 @@
+"""Business rules of the county server, kept out of the HTTP routes and the CLI.
+
+* Terminals and tokens: one-time enrolment codes, per-terminal bearer tokens and admin tokens,
+  all stored as SHA-256 hashes (the secrets are random, 80 and 256 bits).
+* Push: a batch is applied in ONE transaction; each event is inserted by UUID with the
+  dialect's ``INSERT … ON CONFLICT (uuid) DO NOTHING`` inside its own savepoint, so a
+  duplicate costs nothing and a bad event is rolled back alone and answered ``rejected``.
+* Pull: catalogue rows carry the number of the change that last wrote them; change numbers
+  are handed out while catalogue writers are serialised, so they grow in commit order and a
+  cursor never skips a row (PROTOCOL.md, "Cursor").
+* County views: sales by day/cooperative/category/terminal, stock per product, terminals.
+
+Nothing here imports FastAPI: the CLI uses it directly on the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import case, func, insert, select
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from yarlung_pos.server import models as m
+from yarlung_pos.server.database import Database, lock_catalogue
+from yarlung_pos.server.schema import (AdminTokenRow, CatalogueChangeRow, CategoryRow, CooperativeRow, EventRow,
+                                       PaymentRow, ProductRow, RejectedEventRow, SaleLineRow, SaleRow, StockMoveRow,
+                                       TerminalRow)
+from yarlung_pos.server.settings import Settings
+
+REPORT_KEYS = ("day", "cooperative", "category", "terminal")
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
+_RAW_LIMIT = 64 * 1024
+
+
+# ---------------------------------------------------------------- errors
+
+class ServiceError(Exception):
+    """A refused request; ``str(error)`` is a one-line reason.  ``status`` is its HTTP code."""
+
+    status = 400
+
+
+class NotFound(ServiceError):
+    status = 404
+
+
+class Conflict(ServiceError):
+    status = 409
+
+
+class Unauthorized(ServiceError):
+    status = 401
+
+
+class Forbidden(ServiceError):
+    status = 403
+
+
+# ---------------------------------------------------------------- time and secrets
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(at: datetime) -> str:
+    """UTC ISO 8601 with microseconds always (so that stored times sort as text)."""
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def hash_secret(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def new_token() -> str:
+    """A bearer token: 32 random bytes, URL-safe base64 (43 characters)."""
+    return secrets.token_urlsafe(32)
+
+
+def new_enrolment_code() -> str:
+    """``ABCD-EFGH-JKLM-NPQR``: 16 characters of a 32-letter alphabet (80 bits)."""
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(16))
+    return "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+
+
+def normalise_enrolment_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch not in "- ")
+
+
+def terminal_code(text: str) -> str:
+    code = text.strip().upper()
+    if not m.TERMINAL_CODE_RE.match(code):
+        raise ServiceError(f"terminal code must be 1–16 letters, digits, '-' or '_': {text!r}")
+    return code
+
+
+# ---------------------------------------------------------------- terminals and tokens
+
+@dataclass(frozen=True)
+class Principal:
+    """Who a bearer token belongs to: ``kind`` ``"terminal"`` (``name`` = its code) or ``"admin"``."""
+
+    kind: str
+    name: str
+
+
+def _status(t: TerminalRow) -> str:
+    if t.revoked_at is not None:
+        return "revoked"
+    return "enrolled" if t.token_hash is not None else "pending"
+
+
+def add_terminal(db: Database, code: str, settings: Settings = Settings()) -> dict:
+    """Register terminal ``code`` with a one-time enrolment code (returned, never stored)."""
+    code = terminal_code(code)
+    enrol = new_enrolment_code()
+    at = now()
+    expires = at + timedelta(days=settings.enrolment_ttl_days)
+    with db.write() as s:
+        if s.scalar(select(TerminalRow.id).where(TerminalRow.code == code)) is not None:
+            raise Conflict(f"terminal {code} already exists (use 'terminal reissue {code}' for a new enrolment code)")
+        s.add(TerminalRow(code=code, enrol_code_hash=hash_secret(normalise_enrolment_code(enrol)),
+                          enrol_expires_at=iso(expires), created_at=iso(at)))
+    return {"terminal": code, "enrolment_code": enrol, "expires_at": iso(expires)}
+
+
+def reissue_terminal(db: Database, code: str, settings: Settings = Settings()) -> dict:
+    """A new one-time enrolment code for an existing terminal (a replaced or revoked till).
+    Its current token keeps working until the new code is used."""
+    code = terminal_code(code)
+    enrol = new_enrolment_code()
+    expires = now() + timedelta(days=settings.enrolment_ttl_days)
+    with db.write() as s:
+        t = s.scalar(select(TerminalRow).where(TerminalRow.code == code))
+        if t is None:
+            raise NotFound(f"no terminal {code} (see 'terminal list')")
+        t.enrol_code_hash = hash_secret(normalise_enrolment_code(enrol))
+        t.enrol_expires_at = iso(expires)
+    return {"terminal": code, "enrolment_code": enrol, "expires_at": iso(expires)}
+
+
+def revoke_terminal(db: Database, code: str) -> dict:
+    """Revoke the terminal's token (401 from now on) and any pending enrolment code."""
+    code = terminal_code(code)
+    with db.write() as s:
+        t = s.scalar(select(TerminalRow).where(TerminalRow.code == code))
+        if t is None:
+            raise NotFound(f"no terminal {code} (see 'terminal list')")
+        if t.revoked_at is None:
+            t.revoked_at = iso(now())
+        t.enrol_code_hash = None
+        t.enrol_expires_at = None
+        return {"terminal": code, "status": "revoked", "revoked_at": t.revoked_at}
+
+
+def list_terminals(db: Database) -> list[dict]:
+    with db.read() as s:
+        return [{"terminal": t.code, "status": _status(t), "created_at": t.created_at,
+                 "enrolled_at": t.enrolled_at, "revoked_at": t.revoked_at, "last_seen": t.last_seen_at,
+                 "enrolment_expires_at": t.enrol_expires_at if t.enrol_code_hash else None}
+                for t in s.scalars(select(TerminalRow).order_by(TerminalRow.code))]
+
+
+def create_admin_token(db: Database, label: str = "") -> dict:
+    token = new_token()
+    with db.write() as s:
+        s.add(AdminTokenRow(token_hash=hash_secret(token), label=label, created_at=iso(now())))
+    return {"token": token, "label": label}
+
+
+def revoke_admin_tokens(db: Database) -> dict:
+    with db.write() as s:
+        rows = list(s.scalars(select(AdminTokenRow).where(AdminTokenRow.revoked_at.is_(None))))
+        for row in rows:
+            row.revoked_at = iso(now())
+    return {"revoked": len(rows)}
+
+
+def authenticate(db: Database, token: str) -> Principal | None:
+    """The owner of a bearer token, or ``None`` for an unknown or revoked one."""
+    if not token or len(token) > 256:
+        return None
+    h = hash_secret(token)
+    with db.read() as s:
+        t = s.scalar(select(TerminalRow).where(TerminalRow.token_hash == h))
+        if t is not None:
+            return Principal("terminal", t.code) if t.revoked_at is None else None
+        a = s.scalar(select(AdminTokenRow).where(AdminTokenRow.token_hash == h))
+        if a is not None and a.revoked_at is None:
+            return Principal("admin", a.label)
+    return None
+
+
+def enrol(db: Database, enrolment_code: str) -> dict:
+    """Trade a one-time enrolment code for the terminal's token.  Raises :class:`Unauthorized`
+    for an unknown, used or expired code."""
+    h = hash_secret(normalise_enrolment_code(enrolment_code))
+    token = new_token()
+    with db.write() as s:
+        t = s.scalar(select(TerminalRow).where(TerminalRow.enrol_code_hash == h).with_for_update())
+        if t is None:
+            raise Unauthorized("unknown or already used enrolment code")
+        if t.enrol_expires_at is None or datetime.fromisoformat(t.enrol_expires_at) < now():
+            raise Unauthorized("the enrolment code has expired; ask the county office for a new one")
+        t.enrol_code_hash = None
+        t.enrol_expires_at = None
+        t.token_hash = hash_secret(token)
+        t.enrolled_at = iso(now())
+        t.revoked_at = None
+        return {"terminal": t.code, "token": token}
+
+
+# ---------------------------------------------------------------- push
+
+class _Reject(Exception):
+    """An event refused with a reason (its savepoint is rolled back)."""
+
+
+def _reason(exc: ValidationError, prefix: str = "") -> str:
+    parts = []
+    for err in exc.errors(include_url=False, include_input=False)[:3]:
+        loc = ".".join(str(x) for x in err["loc"])
+        where = ".".join(x for x in (prefix, loc) if x)
+        parts.append(f"{where}: {err['msg']}" if where else err["msg"])
+    more = exc.error_count() - len(parts)
+    return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
+
+
+def _dialect_insert(session: Session, model):
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert(model)
+
+
+def check_claims(code: str, batch: m.BatchCreate) -> None:
+    """Raise :class:`Forbidden` when the batch, or a sale in it, claims another terminal."""
+    if batch.terminal != code:
+        raise Forbidden(f"this token belongs to terminal {code}, not {batch.terminal}")
+    for ev in batch.events:
+        sale = ev.get("payload", {}).get("sale") if isinstance(ev, dict) and isinstance(ev.get("payload"), dict) else None
+        claimed = sale.get("terminal") if isinstance(sale, dict) else None
+        if isinstance(claimed, str) and claimed != code:
+            raise Forbidden(f"event {str(ev.get('uuid'))[:64]} claims terminal {claimed[:16]}, "
+                            f"this token belongs to terminal {code}")
+
+
+class _Batch:
+    """State shared by the events of one push."""
+
+    def __init__(self, session: Session, terminal: str, received_at: str):
+        self.s = session
+        self.terminal = terminal
+        self.received_at = received_at
+        self._catalogue: dict[str, tuple[str, str]] | None = None
+
+    def snapshot(self, sku: str) -> tuple[str | None, str | None]:
+        if self._catalogue is None:
+            self._catalogue = {sku: (cat, coop) for sku, cat, coop in self.s.execute(
+                select(ProductRow.sku, ProductRow.category, ProductRow.cooperative))}
+        return self._catalogue.get(sku, (None, None))
+
+    def moves(self, event_uuid: str, created_at: str, reason: str, lines) -> None:
+        rows = [{"event_uuid": event_uuid, "terminal_code": self.terminal, "sku": sku, "qty_milli": milli,
+                 "reason": reason, "created_at": created_at} for sku, milli in lines if milli]
+        if rows:
+            self.s.execute(insert(StockMoveRow), rows)
+
+    def reject(self, raw: Any, uuid: str | None, kind: str | None, reason: str) -> dict:
+        try:
+            text = json.dumps(raw, ensure_ascii=True, separators=(",", ":"))[:_RAW_LIMIT]
+        except (TypeError, ValueError):
+            text = ""
+        self.s.add(RejectedEventRow(uuid=uuid, terminal_code=self.terminal, kind=kind, reason=reason[:2000],
+                                    received_at=self.received_at, raw=text))
+        return {"uuid": uuid, "status": "rejected", "reason": reason}
+
+
+def _local_date(at: datetime, offset_min: int) -> str:
+    try:
+        return at.astimezone(timezone(timedelta(minutes=offset_min))).date().isoformat()
+    except (OverflowError, ValueError):
+        return at.date().isoformat()
+
+
+def _apply_sale(b: _Batch, ev: m.EventCreate, p: m.SalePayload) -> None:
+    sale = p.sale
+    expected = "sale" if ev.kind == "sale.completed" else "refund"
+    if sale.kind != expected:
+        raise _Reject(f"a {ev.kind} event must carry a sale of kind {expected!r}, not {sale.kind!r}")
+    if sale.terminal != b.terminal:
+        raise _Reject(f"the sale claims terminal {sale.terminal}")
+    values = dict(uuid=sale.uuid, event_uuid=ev.uuid, terminal_code=b.terminal, number=sale.number, kind=sale.kind,
+                  completed_at=iso(sale.completed_at), utc_offset_min=sale.utc_offset_min,
+                  local_date=_local_date(sale.completed_at, sale.utc_offset_min), cashier=sale.cashier,
+                  total_fen=sale.total_fen, change_fen=sale.change_fen, refund_of=sale.refund_of,
+                  received_at=b.received_at)
+    stmt = (_dialect_insert(b.s, SaleRow).values(**values).on_conflict_do_nothing(index_elements=["uuid"])
+            .returning(SaleRow.id))
+    sale_id = b.s.execute(stmt).scalar()
+    if sale_id is None:
+        raise _Reject(f"sale {sale.uuid} was already received in another event")
+    lines = []
+    for no, ln in enumerate(sale.lines, start=1):
+        cat, coop = (ln.category, ln.cooperative) if p.schema_ >= 2 else b.snapshot(ln.sku)
+        lines.append(dict(sale_id=sale_id, line_no=no, sku=ln.sku, name_bo=ln.name_bo, name_zh=ln.name_zh,
+                          name_en=ln.name_en, unit=ln.unit, qty_milli=m.qty_milli(ln.qty),
+                          unit_price_fen=ln.unit_price_fen, line_total_fen=ln.line_total_fen,
+                          category=cat, cooperative=coop))
+    b.s.execute(insert(SaleLineRow), lines)
+    if sale.payments:
+        b.s.execute(insert(PaymentRow), [dict(sale_id=sale_id, method=pm.method, amount_fen=pm.amount_fen,
+                                              change_fen=pm.change_fen, reference=pm.reference)
+                                         for pm in sale.payments])
+    if sale.kind == "sale" or sale.restock:
+        # a sale line of +2 takes 2 out of stock; a refund line of −2 puts 2 back
+        b.moves(ev.uuid, iso(sale.completed_at), sale.kind, [(ln["sku"], -ln["qty_milli"]) for ln in lines])
+
+
+def _apply(b: _Batch, ev: m.EventCreate, payload: m._Payload) -> None:
+    created = iso(ev.created_at)
+    if isinstance(payload, m.SalePayload):
+        _apply_sale(b, ev, payload)
+    elif isinstance(payload, m.StockReceivedPayload):
+        b.moves(ev.uuid, created, "receipt", [(ln.sku, m.qty_milli(ln.qty)) for ln in payload.lines])
+    elif isinstance(payload, m.StockAdjustedPayload):
+        b.moves(ev.uuid, created, "adjustment", [(payload.sku, m.qty_milli(payload.qty))])
+    elif isinstance(payload, m.StocktakePayload):
+        b.moves(ev.uuid, created, "count", [(ln.sku, m.qty_milli(ln.qty)) for ln in payload.differences])
+    # settlement.created: stored as received, nothing derived
+
+
+def _push_event(b: _Batch, raw: Any) -> dict:
+    if not isinstance(raw, dict):
+        return b.reject(raw, None, None, "an event must be a JSON object")
+    guess = raw.get("uuid") if isinstance(raw.get("uuid"), str) and len(raw["uuid"]) <= 64 else None
+    guess_kind = raw.get("kind") if isinstance(raw.get("kind"), str) and len(raw["kind"]) <= 64 else None
+    try:
+        ev = m.EventCreate.model_validate(raw)
+    except ValidationError as exc:
+        return b.reject(raw, guess, guess_kind, _reason(exc))
+    model = m.PAYLOAD_MODELS.get(ev.kind)
+    if model is None:
+        return b.reject(raw, ev.uuid, guess_kind, f"unknown event kind {ev.kind!r} (known: {', '.join(m.EVENT_KINDS)})")
+    try:
+        payload = model.model_validate(ev.payload)
+    except ValidationError as exc:
+        return b.reject(raw, ev.uuid, ev.kind, _reason(exc, "payload"))
+    try:
+        text = json.dumps(ev.payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text.encode("utf-8")
+    except (ValueError, UnicodeEncodeError):
+        return b.reject(raw, ev.uuid, ev.kind, "payload: not valid JSON text (NaN, or a lone surrogate)")
+    try:
+        with b.s.begin_nested():
+            stmt = _dialect_insert(b.s, EventRow).values(
+                uuid=ev.uuid, terminal_code=b.terminal, seq=ev.seq, kind=ev.kind, schema=payload.schema_,
+                created_at=iso(ev.created_at), received_at=b.received_at, payload=text,
+            ).on_conflict_do_nothing(index_elements=["uuid"]).returning(EventRow.id)
+            if b.s.execute(stmt).scalar() is None:
+                owner = b.s.scalar(select(EventRow.terminal_code).where(EventRow.uuid == ev.uuid))
+                if owner != b.terminal:
+                    raise _Reject(f"event {ev.uuid} was already received from another terminal")
+                return {"uuid": ev.uuid, "status": "duplicate"}
+            _apply(b, ev, payload)
+    except _Reject as exc:
+        return b.reject(raw, ev.uuid, ev.kind, str(exc))
+    except (IntegrityError, DataError) as exc:  # a value the database refused: this event only
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()
+        return b.reject(raw, ev.uuid, ev.kind, f"refused by the database: {reason[0] if reason else exc}")
+    return {"uuid": ev.uuid, "status": "accepted"}
+
+
+def push_batch(db: Database, code: str, batch: m.BatchCreate, settings: Settings = Settings()) -> list[dict]:
+    """Apply a push from terminal ``code`` in one transaction; one result per event in request
+    order.  Raises :class:`Forbidden` if the batch claims another terminal."""
+    check_claims(code, batch)
+    for attempt in range(5):
+        received = now()
+        try:
+            with db.write() as s:
+                # One push per terminal at a time: the terminal's row lock (PostgreSQL; SQLite has
+                # one writer anyway) serialises them, so two copies of a batch cannot deadlock.
+                t = s.scalar(select(TerminalRow).where(TerminalRow.code == code).with_for_update())
+                if t is None or t.revoked_at is not None:
+                    raise Unauthorized("unknown or revoked token")
+                b = _Batch(s, code, iso(received))
+                results = [_push_event(b, raw) for raw in batch.events]
+                t.last_seen_at = iso(received)
+                t.last_sent_at = iso(batch.sent_at)
+                t.clock_skew_s = round((batch.sent_at - received).total_seconds(), 3)
+                if settings.stall_file:
+                    Path(settings.stall_file).touch()
+                    time.sleep(3600)
+            return results
+        except OperationalError as exc:  # deadlock / serialisation failure / busy: retry the batch
+            if attempt == 4 or not _retryable(exc):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _retryable(exc: OperationalError) -> bool:
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return code in ("40001", "40P01") or "locked" in str(exc).lower()
+
+
+# ---------------------------------------------------------------- catalogue
+
+@dataclass(frozen=True)
+class ImportResult:
+    file: str
+    kind: str
+    added: int
+    updated: int
+
+
+_KIND_ORDER = {"categories": 0, "cooperatives": 1, "products": 2}
+
+
+def _begin_change(s: Session, source: str) -> CatalogueChangeRow:
+    """Serialise catalogue writers, then take the next change number (see PROTOCOL.md)."""
+    lock_catalogue(s)
+    number = (s.scalar(select(func.max(CatalogueChangeRow.id))) or 0) + 1
+    change = CatalogueChangeRow(id=number, at=iso(now()), source=source[:500], rows=0)
+    s.add(change)
+    s.flush()
+    return change
+
+
+def _end_change(s: Session, change: CatalogueChangeRow, rows: int) -> None:
+    if rows:
+        change.rows = rows
+    else:
+        s.delete(change)  # nothing changed: no new cursor
+
+
+def import_catalogue(db: Database, paths: list[Path | str], kind: str | None = None) -> list[ImportResult]:
+    """Import catalogue CSV files (the till's format, see services/catalogue_csv.py) in ONE
+    transaction, categories before cooperatives before products.  Raises
+    :class:`yarlung_pos.services.catalogue_csv.CatalogueImportError` (nothing changed)."""
+    from yarlung_pos.services import catalogue_csv as cc
+
+    files = []
+    for path in map(Path, paths):
+        header, rows, errors = cc._read(path)
+        k = kind or cc.detect_kind(header)
+        if k not in cc.COLUMNS:
+            raise cc.CatalogueImportError(str(path), [cc.RowError(
+                1, "", "cannot tell what the file holds: a products file has a 'sku' column, "
+                       "cooperatives 'town_*' columns, categories 'sort_order' (or pass --kind)")])
+        cc._check_header(path, header, k)
+        files.append((path, k, rows, errors))
+    files.sort(key=lambda f: _KIND_ORDER[f[1]])
+    results = []
+    with db.write() as s:
+        change = _begin_change(s, "import " + ", ".join(p.name for p, *_ in files))
+        for path, k, rows, errors in files:
+            if k == "products":
+                added, updated = _import_products(s, path, rows, errors, change.id)
+            else:
+                added, updated = _import_parties(s, path, rows, k, errors, change.id)
+            results.append(ImportResult(str(path), k, added, updated))
+            s.flush()
+        _end_change(s, change, sum(r.added + r.updated for r in results))
+    return results
+
+
+def _import_parties(s: Session, path: Path, rows, kind: str, errors, change_id: int) -> tuple[int, int]:
+    from yarlung_pos.services import catalogue_csv as cc
+
+    model = CategoryRow if kind == "categories" else CooperativeRow
+    seen: dict[str, int] = {}
+    clean = []
+    for line, row in rows:
+        code = cc._check_code(row["code"], line, "code", errors)
+        if code in seen:
+            errors.append(cc.RowError(line, "code", f"{code} already on line {seen[code]}"))
+        seen[code] = line
+        cc._check_names(row, line, errors)
+        values = {"code": code, "name_bo": row["name_bo"], "name_zh": row["name_zh"], "name_en": row["name_en"]}
+        if kind == "categories":
+            order = row.get("sort_order", "") or "0"
+            if not (order.lstrip("-").isascii() and order.lstrip("-").isdigit()) or len(order) > 9:
+                errors.append(cc.RowError(line, "sort_order", f"not a whole number: {order!r}"))
+                order = "0"
+            values["sort_order"] = int(order)
+        else:
+            for col in ("town_bo", "town_zh", "town_en"):
+                values[col] = row.get(col, "")
+        clean.append(values)
+    cc._raise_if(path, errors)
+    existing = {r.code: r for r in s.scalars(select(model))}
+    added = updated = 0
+    for values in clean:
+        row = existing.get(values["code"])
+        if row is None:
+            s.add(model(change_id=change_id, **values))
+            added += 1
+        elif any(getattr(row, k) != v for k, v in values.items()):
+            for k, v in values.items():
+                setattr(row, k, v)
+            row.change_id = change_id
+            updated += 1
+    return added, updated
+
+
+def _import_products(s: Session, path: Path, rows, errors, change_id: int) -> tuple[int, int]:
+    from yarlung_pos.domain.model import UNITS
+    from yarlung_pos.domain.scan import SKU_PATTERN, is_valid_gtin
+    from yarlung_pos.services import catalogue_csv as cc
+
+    s.flush()
+    categories = set(s.scalars(select(CategoryRow.code)))
+    cooperatives = set(s.scalars(select(CooperativeRow.code)))
+    existing = {r.sku: r for r in s.scalars(select(ProductRow))}
+    barcode_owner = {r.barcode: r.sku for r in existing.values() if r.barcode}
+    seen_sku: dict[str, int] = {}
+    seen_barcode: dict[str, int] = {}
+    clean = []
+    for line, row in rows:
+        sku = row["sku"].upper()
+        if not SKU_PATTERN.match(sku):
+            errors.append(cc.RowError(line, "sku", f"SKU must be 1–64 letters, digits, '.', '-' or '_': {row['sku']!r}"))
+        elif sku in seen_sku:
+            errors.append(cc.RowError(line, "sku", f"{sku} already on line {seen_sku[sku]}"))
+        seen_sku.setdefault(sku, line)
+        barcode = row["barcode"] or None
+        if barcode is not None:
+            if not is_valid_gtin(barcode):
+                errors.append(cc.RowError(line, "barcode", f"not a valid EAN-13/EAN-8/UPC-A (check digit): {barcode!r}"))
+            else:
+                barcode = "0" + barcode if len(barcode) == 12 else barcode
+                if barcode in seen_barcode:
+                    errors.append(cc.RowError(line, "barcode", f"{barcode} already on line {seen_barcode[barcode]}"))
+                seen_barcode.setdefault(barcode, line)
+        cc._check_names(row, line, errors)
+        cat = row["category"].upper()
+        if cat not in categories:
+            errors.append(cc.RowError(line, "category", f"unknown category {row['category']!r}"
+                                      f" (known: {', '.join(sorted(categories)) or 'none yet — import categories first'})"))
+        coop = row["cooperative"].upper()
+        if coop not in cooperatives:
+            errors.append(cc.RowError(line, "cooperative", f"unknown cooperative {row['cooperative']!r}"
+                                      + ("" if cooperatives else " (import cooperatives first)")))
+        unit = row["unit"].lower()
+        if unit not in UNITS:
+            errors.append(cc.RowError(line, "unit", f"unknown unit {row['unit']!r} (one of: {', '.join(UNITS)})"))
+        price = row["price_fen"]
+        price_fen = 0
+        if not (price.isascii() and price.isdigit()):
+            errors.append(cc.RowError(line, "price_fen", f"not a whole number of fen: {price!r}"))
+        else:
+            price_fen = int(price)
+            if price_fen == 0:
+                errors.append(cc.RowError(line, "price_fen", "price must be above zero (give-aways are stock adjustments)"))
+            if price_fen > cc.MAX_PRICE_FEN:
+                errors.append(cc.RowError(line, "price_fen", f"price above ￥1,000,000: {price!r}"))
+        active = row.get("active", "1") or "1"
+        if active.lower() not in ("1", "0", "true", "false", "yes", "no"):
+            errors.append(cc.RowError(line, "active", f"use 1 or 0: {active!r}"))
+        clean.append(dict(sku=sku, barcode=barcode, name_bo=row["name_bo"], name_zh=row["name_zh"],
+                          name_en=row["name_en"], category=cat, cooperative=coop, unit=unit, price_fen=price_fen,
+                          active=active.lower() in ("1", "true", "yes")))
+    for barcode, line in seen_barcode.items():
+        owner = barcode_owner.get(barcode)
+        if owner is not None and owner not in seen_sku:
+            errors.append(cc.RowError(line, "barcode", f"{barcode} already belongs to {owner}"))
+    cc._raise_if(path, errors)
+    for v in clean:  # free barcodes that move between products before assigning them
+        row = existing.get(v["sku"])
+        if row is not None and row.barcode != v["barcode"] and row.barcode is not None:
+            row.barcode = None
+            row.change_id = change_id
+    s.flush()
+    added = updated = 0
+    for v in clean:
+        row = existing.get(v["sku"])
+        if row is None:
+            s.add(ProductRow(change_id=change_id, **v))
+            added += 1
+        elif row.change_id == change_id or any(getattr(row, k) != val for k, val in v.items()):
+            for k, val in v.items():
+                setattr(row, k, val)
+            row.change_id = change_id
+            updated += 1
+    return added, updated
+
+
+def set_price(db: Database, sku: str, price_fen: int) -> dict:
+    """Change a product's price (a new catalogue change that terminals pull)."""
+    from yarlung_pos.services.catalogue_csv import MAX_PRICE_FEN
+
+    sku = sku.strip().upper()
+    if not 0 < price_fen <= MAX_PRICE_FEN:
+        raise ServiceError(f"price must be 1–{MAX_PRICE_FEN} fen, not {price_fen}")
+    with db.write() as s:
+        change = _begin_change(s, f"price {sku} {price_fen}")
+        row = s.get(ProductRow, sku)
+        if row is None:
+            raise NotFound(f"unknown SKU {sku}")
+        old = row.price_fen
+        if old != price_fen:
+            row.price_fen = price_fen
+            row.change_id = change.id
+        _end_change(s, change, int(old != price_fen))
+        return {"sku": sku, "old_price_fen": old, "price_fen": price_fen,
+                "cursor": change.id if old != price_fen else None}
+
+
+def pull_catalogue(db: Database, cursor: int) -> dict:
+    """Every catalogue row changed after ``cursor``, and the cursor to send next time.  A
+    cursor this server never handed out (above its newest change: a restored or different
+    server) gets the whole catalogue with ``full: true``."""
+    with db.read(snapshot=True) as s:
+        current = s.scalar(select(func.max(CatalogueChangeRow.id))) or 0
+        full = cursor <= 0 or cursor > current
+        since = 0 if full else cursor
+        cats = s.scalars(select(CategoryRow).where(CategoryRow.change_id > since).order_by(CategoryRow.code))
+        coops = s.scalars(select(CooperativeRow).where(CooperativeRow.change_id > since).order_by(CooperativeRow.code))
+        prods = s.scalars(select(ProductRow).where(ProductRow.change_id > since).order_by(ProductRow.sku))
+        return {
+            "cursor": current, "full": full,
+            "categories": [{"code": c.code, "name_bo": c.name_bo, "name_zh": c.name_zh, "name_en": c.name_en,
+                            "sort_order": c.sort_order} for c in cats],
+            "cooperatives": [{"code": c.code, "name_bo": c.name_bo, "name_zh": c.name_zh, "name_en": c.name_en,
+                              "town_bo": c.town_bo, "town_zh": c.town_zh, "town_en": c.town_en} for c in coops],
+            "products": [{"sku": p.sku, "barcode": p.barcode, "name_bo": p.name_bo, "name_zh": p.name_zh,
+                          "name_en": p.name_en, "category": p.category, "cooperative": p.cooperative,
+                          "unit": p.unit, "price_fen": p.price_fen, "active": bool(p.active)} for p in prods],
+        }
+
+
+# ---------------------------------------------------------------- county views
+
+def sales_report(db: Database, by: str) -> list[dict]:
+    """``[{"key", "sales", "total_fen"}]`` over all terminals, sorted by key.  ``sales`` counts
+    sales (not refunds) touching the key; ``total_fen`` is net: sales minus refunds.  By
+    cooperative/category the amounts are line totals (they add up to the sales' totals)."""
+    if by not in REPORT_KEYS:
+        raise ServiceError(f"--by must be one of {', '.join(REPORT_KEYS)}, not {by!r}")
+    with db.read() as s:
+        if by in ("day", "terminal"):
+            col = SaleRow.local_date if by == "day" else SaleRow.terminal_code
+            stmt = (select(col, func.count(case((SaleRow.kind == "sale", 1))), func.sum(SaleRow.total_fen))
+                    .group_by(col))
+        else:
+            col = SaleLineRow.category if by == "category" else SaleLineRow.cooperative
+            stmt = (select(col, func.count(func.distinct(case((SaleRow.kind == "sale", SaleRow.id)))),
+                           func.sum(SaleLineRow.line_total_fen))
+                    .join(SaleRow, SaleRow.id == SaleLineRow.sale_id).group_by(col))
+        rows = [{"key": k, "sales": int(n or 0), "total_fen": int(t or 0)} for k, n, t in s.execute(stmt)]
+    return sorted(rows, key=lambda r: (r["key"] is None, r["key"] or ""))
+
+
+def _level_text(milli: int, unit: str | None) -> str:
+    qty = Decimal(milli) / 1000
+    if unit != "kg" and milli % 1000 == 0:
+        return str(milli // 1000)
+    return str(qty.quantize(Decimal("0.001")))
+
+
+def stock_report(db: Database) -> list[dict]:
+    """County-wide level per product: the sum of the stock moves of all terminals (products of
+    the catalogue without moves: 0; SKUs moved but unknown to the catalogue are listed too)."""
+    with db.read() as s:
+        levels = dict(s.execute(select(StockMoveRow.sku, func.sum(StockMoveRow.qty_milli)).group_by(StockMoveRow.sku)).all())
+        units = dict(s.execute(select(ProductRow.sku, ProductRow.unit)).all())
+    out = []
+    for sku in sorted(set(levels) | set(units)):
+        milli = int(levels.get(sku) or 0)
+        out.append({"sku": sku, "unit": units.get(sku), "level": _level_text(milli, units.get(sku)),
+                    "negative": milli < 0})
+    return out
+
+
+def terminals_report(db: Database) -> list[dict]:
+    """Per terminal: status, last push received, clock skew of that push (device ``sent_at`` −
+    receive time, seconds) and accepted events."""
+    with db.read() as s:
+        stats = {code: (n, last) for code, n, last in s.execute(
+            select(EventRow.terminal_code, func.count(), func.max(EventRow.seq)).group_by(EventRow.terminal_code))}
+        return [{"code": t.code, "status": _status(t), "last_seen": t.last_seen_at, "clock_skew_s": t.clock_skew_s,
+                 "events": int(stats.get(t.code, (0, None))[0]), "last_seq": stats.get(t.code, (0, None))[1]}
+                for t in s.scalars(select(TerminalRow).order_by(TerminalRow.code))]
+
+
+def to_csv(rows: list[dict], columns: list[str]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(columns)
+    for r in rows:
+        w.writerow(["" if r[c] is None else (int(r[c]) if isinstance(r[c], bool) else r[c]) for c in columns])
+    return buf.getvalue()

@@ -1,0 +1,291 @@
+"""The terminal side of sync (protocol v1, ``server/PROTOCOL.md``).
+
+* **Enrol** once: a one-time code becomes this terminal's token and code (the receipt-number
+  prefix); both are kept in the terminal's database.
+* **Push**: outbox events are sent oldest first in gzip-compressed batches bounded in bytes;
+  the server answers per event.  Accepted and duplicate events are marked sent; rejected ones
+  are set aside with the reason (shown, re-sendable) and never block the rest.  A batch whose
+  reply is lost is simply sent again: the server keys events by UUID, so nothing doubles.
+* **Pull**: catalogue rows changed since the saved cursor are applied together with the new
+  cursor in one transaction.  Prices on completed sales and on lines already in a cart are
+  snapshots, so a price change never alters them.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+
+from yarlung_pos.db.schema import CategoryRow, CooperativeRow, OutboxRow, ProductRow
+from yarlung_pos.db.store import Store, get_setting, set_setting
+from yarlung_pos.services.catalogue import search_key
+
+PROTOCOL_SCHEMA = 1
+BATCH_BYTES = 512 * 1024  # uncompressed JSON per request
+_upload_lock = threading.Lock()  # one upload in flight per terminal (per process)
+
+
+class SyncError(Exception):
+    """Sync could not run or finish; ``str()`` is one line for the user."""
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    """Where the county server is: ``server_url``, this terminal's ``token`` and ``terminal``
+    code, and ``ca_file`` (a CA bundle to verify the server's TLS certificate; ``None`` =
+    the system's)."""
+
+    server_url: str
+    token: str
+    terminal: str
+    ca_file: str | None = None
+
+
+@dataclass
+class SyncResult:
+    """What one sync did."""
+
+    sent: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    waiting: int = 0
+    pulled: int = 0
+    cursor: int = 0
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+def _client(server_url: str, ca_file: str | None, timeout: float = 20.0):
+    import httpx
+    return httpx.Client(base_url=server_url.rstrip("/"), verify=ca_file or True, timeout=timeout)
+
+
+def _http_error(exc) -> SyncError:
+    import httpx
+    if isinstance(exc, httpx.HTTPStatusError):
+        try:
+            detail = exc.response.json().get("detail")
+        except ValueError:
+            detail = exc.response.text[:200]
+        return SyncError(f"the server refused ({exc.response.status_code}): {detail}")
+    if isinstance(exc, httpx.ConnectError):
+        return SyncError(f"cannot reach the server: {exc}")
+    if isinstance(exc, httpx.TimeoutException):
+        return SyncError("the server did not answer in time")
+    return SyncError(f"sync failed: {exc}")
+
+
+def load_config(store: Store) -> SyncConfig | None:
+    """This terminal's sync settings, or ``None`` before enrolment."""
+    with store.read() as s:
+        url, token = get_setting(s, "sync_server_url"), get_setting(s, "sync_token")
+        terminal, ca = get_setting(s, "terminal_code", "T01"), get_setting(s, "sync_ca_file") or None
+    return SyncConfig(url, token, terminal, ca) if url and token else None
+
+
+def enrol(store: Store, server_url: str, code: str, ca_file: str | None = None) -> str:
+    """Trade a one-time enrolment ``code`` for this terminal's token; returns the terminal
+    code, which from now on prefixes receipt numbers.  Raises :class:`SyncError`."""
+    import httpx
+    if not server_url.startswith(("http://", "https://")):
+        raise SyncError(f"the server address must start with https:// (or http:// on a local network): {server_url}")
+    try:
+        with _client(server_url, ca_file) as http:
+            r = http.post("/api/v1/enrol", json={"schema": PROTOCOL_SCHEMA, "enrolment_code": code.strip()})
+            r.raise_for_status()
+            data = r.json()
+    except (httpx.HTTPError, ValueError) as exc:
+        raise _http_error(exc) from None
+    terminal, token = data.get("terminal"), data.get("token")
+    if not terminal or not token:
+        raise SyncError("the server's answer has no terminal or token")
+    with store.write() as s:
+        set_setting(s, "sync_server_url", server_url.rstrip("/"))
+        set_setting(s, "sync_token", token)
+        set_setting(s, "terminal_code", terminal)
+        if ca_file:
+            set_setting(s, "sync_ca_file", ca_file)
+        set_setting(s, "catalogue_cursor", "0")
+    return terminal
+
+
+def pending_count(store: Store) -> int:
+    """Outbox events not yet accepted by the server (rejected ones excluded)."""
+    with store.read() as s:
+        return s.scalar(select(func.count(OutboxRow.seq)).where(OutboxRow.sent_at.is_(None),
+                                                                OutboxRow.rejected_reason.is_(None))) or 0
+
+
+def rejected_events(store: Store) -> list[dict]:
+    """Events the server refused: ``seq``, ``uuid``, ``kind``, ``reason``."""
+    with store.read() as s:
+        return [{"seq": r.seq, "uuid": r.uuid, "kind": r.kind, "reason": r.rejected_reason}
+                for r in s.scalars(select(OutboxRow).where(OutboxRow.rejected_reason.is_not(None)).order_by(OutboxRow.seq))]
+
+
+def resend_rejected(store: Store) -> int:
+    """Put the rejected events back in the queue (after the cause was fixed)."""
+    with store.write() as s:
+        rows = list(s.scalars(select(OutboxRow).where(OutboxRow.rejected_reason.is_not(None))))
+        for r in rows:
+            r.rejected_reason = None
+    return len(rows)
+
+
+def _batches(store: Store, max_bytes: int):
+    """Pending events, oldest first, in batches of at most ``max_bytes`` of JSON."""
+    last = 0
+    while True:
+        with store.read() as s:
+            rows = list(s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None), OutboxRow.rejected_reason.is_(None),
+                                                          OutboxRow.seq > last).order_by(OutboxRow.seq).limit(2000)))
+        if not rows:
+            return
+        batch, size = [], 0
+        for r in rows:
+            event = {"uuid": r.uuid, "seq": r.seq, "kind": r.kind, "created_at": r.created_at,
+                     "payload": json.loads(r.payload)}
+            n = len(json.dumps(event, ensure_ascii=False).encode())
+            if batch and size + n > max_bytes:
+                yield batch
+                batch, size = [], 0
+            batch.append(event)
+            size += n
+            last = r.seq
+        if batch:
+            yield batch
+
+
+def push(store: Store, config: SyncConfig, max_bytes: int = BATCH_BYTES) -> SyncResult:
+    """Send every pending event; returns counts.  Raises :class:`SyncError` when the server
+    cannot be reached or refuses the whole request (nothing is lost: the events stay
+    pending and are sent again next time)."""
+    import httpx
+    result = SyncResult()
+    if not _upload_lock.acquire(blocking=False):
+        raise SyncError("an upload is already running")
+    try:
+        with _client(config.server_url, config.ca_file) as http:
+            for batch in _batches(store, max_bytes):
+                body = {"schema": PROTOCOL_SCHEMA, "terminal": config.terminal, "sent_at": _now(), "events": batch}
+                data = gzip.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+                try:
+                    r = http.post("/api/v1/events", content=data,
+                                  headers={"Authorization": f"Bearer {config.token}", "Content-Encoding": "gzip",
+                                           "Content-Type": "application/json"})
+                    r.raise_for_status()
+                    answers = r.json()["results"]
+                except (httpx.HTTPError, ValueError, KeyError) as exc:
+                    raise _http_error(exc) from None
+                by_uuid = {a["uuid"]: a for a in answers}
+                now = _now()
+                with store.write() as s:
+                    for event in batch:
+                        a = by_uuid.get(event["uuid"])
+                        if a is None:
+                            continue  # not answered: stays pending
+                        row = s.scalar(select(OutboxRow).where(OutboxRow.uuid == event["uuid"]))
+                        if a["status"] in ("accepted", "duplicate"):
+                            row.sent_at = now
+                            result.sent += a["status"] == "accepted"
+                            result.duplicates += a["status"] == "duplicate"
+                        else:
+                            row.rejected_reason = str(a.get("reason") or "rejected")[:500]
+                            result.rejected += 1
+    finally:
+        _upload_lock.release()
+    result.waiting = pending_count(store)
+    return result
+
+
+def pull(store: Store, config: SyncConfig) -> tuple[int, int]:
+    """Fetch catalogue changes after the saved cursor and apply them with the new cursor in
+    one transaction.  Returns ``(rows applied, new cursor)``."""
+    import httpx
+    with store.read() as s:
+        cursor = int(get_setting(s, "catalogue_cursor", "0") or 0)
+    try:
+        with _client(config.server_url, config.ca_file) as http:
+            r = http.get("/api/v1/catalogue", params={"cursor": cursor},
+                         headers={"Authorization": f"Bearer {config.token}"})
+            r.raise_for_status()
+            data = r.json()
+    except (httpx.HTTPError, ValueError) as exc:
+        raise _http_error(exc) from None
+    applied = 0
+    now = _now()
+    with store.write() as s:
+        for c in data.get("categories", []):
+            row = s.scalar(select(CategoryRow).where(CategoryRow.code == c["code"])) or CategoryRow(code=c["code"])
+            row.name_bo, row.name_zh, row.name_en = c["name_bo"], c["name_zh"], c["name_en"]
+            row.sort_order = int(c.get("sort_order") or 0)
+            s.add(row)
+            applied += 1
+        for c in data.get("cooperatives", []):
+            row = s.scalar(select(CooperativeRow).where(CooperativeRow.code == c["code"])) or CooperativeRow(code=c["code"])
+            for k in ("name_bo", "name_zh", "name_en", "town_bo", "town_zh", "town_en"):
+                setattr(row, k, c.get(k) or "")
+            s.add(row)
+            applied += 1
+        s.flush()
+        cats = dict(s.execute(select(CategoryRow.code, CategoryRow.id)).all())
+        coops = dict(s.execute(select(CooperativeRow.code, CooperativeRow.id)).all())
+        for p in data.get("products", []):
+            row = s.scalar(select(ProductRow).where(ProductRow.sku == p["sku"]))
+            if row is None:
+                row = ProductRow(sku=p["sku"], updated_at=now)
+                s.add(row)
+            barcode = p.get("barcode") or None
+            if barcode and row.barcode != barcode:
+                other = s.scalar(select(ProductRow).where(ProductRow.barcode == barcode, ProductRow.sku != p["sku"]))
+                if other is not None:
+                    other.barcode = None
+                    s.flush()
+            row.barcode = barcode
+            row.name_bo, row.name_zh, row.name_en = p["name_bo"], p["name_zh"], p["name_en"]
+            row.category_id, row.cooperative_id = cats[p["category"]], coops[p["cooperative"]]
+            row.unit, row.price_fen = p["unit"], int(p["price_fen"])
+            row.active = str(p.get("active", "1")) in ("1", "True", "true")
+            row.search_text = search_key(row.name_bo, row.name_zh, row.name_en, row.sku, row.barcode)
+            row.updated_at = now
+            applied += 1
+        new_cursor = int(data.get("cursor", cursor))
+        set_setting(s, "catalogue_cursor", str(new_cursor))
+    return applied, new_cursor
+
+
+def sync_now(store: Store) -> SyncResult:
+    """Push, then pull; records the last successful sync time and a log line.  Raises
+    :class:`SyncError` (not enrolled, server unreachable …)."""
+    config = load_config(store)
+    if config is None:
+        raise SyncError("this terminal is not enrolled: run 'yarlung-pos sync enrol --server URL --code CODE'")
+    try:
+        result = push(store, config)
+        result.pulled, result.cursor = pull(store, config)
+    except SyncError as exc:
+        _log(store, f"failed: {exc}")
+        raise
+    with store.write() as s:
+        set_setting(s, "last_sync_at", _now())
+    _log(store, f"ok: sent {result.sent}, duplicates {result.duplicates}, rejected {result.rejected}, "
+                f"pulled {result.pulled}, waiting {result.waiting}")
+    return result
+
+
+def _log(store: Store, line: str) -> None:
+    """Append to the sync log (kept in the data folder beside the database)."""
+    if store.path is None:
+        return
+    try:
+        with (store.path.parent / "sync.log").open("a", encoding="utf-8") as fh:
+            fh.write(f"{_now()} {line}\n")
+    except OSError:
+        pass
