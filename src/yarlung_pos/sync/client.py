@@ -144,21 +144,21 @@ def _batches(store: Store, max_bytes: int):
     last = 0
     while True:
         with store.read() as s:
-            rows = list(s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None), OutboxRow.rejected_reason.is_(None),
-                                                          OutboxRow.seq > last).order_by(OutboxRow.seq).limit(2000)))
+            rows = [(r.uuid, r.seq, r.kind, r.created_at, r.payload) for r in s.scalars(
+                select(OutboxRow).where(OutboxRow.sent_at.is_(None), OutboxRow.rejected_reason.is_(None),
+                                        OutboxRow.seq > last).order_by(OutboxRow.seq).limit(2000))]
         if not rows:
             return
         batch, size = [], 0
-        for r in rows:
-            event = {"uuid": r.uuid, "seq": r.seq, "kind": r.kind, "created_at": r.created_at,
-                     "payload": json.loads(r.payload)}
+        for uuid_, seq, kind, created_at, payload in rows:
+            event = {"uuid": uuid_, "seq": seq, "kind": kind, "created_at": created_at, "payload": json.loads(payload)}
             n = len(json.dumps(event, ensure_ascii=False).encode())
             if batch and size + n > max_bytes:
                 yield batch
                 batch, size = [], 0
             batch.append(event)
             size += n
-            last = r.seq
+            last = seq
         if batch:
             yield batch
 
