@@ -17,6 +17,11 @@ Figures (issue #4):
   labels_1000_pdf_s                  1,000 product labels (84 products, three scripts, QR +
                                      EAN-13) on A4 3 × 8 sheets written as one PDF
   labels_1000_pdf_bytes              the PDF's size
+
+Figures (issue #6, a real server on 127.0.0.1, SQLite):
+  sync_bytes_per_sale                request + reply bytes on the wire per sale (1,000 sales)
+  sync_backlog_10k_s                 drain 10,000 sales from one terminal
+  server_ingest_sales_per_s_20_terminals   20 terminals pushing 500 sales each at once
 """
 
 from __future__ import annotations
@@ -43,7 +48,8 @@ from yarlung_pos.services.demo import load_demo  # noqa: E402
 from yarlung_pos.services.sales import complete_sale  # noqa: E402
 
 BUDGETS = {"scan_to_cart_ms_median_100k": 16.0, "sale_complete_ms_median": 10.0,
-           "receipt_render_ms_20_lines": 150.0, "labels_1000_pdf_s": 10.0}
+           "receipt_render_ms_20_lines": 150.0, "labels_1000_pdf_s": 10.0,
+           "sync_bytes_per_sale": 200.0, "sync_backlog_10k_s": 30.0}
 
 
 def report(name: str, value: float, unit: str) -> None:
@@ -192,12 +198,117 @@ def bench_labels(tmp: Path) -> None:
     report("labels_1000_pdf_bytes", out.stat().st_size, "bytes")
 
 
+class _Server:
+    def __init__(self, tmp: Path):
+        import socket
+        self.db_url = f"sqlite:///{tmp / 'server.db'}"
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        demo = Path(__file__).resolve().parents[1] / "assets" / "demo"
+        self.cli("catalogue", "import", str(demo / "categories.csv"), str(demo / "cooperatives.csv"),
+                 str(demo / "products.csv"))
+        self.proc = subprocess.Popen([sys.executable, "-m", "yarlung_pos.server", "--database-url", self.db_url, "serve",
+                                      "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        import httpx
+        for _ in range(300):
+            try:
+                if httpx.get(self.url + "/api/v1/health", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        raise RuntimeError("server did not start")
+
+    def cli(self, *args):
+        import json as _json
+        out = subprocess.run([sys.executable, "-m", "yarlung_pos.server", "--database-url", self.db_url, *args, "--json"],
+                             capture_output=True, text=True, check=True).stdout
+        return _json.loads(out)
+
+    def terminal(self, tmp: Path, code: str, sales: int) -> Store:
+        from yarlung_pos.sync import client
+        store = Store.open(tmp / f"{code}.db")
+        load_demo(store)
+        client.enrol(store, self.url, self.cli("terminal", "add", code)["enrolment_code"])
+        from yarlung_pos.services.till import TillService
+        till = TillService(store, "bench")
+        products = [till.lookup(c) for c in ("WINE-001", "GRAIN-002", "OIL-003")]
+        for i in range(sales):
+            cart = Cart()
+            cart.add(products[i % 3])
+            if i % 2:
+                cart.add(products[(i + 1) % 3])
+            complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "bench")
+        return store
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(10)
+
+
+def bench_sync(tmp: Path) -> None:
+    import threading
+
+    import httpx
+
+    from yarlung_pos.sync import client
+    server = _Server(tmp)
+    try:
+        # bytes on the wire per sale
+        store = server.terminal(tmp, "T90", 1000)
+        wire = [0]
+        real_client = client._client
+
+        def counting_client(url, ca, timeout=20.0):
+            def on_request(request):
+                wire[0] += len(request.content) + sum(len(k) + len(v) + 4 for k, v in request.headers.raw)
+
+            def on_response(response):
+                response.read()
+                wire[0] += len(response.content) + sum(len(k) + len(v) + 4 for k, v in response.headers.raw)
+            return httpx.Client(base_url=url.rstrip("/"), verify=ca or True, timeout=timeout,
+                                event_hooks={"request": [on_request], "response": [on_response]})
+        client._client = counting_client
+        try:
+            client.push(store, client.load_config(store))
+        finally:
+            client._client = real_client
+        store.close()
+        report("sync_bytes_per_sale", wire[0] / 1000, "bytes")
+        # a 10,000-sale backlog
+        store = server.terminal(tmp, "T91", 10_000)
+        t0 = time.perf_counter()
+        result = client.sync_now(store)
+        took = time.perf_counter() - t0
+        assert result.waiting == 0
+        store.close()
+        report("sync_backlog_10k_s", took, "s")
+        # 20 terminals at once
+        stores = [server.terminal(tmp, f"T{60 + i}", 500) for i in range(20)]
+        t0 = time.perf_counter()
+        threads = [threading.Thread(target=client.push, args=(s, client.load_config(s))) for s in stores]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        took = time.perf_counter() - t0
+        assert all(client.pending_count(s) == 0 for s in stores)
+        for s in stores:
+            s.close()
+        report("server_ingest_sales_per_s_20_terminals", 20 * 500 / took, "sales/s")
+    finally:
+        server.stop()
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         bench_sale(tmp)
         bench_receipt(tmp)
         bench_labels(tmp)
+        bench_sync(tmp)
         bench_scan(10_000, tmp)
         bench_scan(100_000, tmp)
         bench_startup(tmp)

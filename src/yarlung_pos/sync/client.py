@@ -27,7 +27,14 @@ from yarlung_pos.services.catalogue import search_key
 
 PROTOCOL_SCHEMA = 1
 BATCH_BYTES = 512 * 1024  # uncompressed JSON per request
-_upload_lock = threading.Lock()  # one upload in flight per terminal (per process)
+_locks_guard = threading.Lock()
+_upload_locks: dict[str, threading.Lock] = {}  # one upload in flight per terminal database
+
+
+def _upload_lock(store: Store) -> threading.Lock:
+    key = str(store.path or id(store))
+    with _locks_guard:
+        return _upload_locks.setdefault(key, threading.Lock())
 
 
 class SyncError(Exception):
@@ -169,7 +176,8 @@ def push(store: Store, config: SyncConfig, max_bytes: int = BATCH_BYTES) -> Sync
     pending and are sent again next time)."""
     import httpx
     result = SyncResult()
-    if not _upload_lock.acquire(blocking=False):
+    lock = _upload_lock(store)
+    if not lock.acquire(blocking=False):
         raise SyncError("an upload is already running")
     try:
         with _client(config.server_url, config.ca_file) as http:
@@ -200,7 +208,7 @@ def push(store: Store, config: SyncConfig, max_bytes: int = BATCH_BYTES) -> Sync
                             row.rejected_reason = str(a.get("reason") or "rejected")[:500]
                             result.rejected += 1
     finally:
-        _upload_lock.release()
+        lock.release()
     result.waiting = pending_count(store)
     return result
 
