@@ -276,3 +276,27 @@ def test_a_10000_sale_backlog_drains(srv, terminals):
     result = client.sync_now(t.store)
     assert result.sent == client.pending_count(t.store) + result.sent and result.waiting == 0
     assert_in_step(srv, t)
+
+
+def test_till_status_bar_shows_sync_state(qtbot, srv, terminals):
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from yarlung_pos.sync.worker import SyncWorker
+    from yarlung_pos.ui.app import build_till, create_app
+    t = terminals()
+    t.sell(("WINE-001", "1"))
+    t.store.close()
+    create_app()
+    till, store = build_till(t.path)
+    till.confirm_close = False
+    qtbot.addWidget(till)
+    try:
+        worker = SyncWorker(store)
+        till.attach_sync_worker(worker)
+        label = till.findChild(QLabel, "syncStatusLabel")
+        assert "1 waiting" in label.text() and till.findChild(QPushButton, "syncNowButton").isVisibleTo(till)
+        worker.run_once()                                  # what the background thread does
+        qtbot.waitUntil(lambda: label.text().startswith("Online") and "0 waiting" in label.text())
+    finally:
+        store.close()
+        t.store = Store.open(t.path)
