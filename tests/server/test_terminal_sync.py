@@ -146,7 +146,8 @@ class DropReplyProxy:
                     elif self.drop_next:
                         self.drop_next = False
                         self.dropped += 1
-                        conn.close()  # the reply is lost on the way back
+                        conn.shutdown(socket.SHUT_RDWR)  # the reply is lost on the way back
+                        conn.close()
                         return
             except OSError:
                 pass
@@ -300,3 +301,23 @@ def test_till_status_bar_shows_sync_state(qtbot, srv, terminals):
     finally:
         store.close()
         t.store = Store.open(t.path)
+
+
+def test_sales_made_before_enrolment_are_set_aside_not_blocking(srv, tmp_path):
+    store = Store.open(tmp_path / "early.db")
+    try:
+        load_demo(store, DEMO)
+        cart = Cart()
+        with store.read() as s:
+            cart.add(lookup_code(s, "WINE-001"))
+        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "early")   # as T01
+        code = next(_codes)
+        doc = cli_json(srv.db_url, "terminal", "add", f"T{code}")
+        client.enrol(store, srv.url, doc["enrolment_code"])
+        rejected = client.rejected_events(store)
+        assert len(rejected) == 1 and "before this till was enrolled" in rejected[0]["reason"]
+        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "later")
+        result = client.sync_now(store)
+        assert result.waiting == 0 and result.sent >= 1
+    finally:
+        store.close()

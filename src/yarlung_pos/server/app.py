@@ -4,13 +4,13 @@
 import time.  Routes only translate HTTP to :mod:`yarlung_pos.server.service` calls.
 """
 
-
+import json
 import zlib
 from contextlib import asynccontextmanager
 from typing import Annotated, Literal
 
 import anyio
-from fastapi import Depends, FastAPI, Query, Request, Security
+from fastapi import Depends, FastAPI, Query, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -39,8 +39,15 @@ _ERRORS = {401: {"model": ErrorPublic, "description": "unknown or revoked token"
            422: {"model": ErrorPublic, "description": "malformed request (the reason is in detail)"}}
 
 
+class _AsciiJSONResponse(JSONResponse):
+    """Errors may quote what the client sent (a lone surrogate included): ASCII-escaped JSON."""
+
+    def render(self, content) -> bytes:
+        return json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
 def _error(status: int, detail: str, **headers: str) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=status, headers=headers or None)
+    return _AsciiJSONResponse({"detail": detail}, status_code=status, headers=headers or None)
 
 
 class BodyLimitMiddleware:
@@ -146,7 +153,7 @@ def create_app(database_url: str | Database, settings: Settings | None = None) -
         errors = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", "")), "type": str(e.get("type", ""))}
                   for e in exc.errors()[:20]]
         reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors[:3]) or "malformed request"
-        return JSONResponse({"detail": reason, "errors": errors}, status_code=422)
+        return _AsciiJSONResponse({"detail": reason, "errors": errors}, status_code=422)
 
     @app.exception_handler(service.ServiceError)
     async def _refused(_request, exc: service.ServiceError):
@@ -207,15 +214,15 @@ def create_app(database_url: str | Database, settings: Settings | None = None) -
     @app.get(f"{API}/reports/sales", response_model=list[m.SalesRowPublic], responses=_ERRORS)
     def sales(_admin: Annotated[str, Depends(admin)],
               by: Annotated[Literal["day", "cooperative", "category", "terminal"], Query()],
-              format: Format = "json"):  # noqa: A002 - the query parameter's name
+              format: Format = "json"):
         return _table(service.sales_report(db, by), ["key", "sales", "total_fen"], format, f"sales-by-{by}")
 
     @app.get(f"{API}/reports/stock", response_model=list[m.StockRowPublic], responses=_ERRORS)
-    def stock(_admin: Annotated[str, Depends(admin)], format: Format = "json"):  # noqa: A002
+    def stock(_admin: Annotated[str, Depends(admin)], format: Format = "json"):
         return _table(service.stock_report(db), ["sku", "unit", "level", "negative"], format, "stock")
 
     @app.get(f"{API}/reports/terminals", response_model=list[m.TerminalPublic], responses=_ERRORS)
-    def terminals(_admin: Annotated[str, Depends(admin)], format: Format = "json"):  # noqa: A002
+    def terminals(_admin: Annotated[str, Depends(admin)], format: Format = "json"):
         return _table(service.terminals_report(db),
                       ["code", "status", "last_seen", "clock_skew_s", "events", "last_seq"], format, "terminals")
 

@@ -153,7 +153,7 @@ class Database:
             migrate(self.engine)
         except DatabaseError:
             raise
-        except Exception as exc:  # driver errors: unreachable server, permission denied, locked …
+        except Exception as exc:  # noqa: BLE001 - driver errors: unreachable server, permission denied, locked …
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
             raise DatabaseError(f"cannot open the database {self.url}: {reason[0] if reason else exc}") from None
 

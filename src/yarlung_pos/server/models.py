@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import (AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field,
-                      StringConstraints, WithJsonSchema, model_serializer, model_validator)
+from pydantic import (AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints,
+                      WithJsonSchema, model_serializer, model_validator)
 
 #: payload/envelope schema versions: the current one and the previous one
 CURRENT_SCHEMA = 2
@@ -40,7 +40,7 @@ def _clean_text(value: str) -> str:
     return value
 
 
-def Text(max_length: int):  # noqa: N802 - a type factory
+def Text(max_length: int):
     return Annotated[str, StringConstraints(max_length=max_length), AfterValidator(_clean_text)]
 
 
@@ -195,7 +195,7 @@ class SaleCreate(_Model):
     payments: Annotated[list[PaymentCreate], Field(max_length=50)]
 
     @model_validator(mode="after")
-    def _totals(self) -> "SaleCreate":
+    def _totals(self) -> SaleCreate:
         lines = sum(ln.line_total_fen for ln in self.lines)
         if lines != self.total_fen:
             raise ValueError(f"line totals sum to {lines} fen, total_fen is {self.total_fen}")
@@ -211,7 +211,7 @@ class SalePayload(_Payload):
     sale: SaleCreate
 
     @model_validator(mode="after")
-    def _snapshot(self) -> "SalePayload":
+    def _snapshot(self) -> SalePayload:
         if self.schema_ >= 2 and any(ln.category is None or ln.cooperative is None for ln in self.sale.lines):
             raise ValueError("schema 2 sale lines need category and cooperative")
         return self

@@ -9,7 +9,7 @@ exactly as the terminal sent them (normalised to UTC).
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 #: 64-bit integers on PostgreSQL; SQLite's INTEGER is 64-bit already (and only ``INTEGER
@@ -153,8 +153,8 @@ class SaleRow(Base):
     refund_of: Mapped[str | None] = mapped_column(String(36), nullable=True)
     received_at: Mapped[str] = mapped_column(Text)
 
-    lines: Mapped[list["SaleLineRow"]] = relationship(order_by="SaleLineRow.id")
-    payments: Mapped[list["PaymentRow"]] = relationship(order_by="PaymentRow.id")
+    lines: Mapped[list[SaleLineRow]] = relationship(order_by="SaleLineRow.id")
+    payments: Mapped[list[PaymentRow]] = relationship(order_by="PaymentRow.id")
 
 
 class SaleLineRow(Base):

@@ -121,12 +121,12 @@ def _status(t: TerminalRow) -> str:
     return "enrolled" if t.token_hash is not None else "pending"
 
 
-def add_terminal(db: Database, code: str, settings: Settings = Settings()) -> dict:
+def add_terminal(db: Database, code: str, settings: Settings | None = None) -> dict:
     """Register terminal ``code`` with a one-time enrolment code (returned, never stored)."""
     code = terminal_code(code)
     enrol = new_enrolment_code()
     at = now()
-    expires = at + timedelta(days=settings.enrolment_ttl_days)
+    expires = at + timedelta(days=(settings or Settings()).enrolment_ttl_days)
     with db.write() as s:
         if s.scalar(select(TerminalRow.id).where(TerminalRow.code == code)) is not None:
             raise Conflict(f"terminal {code} already exists (use 'terminal reissue {code}' for a new enrolment code)")
@@ -135,12 +135,12 @@ def add_terminal(db: Database, code: str, settings: Settings = Settings()) -> di
     return {"terminal": code, "enrolment_code": enrol, "expires_at": iso(expires)}
 
 
-def reissue_terminal(db: Database, code: str, settings: Settings = Settings()) -> dict:
+def reissue_terminal(db: Database, code: str, settings: Settings | None = None) -> dict:
     """A new one-time enrolment code for an existing terminal (a replaced or revoked till).
     Its current token keeps working until the new code is used."""
     code = terminal_code(code)
     enrol = new_enrolment_code()
-    expires = now() + timedelta(days=settings.enrolment_ttl_days)
+    expires = now() + timedelta(days=(settings or Settings()).enrolment_ttl_days)
     with db.write() as s:
         t = s.scalar(select(TerminalRow).where(TerminalRow.code == code))
         if t is None:
@@ -257,6 +257,32 @@ def check_claims(code: str, batch: m.BatchCreate) -> None:
                             f"this token belongs to terminal {code}")
 
 
+@dataclass
+class _Valid:
+    """An event that passed validation (not yet checked against the database)."""
+
+    ev: m.EventCreate
+    payload: m._Payload
+    text: str  # the payload as stored
+
+    @property
+    def sale(self) -> m.SaleCreate | None:
+        return self.payload.sale if isinstance(self.payload, m.SalePayload) else None
+
+
+@dataclass
+class _Refused:
+    raw: Any
+    uuid: str | None
+    kind: str | None
+    reason: str
+
+
+class _Fallback(Exception):
+    """The batch-at-once path met something unexpected (a race, a value the database refused):
+    roll it back and apply the events one by one."""
+
+
 class _Batch:
     """State shared by the events of one push."""
 
@@ -264,6 +290,7 @@ class _Batch:
         self.s = session
         self.terminal = terminal
         self.received_at = received_at
+        self.rejected: list[dict] = []
         self._catalogue: dict[str, tuple[str, str]] | None = None
 
     def snapshot(self, sku: str) -> tuple[str | None, str | None]:
@@ -272,20 +299,80 @@ class _Batch:
                 select(ProductRow.sku, ProductRow.category, ProductRow.cooperative))}
         return self._catalogue.get(sku, (None, None))
 
-    def moves(self, event_uuid: str, created_at: str, reason: str, lines) -> None:
-        rows = [{"event_uuid": event_uuid, "terminal_code": self.terminal, "sku": sku, "qty_milli": milli,
-                 "reason": reason, "created_at": created_at} for sku, milli in lines if milli]
-        if rows:
-            self.s.execute(insert(StockMoveRow), rows)
-
     def reject(self, raw: Any, uuid: str | None, kind: str | None, reason: str) -> dict:
+        """The ``rejected`` answer; the event is kept in ``rejected_events`` (see :meth:`save_rejected`)."""
         try:
             text = json.dumps(raw, ensure_ascii=True, separators=(",", ":"))[:_RAW_LIMIT]
         except (TypeError, ValueError):
             text = ""
-        self.s.add(RejectedEventRow(uuid=uuid, terminal_code=self.terminal, kind=kind, reason=reason[:2000],
-                                    received_at=self.received_at, raw=text))
+        uuid, kind, reason = _printable(uuid, 64), _printable(kind, 64), _printable(reason, 2000)
+        self.rejected.append({"uuid": uuid, "terminal_code": self.terminal, "kind": kind, "reason": reason,
+                              "received_at": self.received_at, "raw": text})
         return {"uuid": uuid, "status": "rejected", "reason": reason}
+
+    def save_rejected(self) -> None:
+        if self.rejected:
+            self.s.execute(insert(RejectedEventRow), self.rejected)
+
+    def event_row(self, v: _Valid) -> dict:
+        return {"uuid": v.ev.uuid, "terminal_code": self.terminal, "seq": v.ev.seq, "kind": v.ev.kind,
+                "schema": v.payload.schema_, "created_at": iso(v.ev.created_at), "received_at": self.received_at,
+                "payload": v.text}
+
+    def sale_row(self, v: _Valid) -> dict:
+        sale = v.sale
+        return {"uuid": sale.uuid, "event_uuid": v.ev.uuid, "terminal_code": self.terminal, "number": sale.number,
+                "kind": sale.kind, "completed_at": iso(sale.completed_at), "utc_offset_min": sale.utc_offset_min,
+                "local_date": _local_date(sale.completed_at, sale.utc_offset_min), "cashier": sale.cashier,
+                "total_fen": sale.total_fen, "change_fen": sale.change_fen, "refund_of": sale.refund_of,
+                "received_at": self.received_at}
+
+    def derived(self, v: _Valid, sale_id: int | None, lines: list, payments: list, moves: list) -> None:
+        """Append the rows event ``v`` derives: sale lines and payments (``sale_id``), stock moves."""
+        p, created = v.payload, iso(v.ev.created_at)
+
+        def move(sku: str, milli: int, reason: str, at: str = created) -> None:
+            if milli:
+                moves.append({"event_uuid": v.ev.uuid, "terminal_code": self.terminal, "sku": sku,
+                              "qty_milli": milli, "reason": reason, "created_at": at})
+
+        if isinstance(p, m.SalePayload):
+            sale, at = p.sale, iso(p.sale.completed_at)
+            for no, ln in enumerate(sale.lines, start=1):
+                cat, coop = (ln.category, ln.cooperative) if p.schema_ >= 2 else self.snapshot(ln.sku)
+                milli = m.qty_milli(ln.qty)
+                lines.append({"sale_id": sale_id, "line_no": no, "sku": ln.sku, "name_bo": ln.name_bo,
+                              "name_zh": ln.name_zh, "name_en": ln.name_en, "unit": ln.unit, "qty_milli": milli,
+                              "unit_price_fen": ln.unit_price_fen, "line_total_fen": ln.line_total_fen,
+                              "category": cat, "cooperative": coop})
+                if sale.kind == "sale" or sale.restock:
+                    # a sale line of +2 takes 2 out of stock; a refund line of −2 puts 2 back
+                    move(ln.sku, -milli, sale.kind, at)
+            payments.extend({"sale_id": sale_id, "method": pm.method, "amount_fen": pm.amount_fen,
+                             "change_fen": pm.change_fen, "reference": pm.reference} for pm in sale.payments)
+        elif isinstance(p, m.StockReceivedPayload):
+            for ln in p.lines:
+                move(ln.sku, m.qty_milli(ln.qty), "receipt")
+        elif isinstance(p, m.StockAdjustedPayload):
+            move(p.sku, m.qty_milli(p.qty), "adjustment")
+        elif isinstance(p, m.StocktakePayload):
+            for ln in p.differences:
+                move(ln.sku, m.qty_milli(ln.qty), "count")
+        # settlement.created: stored as received, nothing derived
+
+    def insert_derived(self, lines: list, payments: list, moves: list) -> None:
+        for model, rows in ((SaleLineRow, lines), (PaymentRow, payments), (StockMoveRow, moves)):
+            if rows:
+                self.s.execute(insert(model), rows)
+
+
+def _printable(text: str | None, limit: int) -> str | None:
+    """``text`` as it can be stored and sent back: no NUL, no lone surrogate (both escaped),
+    at most ``limit`` characters."""
+    if text is None:
+        return None
+    text = text.replace("\x00", "\\x00")
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")[:limit]
 
 
 def _local_date(at: datetime, offset_min: int) -> str:
@@ -295,86 +382,63 @@ def _local_date(at: datetime, offset_min: int) -> str:
         return at.date().isoformat()
 
 
-def _apply_sale(b: _Batch, ev: m.EventCreate, p: m.SalePayload) -> None:
-    sale = p.sale
-    expected = "sale" if ev.kind == "sale.completed" else "refund"
-    if sale.kind != expected:
-        raise _Reject(f"a {ev.kind} event must carry a sale of kind {expected!r}, not {sale.kind!r}")
-    if sale.terminal != b.terminal:
-        raise _Reject(f"the sale claims terminal {sale.terminal}")
-    values = dict(uuid=sale.uuid, event_uuid=ev.uuid, terminal_code=b.terminal, number=sale.number, kind=sale.kind,
-                  completed_at=iso(sale.completed_at), utc_offset_min=sale.utc_offset_min,
-                  local_date=_local_date(sale.completed_at, sale.utc_offset_min), cashier=sale.cashier,
-                  total_fen=sale.total_fen, change_fen=sale.change_fen, refund_of=sale.refund_of,
-                  received_at=b.received_at)
-    stmt = (_dialect_insert(b.s, SaleRow).values(**values).on_conflict_do_nothing(index_elements=["uuid"])
-            .returning(SaleRow.id))
-    sale_id = b.s.execute(stmt).scalar()
-    if sale_id is None:
-        raise _Reject(f"sale {sale.uuid} was already received in another event")
-    lines = []
-    for no, ln in enumerate(sale.lines, start=1):
-        cat, coop = (ln.category, ln.cooperative) if p.schema_ >= 2 else b.snapshot(ln.sku)
-        lines.append(dict(sale_id=sale_id, line_no=no, sku=ln.sku, name_bo=ln.name_bo, name_zh=ln.name_zh,
-                          name_en=ln.name_en, unit=ln.unit, qty_milli=m.qty_milli(ln.qty),
-                          unit_price_fen=ln.unit_price_fen, line_total_fen=ln.line_total_fen,
-                          category=cat, cooperative=coop))
-    b.s.execute(insert(SaleLineRow), lines)
-    if sale.payments:
-        b.s.execute(insert(PaymentRow), [dict(sale_id=sale_id, method=pm.method, amount_fen=pm.amount_fen,
-                                              change_fen=pm.change_fen, reference=pm.reference)
-                                         for pm in sale.payments])
-    if sale.kind == "sale" or sale.restock:
-        # a sale line of +2 takes 2 out of stock; a refund line of −2 puts 2 back
-        b.moves(ev.uuid, iso(sale.completed_at), sale.kind, [(ln["sku"], -ln["qty_milli"]) for ln in lines])
-
-
-def _apply(b: _Batch, ev: m.EventCreate, payload: m._Payload) -> None:
-    created = iso(ev.created_at)
-    if isinstance(payload, m.SalePayload):
-        _apply_sale(b, ev, payload)
-    elif isinstance(payload, m.StockReceivedPayload):
-        b.moves(ev.uuid, created, "receipt", [(ln.sku, m.qty_milli(ln.qty)) for ln in payload.lines])
-    elif isinstance(payload, m.StockAdjustedPayload):
-        b.moves(ev.uuid, created, "adjustment", [(payload.sku, m.qty_milli(payload.qty))])
-    elif isinstance(payload, m.StocktakePayload):
-        b.moves(ev.uuid, created, "count", [(ln.sku, m.qty_milli(ln.qty)) for ln in payload.differences])
-    # settlement.created: stored as received, nothing derived
-
-
-def _push_event(b: _Batch, raw: Any) -> dict:
+def _validate(terminal: str, raw: Any) -> _Valid | _Refused:
+    """Check one event without the database: its shape, kind, payload and sale rules."""
     if not isinstance(raw, dict):
-        return b.reject(raw, None, None, "an event must be a JSON object")
+        return _Refused(raw, None, None, "an event must be a JSON object")
     guess = raw.get("uuid") if isinstance(raw.get("uuid"), str) and len(raw["uuid"]) <= 64 else None
     guess_kind = raw.get("kind") if isinstance(raw.get("kind"), str) and len(raw["kind"]) <= 64 else None
     try:
         ev = m.EventCreate.model_validate(raw)
     except ValidationError as exc:
-        return b.reject(raw, guess, guess_kind, _reason(exc))
+        return _Refused(raw, guess, guess_kind, _reason(exc))
     model = m.PAYLOAD_MODELS.get(ev.kind)
     if model is None:
-        return b.reject(raw, ev.uuid, guess_kind, f"unknown event kind {ev.kind!r} (known: {', '.join(m.EVENT_KINDS)})")
+        return _Refused(raw, ev.uuid, guess_kind, f"unknown event kind {ev.kind!r} (known: {', '.join(m.EVENT_KINDS)})")
     try:
         payload = model.model_validate(ev.payload)
     except ValidationError as exc:
-        return b.reject(raw, ev.uuid, ev.kind, _reason(exc, "payload"))
+        return _Refused(raw, ev.uuid, ev.kind, _reason(exc, "payload"))
     try:
         text = json.dumps(ev.payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         text.encode("utf-8")
     except (ValueError, UnicodeEncodeError):
-        return b.reject(raw, ev.uuid, ev.kind, "payload: not valid JSON text (NaN, or a lone surrogate)")
+        return _Refused(raw, ev.uuid, ev.kind, "payload: not valid JSON text (NaN, or a lone surrogate)")
+    v = _Valid(ev, payload, text)
+    if v.sale is not None:
+        expected = "sale" if ev.kind == "sale.completed" else "refund"
+        if v.sale.kind != expected:
+            return _Refused(raw, ev.uuid, ev.kind,
+                            f"a {ev.kind} event must carry a sale of kind {expected!r}, not {v.sale.kind!r}")
+        if v.sale.terminal != terminal:
+            return _Refused(raw, ev.uuid, ev.kind, f"the sale claims terminal {v.sale.terminal}")
+    return v
+
+
+def _push_one(b: _Batch, raw: Any, item: _Valid | _Refused) -> dict:
+    """Apply one event in its own savepoint (the careful path)."""
+    if isinstance(item, _Refused):
+        return b.reject(item.raw, item.uuid, item.kind, item.reason)
+    ev = item.ev
     try:
         with b.s.begin_nested():
-            stmt = _dialect_insert(b.s, EventRow).values(
-                uuid=ev.uuid, terminal_code=b.terminal, seq=ev.seq, kind=ev.kind, schema=payload.schema_,
-                created_at=iso(ev.created_at), received_at=b.received_at, payload=text,
-            ).on_conflict_do_nothing(index_elements=["uuid"]).returning(EventRow.id)
+            stmt = (_dialect_insert(b.s, EventRow).values(**b.event_row(item))
+                    .on_conflict_do_nothing(index_elements=["uuid"]).returning(EventRow.id))
             if b.s.execute(stmt).scalar() is None:
                 owner = b.s.scalar(select(EventRow.terminal_code).where(EventRow.uuid == ev.uuid))
                 if owner != b.terminal:
                     raise _Reject(f"event {ev.uuid} was already received from another terminal")
                 return {"uuid": ev.uuid, "status": "duplicate"}
-            _apply(b, ev, payload)
+            sale_id = None
+            if item.sale is not None:
+                stmt = (_dialect_insert(b.s, SaleRow).values(**b.sale_row(item))
+                        .on_conflict_do_nothing(index_elements=["uuid"]).returning(SaleRow.id))
+                sale_id = b.s.execute(stmt).scalar()
+                if sale_id is None:
+                    raise _Reject(f"sale {item.sale.uuid} was already received in another event")
+            lines, payments, moves = [], [], []
+            b.derived(item, sale_id, lines, payments, moves)
+            b.insert_derived(lines, payments, moves)
     except _Reject as exc:
         return b.reject(raw, ev.uuid, ev.kind, str(exc))
     except (IntegrityError, DataError) as exc:  # a value the database refused: this event only
@@ -383,10 +447,72 @@ def _push_event(b: _Batch, raw: Any) -> dict:
     return {"uuid": ev.uuid, "status": "accepted"}
 
 
-def push_batch(db: Database, code: str, batch: m.BatchCreate, settings: Settings = Settings()) -> list[dict]:
+def _chunks(items: list, size: int = 500):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _push_all(b: _Batch, raws: list, items: list[_Valid | _Refused]) -> list[dict]:
+    """Apply the whole batch with a handful of statements (the fast path).  Gives the same
+    answers as :func:`_push_one` event by event; raises :class:`_Fallback` when it cannot be
+    sure of that."""
+    valid = [x for x in items if isinstance(x, _Valid)]
+    owners: dict[str, str] = {}
+    for chunk in _chunks(sorted({v.ev.uuid for v in valid})):
+        owners.update(b.s.execute(select(EventRow.uuid, EventRow.terminal_code).where(EventRow.uuid.in_(chunk))).all())
+    taken: set[str] = set()
+    for chunk in _chunks(sorted({v.sale.uuid for v in valid if v.sale is not None})):
+        taken.update(b.s.scalars(select(SaleRow.uuid).where(SaleRow.uuid.in_(chunk))))
+    results: list[dict] = []
+    new: list[_Valid] = []
+    seen: set[str] = set()
+    for raw, item in zip(raws, items):
+        if isinstance(item, _Refused):
+            results.append(b.reject(item.raw, item.uuid, item.kind, item.reason))
+            continue
+        uuid = item.ev.uuid
+        if uuid in owners:
+            if owners[uuid] != b.terminal:
+                results.append(b.reject(raw, uuid, item.ev.kind, f"event {uuid} was already received from another terminal"))
+            else:
+                results.append({"uuid": uuid, "status": "duplicate"})
+        elif uuid in seen:
+            results.append({"uuid": uuid, "status": "duplicate"})
+        elif item.sale is not None and item.sale.uuid in taken:
+            results.append(b.reject(raw, uuid, item.ev.kind,
+                                    f"sale {item.sale.uuid} was already received in another event"))
+        else:
+            seen.add(uuid)
+            if item.sale is not None:
+                taken.add(item.sale.uuid)
+            new.append(item)
+            results.append({"uuid": uuid, "status": "accepted"})
+    if new:
+        stmt = _dialect_insert(b.s, EventRow).on_conflict_do_nothing(index_elements=["uuid"]).returning(EventRow.uuid)
+        inserted = set(b.s.scalars(stmt, [b.event_row(v) for v in new]))
+        if inserted != {v.ev.uuid for v in new}:
+            raise _Fallback("an event was stored meanwhile")
+        sales = [v for v in new if v.sale is not None]
+        ids: dict[str, int] = {}
+        if sales:
+            stmt = (_dialect_insert(b.s, SaleRow).on_conflict_do_nothing(index_elements=["uuid"])
+                    .returning(SaleRow.uuid, SaleRow.id))
+            ids = dict(b.s.execute(stmt, [b.sale_row(v) for v in sales]).all())
+            if len(ids) != len(sales):
+                raise _Fallback("a sale was stored meanwhile")
+        lines, payments, moves = [], [], []
+        for v in new:
+            b.derived(v, ids.get(v.sale.uuid) if v.sale is not None else None, lines, payments, moves)
+        b.insert_derived(lines, payments, moves)
+    return results
+
+
+def push_batch(db: Database, code: str, batch: m.BatchCreate, settings: Settings | None = None) -> list[dict]:
     """Apply a push from terminal ``code`` in one transaction; one result per event in request
     order.  Raises :class:`Forbidden` if the batch claims another terminal."""
     check_claims(code, batch)
+    settings = settings or Settings()
+    items = [_validate(code, raw) for raw in batch.events]
     for attempt in range(5):
         received = now()
         try:
@@ -397,7 +523,13 @@ def push_batch(db: Database, code: str, batch: m.BatchCreate, settings: Settings
                 if t is None or t.revoked_at is not None:
                     raise Unauthorized("unknown or revoked token")
                 b = _Batch(s, code, iso(received))
-                results = [_push_event(b, raw) for raw in batch.events]
+                try:
+                    with s.begin_nested():
+                        results = _push_all(b, batch.events, items)
+                except (_Fallback, IntegrityError, DataError):
+                    b.rejected.clear()
+                    results = [_push_one(b, raw, item) for raw, item in zip(batch.events, items)]
+                b.save_rejected()
                 t.last_seen_at = iso(received)
                 t.last_sent_at = iso(batch.sent_at)
                 t.clock_skew_s = round((batch.sent_at - received).total_seconds(), 3)
@@ -571,9 +703,9 @@ def _import_products(s: Session, path: Path, rows, errors, change_id: int) -> tu
         active = row.get("active", "1") or "1"
         if active.lower() not in ("1", "0", "true", "false", "yes", "no"):
             errors.append(cc.RowError(line, "active", f"use 1 or 0: {active!r}"))
-        clean.append(dict(sku=sku, barcode=barcode, name_bo=row["name_bo"], name_zh=row["name_zh"],
-                          name_en=row["name_en"], category=cat, cooperative=coop, unit=unit, price_fen=price_fen,
-                          active=active.lower() in ("1", "true", "yes")))
+        clean.append({"sku": sku, "barcode": barcode, "name_bo": row["name_bo"], "name_zh": row["name_zh"],
+                      "name_en": row["name_en"], "category": cat, "cooperative": coop, "unit": unit,
+                      "price_fen": price_fen, "active": active.lower() in ("1", "true", "yes")})
     for barcode, line in seen_barcode.items():
         owner = barcode_owner.get(barcode)
         if owner is not None and owner not in seen_sku:

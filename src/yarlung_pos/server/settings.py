@@ -22,7 +22,7 @@ class Settings:
     stall_file: str | None = None
 
     @classmethod
-    def from_env(cls, **overrides) -> "Settings":
+    def from_env(cls, **overrides) -> Settings:
         values = {k: v for k, v in overrides.items() if v is not None}
         stall = os.environ.get(ENV_STALL_FILE, "").strip()
         if stall:

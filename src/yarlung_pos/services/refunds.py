@@ -90,6 +90,7 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
         s.add(refund)
         s.flush()
         s.add(OutboxRow(uuid=str(uuid.uuid4()), kind="refund.completed", created_at=utc_iso(at),
-                        payload=json.dumps({"schema": SALE_EVENT_SCHEMA, "sale": sale_record(refund)},
+                        payload=json.dumps({"schema": SALE_EVENT_SCHEMA,
+                                            "sale": {**sale_record(refund), "restock": restock}},
                                            ensure_ascii=False, separators=(",", ":"))))
         return refund.number

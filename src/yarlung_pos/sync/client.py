@@ -81,7 +81,10 @@ def _http_error(exc) -> SyncError:
             detail = exc.response.json().get("detail")
         except ValueError:
             detail = exc.response.text[:200]
-        return SyncError(f"the server refused ({exc.response.status_code}): {detail}")
+        hint = {401: " — this terminal's token is not accepted; enrol it again",
+                403: " — check the terminal's code and the server address",
+                413: " — the batch was too large"}.get(exc.response.status_code, "")
+        return SyncError(f"the server refused ({exc.response.status_code}): {detail}{hint}")
     if isinstance(exc, httpx.ConnectError):
         return SyncError(f"cannot reach the server: {exc}")
     if isinstance(exc, httpx.TimeoutException):
@@ -114,6 +117,14 @@ def enrol(store: Store, server_url: str, code: str, ca_file: str | None = None) 
     if not terminal or not token:
         raise SyncError("the server's answer has no terminal or token")
     with store.write() as s:
+        # sales made before enrolment carry the old receipt prefix; the server would refuse them
+        # as another terminal's, so they are set aside (listed by 'sync rejected') and never block
+        for row in s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None),
+                                                     OutboxRow.kind.in_(("sale.completed", "refund.completed")))):
+            sale_terminal = json.loads(row.payload).get("sale", {}).get("terminal")
+            if sale_terminal and sale_terminal != terminal:
+                row.rejected_reason = (f"recorded as {sale_terminal} before this till was enrolled as {terminal}; "
+                                       "not sent (hand these over to the county office separately)")
         set_setting(s, "sync_server_url", server_url.rstrip("/"))
         set_setting(s, "sync_token", token)
         set_setting(s, "terminal_code", terminal)
