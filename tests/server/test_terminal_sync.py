@@ -321,3 +321,43 @@ def test_sales_made_before_enrolment_are_set_aside_not_blocking(srv, tmp_path):
         assert result.waiting == 0 and result.sent >= 1
     finally:
         store.close()
+
+
+def test_tls_certificates_are_verified_and_a_ca_file_can_be_given(new_database, tmp_path):
+    import shutil
+    import time
+
+    import httpx
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+                    "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    db_url = new_database()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "yarlung_pos.server", "--database-url", db_url, "serve",
+                             "--port", str(port), "--ssl-certfile", str(cert), "--ssl-keyfile", str(key),
+                             "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"https://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(url + "/api/v1/health", verify=str(cert), timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        store = Store.open(tmp_path / "tls.db")
+        try:
+            code = cli_json(db_url, "terminal", "add", "T55")["enrolment_code"]
+            with pytest.raises(client.SyncError, match="CERTIFICATE_VERIFY_FAILED|certificate"):
+                client.enrol(store, url, code)                      # a self-signed server is not trusted …
+            assert client.enrol(store, url, code, ca_file=str(cert)) == "T55"   # … unless its CA is given
+            assert client.sync_now(store).waiting == 0
+        finally:
+            store.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)

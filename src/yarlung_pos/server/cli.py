@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="largest request body after gzip decompression (default 64 MiB)")
     serve.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     serve.add_argument("--access-log", action="store_true", help="log every request")
+    serve.add_argument("--ssl-certfile", metavar="PEM", help="serve HTTPS with this certificate (chain)")
+    serve.add_argument("--ssl-keyfile", metavar="PEM", help="the certificate's private key")
 
     term = sub.add_parser("terminal", parents=[common], help="enrol, list and revoke terminals")
     tsub = term.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
@@ -133,8 +135,10 @@ def _serve(args) -> int:
     db = _open(args)
     app = create_app(db, settings)
     print(f"{PROG}: database {db.url}", file=sys.stderr, flush=True)
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        raise CliError("--ssl-certfile and --ssl-keyfile go together", EXIT_USAGE)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log,
-                timeout_graceful_shutdown=5)
+                timeout_graceful_shutdown=5, ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
     return EXIT_OK
 
 
