@@ -268,7 +268,7 @@ def bench_sync(tmp: Path) -> None:
             def on_response(response):
                 response.read()
                 wire[0] += len(response.content) + sum(len(k) + len(v) + 4 for k, v in response.headers.raw)
-            return httpx.Client(base_url=url.rstrip("/"), verify=ca or True, timeout=timeout,
+            return httpx.Client(base_url=url.rstrip("/"), verify=True, timeout=timeout,
                                 event_hooks={"request": [on_request], "response": [on_response]})
         client._client = counting_client
         try:

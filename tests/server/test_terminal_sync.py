@@ -345,7 +345,7 @@ def test_tls_certificates_are_verified_and_a_ca_file_can_be_given(new_database, 
     try:
         for _ in range(200):
             try:
-                httpx.get(url + "/api/v1/health", verify=str(cert), timeout=1)
+                httpx.get(url + "/api/v1/health", verify=__import__("ssl").create_default_context(cafile=str(cert)), timeout=1)
                 break
             except httpx.HTTPError:
                 time.sleep(0.05)

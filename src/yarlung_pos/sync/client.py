@@ -70,8 +70,12 @@ def _now() -> str:
 
 
 def _client(server_url: str, ca_file: str | None, timeout: float = 20.0):
+    """An HTTP client that verifies the server's certificate (against ``ca_file`` if given)."""
+    import ssl
+
     import httpx
-    return httpx.Client(base_url=server_url.rstrip("/"), verify=ca_file or True, timeout=timeout)
+    verify = ssl.create_default_context(cafile=ca_file) if ca_file else True
+    return httpx.Client(base_url=server_url.rstrip("/"), verify=verify, timeout=timeout)
 
 
 def _http_error(exc) -> SyncError:
