@@ -17,24 +17,18 @@ from yarlung_pos.fonts import missing_glyphs
 from yarlung_pos.services.inventory import InventoryError
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.settlement import SettlementError
-from yarlung_pos.ui.app import build_till, create_app
 from yarlung_pos.ui.backoffice import BackOfficeError, BackOfficeWindow, CatalogueEditError
 from yarlung_pos.ui.labels_dialog import LabelsDialog
 
 
 @pytest.fixture
-def office(qtbot, db_path):
-    create_app()
-    window, store = build_till(db_path, demo=True)
-    window.confirm_close = False
-    qtbot.addWidget(window)
-    bo = BackOfficeWindow(window.service)
+def office(qtbot, demo_till):
+    bo = BackOfficeWindow(demo_till.service)
     bo.confirm_close = False
     qtbot.addWidget(bo)
     bo.show()
     qtbot.waitExposed(bo)
-    yield bo
-    store.close()
+    return bo
 
 
 def sell(service, *items):
@@ -458,46 +452,32 @@ def test_screenshots(office, qtbot):
     dialog.close()
 
 
-def test_till_opens_the_back_office_and_reloads_the_grid(qtbot, db_path):
-    from PySide6.QtWidgets import QPushButton
-    from yarlung_pos.ui.app import build_till, create_app
-    create_app()
-    till, store = build_till(db_path, demo=True)
-    till.confirm_close = False
-    qtbot.addWidget(till)
-    till.show()
-    try:
-        qtbot.mouseClick(till.findChild(QPushButton, "backOfficeButton"), Qt.MouseButton.LeftButton)
-        window = till.backoffice_window
-        assert window is not None and window.isVisible()
-        window.confirm_close = False
-        window.reject()
-        qtbot.waitUntil(lambda: till.backoffice_window is None)
-    finally:
-        store.close()
+def test_till_opens_the_back_office_and_reloads_the_grid(qtbot, demo_till):
+    till = demo_till
+    qtbot.mouseClick(till.findChild(QPushButton, "backOfficeButton"), Qt.MouseButton.LeftButton)
+    window = till.backoffice_window
+    assert window is not None and window.isVisible()
+    window.confirm_close = False
+    window.reject()
+    qtbot.waitUntil(lambda: till.backoffice_window is None)
 
 
-def test_categories_are_edited_in_three_scripts(qtbot, db_path):
-    from yarlung_pos.ui.app import build_till, create_app
-    create_app()
-    till, store = build_till(db_path, demo=True)
-    try:
-        window = BackOfficeWindow(till.service)
-        window.confirm_close = False
-        qtbot.addWidget(window)
-        section = window.findChild(QWidget, "categoriesSection")
-        before = len(section.rows())
-        section.add_row()
-        r = section.table.rowCount() - 1
-        for col, text in enumerate(["TEA", "ཇ།", "", "Tea", "70"]):
-            section.table.item(r, col).setText(text)
-        assert section.save() is False and "Row" in section.message.text()   # Chinese name missing
-        assert section.rows()[r] == ["TEA", "ཇ།", "", "Tea", "70"]             # nothing typed is lost
-        section.table.item(r, 2).setText("茶叶")
-        assert section.save() is True and len(section.rows()) == before + 1
-        with store.read() as s:
-            from yarlung_pos.services.catalogue import list_categories
-            assert [c.name_zh for c in list_categories(s) if c.code == "TEA"] == ["茶叶"]
-        window.reject()
-    finally:
-        store.close()
+def test_categories_are_edited_in_three_scripts(qtbot, demo_till):
+    store = demo_till.service.store
+    window = BackOfficeWindow(demo_till.service)
+    window.confirm_close = False
+    qtbot.addWidget(window)
+    section = window.findChild(QWidget, "categoriesSection")
+    before = len(section.rows())
+    section.add_row()
+    r = section.table.rowCount() - 1
+    for col, text in enumerate(["TEA", "ཇ།", "", "Tea", "70"]):
+        section.table.item(r, col).setText(text)
+    assert section.save() is False and "Row" in section.message.text()   # Chinese name missing
+    assert section.rows()[r] == ["TEA", "ཇ།", "", "Tea", "70"]             # nothing typed is lost
+    section.table.item(r, 2).setText("茶叶")
+    assert section.save() is True and len(section.rows()) == before + 1
+    with store.read() as s:
+        from yarlung_pos.services.catalogue import list_categories
+        assert [c.name_zh for c in list_categories(s) if c.code == "TEA"] == ["茶叶"]
+    window.reject()

@@ -10,26 +10,18 @@ from ..integration.test_labels import decode_pdf
 from .test_till_sale import scan
 
 
-def test_label_payloads_add_their_products(qtbot, db_path, tmp_path):
-    from yarlung_pos.ui.app import build_till, create_app
-    create_app()
-    till, store = build_till(db_path, demo=True)
-    till.confirm_close = False
-    qtbot.addWidget(till)
-    till.show()
-    try:
-        with store.read() as s:
-            items = resolve_label_items(s, [("WINE-001", 2), ("RUG-003", 1)], category="DAIRY")
-        pdf = tmp_path / "labels.pdf"
-        make_labels(store, items, "a4-5x13", pdf, Settings())
-        payloads = [text for _, fmt, text in decode_pdf(pdf)[1] if fmt == "QRCode"]
-        assert len(payloads) == sum(c for _, c in items)
-        for payload in payloads:
-            scan(qtbot, till, payload)
-        got = Counter({line.sku: int(line.qty) for line in till.cart.lines})
-        want = Counter()
-        for p, c in items:
-            want[p.sku] += c
-        assert got == want
-    finally:
-        store.close()
+def test_label_payloads_add_their_products(qtbot, demo_till, tmp_path):
+    till, store = demo_till, demo_till.service.store
+    with store.read() as s:
+        items = resolve_label_items(s, [("WINE-001", 2), ("RUG-003", 1)], category="DAIRY")
+    pdf = tmp_path / "labels.pdf"
+    make_labels(store, items, "a4-5x13", pdf, Settings())
+    payloads = [text for _, fmt, text in decode_pdf(pdf)[1] if fmt == "QRCode"]
+    assert len(payloads) == sum(c for _, c in items)
+    for payload in payloads:
+        scan(qtbot, till, payload)
+    got = Counter({line.sku: int(line.qty) for line in till.cart.lines})
+    want = Counter()
+    for p, c in items:
+        want[p.sku] += c
+    assert got == want

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QLi
 from yarlung_pos.config import load_settings
 from yarlung_pos.printing.labels import LabelError
 from yarlung_pos.ui import labels_dialog as labels_ui
-from yarlung_pos.ui.app import build_till, create_app
 from yarlung_pos.ui.labels_dialog import LabelsDialog
 
 MM_PER_PT = 25.4 / 72
@@ -21,18 +20,13 @@ URL = "https://yarlung.example/p/"
 
 
 @pytest.fixture
-def dialog(qtbot, db_path, tmp_path):
-    create_app()
-    window, store = build_till(db_path, demo=True)
-    window.confirm_close = False
-    qtbot.addWidget(window)
-    window.service.settings.path = tmp_path / "s.ini"
-    d = LabelsDialog(window.service)
+def dialog(qtbot, demo_till, tmp_path):
+    demo_till.service.settings.path = tmp_path / "s.ini"
+    d = LabelsDialog(demo_till.service)
     qtbot.addWidget(d)
     d.show()
     qtbot.waitExposed(d)
-    yield d
-    store.close()
+    return d
 
 
 def decode_pdf(path, dpi=300):
@@ -251,22 +245,13 @@ def test_screenshot_with_tibetan_products(qtbot, dialog, tmp_path):
     assert d.findChild(QLabel, "labelSummaryLabel").text() == "11 labels on 1 page"
 
 
-def test_till_opens_the_labels_screen_and_keeps_the_list(qtbot, db_path):
-    from PySide6.QtWidgets import QPushButton
-    from yarlung_pos.ui.app import build_till, create_app
-    create_app()
-    till, store = build_till(db_path, demo=True)
-    till.confirm_close = False
-    qtbot.addWidget(till)
-    till.show()
-    try:
-        qtbot.mouseClick(till.findChild(QPushButton, "labelsButton"), Qt.MouseButton.LeftButton)
-        dialog = till.labels_dialog
-        assert dialog is not None and dialog.isVisible()
-        dialog.set_items([("WINE-001", 2)])
-        dialog.reject()
-        till.open_labels()
-        assert till.labels_dialog is dialog and [(p.sku, c) for p, c in dialog.items()] == [("WINE-001", 2)]
-        dialog.reject()
-    finally:
-        store.close()
+def test_till_opens_the_labels_screen_and_keeps_the_list(qtbot, demo_till):
+    till = demo_till
+    qtbot.mouseClick(till.findChild(QPushButton, "labelsButton"), Qt.MouseButton.LeftButton)
+    dialog = till.labels_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.set_items([("WINE-001", 2)])
+    dialog.reject()
+    till.open_labels()
+    assert till.labels_dialog is dialog and [(p.sku, c) for p, c in dialog.items()] == [("WINE-001", 2)]
+    dialog.reject()

@@ -13,15 +13,8 @@ from yarlung_pos.ui.app import build_till, create_app
 
 
 @pytest.fixture
-def till(qtbot, db_path):
-    create_app()
-    window, store = build_till(db_path, demo=True)
-    window.confirm_close = False
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    store.close()
+def till(demo_till):
+    return demo_till
 
 
 def scan(qtbot, window, text):
