@@ -493,8 +493,11 @@ def _cmd_sync(args) -> int:
                 terminal = client.enrol(store, args.server, args.code, args.ca_file)
             except client.SyncError as exc:
                 raise CliError(str(exc)) from None
-            _emit(args, {"terminal": terminal, "server": args.server.rstrip("/")},
-                  f"enrolled as terminal {terminal}; receipts are numbered {terminal}-000001 …")
+            from yarlung_pos.services.sales import format_sale_number, next_seq
+            with store.read() as s:
+                first = format_sale_number(terminal, next_seq(s, terminal))
+            _emit(args, {"terminal": terminal, "server": args.server.rstrip("/"), "next_receipt": first},
+                  f"enrolled as terminal {terminal}; the next receipt is {first}")
         elif args.action == "now":
             try:
                 r = client.sync_now(store)

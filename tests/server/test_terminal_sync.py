@@ -315,7 +315,7 @@ def test_sales_made_before_enrolment_are_set_aside_not_blocking(srv, tmp_path):
         doc = cli_json(srv.db_url, "terminal", "add", f"T{code}")
         client.enrol(store, srv.url, doc["enrolment_code"])
         rejected = client.rejected_events(store)
-        assert len(rejected) == 1 and "before this till was enrolled" in rejected[0]["reason"]
+        assert len(rejected) == 1 and "not as this till" in rejected[0]["reason"]
         complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "later")
         result = client.sync_now(store)
         assert result.waiting == 0 and result.sent >= 1
@@ -358,6 +358,79 @@ def test_tls_certificates_are_verified_and_a_ca_file_can_be_given(new_database, 
             assert client.sync_now(store).waiting == 0
         finally:
             store.close()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_resent_foreign_sales_never_block_and_a_replacement_till_numbers_on(srv, tmp_path):
+    code = f"T{next(_codes)}"
+    early = Store.open(tmp_path / "early2.db")
+    try:
+        load_demo(early, DEMO)
+        cart = Cart()
+        with early.read() as s:
+            cart.add(lookup_code(s, "WINE-001"))
+        complete_sale(early, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "early")     # as T01
+        client.enrol(early, srv.url, cli_json(srv.db_url, "terminal", "add", code)["enrolment_code"])
+        assert client.resend_rejected(early) == 1                  # the documented "fix" …
+        for _ in range(3):
+            complete_sale(early, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "later")
+        result = client.sync_now(early)                            # … does not block the rest
+        assert result.waiting == 0 and len(client.rejected_events(early)) == 1
+    finally:
+        early.close()
+    # the till breaks; a replacement is enrolled under the same code and numbers on
+    fresh = Store.open(tmp_path / "replacement.db")
+    try:
+        load_demo(fresh, DEMO)
+        doc = cli_json(srv.db_url, "terminal", "reissue", code)
+        client.enrol(fresh, srv.url, doc["enrolment_code"])
+        done = complete_sale(fresh, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "new till")
+        assert done.number == f"{code}-000004"
+        client.sync_now(fresh)
+    finally:
+        fresh.close()
+
+
+def test_batches_shrink_after_413_and_bad_ca_files_are_one_line(new_database, tmp_path):
+    import time
+
+    import httpx
+    db_url = new_database()
+    cli_json(db_url, "catalogue", "import", str(DEMO / "categories.csv"), str(DEMO / "cooperatives.csv"),
+             str(DEMO / "products.csv"))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "yarlung_pos.server", "--database-url", db_url, "serve",
+                             "--port", str(port), "--max-body-bytes", "4000", "--log-level", "warning"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+
+    class _S:  # what Terminal needs of a server
+        pass
+    server = _S()
+    server.url, server.db_url = url, db_url
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(url + "/api/v1/health", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        t = Terminal(tmp_path / "big.db", server, "T88")
+        try:
+            t.sell(("WINE-001", "1"), ("GRAIN-002", "0.5"), n=150)   # far more than 4,000 bytes gzipped
+            result = client.sync_now(t.store)                     # 413s: the client halves its batches
+            assert result.waiting == 0 and result.rejected == 0
+            totals = {r["key"]: (r["sales"], r["total_fen"]) for r in
+                      cli_json(db_url, "report", "sales", "--by", "terminal")}
+            assert totals["T88"] == (t.count(), t.total_fen())
+        finally:
+            t.close()
+        with pytest.raises(client.SyncError, match="cannot use the CA file"):
+            client.enrol(Store.open(tmp_path / "x.db"), url, "NOPE", ca_file=str(tmp_path / "missing.pem"))
     finally:
         proc.terminate()
         proc.wait(10)

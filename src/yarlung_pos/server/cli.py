@@ -137,6 +137,9 @@ def _serve(args) -> int:
     print(f"{PROG}: database {db.url}", file=sys.stderr, flush=True)
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         raise CliError("--ssl-certfile and --ssl-keyfile go together", EXIT_USAGE)
+    for path in (args.ssl_certfile, args.ssl_keyfile):
+        if path and not Path(path).is_file():
+            raise CliError(f"no such file: {path}")
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=args.access_log,
                 timeout_graceful_shutdown=5, ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
     return EXIT_OK

@@ -103,6 +103,9 @@ class EnrolmentCreate(_Model):
 class EnrolmentPublic(BaseModel):
     terminal: str
     token: str
+    #: highest receipt sequence the server holds for this terminal (a replacement till
+    #: numbers on from it); 0 for a new terminal
+    last_receipt_seq: int = 0
 
 
 # ---------------------------------------------------------------- push

@@ -218,7 +218,13 @@ def enrol(db: Database, enrolment_code: str) -> dict:
         t.token_hash = hash_secret(token)
         t.enrolled_at = iso(now())
         t.revoked_at = None
-        return {"terminal": t.code, "token": token}
+        # a replacement till must not reuse receipt numbers: tell it the highest one received
+        last = 0
+        for number in s.scalars(select(SaleRow.number).where(SaleRow.terminal_code == t.code)):
+            tail = number.rsplit("-", 1)[-1].lstrip("R")
+            if tail.isdigit():
+                last = max(last, int(tail))
+        return {"terminal": t.code, "token": token, "last_receipt_seq": last}
 
 
 # ---------------------------------------------------------------- push

@@ -98,6 +98,8 @@ def check_names(name_bo: str, name_zh: str, name_en: str) -> None:
     if not name_en.strip():
         raise CatalogueEditError(QT_TRANSLATE_NOOP(
             "DomainError", "the English name is missing (every entry needs Tibetan, Chinese and English names)"))
+    if max(len(name_bo.strip()), len(name_zh.strip()), len(name_en.strip())) > 200:
+        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "a name is longer than 200 characters"))
 
 
 def parse_percent_bp(text: str) -> int:

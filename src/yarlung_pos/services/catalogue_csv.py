@@ -40,6 +40,7 @@ _OPTIONAL = {"products": {"active"}, "categories": {"sort_order"},
 COLUMNS = {"products": PRODUCT_COLUMNS, "categories": CATEGORY_COLUMNS,
            "cooperatives": COOPERATIVE_COLUMNS}
 MAX_PRICE_FEN = 100_000_000  # ￥1,000,000 — anything above is a typo
+MAX_NAME_CHARS = 200  # also what the county server takes on the wire (500), with room to spare
 _CODE_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 
 
@@ -149,6 +150,8 @@ def _check_names(row: dict[str, str], line: int, errors: list[RowError]) -> None
         value = row.get(col, "")
         if not value:
             errors.append(RowError(line, col, "name is empty (every entry needs Tibetan, Chinese and English names)"))
+        elif len(value) > MAX_NAME_CHARS:
+            errors.append(RowError(line, col, f"name longer than {MAX_NAME_CHARS} characters"))
         elif script and not any(lo <= ord(ch) <= hi for ch in value):
             errors.append(RowError(line, col, f"no {script} characters in {value!r}"))
 

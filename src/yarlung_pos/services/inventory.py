@@ -100,6 +100,8 @@ def adjust_stock(store: Store, sku: str, qty: str | Decimal, reason: str, note: 
     """Add a signed adjustment (``-2`` two broken, ``+1`` found) with a required ``reason``
     (one of :data:`ADJUST_REASONS`).  Returns the new level."""
     reason = (reason or "").strip().lower()
+    if len(note) > 500:
+        raise InventoryError(QT_TRANSLATE_NOOP("DomainError", "the note is longer than 500 characters"))
     if reason not in ADJUST_REASONS:
         raise InventoryError(QT_TRANSLATE_NOOP("DomainError", "an adjustment needs a reason: {reasons}"),
                              reasons=", ".join(ADJUST_REASONS))

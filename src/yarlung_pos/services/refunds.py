@@ -19,7 +19,7 @@ from yarlung_pos.db.store import Store
 from yarlung_pos.domain.clock import Clock, offset_minutes, system_clock, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMethod, parse_quantity
 from yarlung_pos.domain.money import line_total_fen
-from yarlung_pos.services.sales import SALE_EVENT_SCHEMA, sale_record, terminal_code
+from yarlung_pos.services.sales import SALE_EVENT_SCHEMA, next_seq, sale_record, terminal_code
 from yarlung_pos.services.stock import add_move, from_milli, to_milli
 
 
@@ -58,7 +58,7 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
         left = _refundable(s, sale_uuid)
         by_no = {ln.line_no: ln for ln in sale.lines}
         code = terminal_code(s)
-        seq = (s.scalar(select(func.max(SaleRow.seq)).where(SaleRow.terminal_code == code)) or 0) + 1
+        seq = next_seq(s, code)
         refund = SaleRow(uuid=str(uuid.uuid4()), kind="refund", terminal_code=code, seq=seq,
                          number=f"{code}-R{seq:06d}", cashier=cashier, completed_at=utc_iso(at),
                          utc_offset_min=offset_minutes(at), total_fen=0, change_fen=0, refund_of=sale_uuid)

@@ -45,6 +45,14 @@ def terminal_code(session: Session) -> str:
     return get_setting(session, "terminal_code", DEFAULT_TERMINAL_CODE) or DEFAULT_TERMINAL_CODE
 
 
+def next_seq(session: Session, code: str) -> int:
+    """The next receipt sequence of terminal ``code``: after its last sale and refund, and
+    after ``receipt_seq_floor`` (what the server held when a replacement till was enrolled)."""
+    last = session.scalar(select(func.max(SaleRow.seq)).where(SaleRow.terminal_code == code)) or 0
+    floor = int(get_setting(session, "receipt_seq_floor", "0") or 0)
+    return max(last, floor) + 1
+
+
 def format_sale_number(code: str, seq: int) -> str:
     """Receipt number ``<terminal>-<6-digit sequence>``: ``("T01", 123) → "T01-000123"``."""
     return f"{code}-{seq:06d}"
@@ -104,7 +112,7 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
     sale_uuid = str(uuid.uuid4())
     with store.write() as session:
         code = terminal_code(session)
-        seq = (session.scalar(select(func.max(SaleRow.seq)).where(SaleRow.terminal_code == code)) or 0) + 1
+        seq = next_seq(session, code)
         sale = SaleRow(uuid=sale_uuid, kind="sale", terminal_code=code, seq=seq,
                        number=format_sale_number(code, seq), cashier=cashier,
                        completed_at=utc_iso(at), utc_offset_min=offset_minutes(at),

@@ -70,11 +70,15 @@ def _now() -> str:
 
 
 def _client(server_url: str, ca_file: str | None, timeout: float = 20.0):
-    """An HTTP client that verifies the server's certificate (against ``ca_file`` if given)."""
+    """An HTTP client that verifies the server's certificate (against ``ca_file`` if given).
+    Raises :class:`SyncError` for a CA file that is missing or not PEM."""
     import ssl
 
     import httpx
-    verify = ssl.create_default_context(cafile=ca_file) if ca_file else True
+    try:
+        verify = ssl.create_default_context(cafile=ca_file) if ca_file else True
+    except (OSError, ssl.SSLError) as exc:
+        raise SyncError(f"cannot use the CA file {ca_file}: {getattr(exc, 'strerror', None) or exc}") from None
     return httpx.Client(base_url=server_url.rstrip("/"), verify=verify, timeout=timeout)
 
 
@@ -83,9 +87,13 @@ def _http_error(exc) -> SyncError:
     if isinstance(exc, httpx.HTTPStatusError):
         try:
             detail = exc.response.json().get("detail")
-        except ValueError:
-            detail = exc.response.text[:200]
-        hint = {401: " — this terminal's token is not accepted; enrol it again",
+        except (ValueError, AttributeError):
+            detail = None
+        if not isinstance(detail, str) or not detail:
+            detail = ("not a Yarlung county server at this address? Give the server's base address, "
+                      "e.g. https://county.example:8000")
+        detail = " ".join(detail.split())[:300]
+        hint = {401: "" if exc.request.url.path.endswith("/enrol") else " — this terminal's token is not accepted; enrol it again",
                 403: " — check the terminal's code and the server address",
                 413: " — the batch was too large"}.get(exc.response.status_code, "")
         return SyncError(f"the server refused ({exc.response.status_code}): {detail}{hint}")
@@ -110,6 +118,9 @@ def enrol(store: Store, server_url: str, code: str, ca_file: str | None = None) 
     import httpx
     if not server_url.startswith(("http://", "https://")):
         raise SyncError(f"the server address must start with https:// (or http:// on a local network): {server_url}")
+    if ca_file:
+        from pathlib import Path
+        ca_file = str(Path(ca_file).expanduser().resolve())  # sync runs from any folder later
     try:
         with _client(server_url, ca_file) as http:
             r = http.post("/api/v1/enrol", json={"schema": PROTOCOL_SCHEMA, "enrolment_code": code.strip()})
@@ -121,21 +132,32 @@ def enrol(store: Store, server_url: str, code: str, ca_file: str | None = None) 
     if not terminal or not token:
         raise SyncError("the server's answer has no terminal or token")
     with store.write() as s:
-        # sales made before enrolment carry the old receipt prefix; the server would refuse them
-        # as another terminal's, so they are set aside (listed by 'sync rejected') and never block
-        for row in s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None),
-                                                     OutboxRow.kind.in_(("sale.completed", "refund.completed")))):
-            sale_terminal = json.loads(row.payload).get("sale", {}).get("terminal")
-            if sale_terminal and sale_terminal != terminal:
-                row.rejected_reason = (f"recorded as {sale_terminal} before this till was enrolled as {terminal}; "
-                                       "not sent (hand these over to the county office separately)")
+        _set_aside_foreign(s, terminal)
         set_setting(s, "sync_server_url", server_url.rstrip("/"))
+        floor = int(data.get("last_receipt_seq") or 0)
+        if floor > int(get_setting(s, "receipt_seq_floor", "0") or 0):
+            set_setting(s, "receipt_seq_floor", str(floor))
         set_setting(s, "sync_token", token)
         set_setting(s, "terminal_code", terminal)
         if ca_file:
             set_setting(s, "sync_ca_file", ca_file)
         set_setting(s, "catalogue_cursor", "0")
     return terminal
+
+
+def _set_aside_foreign(s, terminal: str) -> int:
+    """Sales made before enrolment carry the old receipt prefix; the server would refuse them
+    as another terminal's (403, for the whole batch), so they are set aside — listed by
+    ``sync rejected`` — and never block the rest.  Returns how many."""
+    n = 0
+    for row in s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None), OutboxRow.rejected_reason.is_(None),
+                                                 OutboxRow.kind.in_(("sale.completed", "refund.completed")))):
+        sale_terminal = json.loads(row.payload).get("sale", {}).get("terminal")
+        if sale_terminal and sale_terminal != terminal:
+            row.rejected_reason = (f"recorded as {sale_terminal}, not as this till's {terminal}; not sent "
+                                   "(hand these over to the county office separately)")
+            n += 1
+    return n
 
 
 def pending_count(store: Store) -> int:
@@ -195,14 +217,28 @@ def push(store: Store, config: SyncConfig, max_bytes: int = BATCH_BYTES) -> Sync
     if not lock.acquire(blocking=False):
         raise SyncError("an upload is already running")
     try:
+        with store.write() as s:
+            _set_aside_foreign(s, config.terminal)
         with _client(config.server_url, config.ca_file) as http:
-            for batch in _batches(store, max_bytes):
+            pending = list(_batches(store, max_bytes))
+            while pending:
+                batch = pending.pop(0)
                 body = {"schema": PROTOCOL_SCHEMA, "terminal": config.terminal, "sent_at": _now(), "events": batch}
                 data = gzip.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 6)
                 try:
                     r = http.post("/api/v1/events", content=data,
                                   headers={"Authorization": f"Bearer {config.token}", "Content-Encoding": "gzip",
                                            "Content-Type": "application/json"})
+                    if r.status_code == 413:  # too large for this server: halve the batch
+                        if len(batch) > 1:
+                            half = len(batch) // 2
+                            pending[:0] = [batch[:half], batch[half:]]
+                            continue
+                        with store.write() as s:
+                            row = s.scalar(select(OutboxRow).where(OutboxRow.uuid == batch[0]["uuid"]))
+                            row.rejected_reason = "too large for the server's request limit"
+                        result.rejected += 1
+                        continue
                     r.raise_for_status()
                     answers = r.json()["results"]
                 except (httpx.HTTPError, ValueError, KeyError) as exc:
@@ -304,11 +340,11 @@ def sync_now(store: Store) -> SyncResult:
 
 
 def _log(store: Store, line: str) -> None:
-    """Append to the sync log (kept in the data folder beside the database)."""
+    """Append to the sync log (``<database>.sync.log`` beside the database)."""
     if store.path is None:
         return
-    try:
-        with (store.path.parent / "sync.log").open("a", encoding="utf-8") as fh:
+    try:  # one log per till database: <db>.sync.log
+        with store.path.with_name(store.path.name + ".sync.log").open("a", encoding="utf-8") as fh:
             fh.write(f"{_now()} {line}\n")
     except OSError:
         pass

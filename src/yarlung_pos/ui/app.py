@@ -54,7 +54,7 @@ def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, se
     store = Store.open(db_path)
     if demo:
         load_demo(store)
-    name = cashier or (DEMO_CASHIER if demo else getpass.getuser())
+    name = (cashier or (DEMO_CASHIER if demo else getpass.getuser())).strip()[:100]
     window = TillWindow(TillService(store, name, settings=settings or Settings()))
     return window, store
 
