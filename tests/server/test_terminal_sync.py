@@ -434,3 +434,27 @@ def test_batches_shrink_after_413_and_bad_ca_files_are_one_line(new_database, tm
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_server_rejects_implausible_sales(srv):
+    import httpx
+
+    from .conftest import auth, batch, enrol, sale_event
+    code = f"T{next(_codes)}"
+    token = enrol(srv, code)
+    good = sale_event(code, [("WINE-001", "2", 3500)], seq=1)
+    negative = sale_event(code, [("WINE-001", "-2", 3500)], seq=2)
+    wrong_total = sale_event(code, [("WINE-001", "2", 3500)], seq=3)
+    wrong_total["payload"]["sale"]["lines"][0]["line_total_fen"] = 6900
+    wrong_total["payload"]["sale"]["total_fen"] = 6900
+    for p in wrong_total["payload"]["sale"]["payments"]:
+        p["amount_fen"] = 6900
+    positive_refund = sale_event(code, [("WINE-001", "1", 3500)], seq=4, kind="refund",
+                                 refund_of=good["payload"]["sale"]["uuid"])
+    r = httpx.post(f"{srv.url}/api/v1/events", json=batch(code, [good, negative, wrong_total, positive_refund]),
+                   headers=auth(token))
+    assert r.status_code == 200, r.text
+    statuses = [x["status"] for x in r.json()["results"]]
+    assert statuses == ["accepted", "rejected", "rejected", "rejected"], r.json()
+    reasons = " ".join(x.get("reason", "") for x in r.json()["results"][1:])
+    assert "positive quantities" in reasons and "3500 fen × 2 is 7000 fen" in reasons and "negative quantities" in reasons

@@ -207,6 +207,18 @@ class SaleCreate(_Model):
             raise ValueError(f"payments (amount - change) sum to {paid} fen, total_fen is {self.total_fen}")
         if self.kind == "refund" and self.refund_of is None:
             raise ValueError("a refund needs refund_of (the refunded sale's uuid)")
+        sign = 1 if self.kind == "sale" else -1
+        for i, ln in enumerate(self.lines, start=1):
+            milli = qty_milli(ln.qty)
+            if milli * sign <= 0 or ln.line_total_fen * sign < 0:
+                raise ValueError(f"line {i}: a {self.kind} has {'positive' if sign > 0 else 'negative'} quantities "
+                                 "and amounts")
+            # the till's rounding rule: unit price × quantity, half up to a fen (domain.money)
+            from yarlung_pos.domain.money import line_total_fen
+            expected = line_total_fen(ln.unit_price_fen, Decimal(ln.qty))
+            if ln.line_total_fen != expected:
+                raise ValueError(f"line {i}: {ln.unit_price_fen} fen × {ln.qty} is {expected} fen, "
+                                 f"not {ln.line_total_fen}")
         return self
 
 
