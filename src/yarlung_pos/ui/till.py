@@ -257,6 +257,7 @@ class TillWindow(QMainWindow):
         self.sync_button = QPushButton(self.tr("Sync now"), objectName="syncNowButton")
         self.sync_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sync_button.clicked.connect(self.sync_now)
+        self.sync_button.setVisible(False)  # until a sync worker is attached and the till enrolled
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.sync_button)
         self.sync_status_changed.connect(self._on_sync_status)
