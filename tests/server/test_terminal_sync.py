@@ -451,10 +451,16 @@ def test_server_rejects_implausible_sales(srv):
         p["amount_fen"] = 6900
     positive_refund = sale_event(code, [("WINE-001", "1", 3500)], seq=4, kind="refund",
                                  refund_of=good["payload"]["sale"]["uuid"])
-    r = httpx.post(f"{srv.url}/api/v1/events", json=batch(code, [good, negative, wrong_total, positive_refund]),
+    orphan_refund = sale_event(code, [("WINE-001", "-1", 3500)], seq=5, kind="refund",
+                               refund_of="00000000-0000-4000-8000-000000000000")
+    real_refund = sale_event(code, [("WINE-001", "-1", 3500)], seq=6, kind="refund",
+                             refund_of=good["payload"]["sale"]["uuid"])
+    r = httpx.post(f"{srv.url}/api/v1/events",
+                   json=batch(code, [good, negative, wrong_total, positive_refund, orphan_refund, real_refund]),
                    headers=auth(token))
     assert r.status_code == 200, r.text
     statuses = [x["status"] for x in r.json()["results"]]
-    assert statuses == ["accepted", "rejected", "rejected", "rejected"], r.json()
+    assert statuses == ["accepted", "rejected", "rejected", "rejected", "rejected", "accepted"], r.json()
+    assert "never received" in r.json()["results"][4]["reason"]
     reasons = " ".join(x.get("reason", "") for x in r.json()["results"][1:])
     assert "positive quantities" in reasons and "3500 fen × 2 is 7000 fen" in reasons and "negative quantities" in reasons

@@ -513,6 +513,28 @@ def _push_all(b: _Batch, raws: list, items: list[_Valid | _Refused]) -> list[dic
     return results
 
 
+def _check_refunds(s: Session, code: str, raws: list, items: list) -> list:
+    """Refuse refunds of a sale the server never received (neither stored nor earlier in this
+    batch): a refund references a real sale.  (A refund at another till of the hall is
+    allowed.)"""
+    wanted = {v.sale.refund_of for v in items if isinstance(v, _Valid) and v.sale is not None and v.sale.kind == "refund"}
+    if not wanted:
+        return items
+    known: dict[str, str] = {}
+    for chunk in _chunks(sorted(wanted)):
+        known.update(s.execute(select(SaleRow.uuid, SaleRow.terminal_code).where(SaleRow.uuid.in_(chunk))).all())
+    out = []
+    for raw, v in zip(raws, items):
+        if isinstance(v, _Valid) and v.sale is not None:
+            if v.sale.kind == "sale":
+                known.setdefault(v.sale.uuid, code)
+            elif v.sale.refund_of not in known:
+                v = _Refused(raw, v.ev.uuid, v.ev.kind,
+                             f"a refund of sale {v.sale.refund_of}, which this server never received")
+        out.append(v)
+    return out
+
+
 def push_batch(db: Database, code: str, batch: m.BatchCreate, settings: Settings | None = None) -> list[dict]:
     """Apply a push from terminal ``code`` in one transaction; one result per event in request
     order.  Raises :class:`Forbidden` if the batch claims another terminal."""
@@ -529,12 +551,13 @@ def push_batch(db: Database, code: str, batch: m.BatchCreate, settings: Settings
                 if t is None or t.revoked_at is not None:
                     raise Unauthorized("unknown or revoked token")
                 b = _Batch(s, code, iso(received))
+                checked = _check_refunds(s, code, batch.events, items)
                 try:
                     with s.begin_nested():
-                        results = _push_all(b, batch.events, items)
+                        results = _push_all(b, batch.events, checked)
                 except (_Fallback, IntegrityError, DataError):
                     b.rejected.clear()
-                    results = [_push_one(b, raw, item) for raw, item in zip(batch.events, items)]
+                    results = [_push_one(b, raw, item) for raw, item in zip(batch.events, checked)]
                 b.save_rejected()
                 t.last_seen_at = iso(received)
                 t.last_sent_at = iso(batch.sent_at)
