@@ -4,6 +4,7 @@ sum of the terminals' sales — nothing missing, nothing doubled."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import sqlite3
 import subprocess
@@ -63,6 +64,35 @@ class Terminal:
 
     def close(self):
         self.store.close()
+
+
+@contextlib.contextmanager
+def serving(db_url: str, *serve_args: str, https_ca: Path | None = None):
+    """A server with extra ``serve`` options (limits, TLS) on a free 127.0.0.1 port; yields
+    its URL once /health answers, stops it afterwards."""
+    import ssl
+    import time
+
+    import httpx
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "yarlung_pos.server", "--database-url", db_url, "serve",
+                             "--port", str(port), "--log-level", "warning", *serve_args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"{'https' if https_ca else 'http'}://127.0.0.1:{port}"
+    verify = ssl.create_default_context(cafile=str(https_ca)) if https_ca else True
+    try:
+        for _ in range(600):
+            try:
+                httpx.get(url + "/api/v1/health", verify=verify, timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
 
 
 def server_by_terminal(server) -> dict[str, tuple[int, int]]:
@@ -325,9 +355,6 @@ def test_sales_made_before_enrolment_are_set_aside_not_blocking(srv, tmp_path):
 
 def test_tls_certificates_are_verified_and_a_ca_file_can_be_given(new_database, tmp_path):
     import shutil
-    import time
-
-    import httpx
     if shutil.which("openssl") is None:
         pytest.skip("openssl is not installed")
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
@@ -335,20 +362,7 @@ def test_tls_certificates_are_verified_and_a_ca_file_can_be_given(new_database, 
                     "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
                    check=True, capture_output=True)
     db_url = new_database()
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "yarlung_pos.server", "--database-url", db_url, "serve",
-                             "--port", str(port), "--ssl-certfile", str(cert), "--ssl-keyfile", str(key),
-                             "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"https://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                httpx.get(url + "/api/v1/health", verify=__import__("ssl").create_default_context(cafile=str(cert)), timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.05)
+    with serving(db_url, "--ssl-certfile", str(cert), "--ssl-keyfile", str(key), https_ca=cert) as url:
         store = Store.open(tmp_path / "tls.db")
         try:
             code = cli_json(db_url, "terminal", "add", "T55")["enrolment_code"]
@@ -358,9 +372,6 @@ def test_tls_certificates_are_verified_and_a_ca_file_can_be_given(new_database, 
             assert client.sync_now(store).waiting == 0
         finally:
             store.close()
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def test_resent_foreign_sales_never_block_and_a_replacement_till_numbers_on(srv, tmp_path):
@@ -394,31 +405,14 @@ def test_resent_foreign_sales_never_block_and_a_replacement_till_numbers_on(srv,
 
 
 def test_batches_shrink_after_413_and_bad_ca_files_are_one_line(new_database, tmp_path):
-    import time
-
-    import httpx
     db_url = new_database()
     cli_json(db_url, "catalogue", "import", str(DEMO / "categories.csv"), str(DEMO / "cooperatives.csv"),
              str(DEMO / "products.csv"))
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "yarlung_pos.server", "--database-url", db_url, "serve",
-                             "--port", str(port), "--max-body-bytes", "4000", "--log-level", "warning"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-
-    class _S:  # what Terminal needs of a server
-        pass
-    server = _S()
-    server.url, server.db_url = url, db_url
-    try:
-        for _ in range(200):
-            try:
-                httpx.get(url + "/api/v1/health", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.05)
+    with serving(db_url, "--max-body-bytes", "4000") as url:
+        class _S:  # what Terminal needs of a server
+            pass
+        server = _S()
+        server.url, server.db_url = url, db_url
         t = Terminal(tmp_path / "big.db", server, "T88")
         try:
             t.sell(("WINE-001", "1"), ("GRAIN-002", "0.5"), n=150)   # far more than 4,000 bytes gzipped
@@ -431,9 +425,6 @@ def test_batches_shrink_after_413_and_bad_ca_files_are_one_line(new_database, tm
             t.close()
         with pytest.raises(client.SyncError, match="cannot use the CA file"):
             client.enrol(Store.open(tmp_path / "x.db"), url, "NOPE", ca_file=str(tmp_path / "missing.pem"))
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def test_server_rejects_implausible_sales(srv):

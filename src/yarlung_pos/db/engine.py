@@ -24,6 +24,29 @@ class DatabaseError(RuntimeError):
     ``str(error)`` is a one-line explanation for the user."""
 
 
+def install_sqlite_pragmas(engine: Engine, busy_timeout_s: float) -> None:
+    """Give every connection of an SQLite ``engine`` the pragmas this project relies on — WAL,
+    ``synchronous=FULL``, foreign keys, a busy timeout of ``busy_timeout_s`` seconds — and let
+    us emit transactions ourselves (pysqlite's own handling disabled, as the SQLAlchemy
+    SQLite docs recommend): a connection with execution option ``sqlite_immediate=True``
+    begins with ``BEGIN IMMEDIATE``.  Used by the till and the county server."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_s * 1000)}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # pragma: no cover - exercised by every test
+        immediate = conn.get_execution_options().get("sqlite_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 def make_engine(path: Path | str) -> Engine:
     """Create an SQLAlchemy engine for the SQLite file at ``path`` with the till's pragmas.
 
@@ -39,20 +62,7 @@ def make_engine(path: Path | str) -> Engine:
 
     engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # pragma: no cover - exercised by every test
-        immediate = conn.get_execution_options().get("sqlite_immediate", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    install_sqlite_pragmas(engine, BUSY_TIMEOUT_S)
 
     return engine
 
