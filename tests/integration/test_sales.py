@@ -106,9 +106,12 @@ def test_split_payment_and_export(shop, clock, tmp_path):
     assert rec["completed_at"].endswith("+00:00")
     assert rec["lines"] == [
         {"sku": "OIL-001", "name_bo": "ཡུངས་མར།", "name_zh": "雅砻阿佳菜籽油", "name_en": "Yarlung Ajia colza oil",
-         "unit": "bottle", "qty": "1", "unit_price_fen": 9990, "line_total_fen": 9990},
+         "unit": "bottle", "qty": "1", "unit_price_fen": 9990, "line_total_fen": 9990,
+         "discount_fen": 0, "order_discount_fen": 0, "list_price_fen": None},
         {"sku": "GRN-001", "name_bo": "བྲ་བོ།", "name_zh": "吉祥海螺荞麦", "name_en": "Jixiang Hailuo buckwheat",
-         "unit": "kg", "qty": "1.500", "unit_price_fen": 1250, "line_total_fen": 1875}]
+         "unit": "kg", "qty": "1.500", "unit_price_fen": 1250, "line_total_fen": 1875,
+         "discount_fen": 0, "order_discount_fen": 0, "list_price_fen": None}]
+    assert rec["discount_fen"] == 0 and rec["rounding_fen"] == 0 and rec["shift"] is None
     assert [(p["method"], p["amount_fen"], p["change_fen"], p["reference"]) for p in rec["payments"]] == [
         ("wechat", 5000, 0, "wx-123"), ("cash", 10000, 15000 - total, None)]
     assert sum(p["amount_fen"] - p["change_fen"] for p in rec["payments"]) == rec["total_fen"]

@@ -177,7 +177,7 @@ def test_each_event_gets_its_own_answer(srv):
     bad_total["payload"]["sale"]["total_fen"] = 9999
     bad_pay = sale_event("F01", [("GRAIN-001", "1", 2200)], seq=3)
     bad_pay["payload"]["sale"]["payments"][0]["amount_fen"] = 100
-    unknown = stock_event("shift.closed", {"cash_fen": 100}, seq=4)
+    unknown = stock_event("drawer.repainted", {"colour": "red"}, seq=4)
     missing = sale_event("F01", [("GRAIN-001", "1", 2200)], seq=5)
     del missing["payload"]["sale"]["lines"][0]["qty"]
     no_uuid = stock_event("stock.adjusted", {"sku": "GRAIN-001", "qty": "1", "reason": "gift", "note": ""}, seq=6)
@@ -193,7 +193,7 @@ def test_each_event_gets_its_own_answer(srv):
     assert [x["uuid"] for x in res[:4]] == [first["uuid"], bad_total["uuid"], bad_pay["uuid"], unknown["uuid"]]
     assert "line totals" in res[1]["reason"]
     assert "payments" in res[2]["reason"]
-    assert "unknown event kind 'shift.closed'" in res[3]["reason"]
+    assert "unknown event kind 'drawer.repainted'" in res[3]["reason"]
     assert "qty" in res[4]["reason"] and "Field required" in res[4]["reason"]
     assert res[5]["uuid"] is None and "object" in res[5]["reason"]
     assert "uuid" in res[6]["reason"]

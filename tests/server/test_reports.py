@@ -197,11 +197,13 @@ def test_events_written_by_the_real_till_code_are_accepted(srv, tmp_path):
     finally:
         store.close()
     kinds = [e["kind"] for e in outbox]
-    assert kinds == ["sale.completed", "refund.completed", "stock.received", "stock.adjusted",
-                     "stocktake.confirmed", "settlement.created"]
+    # the till may also log what it did (audit.recorded, shift.*: issue #7) between them
+    assert [k for k in kinds if not k.startswith(("audit.", "shift."))] == [
+        "sale.completed", "refund.completed", "stock.received", "stock.adjusted", "stocktake.confirmed",
+        "settlement.created"]
     r = push(srv, token, batch("T09", outbox))
     assert r.status_code == 200
-    assert [x["status"] for x in r.json()["results"]] == ["accepted"] * 6, r.text
+    assert [x["status"] for x in r.json()["results"]] == ["accepted"] * len(outbox), r.text
     by_terminal = {x["key"]: x for x in httpx.get(f"{srv.url}{API}/reports/sales", params={"by": "terminal"},
                                                   headers=auth(srv.admin)).json()}
     sale_total = outbox[0]["payload"]["sale"]["total_fen"] + outbox[1]["payload"]["sale"]["total_fen"]

@@ -9,7 +9,7 @@ beside them.  The schema is created and changed only by Alembic migrations (``mi
 from __future__ import annotations
 
 from sqlalchemy import (Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text,
-                        UniqueConstraint)
+                        UniqueConstraint, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -97,11 +97,18 @@ class SaleRow(Base):
     change_fen: Mapped[int] = mapped_column(Integer, default=0)
     #: for ``kind == "refund"``: the UUID of the sale refunded
     refund_of: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    #: the cash session the sale (or refund) was taken in
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), nullable=True, index=True)
+    #: the whole-sale discount (already allocated to the lines' ``order_discount_fen``)
+    discount_fen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: cash rounding added to the total (抹零: ``-7`` when ¥12.37 became ¥12.30)
+    rounding_fen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     lines: Mapped[list["SaleLineRow"]] = relationship(
         back_populates="sale", order_by="SaleLineRow.line_no", cascade="all, delete-orphan")
     payments: Mapped[list["PaymentRow"]] = relationship(
         back_populates="sale", order_by="PaymentRow.id", cascade="all, delete-orphan")
+    shift: Mapped["ShiftRow | None"] = relationship(lazy="select")
 
     __table_args__ = (UniqueConstraint("terminal_code", "seq", name="uq_sales_terminal_seq"),)
 
@@ -124,8 +131,19 @@ class SaleLineRow(Base):
     unit_price_fen: Mapped[int] = mapped_column(Integer)
     qty_milli: Mapped[int] = mapped_column(Integer)
     line_total_fen: Mapped[int] = mapped_column(Integer)
+    #: the line's own discount (refunds: the refunded part, negative)
+    discount_fen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: the line's share of the whole-sale discount
+    order_discount_fen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: the catalogue price when a manager overrode ``unit_price_fen``
+    list_price_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     sale: Mapped[SaleRow] = relationship(back_populates="lines")
+
+    @property
+    def net_fen(self) -> int:
+        """What the line actually sold for: ``line_total_fen`` less both discounts (fen)."""
+        return self.line_total_fen - self.discount_fen - self.order_discount_fen
 
 
 class PaymentRow(Base):
@@ -277,3 +295,99 @@ class SettledLineRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     settlement_id: Mapped[int] = mapped_column(ForeignKey("settlements.id"), index=True)
     sale_line_id: Mapped[int] = mapped_column(ForeignKey("sale_lines.id"), unique=True)
+
+
+class UserRow(Base):
+    """A person who works the till.  ``pin_hash`` is a scrypt hash
+    (:mod:`yarlung_pos.services.users`); ``role`` is ``cashier``, ``manager`` or ``admin``.
+    ``failed_attempts`` counts wrong PINs since the last good one; ``locked_until`` (UTC ISO)
+    is set when too many were wrong."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (CheckConstraint("role IN ('cashier', 'manager', 'admin')", name="ck_users_role"),)
+
+
+class ShiftRow(Base):
+    """A cash session (shift) of this till's drawer (``SH-T01-000001``): opened with a counted
+    float, closed with the cash counted, which produces its Z report (``Z-T01-000001``,
+    ``z_report`` JSON).  At most one shift is open (a partial unique index)."""
+
+    __tablename__ = "shifts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open, closed
+    opened_at: Mapped[str] = mapped_column(Text)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    opened_by: Mapped[str] = mapped_column(Text)
+    float_fen: Mapped[int] = mapped_column(Integer)
+    closed_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    closed_by: Mapped[str | None] = mapped_column(Text, nullable=True)
+    z_number: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)
+    expected_cash_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    counted_cash_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    z_report: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON
+
+    __table_args__ = (CheckConstraint("float_fen >= 0", name="ck_shifts_float"),
+                      Index("ux_shifts_one_open", "status", unique=True, sqlite_where=text("status = 'open'")))
+
+
+class CashMovementRow(Base):
+    """Cash put into (``in``) or taken out of (``out``) the drawer during a shift, with a
+    reason; ``amount_fen`` > 0."""
+
+    __tablename__ = "cash_movements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)
+    user: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(Text)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (CheckConstraint("amount_fen > 0", name="ck_cash_movements_amount"),
+                      CheckConstraint("kind IN ('in', 'out')", name="ck_cash_movements_kind"))
+
+
+class ParkedSaleRow(Base):
+    """A sale put aside before payment (F8), to be recalled later; ``cart`` is
+    ``Cart.to_json()`` as JSON text.  Deleted when recalled."""
+
+    __tablename__ = "parked_sales"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    parked_at: Mapped[str] = mapped_column(Text)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    cashier: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    line_count: Mapped[int] = mapped_column(Integer)
+    total_fen: Mapped[int] = mapped_column(Integer)
+    cart: Mapped[str] = mapped_column(Text)
+
+
+class AuditRow(Base):
+    """An append-only record of a sensitive action (refund, approval, override, cancellation,
+    drawer opened, failed sign-in, settings change …).  SQLite triggers refuse UPDATE and
+    DELETE on this table."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    at: Mapped[str] = mapped_column(Text)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    user: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    approved_by: Mapped[str | None] = mapped_column(Text, nullable=True)
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON

@@ -150,6 +150,10 @@ class CartLine:
     unit: str
     unit_price_fen: int
     qty: Decimal
+    #: the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None``
+    discount: object | None = None
+    #: the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise
+    list_price_fen: int | None = None
 
     @classmethod
     def of(cls, product: Product, qty: Decimal) -> "CartLine":
@@ -165,14 +169,18 @@ class CartLine:
 
 @dataclass
 class Cart:
-    """The sale being rung up.  Adding a product already in the cart adds to its line."""
+    """The sale being rung up.  Adding a product already in the cart adds to its line (unless
+    that line's price was overridden).  ``discount`` is the whole-sale discount
+    (``yarlung_pos.domain.pricing.Discount``) or ``None``."""
 
     lines: list[CartLine] = field(default_factory=list)
+    discount: object | None = None
 
     def add(self, product: Product, qty: Decimal = Decimal(1)) -> int:
         """Add ``qty`` of ``product``; returns the index of the line that holds it."""
         for i, line in enumerate(self.lines):
-            if line.product_id == product.id and line.unit_price_fen == product.price_fen:
+            if (line.product_id == product.id and line.unit_price_fen == product.price_fen
+                    and line.list_price_fen is None):
                 new_qty = line.qty + qty
                 if new_qty > MAX_LINE_QTY:
                     raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity too large: {qty}"), qty=new_qty)
@@ -201,11 +209,53 @@ class Cart:
     def clear(self) -> None:
         """Empty the cart (after completion or cancellation)."""
         self.lines.clear()
+        self.discount = None
+
+    def pricing(self, rounding: str = "none"):
+        """The cart priced with its discounts and the cash-rounding rule ``rounding`` (a
+        :class:`~yarlung_pos.domain.pricing.Pricing`); raises ``DiscountError`` when an amount
+        discount exceeds what it applies to."""
+        from yarlung_pos.domain.pricing import price_lines
+        return price_lines([ln.line_total_fen for ln in self.lines], [ln.discount for ln in self.lines],
+                           self.discount, rounding)
+
+    @property
+    def gross_fen(self) -> int:
+        """Sum of line totals (price × quantity) before any discount, in fen."""
+        return sum(line.line_total_fen for line in self.lines)
 
     @property
     def total_fen(self) -> int:
-        """Sum of line totals in fen."""
-        return sum(line.line_total_fen for line in self.lines)
+        """What the sale comes to after line and whole-sale discounts, before cash rounding
+        (fen)."""
+        if self.discount is None and all(ln.discount is None for ln in self.lines):
+            return self.gross_fen
+        try:
+            return self.pricing().before_rounding_fen
+        except DomainError:  # an amount discount no longer fits (a line was reduced): no discount
+            return self.gross_fen
+
+    def to_json(self) -> dict:
+        """The cart as JSON-ready data (parked sales): lines with their snapshots, quantities as
+        strings, discounts (see ``Discount.to_json``)."""
+        return {"lines": [{
+            "product_id": ln.product_id, "sku": ln.sku, "name_bo": ln.name_bo, "name_zh": ln.name_zh,
+            "name_en": ln.name_en, "unit": ln.unit, "unit_price_fen": ln.unit_price_fen, "qty": str(ln.qty),
+            "discount": ln.discount.to_json() if ln.discount is not None else None,
+            "list_price_fen": ln.list_price_fen} for ln in self.lines],
+            "discount": self.discount.to_json() if self.discount is not None else None}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Cart":
+        """Inverse of :meth:`to_json`; raises ``KeyError``/``ValueError`` on malformed data."""
+        from yarlung_pos.domain.pricing import Discount
+        cart = cls()
+        for d in data["lines"]:
+            cart.lines.append(CartLine(int(d["product_id"]), d["sku"], d["name_bo"], d["name_zh"], d["name_en"],
+                                       d["unit"], int(d["unit_price_fen"]), parse_quantity(d["qty"], d["unit"]),
+                                       Discount.from_json(d.get("discount")), d.get("list_price_fen")))
+        cart.discount = Discount.from_json(data.get("discount"))
+        return cart
 
     def __len__(self) -> int:
         return len(self.lines)

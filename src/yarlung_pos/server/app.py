@@ -226,5 +226,23 @@ def create_app(database_url: str | Database, settings: Settings | None = None) -
         return _table(service.terminals_report(db),
                       ["code", "status", "last_seen", "clock_skew_s", "events", "last_seq"], format, "terminals")
 
+    TerminalFilter = Annotated[str | None, Query(min_length=1, max_length=16, description="a terminal code")]
+
+    @app.get(f"{API}/reports/shifts", response_model=list[m.ShiftRowPublic], responses=_ERRORS)
+    def shifts(_admin: Annotated[str, Depends(admin)], terminal: TerminalFilter = None, format: Format = "json"):
+        rows = service.shifts_report(db, terminal)
+        if format == "csv":
+            return _table(*service.shifts_table(rows), format, "shifts")
+        return JSONResponse(rows)
+
+    @app.get(f"{API}/reports/audit", response_model=list[m.AuditRowPublic], responses=_ERRORS)
+    def audit(_admin: Annotated[str, Depends(admin)], terminal: TerminalFilter = None,
+              action: Annotated[str | None, Query(min_length=1, max_length=64, description="an action, e.g. refund")] = None,
+              format: Format = "json"):
+        rows = service.audit_report(db, terminal, action)
+        if format == "csv":
+            return _table(*service.audit_table(rows), format, "audit")
+        return JSONResponse(rows)
+
     return app
 

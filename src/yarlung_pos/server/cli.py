@@ -97,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     for name, help_text in (("stock", "stock per product from all terminals' moves"),
                             ("terminals", "last contact and clock skew per terminal")):
         rsub.add_parser(name, parents=[common], help=help_text)
+    p = rsub.add_parser("shifts", parents=[common], help="Z reports of closed shifts (cash expected, counted, over/short)")
+    p.add_argument("--terminal", metavar="CODE", help="one terminal's only")
+    p = rsub.add_parser("audit", parents=[common], help="the tills' audit log (refunds, approvals, overrides …)")
+    p.add_argument("--terminal", metavar="CODE", help="one terminal's only")
+    p.add_argument("--action", dest="action_name", metavar="NAME",
+                   help="one action only, e.g. refund, price_override, drawer_opened")
     for p in rsub.choices.values():
         fmt = p.add_mutually_exclusive_group()
         fmt.add_argument("--json", action="store_true")
@@ -195,17 +201,28 @@ def _run(args) -> int:
                 doc = service.set_price(db, args.sku, args.price_fen)
                 _emit(args, doc, f"{doc['sku']}: {doc['old_price_fen']} → {doc['price_fen']} fen")
         elif args.command == "report":
+            # ``rows`` is the JSON document; ``flat`` the same rows for CSV and the text table
+            # (shifts and audit nest JSON: net per method, details)
             if args.action == "sales":
                 rows, cols = service.sales_report(db, args.by), ["key", "sales", "total_fen"]
+                flat = rows
             elif args.action == "stock":
                 rows, cols = service.stock_report(db), ["sku", "unit", "level", "negative"]
+                flat = rows
+            elif args.action == "shifts":
+                rows = service.shifts_report(db, args.terminal)
+                flat, cols = service.shifts_table(rows)
+            elif args.action == "audit":
+                rows = service.audit_report(db, args.terminal, args.action_name)
+                flat, cols = service.audit_table(rows)
             else:
                 rows, cols = service.terminals_report(db), ["code", "status", "last_seen", "clock_skew_s", "events",
                                                             "last_seq"]
+                flat = rows
             if args.csv:
-                sys.stdout.write(service.to_csv(rows, cols))
+                sys.stdout.write(service.to_csv(flat, cols))
             else:
-                _emit(args, rows, _table(rows, cols))
+                _emit(args, rows, _table(flat, cols))
         return EXIT_OK
     finally:
         db.close()

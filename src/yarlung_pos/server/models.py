@@ -9,6 +9,7 @@ number of fen).
 
 from __future__ import annotations
 
+import json
 import re
 import uuid as uuid_mod
 from datetime import UTC, datetime
@@ -25,9 +26,13 @@ MAX_EVENTS_PER_BATCH = 5000
 MAX_FEN = 10**12  # ￥10,000,000,000 — far above any sale, far below 2**63
 MAX_SEQ = 2**62
 
+MAX_ROUNDING_FEN = 99  # cash rounding (抹零) moves a total by less than one yuan
+MAX_DETAILS_BYTES = 16 * 1024  # an audit entry's ``details`` as compact UTF-8 JSON
+
 SALE_KINDS = ("sale.completed", "refund.completed")
 STOCK_KINDS = ("stock.received", "stock.adjusted", "stocktake.confirmed")
-EVENT_KINDS = (*SALE_KINDS, *STOCK_KINDS, "settlement.created")
+SHIFT_KINDS = ("shift.opened", "shift.cash_moved", "shift.closed")
+EVENT_KINDS = (*SALE_KINDS, *STOCK_KINDS, "settlement.created", *SHIFT_KINDS, "audit.recorded")
 
 
 def _clean_text(value: str) -> str:
@@ -68,6 +73,14 @@ TerminalCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9_-]{1,16}$")]
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9_-]{1,32}$")]
 Sku = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9._-]{0,63}$")]
 Fen = Annotated[int, Field(strict=True, ge=-MAX_FEN, le=MAX_FEN)]
+#: fen that cannot be negative
+FenOrZero = Annotated[int, Field(strict=True, ge=0, le=MAX_FEN)]
+#: a count of things (sales, coins)
+Count = Annotated[int, Field(strict=True, ge=0, le=MAX_FEN)]
+#: the till's offset from UTC when it recorded a time, minutes
+UtcOffset = Annotated[int, Field(strict=True, ge=-1440, le=1440)]
+#: a payment method code (``cash``, ``wechat``, …)
+Method = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,16}$")]
 #: a quantity as a decimal string with at most 3 decimals (``"2"``, ``"-0.735"``)
 Qty = Annotated[str, StringConstraints(pattern=r"^-?[0-9]{1,9}(\.[0-9]{1,3})?$")]
 
@@ -170,37 +183,66 @@ class SaleLineCreate(_Model):
     #: schema 2: the product's category and cooperative when sold
     category: Code | None = None
     cooperative: Code | None = None
+    #: issue #7 (optional, default 0/None): the line's own discount and its share of the
+    #: whole-sale discount, both signed fen (a refund carries the refunded part, negative);
+    #: the catalogue price when a manager overrode ``unit_price_fen``
+    discount_fen: Fen = 0
+    order_discount_fen: Fen = 0
+    list_price_fen: FenOrZero | None = None
+
+    @property
+    def net_fen(self) -> int:
+        """What the line sold for: ``line_total_fen − discount_fen − order_discount_fen``."""
+        return self.line_total_fen - self.discount_fen - self.order_discount_fen
 
 
 class PaymentCreate(_Model):
-    method: Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,16}$")]
+    method: Method
     amount_fen: Fen
-    change_fen: Annotated[int, Field(strict=True, ge=0, le=MAX_FEN)] = 0
+    change_fen: FenOrZero = 0
     reference: Text(200) | None = None
 
 
 class SaleCreate(_Model):
     """``sale_record`` of services/sales.py (a refund: ``kind == "refund"`` with ``refund_of``
-    and negative quantities and amounts)."""
+    and negative quantities and amounts).
+
+    Checked: every line's ``line_total_fen`` is unit price × quantity half-up; the lines' nets
+    (line total − line discount − order discount share) plus ``rounding_fen`` add up to
+    ``total_fen``; the payments' ``amount_fen − change_fen`` add up to ``total_fen``; a sale has
+    positive quantities and non-negative line totals, nets, ``discount_fen`` and total, a refund
+    the opposite.  A record without the issue-#7 fields (discounts, rounding, shift) is checked
+    exactly as before they existed."""
 
     uuid: Uuid
     number: Text(32)
     kind: Literal["sale", "refund"]
     completed_at: UtcTime
-    utc_offset_min: Annotated[int, Field(strict=True, ge=-1440, le=1440)]
+    utc_offset_min: UtcOffset
     terminal: TerminalCode
     cashier: Text(200)
     total_fen: Fen
-    change_fen: Annotated[int, Field(strict=True, ge=0, le=MAX_FEN)] = 0
+    change_fen: FenOrZero = 0
     refund_of: Uuid | None = None
     restock: bool = True
+    #: issue #7 (optional): the whole-sale discount, already allocated to the lines as their
+    #: ``order_discount_fen`` (a sale ≥ 0, a refund ≤ 0); the cash rounding (抹零) added to the
+    #: total, signed, at most 99 fen either way; the till's shift number
+    discount_fen: Fen = 0
+    rounding_fen: Annotated[int, Field(strict=True, ge=-MAX_ROUNDING_FEN, le=MAX_ROUNDING_FEN)] = 0
+    shift: Text(32) | None = None
     lines: Annotated[list[SaleLineCreate], Field(min_length=1, max_length=2000)]
     payments: Annotated[list[PaymentCreate], Field(max_length=50)]
 
     @model_validator(mode="after")
     def _totals(self) -> SaleCreate:
         lines = sum(ln.line_total_fen for ln in self.lines)
-        if lines != self.total_fen:
+        discounts = sum(ln.discount_fen + ln.order_discount_fen for ln in self.lines)
+        due = lines - discounts + self.rounding_fen
+        if due != self.total_fen:
+            if discounts or self.rounding_fen:
+                raise ValueError(f"line totals sum to {lines} fen, less discounts of {discounts} fen plus rounding "
+                                 f"of {self.rounding_fen} fen is {due} fen, total_fen is {self.total_fen}")
             raise ValueError(f"line totals sum to {lines} fen, total_fen is {self.total_fen}")
         paid = sum(p.amount_fen - p.change_fen for p in self.payments)
         if paid != self.total_fen:
@@ -219,6 +261,16 @@ class SaleCreate(_Model):
             if ln.line_total_fen != expected:
                 raise ValueError(f"line {i}: {ln.unit_price_fen} fen × {ln.qty} is {expected} fen, "
                                  f"not {ln.line_total_fen}")
+            if ln.net_fen * sign < 0:
+                raise ValueError(f"line {i}: {ln.line_total_fen} fen less discounts of {ln.discount_fen} and "
+                                 f"{ln.order_discount_fen} fen is {ln.net_fen} fen; a {self.kind} line's net must be "
+                                 f"{'at least' if sign > 0 else 'at most'} 0")
+        if self.discount_fen * sign < 0:
+            raise ValueError(f"discount_fen is {self.discount_fen}; a {self.kind}'s discount must be "
+                             f"{'at least' if sign > 0 else 'at most'} 0")
+        if self.total_fen * sign < 0:
+            raise ValueError(f"total_fen is {self.total_fen}; a {self.kind}'s total must be "
+                             f"{'at least' if sign > 0 else 'at most'} 0")
         return self
 
 
@@ -263,10 +315,140 @@ class SettlementPayload(_Payload):
     cooperative: Code
 
 
+# ---------------------------------------------------------------- shifts and audit (issue #7)
+
+class ShiftCreate(_Model):
+    """A shift opened at the till: its number (``SH-T01-000003``) and opening float."""
+
+    uuid: Uuid
+    number: Text(32)
+    opened_at: UtcTime
+    utc_offset_min: UtcOffset
+    opened_by: Text(200)
+    float_fen: FenOrZero
+
+
+class ShiftOpenedPayload(_Payload):
+    """``shift.opened``: stored as received (the event itself)."""
+
+    shift: ShiftCreate
+
+
+class CashMovementCreate(_Model):
+    """Cash put into (``in``) or taken out of (``out``) the drawer during shift ``shift``
+    (its number); ``amount_fen`` > 0 either way."""
+
+    uuid: Uuid
+    shift: Text(32)
+    kind: Literal["in", "out"]
+    amount_fen: Annotated[int, Field(strict=True, ge=1, le=MAX_FEN)]
+    reason: Text(500)
+    user: Text(200)
+    at: UtcTime
+    utc_offset_min: UtcOffset
+
+
+class CashMovedPayload(_Payload):
+    """``shift.cash_moved``: stored as received (the event itself)."""
+
+    movement: CashMovementCreate
+
+
+class MethodTotalCreate(_Model):
+    """One payment method of a Z report: ``sales_fen`` = Σ(amount − change) of the shift's sale
+    payments, ``refunds_fen`` ≤ 0, ``net_fen = sales_fen + refunds_fen``."""
+
+    method: Method
+    sales_fen: Fen
+    refunds_fen: Annotated[int, Field(strict=True, ge=-MAX_FEN, le=0)]
+    net_fen: Fen
+
+    @model_validator(mode="after")
+    def _net(self) -> MethodTotalCreate:
+        if self.sales_fen + self.refunds_fen != self.net_fen:
+            raise ValueError(f"{self.method}: sales {self.sales_fen} fen plus refunds {self.refunds_fen} fen is "
+                             f"{self.sales_fen + self.refunds_fen} fen, net_fen is {self.net_fen}")
+        return self
+
+
+#: a denomination in fen as a JSON key (``"10000"`` = ￥100)
+Denomination = Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{0,8}$")]
+
+
+class ZReportCreate(_Model):
+    """The Z report of a closed shift (``Z-T01-000001``), unique per terminal by ``number``."""
+
+    number: Text(32)
+    shift: Text(32)
+    shift_uuid: Uuid
+    opened_at: UtcTime
+    closed_at: UtcTime
+    utc_offset_min: UtcOffset
+    opened_by: Text(200)
+    closed_by: Text(200)
+    float_fen: FenOrZero
+    sales_count: Count
+    refunds_count: Count
+    by_method: Annotated[list[MethodTotalCreate], Field(max_length=50)]
+    cash_in_fen: Fen
+    cash_out_fen: Fen
+    expected_cash_fen: Fen
+    counted_cash_fen: Fen
+    over_short_fen: Fen
+    #: denomination in fen → how many were counted
+    counted: Annotated[dict[Denomination, Count], Field(max_length=50)] = {}
+    discounts_fen: Fen = 0
+    rounding_fen: Fen = 0
+
+    @model_validator(mode="after")
+    def _methods_once(self) -> ZReportCreate:
+        methods = [x.method for x in self.by_method]
+        if len(set(methods)) != len(methods):
+            raise ValueError("by_method lists a payment method twice")
+        return self
+
+
+class ShiftClosedPayload(_Payload):
+    """``shift.closed``: the shift's Z report (a row of ``shifts``)."""
+
+    z_report: ZReportCreate
+
+
+def _details(value: dict[str, Any]) -> dict[str, Any]:
+    try:
+        size = len(json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8"))
+    except (ValueError, UnicodeEncodeError):
+        raise ValueError("details must be JSON (no NaN or Infinity, no lone surrogates)") from None
+    if size > MAX_DETAILS_BYTES:
+        raise ValueError(f"details are {size} bytes of JSON, at most {MAX_DETAILS_BYTES}")
+    return value
+
+
+class AuditEntryCreate(_Model):
+    """One entry of the till's audit log: who did ``action`` (``refund``, ``price_override``,
+    ``drawer_opened``, …), who approved it, and free JSON ``details`` (≤ 16 kB)."""
+
+    uuid: Uuid
+    at: UtcTime
+    utc_offset_min: UtcOffset
+    user: Text(200)
+    action: Annotated[str, StringConstraints(min_length=1, max_length=64), AfterValidator(_clean_text)]
+    approved_by: Text(200) | None = None
+    details: Annotated[dict[str, Any], AfterValidator(_details)] = {}
+
+
+class AuditRecordedPayload(_Payload):
+    """``audit.recorded``: a row of ``audit_entries``, unique by the entry's ``uuid``."""
+
+    entry: AuditEntryCreate
+
+
 PAYLOAD_MODELS: dict[str, type[_Payload]] = {
     "sale.completed": SalePayload, "refund.completed": SalePayload,
     "stock.received": StockReceivedPayload, "stock.adjusted": StockAdjustedPayload,
     "stocktake.confirmed": StocktakePayload, "settlement.created": SettlementPayload,
+    "shift.opened": ShiftOpenedPayload, "shift.cash_moved": CashMovedPayload, "shift.closed": ShiftClosedPayload,
+    "audit.recorded": AuditRecordedPayload,
 }
 
 
@@ -325,6 +507,32 @@ class StockRowPublic(BaseModel):
     unit: str | None
     level: str
     negative: bool
+
+
+class ShiftRowPublic(BaseModel):
+    """A Z report: ``closed_at`` UTC; ``net_by_method`` method → net fen (sales + refunds)."""
+
+    terminal: str
+    number: str
+    shift: str
+    closed_at: str
+    closed_by: str
+    expected_cash_fen: int
+    counted_cash_fen: int
+    over_short_fen: int
+    net_by_method: dict[str, int]
+
+
+class AuditRowPublic(BaseModel):
+    """An audit entry: ``at`` UTC, ``details`` the till's JSON object."""
+
+    uuid: str
+    terminal: str
+    at: str
+    user: str
+    action: str
+    approved_by: str | None
+    details: dict[str, Any]
 
 
 class TerminalPublic(BaseModel):

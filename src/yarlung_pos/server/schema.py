@@ -9,7 +9,7 @@ exactly as the terminal sent them (normalised to UTC).
 
 from __future__ import annotations
 
-from sqlalchemy import (BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text)
+from sqlalchemy import (BigInteger, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 #: 64-bit integers on PostgreSQL; SQLite's INTEGER is 64-bit already (and only ``INTEGER
@@ -135,7 +135,10 @@ class RejectedEventRow(Base):
 
 class SaleRow(Base):
     """A sale or refund received from a terminal (``sale_record`` of services/sales.py).
-    ``local_date`` is the terminal-local date of ``completed_at`` (for the by-day view)."""
+    ``local_date`` is the terminal-local date of ``completed_at`` (for the by-day view).
+    ``total_fen`` = Σ line nets + ``rounding_fen`` (cash rounding, signed, |x| ≤ 99);
+    ``discount_fen`` the whole-sale discount (allocated to the lines); ``shift`` the till's
+    shift number (``None`` before issue #7)."""
 
     __tablename__ = "sales"
     id: Mapped[int] = mapped_column(Big, primary_key=True)
@@ -152,6 +155,9 @@ class SaleRow(Base):
     change_fen: Mapped[int] = mapped_column(Big)
     refund_of: Mapped[str | None] = mapped_column(String(36), nullable=True)
     received_at: Mapped[str] = mapped_column(Text)
+    discount_fen: Mapped[int] = mapped_column(Big, server_default="0")
+    rounding_fen: Mapped[int] = mapped_column(Big, server_default="0")
+    shift: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
     lines: Mapped[list[SaleLineRow]] = relationship(order_by="SaleLineRow.id")
     payments: Mapped[list[PaymentRow]] = relationship(order_by="PaymentRow.id")
@@ -160,7 +166,9 @@ class SaleRow(Base):
 class SaleLineRow(Base):
     """A line as sold (snapshot).  ``category``/``cooperative``: codes sent by the terminal
     (payload schema 2) or looked up in the server catalogue when the event arrived (schema 1);
-    ``None`` when the SKU was unknown."""
+    ``None`` when the SKU was unknown.  What the line sold for (its net) is ``line_total_fen −
+    discount_fen − order_discount_fen``; ``list_price_fen`` is the catalogue price when a
+    manager overrode ``unit_price_fen`` (else ``None``)."""
 
     __tablename__ = "sale_lines"
     id: Mapped[int] = mapped_column(Big, primary_key=True)
@@ -176,6 +184,9 @@ class SaleLineRow(Base):
     line_total_fen: Mapped[int] = mapped_column(Big)
     category: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
     cooperative: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    discount_fen: Mapped[int] = mapped_column(Big, server_default="0")
+    order_discount_fen: Mapped[int] = mapped_column(Big, server_default="0")
+    list_price_fen: Mapped[int | None] = mapped_column(Big, nullable=True)
 
 
 class PaymentRow(Base):
@@ -200,3 +211,57 @@ class StockMoveRow(Base):
     qty_milli: Mapped[int] = mapped_column(Big)
     reason: Mapped[str] = mapped_column(String(24))  # sale, refund, receipt, adjustment, count
     created_at: Mapped[str] = mapped_column(Text)  # device time (UTC)
+
+
+class ShiftRow(Base):
+    """The Z report of a closed shift (``shift.closed``), one per ``number`` and terminal.
+    ``by_method`` is the report's JSON list ``[{"method", "sales_fen", "refunds_fen",
+    "net_fen"}]``, ``counted`` its JSON object denomination (fen, as text) → count.  Opened
+    shifts and cash movements are kept as raw events only."""
+
+    __tablename__ = "shifts"
+    id: Mapped[int] = mapped_column(Big, primary_key=True)
+    event_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    terminal_code: Mapped[str] = mapped_column(String(16))
+    number: Mapped[str] = mapped_column(String(32))  # Z-T01-000001
+    shift: Mapped[str] = mapped_column(String(32))  # SH-T01-000003
+    shift_uuid: Mapped[str] = mapped_column(String(36))
+    opened_at: Mapped[str] = mapped_column(Text)  # device time (UTC)
+    closed_at: Mapped[str] = mapped_column(Text)  # device time (UTC)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    opened_by: Mapped[str] = mapped_column(Text)
+    closed_by: Mapped[str] = mapped_column(Text)
+    float_fen: Mapped[int] = mapped_column(Big)
+    sales_count: Mapped[int] = mapped_column(Big)
+    refunds_count: Mapped[int] = mapped_column(Big)
+    cash_in_fen: Mapped[int] = mapped_column(Big)
+    cash_out_fen: Mapped[int] = mapped_column(Big)
+    expected_cash_fen: Mapped[int] = mapped_column(Big)
+    counted_cash_fen: Mapped[int] = mapped_column(Big)
+    over_short_fen: Mapped[int] = mapped_column(Big)
+    discounts_fen: Mapped[int] = mapped_column(Big)
+    rounding_fen: Mapped[int] = mapped_column(Big)
+    by_method: Mapped[str] = mapped_column(Text)  # JSON
+    counted: Mapped[str] = mapped_column(Text)  # JSON
+    received_at: Mapped[str] = mapped_column(Text)  # server time (UTC)
+
+    __table_args__ = (UniqueConstraint("terminal_code", "number", name="uq_shifts_terminal_number"),)
+
+
+class AuditEntryRow(Base):
+    """An entry of a till's audit log (``audit.recorded``), unique by its ``uuid``.
+    ``user_name`` is the entry's ``user`` (``user`` is a reserved word in PostgreSQL: a bare
+    ``SELECT user`` answers the database role); ``details`` its JSON object as text."""
+
+    __tablename__ = "audit_entries"
+    id: Mapped[int] = mapped_column(Big, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    event_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    terminal_code: Mapped[str] = mapped_column(String(16), index=True)
+    at: Mapped[str] = mapped_column(Text)  # device time (UTC)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    user_name: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    approved_by: Mapped[str | None] = mapped_column(Text, nullable=True)
+    details: Mapped[str] = mapped_column(Text)  # JSON
+    received_at: Mapped[str] = mapped_column(Text)  # server time (UTC)

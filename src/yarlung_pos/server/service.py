@@ -8,7 +8,8 @@
 * Pull: catalogue rows carry the number of the change that last wrote them; change numbers
   are handed out while catalogue writers are serialised, so they grow in commit order and a
   cursor never skips a row (PROTOCOL.md, "Cursor").
-* County views: sales by day/cooperative/category/terminal, stock per product, terminals.
+* County views: sales by day/cooperative/category/terminal, stock per product, terminals,
+  Z reports of closed shifts, the tills' audit log.
 
 Nothing here imports FastAPI: the CLI uses it directly on the database.
 """
@@ -28,15 +29,15 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import case, func, insert, select
+from sqlalchemy import case, func, insert, select, tuple_
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from yarlung_pos.server import models as m
 from yarlung_pos.server.database import Database, lock_catalogue
-from yarlung_pos.server.schema import (AdminTokenRow, CatalogueChangeRow, CategoryRow, CooperativeRow, EventRow,
-                                       PaymentRow, ProductRow, RejectedEventRow, SaleLineRow, SaleRow, StockMoveRow,
-                                       TerminalRow)
+from yarlung_pos.server.schema import (AdminTokenRow, AuditEntryRow, CatalogueChangeRow, CategoryRow, CooperativeRow,
+                                       EventRow, PaymentRow, ProductRow, RejectedEventRow, SaleLineRow, SaleRow,
+                                       ShiftRow, StockMoveRow, TerminalRow)
 from yarlung_pos.server.settings import Settings
 
 REPORT_KEYS = ("day", "cooperative", "category", "terminal")
@@ -275,6 +276,30 @@ class _Valid:
     def sale(self) -> m.SaleCreate | None:
         return self.payload.sale if isinstance(self.payload, m.SalePayload) else None
 
+    @property
+    def z_report(self) -> m.ZReportCreate | None:
+        return self.payload.z_report if isinstance(self.payload, m.ShiftClosedPayload) else None
+
+    @property
+    def audit(self) -> m.AuditEntryCreate | None:
+        return self.payload.entry if isinstance(self.payload, m.AuditRecordedPayload) else None
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """The row an event derives that is unique by something other than the event's UUID: a
+    sale (its ``uuid``), a Z report (terminal and ``number``), an audit entry (its ``uuid``).
+    A second event carrying the same one is rejected (the row is kept once)."""
+
+    model: type
+    columns: tuple[str, ...]  # the unique key
+    row: dict
+    what: str  # "sale <uuid>", "Z report <number>", … for the reason
+
+    @property
+    def key(self) -> tuple:
+        return (self.model.__tablename__, *(self.row[c] for c in self.columns))
+
 
 @dataclass
 class _Refused:
@@ -331,7 +356,36 @@ class _Batch:
                 "kind": sale.kind, "completed_at": iso(sale.completed_at), "utc_offset_min": sale.utc_offset_min,
                 "local_date": _local_date(sale.completed_at, sale.utc_offset_min), "cashier": sale.cashier,
                 "total_fen": sale.total_fen, "change_fen": sale.change_fen, "refund_of": sale.refund_of,
-                "received_at": self.received_at}
+                "received_at": self.received_at, "discount_fen": sale.discount_fen,
+                "rounding_fen": sale.rounding_fen, "shift": sale.shift}
+
+    def shift_row(self, v: _Valid) -> dict:
+        z = v.z_report
+        return {"event_uuid": v.ev.uuid, "terminal_code": self.terminal, "number": z.number, "shift": z.shift,
+                "shift_uuid": z.shift_uuid, "opened_at": iso(z.opened_at), "closed_at": iso(z.closed_at),
+                "utc_offset_min": z.utc_offset_min, "opened_by": z.opened_by, "closed_by": z.closed_by,
+                "float_fen": z.float_fen, "sales_count": z.sales_count, "refunds_count": z.refunds_count,
+                "cash_in_fen": z.cash_in_fen, "cash_out_fen": z.cash_out_fen,
+                "expected_cash_fen": z.expected_cash_fen, "counted_cash_fen": z.counted_cash_fen,
+                "over_short_fen": z.over_short_fen, "discounts_fen": z.discounts_fen, "rounding_fen": z.rounding_fen,
+                "by_method": _json_text([x.model_dump() for x in z.by_method]),
+                "counted": _json_text(z.counted), "received_at": self.received_at}
+
+    def audit_row(self, v: _Valid) -> dict:
+        e = v.audit
+        return {"uuid": e.uuid, "event_uuid": v.ev.uuid, "terminal_code": self.terminal, "at": iso(e.at),
+                "utc_offset_min": e.utc_offset_min, "user_name": e.user, "action": e.action,
+                "approved_by": e.approved_by, "details": _json_text(e.details), "received_at": self.received_at}
+
+    def claim(self, v: _Valid) -> _Claim | None:
+        """The uniquely keyed row event ``v`` derives, if any (see :class:`_Claim`)."""
+        if v.sale is not None:
+            return _Claim(SaleRow, ("uuid",), self.sale_row(v), f"sale {v.sale.uuid}")
+        if v.z_report is not None:
+            return _Claim(ShiftRow, ("terminal_code", "number"), self.shift_row(v), f"Z report {v.z_report.number}")
+        if v.audit is not None:
+            return _Claim(AuditEntryRow, ("uuid",), self.audit_row(v), f"audit entry {v.audit.uuid}")
+        return None
 
     def derived(self, v: _Valid, sale_id: int | None, lines: list, payments: list, moves: list) -> None:
         """Append the rows event ``v`` derives: sale lines and payments (``sale_id``), stock moves."""
@@ -350,7 +404,8 @@ class _Batch:
                 lines.append({"sale_id": sale_id, "line_no": no, "sku": ln.sku, "name_bo": ln.name_bo,
                               "name_zh": ln.name_zh, "name_en": ln.name_en, "unit": ln.unit, "qty_milli": milli,
                               "unit_price_fen": ln.unit_price_fen, "line_total_fen": ln.line_total_fen,
-                              "category": cat, "cooperative": coop})
+                              "category": cat, "cooperative": coop, "discount_fen": ln.discount_fen,
+                              "order_discount_fen": ln.order_discount_fen, "list_price_fen": ln.list_price_fen})
                 if sale.kind == "sale" or sale.restock:
                     # a sale line of +2 takes 2 out of stock; a refund line of −2 puts 2 back
                     move(ln.sku, -milli, sale.kind, at)
@@ -364,7 +419,8 @@ class _Batch:
         elif isinstance(p, m.StocktakePayload):
             for ln in p.differences:
                 move(ln.sku, m.qty_milli(ln.qty), "count")
-        # settlement.created: stored as received, nothing derived
+        # settlement.created, shift.opened, shift.cash_moved: stored as received, nothing derived;
+        # shift.closed and audit.recorded derive their row through claim()
 
     def insert_derived(self, lines: list, payments: list, moves: list) -> None:
         for model, rows in ((SaleLineRow, lines), (PaymentRow, payments), (StockMoveRow, moves)):
@@ -379,6 +435,11 @@ def _printable(text: str | None, limit: int) -> str | None:
         return None
     text = text.replace("\x00", "\\x00")
     return text.encode("utf-8", "backslashreplace").decode("utf-8")[:limit]
+
+
+def _json_text(value: Any) -> str:
+    """Compact JSON text of a validated payload part (checked to be valid JSON already)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _local_date(at: datetime, offset_min: int) -> str:
@@ -436,12 +497,15 @@ def _push_one(b: _Batch, raw: Any, item: _Valid | _Refused) -> dict:
                     raise _Reject(f"event {ev.uuid} was already received from another terminal")
                 return {"uuid": ev.uuid, "status": "duplicate"}
             sale_id = None
-            if item.sale is not None:
-                stmt = (_dialect_insert(b.s, SaleRow).values(**b.sale_row(item))
-                        .on_conflict_do_nothing(index_elements=["uuid"]).returning(SaleRow.id))
-                sale_id = b.s.execute(stmt).scalar()
-                if sale_id is None:
-                    raise _Reject(f"sale {item.sale.uuid} was already received in another event")
+            claim = b.claim(item)
+            if claim is not None:
+                stmt = (_dialect_insert(b.s, claim.model).values(**claim.row)
+                        .on_conflict_do_nothing(index_elements=list(claim.columns)).returning(claim.model.id))
+                row_id = b.s.execute(stmt).scalar()
+                if row_id is None:
+                    raise _Reject(f"{claim.what} was already received in another event")
+                if item.sale is not None:
+                    sale_id = row_id
             lines, payments, moves = [], [], []
             b.derived(item, sale_id, lines, payments, moves)
             b.insert_derived(lines, payments, moves)
@@ -458,6 +522,22 @@ def _chunks(items: list, size: int = 500):
         yield items[i:i + size]
 
 
+def _taken(s: Session, claims: list[_Claim]) -> set[tuple]:
+    """The keys (:attr:`_Claim.key`) among ``claims`` that are stored already."""
+    wanted: dict[type, set[tuple]] = {}
+    columns: dict[type, tuple[str, ...]] = {}
+    for c in claims:
+        wanted.setdefault(c.model, set()).add(c.key[1:])
+        columns[c.model] = c.columns
+    out: set[tuple] = set()
+    for model, keys in wanted.items():
+        cols = [getattr(model, name) for name in columns[model]]
+        for chunk in _chunks(sorted(keys)):
+            where = cols[0].in_([k[0] for k in chunk]) if len(cols) == 1 else tuple_(*cols).in_(chunk)
+            out.update((model.__tablename__, *row) for row in s.execute(select(*cols).where(where)))
+    return out
+
+
 def _push_all(b: _Batch, raws: list, items: list[_Valid | _Refused]) -> list[dict]:
     """Apply the whole batch with a handful of statements (the fast path).  Gives the same
     answers as :func:`_push_one` event by event; raises :class:`_Fallback` when it cannot be
@@ -466,9 +546,8 @@ def _push_all(b: _Batch, raws: list, items: list[_Valid | _Refused]) -> list[dic
     owners: dict[str, str] = {}
     for chunk in _chunks(sorted({v.ev.uuid for v in valid})):
         owners.update(b.s.execute(select(EventRow.uuid, EventRow.terminal_code).where(EventRow.uuid.in_(chunk))).all())
-    taken: set[str] = set()
-    for chunk in _chunks(sorted({v.sale.uuid for v in valid if v.sale is not None})):
-        taken.update(b.s.scalars(select(SaleRow.uuid).where(SaleRow.uuid.in_(chunk))))
+    claims = {id(v): b.claim(v) for v in valid}
+    taken = _taken(b.s, [c for c in claims.values() if c is not None])
     results: list[dict] = []
     new: list[_Valid] = []
     seen: set[str] = set()
@@ -484,13 +563,13 @@ def _push_all(b: _Batch, raws: list, items: list[_Valid | _Refused]) -> list[dic
                 results.append({"uuid": uuid, "status": "duplicate"})
         elif uuid in seen:
             results.append({"uuid": uuid, "status": "duplicate"})
-        elif item.sale is not None and item.sale.uuid in taken:
+        elif claims[id(item)] is not None and claims[id(item)].key in taken:
             results.append(b.reject(raw, uuid, item.ev.kind,
-                                    f"sale {item.sale.uuid} was already received in another event"))
+                                    f"{claims[id(item)].what} was already received in another event"))
         else:
             seen.add(uuid)
-            if item.sale is not None:
-                taken.add(item.sale.uuid)
+            if claims[id(item)] is not None:
+                taken.add(claims[id(item)].key)
             new.append(item)
             results.append({"uuid": uuid, "status": "accepted"})
     if new:
@@ -498,14 +577,19 @@ def _push_all(b: _Batch, raws: list, items: list[_Valid | _Refused]) -> list[dic
         inserted = set(b.s.scalars(stmt, [b.event_row(v) for v in new]))
         if inserted != {v.ev.uuid for v in new}:
             raise _Fallback("an event was stored meanwhile")
-        sales = [v for v in new if v.sale is not None]
+        by_model: dict[type, list[_Claim]] = {}
+        for v in new:
+            if claims[id(v)] is not None:
+                by_model.setdefault(claims[id(v)].model, []).append(claims[id(v)])
         ids: dict[str, int] = {}
-        if sales:
-            stmt = (_dialect_insert(b.s, SaleRow).on_conflict_do_nothing(index_elements=["uuid"])
-                    .returning(SaleRow.uuid, SaleRow.id))
-            ids = dict(b.s.execute(stmt, [b.sale_row(v) for v in sales]).all())
-            if len(ids) != len(sales):
-                raise _Fallback("a sale was stored meanwhile")
+        for model, group in by_model.items():
+            stmt = (_dialect_insert(b.s, model).on_conflict_do_nothing(index_elements=list(group[0].columns))
+                    .returning(*(getattr(model, c) for c in group[0].columns), model.id))
+            stored = b.s.execute(stmt, [c.row for c in group]).all()
+            if len(stored) != len(group):
+                raise _Fallback(f"a row of {model.__tablename__} was stored meanwhile")
+            if model is SaleRow:
+                ids = {uuid: row_id for uuid, row_id in stored}
         lines, payments, moves = [], [], []
         for v in new:
             b.derived(v, ids.get(v.sale.uuid) if v.sale is not None else None, lines, payments, moves)
@@ -807,9 +891,12 @@ def pull_catalogue(db: Database, cursor: int) -> dict:
 # ---------------------------------------------------------------- county views
 
 def sales_report(db: Database, by: str) -> list[dict]:
-    """``[{"key", "sales", "total_fen"}]`` over all terminals, sorted by key.  ``sales`` counts
-    sales (not refunds) touching the key; ``total_fen`` is net: sales minus refunds.  By
-    cooperative/category the amounts are line totals (they add up to the sales' totals)."""
+    """``[{"key", "sales", "total_fen"}]`` over all terminals, sorted by key (``None`` last).
+    ``sales`` counts sales (not refunds) touching the key; ``total_fen`` is net fen: sales minus
+    refunds.  By day/terminal the amounts are the sales' totals; by cooperative/category they
+    are the lines' nets — ``line_total_fen − discount_fen − order_discount_fen``, what the goods
+    actually sold for — so they add up to the sales' totals less their cash rounding.  Raises
+    :class:`ServiceError` for an unknown ``by``."""
     if by not in REPORT_KEYS:
         raise ServiceError(f"--by must be one of {', '.join(REPORT_KEYS)}, not {by!r}")
     with db.read() as s:
@@ -819,8 +906,9 @@ def sales_report(db: Database, by: str) -> list[dict]:
                     .group_by(col))
         else:
             col = SaleLineRow.category if by == "category" else SaleLineRow.cooperative
+            net = SaleLineRow.line_total_fen - SaleLineRow.discount_fen - SaleLineRow.order_discount_fen
             stmt = (select(col, func.count(func.distinct(case((SaleRow.kind == "sale", SaleRow.id)))),
-                           func.sum(SaleLineRow.line_total_fen))
+                           func.sum(net))
                     .join(SaleRow, SaleRow.id == SaleLineRow.sale_id).group_by(col))
         rows = [{"key": k, "sales": int(n or 0), "total_fen": int(t or 0)} for k, n, t in s.execute(stmt)]
     return sorted(rows, key=lambda r: (r["key"] is None, r["key"] or ""))
@@ -856,6 +944,75 @@ def terminals_report(db: Database) -> list[dict]:
         return [{"code": t.code, "status": _status(t), "last_seen": t.last_seen_at, "clock_skew_s": t.clock_skew_s,
                  "events": int(stats.get(t.code, (0, None))[0]), "last_seq": stats.get(t.code, (0, None))[1]}
                 for t in s.scalars(select(TerminalRow).order_by(TerminalRow.code))]
+
+
+def _filter_text(value: str | None, name: str, limit: int) -> str | None:
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ServiceError(f"{name} must be valid Unicode (no lone surrogates)") from None
+    if not 0 < len(value) <= limit or "\x00" in value:
+        raise ServiceError(f"{name} must be 1–{limit} characters without NUL")
+    return value
+
+
+SHIFT_COLUMNS = ["terminal", "number", "shift", "closed_at", "closed_by", "expected_cash_fen", "counted_cash_fen",
+                 "over_short_fen"]
+
+
+def shifts_report(db: Database, terminal: str | None = None) -> list[dict]:
+    """The Z reports of closed shifts, ``[{"terminal", "number", "shift", "closed_at",
+    "closed_by", "expected_cash_fen", "counted_cash_fen", "over_short_fen", "net_by_method"}]``
+    sorted by terminal and Z number; ``closed_at`` is the till's time in UTC (ISO 8601),
+    amounts are fen, ``net_by_method`` maps a payment method to its net (sales + refunds).
+    ``terminal`` (a code) keeps that terminal's only; raises :class:`ServiceError` for a
+    malformed code."""
+    stmt = select(ShiftRow).order_by(ShiftRow.terminal_code, ShiftRow.number)
+    if terminal is not None:
+        stmt = stmt.where(ShiftRow.terminal_code == terminal_code(terminal))
+    with db.read() as s:
+        return [{"terminal": z.terminal_code, "number": z.number, "shift": z.shift, "closed_at": z.closed_at,
+                 "closed_by": z.closed_by, "expected_cash_fen": z.expected_cash_fen,
+                 "counted_cash_fen": z.counted_cash_fen, "over_short_fen": z.over_short_fen,
+                 "net_by_method": {x["method"]: x["net_fen"] for x in json.loads(z.by_method)}}
+                for z in s.scalars(stmt)]
+
+
+def shifts_table(rows: list[dict]) -> tuple[list[dict], list[str]]:
+    """:func:`shifts_report` rows flattened for CSV and the text table: ``net_by_method``
+    becomes one column ``net_<method>_fen`` per method found in ``rows`` (sorted; empty where a
+    shift had no such payments).  Returns ``(rows, columns)``."""
+    methods = sorted({method for r in rows for method in r["net_by_method"]})
+    flat = [{**{c: r[c] for c in SHIFT_COLUMNS}, **{f"net_{k}_fen": r["net_by_method"].get(k) for k in methods}}
+            for r in rows]
+    return flat, SHIFT_COLUMNS + [f"net_{k}_fen" for k in methods]
+
+
+AUDIT_COLUMNS = ["uuid", "terminal", "at", "user", "action", "approved_by", "details"]
+
+
+def audit_report(db: Database, terminal: str | None = None, action: str | None = None) -> list[dict]:
+    """The tills' audit log, ``[{"uuid", "terminal", "at", "user", "action", "approved_by",
+    "details"}]`` oldest first (``at`` is the till's time in UTC, ISO 8601; ``details`` the
+    entry's JSON object).  ``terminal`` (a code) and ``action`` (exact, e.g. ``refund``) keep
+    the matching entries only; raises :class:`ServiceError` for a malformed filter."""
+    stmt = select(AuditEntryRow).order_by(AuditEntryRow.at, AuditEntryRow.terminal_code, AuditEntryRow.id)
+    if terminal is not None:
+        stmt = stmt.where(AuditEntryRow.terminal_code == terminal_code(terminal))
+    action = _filter_text(action, "action", 64)
+    if action is not None:
+        stmt = stmt.where(AuditEntryRow.action == action)
+    with db.read() as s:
+        return [{"uuid": e.uuid, "terminal": e.terminal_code, "at": e.at, "user": e.user_name, "action": e.action,
+                 "approved_by": e.approved_by, "details": json.loads(e.details)} for e in s.scalars(stmt)]
+
+
+def audit_table(rows: list[dict]) -> tuple[list[dict], list[str]]:
+    """:func:`audit_report` rows for CSV and the text table: ``details`` as compact JSON text.
+    Returns ``(rows, columns)``."""
+    return [{**r, "details": _json_text(r["details"])} for r in rows], AUDIT_COLUMNS
 
 
 def to_csv(rows: list[dict], columns: list[str]) -> str:

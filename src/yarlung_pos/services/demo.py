@@ -17,6 +17,11 @@ from yarlung_pos.services.catalogue_csv import import_catalogue_file
 from yarlung_pos.services.stock import add_move
 
 DEMO_CASHIER = "Padma Chozom"
+#: demo people (username, name, role, PIN) — shown in the README; never use these PINs for real
+DEMO_USERS = (("padma", DEMO_CASHIER, "cashier", "1111"),
+              ("dorje", "Dorje Tsering", "manager", "2222"),
+              ("admin", "Admin", "admin", "9999"))
+DEMO_FLOAT_FEN = 20000  # ￥200 in the drawer when the demo opens a shift
 
 
 def demo_dir() -> Path:
@@ -47,3 +52,17 @@ def load_demo(store: Store, source: Path | None = None, clock: Clock = system_cl
             row.low_stock_milli = 2000 if row.unit == "kg" else 5000
         set_setting(session, "demo_loaded", at.isoformat())
     return True
+
+
+def ensure_demo_people(store: Store, clock: Clock = system_clock):
+    """On a demo database: create the demo users if the database has none, and open a shift
+    with ￥200 if none is open.  Returns the demo cashier's ``User``."""
+    from yarlung_pos.services import users
+    from yarlung_pos.services.shifts import current_shift, open_shift
+    if not users.has_users(store):
+        for username, name, role, pin in DEMO_USERS:
+            users.add_user(store, username, name, role, pin, by="demo", clock=clock)
+    cashier = next((u for u in users.list_users(store) if u.username == DEMO_USERS[0][0]), None)
+    if current_shift(store) is None:
+        open_shift(store, cashier.username if cashier else "demo", DEMO_FLOAT_FEN, clock)
+    return cashier

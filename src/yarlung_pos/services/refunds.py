@@ -1,4 +1,4 @@
-"""Refunds against a completed sale (the counter screens come with issue #7).
+"""Refunds against a completed sale (the counter's refund screen is ``ui/refund_dialog.py``).
 
 A refund is its own numbered document (``kind = "refund"``, ``refund_of`` = the sale's UUID)
 with negative lines and payments; nothing can be refunded beyond what was sold, per line and
@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
 from yarlung_pos.db.schema import OutboxRow, PaymentRow, SaleLineRow, SaleRow
 from yarlung_pos.db.store import Store
-from yarlung_pos.domain.clock import Clock, offset_minutes, system_clock, utc_iso
+from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMethod, parse_quantity
 from yarlung_pos.domain.money import line_total_fen
-from yarlung_pos.services.sales import SALE_EVENT_SCHEMA, next_seq, sale_record, terminal_code
+from yarlung_pos.services import audit
+from yarlung_pos.services.sales import SALE_EVENT_SCHEMA, get_sale, next_seq, sale_record, terminal_code
 from yarlung_pos.services.stock import add_move, from_milli, to_milli
 
 
@@ -45,52 +48,212 @@ def _refundable(s, sale_uuid: str) -> dict[int, Decimal]:
     return {k: from_milli(v) for k, v in left.items()}
 
 
+@dataclass(frozen=True)
+class RefundLine:
+    """What is left to refund of one line of a sale (for the refund screen): quantities in the
+    line's unit, ``net_left_fen`` the money still refundable for it."""
+
+    line_no: int
+    sku: str
+    name_bo: str
+    name_zh: str
+    name_en: str
+    unit: str
+    unit_price_fen: int
+    sold: Decimal
+    left: Decimal
+    net_fen: int
+    net_left_fen: int
+
+
+@dataclass(frozen=True)
+class RefundableSale:
+    """A sale as the refund screen shows it: number, UUID, when, payments by method (fen,
+    net of change, less what was refunded to each), and its lines."""
+
+    uuid: str
+    number: str
+    completed_at: datetime
+    total_fen: int
+    methods: dict[str, int]
+    lines: tuple[RefundLine, ...]
+
+    @property
+    def fully_refunded(self) -> bool:
+        return all(ln.left == 0 for ln in self.lines)
+
+
+@dataclass(frozen=True)
+class CompletedRefund:
+    """A stored refund: ``total_fen`` ≤ 0; ``payments`` (method, fen ≤ 0)."""
+
+    uuid: str
+    number: str
+    total_fen: int
+    payments: tuple[tuple[str, int], ...]
+    completed_at: datetime
+
+
+def find_sale(store: Store, text: str) -> RefundableSale:
+    """The sale a scanned receipt QR (``<receipt_url_base>/<sale uuid>``), a receipt number or
+    a UUID names, with what is left to refund.  Raises :class:`RefundError` for anything that is
+    not a sale of this till (a refund's number, an unknown number)."""
+    key = text.strip()
+    if "://" in key or key.lower().startswith("www."):  # the receipt's QR: <base>/<sale uuid>
+        key = key.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1]
+    with store.read() as s:
+        sale = get_sale(s, key)
+        if sale is None:
+            raise RefundError(QT_TRANSLATE_NOOP("DomainError", "no sale {number} on this till"), number=key[:40])
+        if sale.kind != "sale":
+            raise RefundError(QT_TRANSLATE_NOOP("DomainError", "{number} is a refund, not a sale"), number=sale.number)
+        left = _refundable(s, sale.uuid)
+        nets = _refunded_nets(s, sale.uuid)
+        methods = _methods_left(s, sale)
+        lines = tuple(RefundLine(ln.line_no, ln.sku, ln.name_bo, ln.name_zh, ln.name_en, ln.unit, ln.unit_price_fen,
+                                 from_milli(ln.qty_milli), left[ln.line_no], ln.net_fen,
+                                 ln.net_fen - nets.get(ln.line_no, 0)) for ln in sale.lines)
+        return RefundableSale(sale.uuid, sale.number, local_time(sale.completed_at, sale.utc_offset_min),
+                              sale.total_fen, methods, lines)
+
+
+def _refunded_nets(s, sale_uuid: str) -> dict[int, int]:
+    """Line number → money already refunded for it (fen, positive)."""
+    rows = s.execute(select(SaleLineRow.line_no, func.sum(SaleLineRow.line_total_fen - SaleLineRow.discount_fen
+                                                          - SaleLineRow.order_discount_fen))
+                     .join(SaleRow).where(SaleRow.refund_of == sale_uuid).group_by(SaleLineRow.line_no))
+    return {no: -int(v or 0) for no, v in rows}
+
+
+def _methods_left(s, sale: SaleRow) -> dict[str, int]:
+    """Method → what was paid by it (net of change) less what was refunded to it (fen)."""
+    left: dict[str, int] = {}
+    for p in sale.payments:
+        left[p.method] = left.get(p.method, 0) + p.amount_fen - p.change_fen
+    rows = s.execute(select(PaymentRow.method, func.sum(PaymentRow.amount_fen - PaymentRow.change_fen))
+                     .join(SaleRow).where(SaleRow.refund_of == sale.uuid).group_by(PaymentRow.method))
+    for method, amount in rows:
+        left[method] = left.get(method, 0) + int(amount or 0)
+    return left
+
+
+def _half_up(numerator: int, denominator: int) -> int:
+    """``numerator / denominator`` rounded half-up (both ≥ 0, denominator > 0)."""
+    return (2 * numerator + denominator) // (2 * denominator)
+
+
 def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decimal]], cashier: str,
-                method: PaymentMethod | None = None, restock: bool = True, clock: Clock = system_clock) -> str:
-    """Refund ``lines`` (line number, quantity) of a sale, paid back by ``method`` (default:
-    the sale's first payment method).  Returns the refund's number; raises
-    :class:`RefundError` beyond what is refundable."""
+                method: PaymentMethod | None = None, restock: bool = True, clock: Clock = system_clock,
+                approved_by: str | None = None, reason: str = "", print_receipt: bool = False,
+                require_shift: bool = False) -> CompletedRefund:
+    """Refund ``lines`` (line number, quantity) of a sale; returns the :class:`CompletedRefund`.
+
+    Money: each refunded part gives back its share of what the line actually sold for (after
+    line and whole-sale discounts), half-up; the part that finishes a line gives back exactly
+    what is left of it, so all refunds of a line add up to its net, never more.  The refund
+    that finishes the whole sale also reverses the sale's cash rounding.  Paid back by
+    ``method`` (cash, say), or — ``None`` — by the sale's own methods: non-cash first, each up
+    to what it paid less what was refunded to it, the rest in cash.
+
+    Writes the refund (``kind = "refund"``, ``refund_of``, negative lines and payments), its
+    stock moves (``restock``: back on the shelf; else written off), its outbox event, an audit
+    entry (``refund``, ``approved_by``) and, with ``print_receipt``, its receipt's print job —
+    in one transaction.  The refund belongs to the shift open now (``require_shift``: raise
+    ``NoOpenShift`` when none is).  Raises :class:`RefundError` beyond what is refundable.
+    """
     at = clock()
     with store.write() as s:
+        from yarlung_pos.services.shifts import NoOpenShift, open_shift_row
+        shift = open_shift_row(s)
+        if shift is None and require_shift:
+            raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — open one first"))
         sale = s.scalar(select(SaleRow).where(SaleRow.uuid == sale_uuid, SaleRow.kind == "sale"))
         if sale is None:
             raise RefundError(QT_TRANSLATE_NOOP("DomainError", "no sale {uuid}"), uuid=sale_uuid)
         left = _refundable(s, sale_uuid)
+        refunded_net = _refunded_nets(s, sale_uuid)
+        refunded_order = dict(s.execute(
+            select(SaleLineRow.line_no, -func.sum(SaleLineRow.order_discount_fen)).join(SaleRow)
+            .where(SaleRow.refund_of == sale_uuid).group_by(SaleLineRow.line_no)).all())
         by_no = {ln.line_no: ln for ln in sale.lines}
         code = terminal_code(s)
         seq = next_seq(s, code)
         refund = SaleRow(uuid=str(uuid.uuid4()), kind="refund", terminal_code=code, seq=seq,
                          number=f"{code}-R{seq:06d}", cashier=cashier, completed_at=utc_iso(at),
-                         utc_offset_min=offset_minutes(at), total_fen=0, change_fen=0, refund_of=sale_uuid)
-        total = 0
-        for i, (line_no, qty_text) in enumerate(lines, start=1):
+                         utc_offset_min=offset_minutes(at), total_fen=0, change_fen=0, refund_of=sale_uuid,
+                         shift_id=shift.id if shift else None)
+        net_total = 0
+        seen: set[int] = set()
+        for line_no, qty_text in lines:
             orig = by_no.get(int(line_no))
             if orig is None:
                 raise RefundError(QT_TRANSLATE_NOOP("DomainError", "sale {number} has no line {line}"),
                                   number=sale.number, line=line_no)
+            if orig.line_no in seen:
+                raise RefundError(QT_TRANSLATE_NOOP("DomainError", "line {line} is listed twice"), line=line_no)
+            seen.add(orig.line_no)
             qty = parse_quantity(qty_text, orig.unit)
             if qty > left[orig.line_no]:
                 raise RefundError(QT_TRANSLATE_NOOP("DomainError", "only {left} of line {line} can still be refunded"),
                                   left=left[orig.line_no], line=line_no)
+            sold_milli, q_milli = orig.qty_milli, to_milli(qty)
+            gross = line_total_fen(orig.unit_price_fen, qty)
+            if qty == left[orig.line_no]:  # the last of the line: exactly what is left of it
+                net = orig.net_fen - refunded_net.get(orig.line_no, 0)
+                order = orig.order_discount_fen - int(refunded_order.get(orig.line_no, 0) or 0)
+            else:
+                net = _half_up(orig.net_fen * q_milli, sold_milli)
+                order = _half_up(orig.order_discount_fen * q_milli, sold_milli)
             left[orig.line_no] -= qty
-            amount = line_total_fen(orig.unit_price_fen, qty)
-            total += amount
-            refund.lines.append(SaleLineRow(line_no=orig.line_no, product_id=orig.product_id,
-                                            cooperative_id=orig.cooperative_id, sku=orig.sku, name_bo=orig.name_bo,
-                                            name_zh=orig.name_zh, name_en=orig.name_en, unit=orig.unit,
-                                            unit_price_fen=orig.unit_price_fen, qty_milli=-to_milli(qty),
-                                            line_total_fen=-amount))
+            net_total += net
+            refund.lines.append(SaleLineRow(
+                line_no=orig.line_no, product_id=orig.product_id, cooperative_id=orig.cooperative_id, sku=orig.sku,
+                name_bo=orig.name_bo, name_zh=orig.name_zh, name_en=orig.name_en, unit=orig.unit,
+                unit_price_fen=orig.unit_price_fen, qty_milli=-q_milli, line_total_fen=-gross,
+                discount_fen=-(gross - net - order), order_discount_fen=-order, list_price_fen=orig.list_price_fen))
             if restock:
                 add_move(s, orig.product_id, qty, "refund", "refund", refund.uuid, at)
         if not refund.lines:
             raise RefundError(QT_TRANSLATE_NOOP("DomainError", "nothing to refund"))
-        pay_method = (method or PaymentMethod(sale.payments[0].method)).value
+        finishes = all(v == 0 for v in left.values())
+        refund.rounding_fen = -(sale.rounding_fen or 0) if finishes else 0
+        total = net_total - refund.rounding_fen  # money given back (≥ 0)
         refund.total_fen = -total
-        refund.payments.append(PaymentRow(method=pay_method, amount_fen=-total, change_fen=0, reference=None))
+        paid_back = _pay_back(s, sale, total, method)
+        for m, amount in paid_back:
+            refund.payments.append(PaymentRow(method=m, amount_fen=-amount, change_fen=0, reference=None))
         s.add(refund)
         s.flush()
         s.add(OutboxRow(uuid=str(uuid.uuid4()), kind="refund.completed", created_at=utc_iso(at),
                         payload=json.dumps({"schema": SALE_EVENT_SCHEMA,
-                                            "sale": {**sale_record(refund), "restock": restock}},
+                                            "sale": {**sale_record(refund, shift.number if shift else None),
+                                                     "restock": restock}},
                                            ensure_ascii=False, separators=(",", ":"))))
-        return refund.number
+        audit.record(s, at, cashier, "refund", approved_by, refund=refund.number, sale=sale.number,
+                     total_fen=-total, restock=restock, reason=reason.strip()[:500],
+                     lines=[[ln.line_no, str(from_milli(-ln.qty_milli))] for ln in refund.lines],
+                     payments=[[m, -a] for m, a in paid_back])
+        if print_receipt:
+            from yarlung_pos.services.print_queue import enqueue_receipt
+            enqueue_receipt(s, refund.uuid, open_drawer=any(m == PaymentMethod.CASH.value for m, a in paid_back if a))
+        return CompletedRefund(refund.uuid, refund.number, -total, tuple((m, -a) for m, a in paid_back), at)
+
+
+def _pay_back(s, sale: SaleRow, total: int, method: PaymentMethod | None) -> list[tuple[str, int]]:
+    """How ``total`` fen goes back: all by ``method``, or over the sale's own methods (non-cash
+    first, each up to what is left of it, the rest in cash).  ``[(method, fen > 0)]``."""
+    if total <= 0:
+        return []
+    if method is not None:
+        return [(PaymentMethod(method).value, total)]
+    left = _methods_left(s, sale)
+    out: list[tuple[str, int]] = []
+    rest = total
+    for m in sorted(left, key=lambda m: (m == PaymentMethod.CASH.value, m)):
+        take = min(rest, max(0, left[m])) if m != PaymentMethod.CASH.value else rest
+        if take > 0:
+            out.append((m, take))
+            rest -= take
+    if rest > 0:
+        out.append((PaymentMethod.CASH.value, rest))
+    return out

@@ -65,12 +65,12 @@ def daily_report(session: Session, day: date, top: int = 10) -> DailyReport:
             by_method[p.method] += p.amount_fen - p.change_fen
         for ln in sale.lines:
             code, _ = cat_of.get(ln.product_id, ("?", "?"))
-            by_cat[code] += ln.line_total_fen
+            by_cat[code] += ln.net_fen
             coop_code = coop_names.get(ln.cooperative_id, ("?", "?"))[0]
-            by_coop[coop_code] += ln.line_total_fen
+            by_coop[coop_code] += ln.net_fen
             entry = products.setdefault(ln.sku, {"sku": ln.sku, "name": ln.name_zh, "qty_milli": 0, "fen": 0})
             entry["qty_milli"] += ln.qty_milli
-            entry["fen"] += ln.line_total_fen
+            entry["fen"] += ln.net_fen
     report.net_fen = report.gross_fen - report.refunds_fen
     cat_names = dict(cat_of.values())
     coop_by_code = dict(coop_names.values())

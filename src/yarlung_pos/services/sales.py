@@ -58,14 +58,19 @@ def format_sale_number(code: str, seq: int) -> str:
     return f"{code}-{seq:06d}"
 
 
-def sale_record(sale: SaleRow) -> dict:
+def sale_record(sale: SaleRow, shift_number: str | None = None) -> dict:
     """The sale as the JSON object of ``sales export`` and of the outbox event.
 
     Shape: ``uuid``, ``number``, ``kind`` (``"sale"``), ``completed_at`` (UTC ISO 8601),
     ``utc_offset_min``, ``terminal``, ``cashier``, ``total_fen``, ``change_fen``, ``lines``
     (``sku``, ``name_*``, ``unit``, ``qty`` decimal string, ``unit_price_fen``,
     ``line_total_fen``), ``payments`` (``method``, ``amount_fen`` as tendered,
-    ``change_fen``, ``reference``)."""
+    ``change_fen``, ``reference``).  Since #7: ``discount_fen`` (whole-sale discount),
+    ``rounding_fen`` (cash rounding), ``shift`` (``shift_number``) and per line
+    ``discount_fen``, ``order_discount_fen``, ``list_price_fen``; ``total_fen`` = Σ (line total
+    − discounts) + rounding."""
+    if shift_number is None and sale.shift_id is not None:
+        shift_number = sale.shift.number
     return {
         "uuid": sale.uuid,
         "number": sale.number,
@@ -76,11 +81,16 @@ def sale_record(sale: SaleRow) -> dict:
         "cashier": sale.cashier,
         "total_fen": sale.total_fen,
         "change_fen": sale.change_fen,
+        "discount_fen": sale.discount_fen or 0,
+        "rounding_fen": sale.rounding_fen or 0,
+        "shift": shift_number,
         **({"refund_of": sale.refund_of} if sale.kind == "refund" else {}),
         "lines": [{
             "sku": ln.sku, "name_bo": ln.name_bo, "name_zh": ln.name_zh, "name_en": ln.name_en,
             "unit": ln.unit, "qty": str(qty_for_unit(ln.qty_milli, ln.unit)),
             "unit_price_fen": ln.unit_price_fen, "line_total_fen": ln.line_total_fen,
+            "discount_fen": ln.discount_fen or 0, "order_discount_fen": ln.order_discount_fen or 0,
+            "list_price_fen": ln.list_price_fen,
         } for ln in sale.lines],
         "payments": [{
             "method": p.method, "amount_fen": p.amount_fen, "change_fen": p.change_fen,
@@ -92,39 +102,51 @@ def sale_record(sale: SaleRow) -> dict:
 def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
                   clock: Clock = system_clock,
                   before_commit: Callable[[Session], None] | None = None,
-                  print_receipt: bool = False) -> CompletedSale:
+                  print_receipt: bool = False, rounding: str = "none",
+                  require_shift: bool = False) -> CompletedSale:
     """Store the sale in ``cart`` paid by ``tenders``; returns the :class:`CompletedSale`.
 
-    Validates payment first (:func:`yarlung_pos.domain.model.settle`); raises
-    :class:`EmptySale` or :class:`PaymentError` without writing anything.  Numbers the sale
-    per terminal, writes lines, payments, stock moves (reason ``sale``) and an outbox event
-    ``sale.completed`` in one transaction — and, with ``print_receipt``, the receipt's print
-    job (which opens the cash drawer when cash was taken), so a crash after the commit still
-    prints it.  ``before_commit`` (tests only) runs inside the transaction after everything is
-    written.  The cart is left untouched; the caller clears it.
+    The amount due is the cart priced with its discounts and the cash-rounding rule
+    ``rounding`` (:mod:`yarlung_pos.domain.pricing`).  Validates payment first
+    (:func:`yarlung_pos.domain.model.settle`); raises :class:`EmptySale`,
+    :class:`PaymentError` or ``DiscountError`` without writing anything.  The sale belongs
+    to the open shift; with ``require_shift`` (the till) it raises ``NoOpenShift`` when none
+    is open.  Numbers the sale per terminal, writes lines, payments, stock moves (reason
+    ``sale``) and an outbox event ``sale.completed`` in one transaction — and, with
+    ``print_receipt``, the receipt's print job (which opens the cash drawer when cash was
+    taken), so a crash after the commit still prints it.  ``before_commit`` (tests only) runs
+    inside the transaction after everything is written.  The cart is left untouched; the
+    caller clears it.
     """
     if not cart.lines:
         raise EmptySale(QT_TRANSLATE_NOOP("DomainError", "the sale has no lines"))
-    total = cart.total_fen
+    pricing = cart.pricing(rounding)
+    total = pricing.due_fen
     payments = settle(total, tenders)
     change = sum(p.change_fen for p in payments)
     at = clock()
     sale_uuid = str(uuid.uuid4())
     with store.write() as session:
+        from yarlung_pos.services.shifts import NoOpenShift, open_shift_row
+        shift = open_shift_row(session)
+        if shift is None and require_shift:
+            raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — open one first"))
         code = terminal_code(session)
         seq = next_seq(session, code)
         sale = SaleRow(uuid=sale_uuid, kind="sale", terminal_code=code, seq=seq,
                        number=format_sale_number(code, seq), cashier=cashier,
                        completed_at=utc_iso(at), utc_offset_min=offset_minutes(at),
-                       total_fen=total, change_fen=change)
+                       total_fen=total, change_fen=change, shift_id=shift.id if shift else None,
+                       discount_fen=pricing.order_discount_fen, rounding_fen=pricing.rounding_fen)
         coop_of = dict(session.execute(select(ProductRow.id, ProductRow.cooperative_id)
                                        .where(ProductRow.id.in_([ln.product_id for ln in cart.lines]))).all())
-        for i, line in enumerate(cart.lines, start=1):
+        for i, (line, price) in enumerate(zip(cart.lines, pricing.lines), start=1):
             sale.lines.append(SaleLineRow(
-                line_no=i, product_id=line.product_id, cooperative_id=coop_of.get(line.product_id), sku=line.sku, name_bo=line.name_bo,
-                name_zh=line.name_zh, name_en=line.name_en, unit=line.unit,
+                line_no=i, product_id=line.product_id, cooperative_id=coop_of.get(line.product_id), sku=line.sku,
+                name_bo=line.name_bo, name_zh=line.name_zh, name_en=line.name_en, unit=line.unit,
                 unit_price_fen=line.unit_price_fen, qty_milli=to_milli(line.qty),
-                line_total_fen=line.line_total_fen))
+                line_total_fen=line.line_total_fen, discount_fen=price.discount_fen,
+                order_discount_fen=price.order_discount_fen, list_price_fen=line.list_price_fen))
         for p in payments:
             sale.payments.append(PaymentRow(method=p.method.value, amount_fen=p.amount_fen,
                                             change_fen=p.change_fen, reference=p.reference))
@@ -132,7 +154,7 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
         for line in cart.lines:
             add_move(session, line.product_id, -line.qty, "sale", "sale", sale_uuid, at)
         session.flush()
-        record = sale_record(sale)
+        record = sale_record(sale, shift.number if shift else None)
         session.add(OutboxRow(uuid=str(uuid.uuid4()), kind="sale.completed",
                               payload=json.dumps({"schema": SALE_EVENT_SCHEMA, "sale": record},
                                                  ensure_ascii=False, separators=(",", ":")),

@@ -113,12 +113,14 @@ def draft_settlement(session: Session, cooperative: str, date_from: date, date_t
             continue
         p = products.setdefault(line.sku, ProductTotals(line.sku, line.name_bo, line.name_zh, line.name_en, line.unit))
         qty = from_milli(line.qty_milli)
-        if line.line_total_fen >= 0 and line.qty_milli >= 0:
+        # what the goods actually sold for: after line and whole-sale discounts (the hall's
+        # cash rounding is the hall's, not the cooperative's)
+        if line.qty_milli >= 0:
             p.sold += qty
-            p.gross_fen += line.line_total_fen
+            p.gross_fen += line.net_fen
         else:
             p.returned += -qty
-            p.refunds_fen += -line.line_total_fen
+            p.refunds_fen += -line.net_fen
         draft.line_ids.append(line.id)
         if sale_uuid not in sales:
             sales.append(sale_uuid)

@@ -41,21 +41,30 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
-def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, settings=None):
-    """Open the store at ``db_path`` (loading the demo catalogue if asked) and build the till
-    window with ``settings`` (default: no printer).  Returns ``(window, store)``.  Raises
-    ``DatabaseError``."""
+def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, settings=None, signed_in=None):
+    """Open the store at ``db_path`` and build the till window with ``settings`` (default: no
+    printer) for the user ``signed_in`` (a ``User`` who gave their PIN).  ``demo`` loads the
+    demo catalogue and people and signs in the demo cashier with an open shift.  Returns
+    ``(window, store)``.  Raises ``DatabaseError``."""
     from yarlung_pos.config import Settings
     from yarlung_pos.db.store import Store
-    from yarlung_pos.services.demo import DEMO_CASHIER, load_demo
+    from yarlung_pos.services.demo import load_demo
     from yarlung_pos.services.till import TillService
     from yarlung_pos.ui.till import TillWindow
 
     store = Store.open(db_path)
+    user = None
     if demo:
         load_demo(store)
-    name = (cashier or (DEMO_CASHIER if demo else getpass.getuser())).strip()[:100]
-    window = TillWindow(TillService(store, name, settings=settings or Settings()))
+        from yarlung_pos.services.demo import ensure_demo_people
+        user = ensure_demo_people(store)
+    if user is None and signed_in is not None:
+        user = signed_in
+    name = (cashier or (user.name if user else getpass.getuser())).strip()[:100]
+    service = TillService(store, name, settings=settings or Settings(), user=user)
+    if user is not None:
+        service.audit("login", demo=demo)
+    window = TillWindow(service)
     return window, store
 
 

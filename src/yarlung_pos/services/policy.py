@@ -1,0 +1,77 @@
+"""The counter's rules that a manager sets: cash rounding, discount limits, idle lock.
+
+They live in the database (not the settings file a cashier could edit), change only through a
+manager's or admin's hands, and every change is in the audit log (``settings_changed``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from decimal import Decimal, InvalidOperation
+
+from yarlung_pos.db.store import Store, get_setting, set_setting
+from yarlung_pos.domain.clock import Clock, system_clock
+from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError
+from yarlung_pos.domain.pricing import RoundingRule
+from yarlung_pos.services import audit
+
+
+class PolicyError(DomainError):
+    """A counter rule with a value the till cannot use."""
+
+
+@dataclass(frozen=True)
+class CounterPolicy:
+    """``rounding``: a :class:`RoundingRule` code; discounts above ``discount_limit_pct``
+    percent of what they apply to, or above ``discount_limit_fen``, need a manager;
+    ``idle_lock_min``: lock the till after this many idle minutes (0 = never)."""
+
+    rounding: str = RoundingRule.NONE.value
+    discount_limit_pct: Decimal = Decimal("10")
+    discount_limit_fen: int = 5000
+    idle_lock_min: int = 5
+
+    def validate(self) -> "CounterPolicy":
+        """``self`` if every value is usable; raises :class:`PolicyError`."""
+        try:
+            RoundingRule(self.rounding)
+        except ValueError:
+            raise PolicyError(QT_TRANSLATE_NOOP("DomainError", "cash rounding must be none, drop_fen or nearest_jiao")) from None
+        if not (Decimal(0) <= Decimal(self.discount_limit_pct) <= 100):
+            raise PolicyError(QT_TRANSLATE_NOOP("DomainError", "the discount limit must be 0 to 100 %"))
+        if not isinstance(self.discount_limit_fen, int) or self.discount_limit_fen < 0:
+            raise PolicyError(QT_TRANSLATE_NOOP("DomainError", "the discount amount limit must be ￥0 or more"))
+        if not isinstance(self.idle_lock_min, int) or not 0 <= self.idle_lock_min <= 240:
+            raise PolicyError(QT_TRANSLATE_NOOP("DomainError", "the idle lock must be 0 (never) to 240 minutes"))
+        return self
+
+
+_KEYS = {"rounding": "counter.rounding", "discount_limit_pct": "counter.discount_limit_pct",
+         "discount_limit_fen": "counter.discount_limit_fen", "idle_lock_min": "counter.idle_lock_min"}
+
+
+def load_policy(store: Store) -> CounterPolicy:
+    """The stored rules (defaults for any not set)."""
+    d = CounterPolicy()
+    with store.read() as s:
+        raw = {k: get_setting(s, key) for k, key in _KEYS.items()}
+    try:
+        return CounterPolicy(
+            rounding=raw["rounding"] or d.rounding,
+            discount_limit_pct=Decimal(raw["discount_limit_pct"]) if raw["discount_limit_pct"] else d.discount_limit_pct,
+            discount_limit_fen=int(raw["discount_limit_fen"]) if raw["discount_limit_fen"] else d.discount_limit_fen,
+            idle_lock_min=int(raw["idle_lock_min"]) if raw["idle_lock_min"] else d.idle_lock_min).validate()
+    except (ValueError, InvalidOperation, PolicyError):
+        return d
+
+
+def save_policy(store: Store, policy: CounterPolicy, by: str, clock: Clock = system_clock) -> None:
+    """Store ``policy`` (validated) and audit the change with the old and new values."""
+    policy.validate()
+    old = load_policy(store)
+    with store.write() as s:
+        for k, key in _KEYS.items():
+            set_setting(s, key, str(getattr(policy, k)))
+        changed = {k: [str(v), str(getattr(policy, k))] for k, v in asdict(old).items() if v != getattr(policy, k)}
+        if changed:
+            audit.record(s, clock(), by, "settings_changed", scope="counter", changed=changed)
