@@ -16,3 +16,15 @@ def demo_till(qtbot, db_path):
     qtbot.waitExposed(window)
     yield window
     store.close()
+
+
+def approve_as_manager(till, username: str = "dorje", pin: str = "2222") -> None:
+    """Fill and confirm the manager-approval dialog the till has open (demo manager dorje)."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+    from yarlung_pos.ui.approval import ApprovalDialog
+    dialog = till.counter_dialog
+    assert isinstance(dialog, ApprovalDialog), dialog
+    combo = dialog.findChild(QComboBox, "approverCombo")
+    combo.setCurrentIndex(combo.findData(username))
+    dialog.findChild(QLineEdit, "approverPin").setText(pin)
+    dialog._ok()

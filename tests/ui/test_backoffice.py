@@ -5,6 +5,8 @@ consignment settlement of a real sale, the daily report and its chart, and catal
 from decimal import Decimal
 
 import pytest
+
+from tests.ui.conftest import approve_as_manager
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QWidget, QAbstractButton, QComboBox, QDateEdit, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTabWidget)
@@ -455,6 +457,8 @@ def test_screenshots(office, qtbot):
 def test_till_opens_the_back_office_and_reloads_the_grid(qtbot, demo_till):
     till = demo_till
     qtbot.mouseClick(till.findChild(QPushButton, "backOfficeButton"), Qt.MouseButton.LeftButton)
+    assert getattr(till, "backoffice_window", None) is None  # a cashier needs a manager first
+    approve_as_manager(till)
     window = till.backoffice_window
     assert window is not None and window.isVisible()
     window.confirm_close = False

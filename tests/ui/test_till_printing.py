@@ -4,6 +4,8 @@ costs nothing, reprint prints once."""
 import sqlite3
 
 import pytest
+
+from tests.ui.conftest import approve_as_manager
 from PIL import Image, ImageChops
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -110,6 +112,8 @@ def test_settings_dialog_keeps_input_on_error_and_saves(qtbot, make_till, tmp_pa
     till, _ = make_till("preview")
     till.service.settings.path = tmp_path / "settings.ini"
     till.open_settings()
+    assert getattr(till, "settings_dialog", None) is None   # a cashier needs a manager first
+    approve_as_manager(till)
     dialog = till.settings_dialog
     dialog.printer_input.setText("lpt://nonsense")
     dialog.save()
@@ -122,6 +126,10 @@ def test_settings_dialog_keeps_input_on_error_and_saves(qtbot, make_till, tmp_pa
     saved = load_settings(tmp_path / "settings.ini")
     assert (saved.printer_uri, saved.paper_width_dots) == ("network://192.0.2.10:9100", 384)
     assert till.service.settings.printer_uri == "network://192.0.2.10:9100"
+    from yarlung_pos.services.audit import entries
+    change, = entries(till.service.store, "settings_changed")
+    assert change.user == "padma" and change.approved_by == "dorje"
+    assert change.details["changed"]["printer_uri"] == ["preview", "network://192.0.2.10:9100"]
 
 
 def test_settings_test_page_reaches_the_printer(qtbot, make_till):
@@ -129,6 +137,7 @@ def test_settings_test_page_reaches_the_printer(qtbot, make_till):
     try:
         till, _ = make_till("preview")
         till.open_settings()
+        approve_as_manager(till)
         dialog = till.settings_dialog
         dialog.printer_input.setText(printer.uri)
         dialog.test_button.click()

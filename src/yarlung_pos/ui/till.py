@@ -8,17 +8,24 @@ Keyboard (the scan field keeps focus):
   * then a number       set the selected line's quantity, e.g. ``*0.735`` Enter for kg
   Delete                remove the selected line (empty scan field)
   F12                   pay
+  F6                    open the cash drawer without a sale (manager)
+  F7 / Shift+F7         discount or price override on the selected line / the whole sale
+  F8                    park the sale; with an empty sale, list parked sales (Enter recalls)
+  F9                    refund against a sale (scan its receipt QR or type its number)
+  Ctrl+Delete           cancel the whole sale (logged)
+  Ctrl+Shift+L          lock the till (it also locks itself after the idle time)
   Esc                   close the search matches / clear the scan field
 """
 
 from __future__ import annotations
 
 import re
+import time
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QMenu, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QPushButton, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
@@ -57,6 +64,21 @@ class _ScanKeys(QObject):
         return False
 
 
+class _ActivityFilter(QObject):
+    """Application-wide event filter: keys, clicks and wheel turns reset the idle clock."""
+
+    _KINDS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin)
+
+    def __init__(self, till: "TillWindow"):
+        super().__init__(till)
+        self.till = till
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
+        if event.type() in self._KINDS:
+            self.till._last_activity = time.monotonic()
+        return False
+
+
 class TillWindow(QMainWindow):
     """Main window of the counter.  ``sale_completed`` fires with the :class:`CompletedSale`."""
 
@@ -90,7 +112,7 @@ class TillWindow(QMainWindow):
         # --- header ---
         header = QLabel(f"{HALL_NAME_BO}  ·  {HALL_NAME_ZH}  ·  {HALL_NAME_EN}", objectName="hallName")
         header.setFont(big)
-        self.cashier_label = QLabel(self.tr("Cashier: {0}").format(_short(service.cashier, 32)), objectName="cashierLabel")
+        self.cashier_label = QLabel(objectName="cashierLabel")
 
         # --- scan field and search matches ---
         self.scan_input = QLineEdit(objectName="scanInput")
@@ -137,6 +159,8 @@ class TillWindow(QMainWindow):
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.paid_label = QLabel(objectName="paidLabel")
         self.paid_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.discount_label = QLabel(objectName="discountLabel")
+        self.discount_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.pay_button = QPushButton(self.tr("Pay (F12)"), objectName="payButton")
         self.pay_button.setFont(huge)
         self.pay_button.setMinimumHeight(72)
@@ -161,9 +185,19 @@ class TillWindow(QMainWindow):
         row.addWidget(self.minus_button)
         row.addWidget(self.plus_button)
         row.addWidget(self.remove_button)
+        self.discount_button = QPushButton(self.tr("Discount (F7)"), objectName="discountButton")
+        self.park_button = QPushButton(self.tr("Park (F8)"), objectName="parkButton")
+        self.cancel_button = QPushButton(self.tr("Cancel sale"), objectName="cancelSaleButton")
+        for b, slot in ((self.discount_button, lambda: self.discount_selected()),
+                        (self.park_button, self.park_or_list), (self.cancel_button, self.cancel_sale)):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setMinimumHeight(48)
+            b.clicked.connect(slot)
+            row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.total_label, 2)
         left.addLayout(row)
+        left.addWidget(self.discount_label)
         left.addWidget(self.paid_label)
         left.addWidget(self.pay_button)
         left_w = QWidget()
@@ -228,9 +262,30 @@ class TillWindow(QMainWindow):
         self.settings_button = QPushButton(self.tr("Settings…"), objectName="settingsButton")
         self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.settings_button.clicked.connect(self.open_settings)
+        self.refund_button = QPushButton(self.tr("Refund (F9)"), objectName="refundButton")
+        self.refund_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.refund_button.clicked.connect(lambda: self.open_refund())
+        self.shift_button = QPushButton(self.tr("Shift"), objectName="shiftMenuButton")
+        self.shift_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        menu = self.shift_menu = QMenu(self.shift_button)
+        for text, slot, name in ((self.tr("X report"), self.show_x_report, "xReportAction"),
+                                 (self.tr("Cash in…"), lambda: self.move_cash("in"), "cashInAction"),
+                                 (self.tr("Cash out…"), lambda: self.move_cash("out"), "cashOutAction"),
+                                 (self.tr("Close shift (Z report)…"), self.close_shift, "closeShiftAction"),
+                                 (self.tr("Open shift…"), self.open_shift, "openShiftAction"),
+                                 (self.tr("Open cash drawer (F6)"), self.open_drawer, "openDrawerAction"),
+                                 (self.tr("Parked sales (F8)"), self.list_parked, "parkedAction"),
+                                 (self.tr("Audit log…"), self.open_audit_log, "auditLogAction"),
+                                 (self.tr("Lock the till (Ctrl+Shift+L)"), self.lock, "lockAction")):
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _=False, slot=slot: slot())
+        self.shift_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(header, 1)
         top.addWidget(self.cashier_label)
+        top.addWidget(self.refund_button)
+        top.addWidget(self.shift_button)
         top.addWidget(self.reprint_button)
         top.addWidget(self.labels_button)
         top.addWidget(self.backoffice_button)
@@ -245,7 +300,23 @@ class TillWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=self.open_payment)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.reprint_last)
         QShortcut(QKeySequence("Ctrl+L"), self, activated=self.open_labels)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self, activated=self.open_drawer)
+        QShortcut(QKeySequence(Qt.Key.Key_F7), self, activated=lambda: self.discount_selected())
+        QShortcut(QKeySequence("Shift+F7"), self, activated=lambda: self.discount_selected(whole_sale=True))
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, activated=self.park_or_list)
+        QShortcut(QKeySequence(Qt.Key.Key_F9), self, activated=lambda: self.open_refund())
+        QShortcut(QKeySequence("Ctrl+Delete"), self, activated=self.cancel_sale)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=self.lock)
         self.labels_dialog = None
+        self.counter_dialog = None  # the refund/discount/shift dialog open now, if any
+        self.lock_dialog = None
+        # idle lock: any key or click in the application counts as activity
+        self._last_activity = time.monotonic()
+        self._activity = _ActivityFilter(self)
+        QApplication.instance().installEventFilter(self._activity)
+        self._idle_timer = QTimer(self, interval=15_000)
+        self._idle_timer.timeout.connect(self._check_idle)
+        self._idle_timer.start()
 
         # printer status: updated from the print worker's thread through a queued signal
         self.printer_status = QLabel(objectName="printerStatusLabel")
@@ -268,6 +339,7 @@ class TillWindow(QMainWindow):
         self.print_worker = None
         self._show_printer_idle()
         self.resize(1280, 800)
+        self._show_user()
         self._refresh()
         if self._grid_version[0] == 0:
             self.show_message(self.tr("The catalogue is empty. Import one with “yarlung-pos catalogue import "
@@ -374,8 +446,12 @@ class TillWindow(QMainWindow):
         self.labels_dialog.open()
 
     def open_backoffice(self) -> None:
-        """Stock, stocktakes, settlements, reports and the catalogue (window-modal); the touch
-        grid reloads afterwards if the catalogue changed."""
+        """Stock, stocktakes, settlements, reports and the catalogue (window-modal; a cashier
+        needs a manager's approval); the touch grid reloads afterwards if the catalogue
+        changed."""
+        self._needs_manager(self.tr("Open the back office."), "backoffice", lambda _by: self._open_backoffice())
+
+    def _open_backoffice(self) -> None:
         from yarlung_pos.ui.backoffice import BackOfficeWindow
         dialog = BackOfficeWindow(self.service, self)
         self.backoffice_window = dialog
@@ -391,12 +467,23 @@ class TillWindow(QMainWindow):
         dialog.open()
 
     def open_settings(self) -> None:
-        """The settings dialog (window-modal); saved settings apply at once."""
+        """The settings dialog (window-modal; a cashier needs a manager's approval); saved
+        settings apply at once and every change is in the audit log."""
+        self._needs_manager(self.tr("Change the till's settings."), "settings",
+                            lambda by: self._open_settings(by))
+
+    def _open_settings(self, approved_by: str | None = None) -> None:
+        from dataclasses import asdict
         from yarlung_pos.ui.settings_dialog import SettingsDialog
         dialog = SettingsDialog(self.service.settings, self._print_test_page, self)
 
         def finished(result: int) -> None:
             if result == SettingsDialog.DialogCode.Accepted and dialog.result_settings is not None:
+                old, new = asdict(self.service.settings), asdict(dialog.result_settings)
+                changed = {k: [str(old[k]), str(new[k])] for k in new if k != "path" and old.get(k) != new[k]}
+                if changed:
+                    self.service.audit("settings_changed", approved_by if approved_by != self.service.actor else None,
+                                       scope="terminal", changed=changed)
                 self.service.settings = dialog.result_settings
                 self._show_printer_idle()
                 self._kick_printer()
@@ -421,6 +508,248 @@ class TillWindow(QMainWindow):
                                  target.describe(), settings.printer_profile)
         send_bytes(target, encode_receipt(image, settings.printer_profile, cut=settings.auto_cut))
         return QCoreApplication.translate("TillWindow", "Test page sent to {0}.").format(target.describe())
+
+    # ------------------------------------------------------------------ people and locking
+    def _show_user(self) -> None:
+        user = self.service.user
+        role = {"cashier": self.tr("cashier"), "manager": self.tr("manager"), "admin": self.tr("admin")}
+        text = self.tr("Cashier: {0}").format(_short(self.service.cashier, 32))
+        if user is not None:
+            text += f" ({role.get(user.role, user.role)})"
+        self.cashier_label.setText(text)
+
+    def _check_idle(self) -> None:
+        minutes = self.service.policy.idle_lock_min
+        if minutes and self.lock_dialog is None and self.service.user is not None \
+                and time.monotonic() - self._last_activity >= minutes * 60:
+            self.lock()
+
+    def lock(self) -> None:
+        """Lock the till: the lock screen covers it until someone signs in with their PIN
+        (the open sale, parked sales and payments taken are kept)."""
+        from yarlung_pos.ui.sign_in import SignInDialog
+        if self.lock_dialog is not None or self.service.user is None:
+            return
+        self.service.audit("locked")
+        dialog = SignInDialog(self.service.store, self, locked=self.service.user, clock=self.service.clock)
+        self.lock_dialog = dialog
+
+        def signed_in(user) -> None:
+            previous = self.service.user
+            self.service.user, self.service.cashier = user, user.name
+            self.service.audit("login", unlocked=True, previous=previous.username if previous else None)
+            self._show_user()
+            self.show_message(self.tr("Signed in: {0}").format(user.name))
+
+        def finished(_result: int) -> None:
+            self.lock_dialog = None
+            self._last_activity = time.monotonic()
+            dialog.deleteLater()
+            self.activateWindow()
+            self.scan_input.setFocus()
+
+        dialog.signed_in.connect(signed_in)
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _needs_manager(self, what: str, action: str, then, **details) -> None:
+        """Run ``then(approved_by)`` at once for a manager, else after a manager approves in an
+        :class:`~yarlung_pos.ui.approval.ApprovalDialog`."""
+        from yarlung_pos.ui.approval import ApprovalDialog
+        if self.service.can_approve:
+            then(self.service.actor)
+            return
+        dialog = ApprovalDialog(self.service, what, action, self, **details)
+        self.counter_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.counter_dialog = None
+            dialog.deleteLater()
+            if result == ApprovalDialog.DialogCode.Accepted and dialog.approved_by:
+                then(dialog.approved_by)
+            self.scan_input.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _open_counter_dialog(self, dialog, on_done=None) -> None:
+        """Show ``dialog`` window-modal; afterwards refresh and give the scan field focus."""
+        self.counter_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.counter_dialog = None
+            if on_done is not None:
+                on_done(result)
+            dialog.deleteLater()
+            self._refresh()
+            self.activateWindow()
+            self.scan_input.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    # ------------------------------------------------------------------ discounts
+    def discount_selected(self, whole_sale: bool = False) -> None:
+        """F7: discount or price override on the selected line; Shift+F7: on the whole sale."""
+        from yarlung_pos.ui.discount_dialog import DiscountDialog
+        if not self.cart.lines:
+            self.show_message(self.tr("The sale is empty — scan a product first."), error=True)
+            return
+        row = -1 if whole_sale else self.selected_row()
+        if not whole_sale and row < 0:
+            self.show_message(self.tr("Select a line first (↑/↓)."), error=True)
+            return
+        if self.pending_tenders:
+            self.show_message(self.tr("Payments were taken for this sale — remove them before changing prices."),
+                              error=True)
+            return
+        dialog = DiscountDialog(self.service, self.cart, row, self)
+        dialog.applied.connect(lambda: self._refresh(select=max(row, 0)))
+        self._open_counter_dialog(dialog)
+
+    # ------------------------------------------------------------------ park, recall, cancel
+    def park_or_list(self) -> None:
+        """F8: park the open sale, or — with an empty sale — list the parked ones."""
+        if not self.cart.lines:
+            self.list_parked()
+            return
+        if self.pending_tenders:
+            self.show_message(self.tr("Payments were taken for this sale — finish it, or remove them first."),
+                              error=True)
+            return
+        try:
+            self.service.park(self.cart)
+        except DomainError as exc:
+            self.show_message(describe(exc), error=True)
+            return
+        n, total = len(self.cart.lines), self.cart.total_fen
+        self.cart.clear()
+        self._refresh()
+        self.show_message(self.tr("Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.").format(
+            n, format_fen(total)))
+
+    def list_parked(self) -> None:
+        """The parked sales; Enter recalls one into the (empty) sale."""
+        from yarlung_pos.ui.parked_dialog import ParkedSalesDialog
+        if self.cart.lines:
+            self.show_message(self.tr("Finish or park the open sale before recalling another."), error=True)
+            return
+
+        def recalled(cart) -> None:
+            self.cart.lines[:] = cart.lines
+            self.cart.discount = cart.discount
+            self._refresh(select=0)
+            self.show_message(self.tr("Parked sale recalled — {0} line(s).").format(len(cart.lines)))
+
+        dialog = ParkedSalesDialog(self.service, self)
+        dialog.recalled.connect(recalled)
+        self._open_counter_dialog(dialog)
+
+    def cancel_sale(self) -> None:
+        """Ctrl+Delete: cancel the whole open sale after confirmation; logged."""
+        if not self.cart.lines:
+            return
+        if self.pending_tenders:
+            self.show_message(self.tr("Payments were taken for this sale — give them back and remove them in the "
+                                      "payment window first."), error=True)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel sale"),
+                          self.tr("Cancel this sale of {0} line(s), {1}?").format(len(self.cart.lines),
+                                                                                  format_fen(self.cart.total_fen)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("cancelSaleBox")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def finished(result: int) -> None:
+            box.deleteLater()
+            if result == QMessageBox.StandardButton.Yes:
+                self.service.audit("sale_cancelled", total_fen=self.cart.total_fen,
+                                   lines=[[ln.sku, str(ln.qty), ln.line_total_fen] for ln in self.cart.lines])
+                self.cart.clear()
+                self._refresh()
+                self.show_message(self.tr("Sale cancelled."))
+            self.scan_input.setFocus()
+
+        box.finished.connect(finished)
+        self.cancel_box = box
+        box.open()
+
+    # ------------------------------------------------------------------ refunds
+    def open_refund(self, text: str = "") -> None:
+        """F9: the refund screen (a manager approves the refund in it)."""
+        from yarlung_pos.ui.refund_dialog import RefundDialog
+        if self.service.current_shift() is None:
+            self.show_message(self.tr("No shift is open — open one before refunding."), error=True)
+            self.open_shift()
+            return
+        dialog = RefundDialog(self.service, self, text)
+
+        def done(refund) -> None:
+            self.show_message(self.tr("Refund {0} stored: {1} back.").format(refund.number, format_fen(-refund.total_fen)))
+            if self.service.prints:
+                self._kick_printer()
+
+        dialog.refund_completed.connect(done)
+        self._open_counter_dialog(dialog)
+
+    # ------------------------------------------------------------------ shifts and drawer
+    def open_shift(self) -> None:
+        """Count the float and open a shift."""
+        from yarlung_pos.ui.shift_dialogs import OpenShiftDialog
+        if self.service.current_shift() is not None:
+            self.show_message(self.tr("A shift is open already."))
+            return
+        dialog = OpenShiftDialog(self.service, self)
+        dialog.shift_opened.connect(lambda shift: self.show_message(
+            self.tr("Shift {0} opened with {1}.").format(shift.number, format_fen(shift.float_fen))))
+        self._open_counter_dialog(dialog)
+
+    def move_cash(self, kind: str) -> None:
+        """Cash in or out of the drawer with a reason."""
+        from yarlung_pos.ui.shift_dialogs import CashMoveDialog
+        if self.service.current_shift() is None:
+            self.show_message(self.tr("No shift is open."), error=True)
+            return
+        self._open_counter_dialog(CashMoveDialog(self.service, kind, self))
+
+    def show_x_report(self) -> None:
+        """The open shift's X report (view and print)."""
+        from yarlung_pos.ui.shift_dialogs import ShiftReportDialog
+        if self.service.current_shift() is None:
+            self.show_message(self.tr("No shift is open."), error=True)
+            return
+        self._open_counter_dialog(ShiftReportDialog(self.service, self))
+
+    def close_shift(self) -> None:
+        """Count the drawer and close the shift (Z report)."""
+        from yarlung_pos.ui.shift_dialogs import CloseShiftDialog
+        if self.service.current_shift() is None:
+            self.show_message(self.tr("No shift is open."), error=True)
+            return
+        if self.cart.lines or self.pending_tenders:
+            self.show_message(self.tr("Finish, park or cancel the open sale before closing the shift."), error=True)
+            return
+        dialog = CloseShiftDialog(self.service, self)
+        dialog.shift_closed.connect(lambda rep: (self.show_message(
+            self.tr("Shift closed — Z report {0}.").format(rep.number)), self._kick_printer()))
+        self._open_counter_dialog(dialog)
+
+    def open_drawer(self) -> None:
+        """F6: open the cash drawer without a sale — a manager approves; logged."""
+        def go(approved_by: str) -> None:
+            if self.service.open_drawer(approved_by, reason="no sale"):
+                self._kick_printer()
+                self.show_message(self.tr("Opening the cash drawer."))
+            else:
+                self.show_message(self.tr("No receipt printer is set up, so the drawer cannot be opened from the "
+                                          "till (the attempt is logged)."), error=True)
+        self._needs_manager(self.tr("Open the cash drawer without a sale."), "drawer_opened", go)
+
+    def open_audit_log(self) -> None:
+        """The audit log (managers; a cashier needs a manager's approval to see it)."""
+        from yarlung_pos.ui.audit_view import AuditLogDialog
+        self._needs_manager(self.tr("Show the audit log."), "audit_viewed",
+                            lambda _by: self._open_counter_dialog(AuditLogDialog(self.service, self)))
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event):  # noqa: N802 (Qt API)
@@ -524,10 +853,28 @@ class TillWindow(QMainWindow):
         self.cart_model.refresh()
         if self.cart.lines:
             self._select(min(max(keep, 0), len(self.cart.lines) - 1))
-        self.total_label.setText(self.tr("Total {0}").format(format_fen(self.cart.total_fen)))
+        pricing = self.pricing()
+        due = pricing.due_fen if pricing else self.cart.total_fen
+        self.total_label.setText(self.tr("Total {0}").format(format_fen(due)))
+        notes = []
+        if pricing and pricing.discounts_fen:
+            notes.append(self.tr("Discounts −{0}").format(format_fen(pricing.discounts_fen)))
+        if pricing and pricing.rounding_fen:
+            notes.append(self.tr("Rounding {0}").format(format_fen(pricing.rounding_fen)))
+        self.discount_label.setText("  ·  ".join(notes))
         paid = sum(t.amount_fen for t in self.pending_tenders)
         self.paid_label.setText(self.tr("Paid so far {0}").format(format_fen(paid)) if paid else "")
         self.pay_button.setEnabled(bool(self.cart.lines))
+
+    def pricing(self):
+        """The open sale priced with its discounts and the counter's cash rounding, or
+        ``None`` for an empty sale (or one whose amount discount no longer fits)."""
+        if not self.cart.lines:
+            return None
+        try:
+            return self.cart.pricing(self.service.policy.rounding)
+        except DomainError:
+            return None
 
     def show_message(self, text: str, error: bool = False) -> None:
         """Show ``text`` under the cart (red for errors)."""
@@ -728,6 +1075,7 @@ class TillWindow(QMainWindow):
             self.show_message(self.tr("Select a line first (↑/↓)."), error=True)
             return
         line = self.cart.remove(row)
+        self.service.audit("line_voided", sku=line.sku, qty=str(line.qty), line_total_fen=line.line_total_fen)
         self._refresh(select=min(row, len(self.cart.lines) - 1))
         self.show_message(self.tr("Removed {0}").format(line.name_zh))
         self.scan_input.setFocus()
@@ -741,9 +1089,17 @@ class TillWindow(QMainWindow):
             return
         if self.payment_dialog is not None:
             return
+        if self.service.current_shift() is None:
+            self.show_message(self.tr("No shift is open — count the float to open one, then take payment."), error=True)
+            self.open_shift()
+            return
+        pricing = self.pricing()
+        if pricing is None:
+            self.show_message(self.tr("A discount no longer fits the sale — change it (F7) first."), error=True)
+            return
         self._hide_suggestions()
         self.scan_input.clear()
-        dialog = PaymentDialog(self.cart.total_fen, lambda tenders: self.service.complete(self.cart, tenders),
+        dialog = PaymentDialog(pricing.due_fen, lambda tenders: self.service.complete(self.cart, tenders),
                                self.pending_tenders, self)
         self.payment_dialog = dialog
 

@@ -1,0 +1,57 @@
+"""The audit log for managers: newest first, filter by action."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+ACTIONS = ("refund", "approval", "price_override", "discount", "sale_cancelled", "line_voided", "drawer_opened",
+           "login", "login_failed", "user_locked", "user_changed", "settings_changed", "shift_opened",
+           "shift_closed", "cash_in", "cash_out", "sale_parked", "sale_recalled")
+
+
+class AuditLogDialog(QDialog):
+    """Table ``auditTable`` (time, user, action, approved by, details) with an action filter
+    ``auditFilter``.  Read-only: the log is append-only."""
+
+    def __init__(self, service, parent=None):
+        super().__init__(parent)
+        self.setObjectName("auditLogDialog")
+        self.setWindowTitle(self.tr("Audit log"))
+        self.service = service
+        self.filter = QComboBox(objectName="auditFilter")
+        self.filter.addItem(self.tr("All actions"), None)
+        for a in ACTIONS:
+            self.filter.addItem(a, a)
+        self.filter.currentIndexChanged.connect(self.reload)
+        self.table = QTableWidget(0, 5, objectName="auditTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Action"),
+                                              self.tr("Approved by"), self.tr("Details")])
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Show")))
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(buttons)
+        self.resize(1000, 600)
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the log with the chosen filter (newest 500)."""
+        from yarlung_pos.services.audit import entries
+        rows = entries(self.service.store, self.filter.currentData())
+        self.table.setRowCount(len(rows))
+        for i, e in enumerate(rows):
+            for j, text in enumerate((e.at.strftime("%Y-%m-%d %H:%M:%S"), e.user, e.action, e.approved_by or "",
+                                      json.dumps(e.details, ensure_ascii=False))):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()

@@ -1,0 +1,142 @@
+"""Signing in to the till: the first administrator of a new till, the sign-in screen, and the
+lock screen shown after idle time (or Ctrl+Shift+L) — the open sale waits behind it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QVBoxLayout)
+
+from yarlung_pos.domain.model import DomainError
+from yarlung_pos.ui.messages import describe
+
+
+def _pin_field(name: str) -> QLineEdit:
+    field = QLineEdit(objectName=name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(8)
+    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    return field
+
+
+class FirstAdminDialog(QDialog):
+    """A till with no users yet: create its first administrator (name, login, PIN twice).
+    ``result_user`` holds the new ``User``."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.setObjectName("firstAdminDialog")
+        self.setWindowTitle(self.tr("Yarlung POS — first administrator"))
+        self.store = store
+        self.result_user = None
+        intro = QLabel(self.tr("This till has no users yet. Create the administrator, who can then add cashiers "
+                               "and managers (yarlung-pos user add …)."))
+        intro.setWordWrap(True)
+        self.name = QLineEdit(objectName="adminName")
+        self.username = QLineEdit(objectName="adminUsername")
+        self.username.setPlaceholderText("admin")
+        self.pin = _pin_field("adminPin")
+        self.pin2 = _pin_field("adminPinAgain")
+        self.message = QLabel(objectName="firstAdminMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Login name"), self.username)
+        form.addRow(self.tr("PIN (4–8 digits)"), self.pin)
+        form.addRow(self.tr("PIN again"), self.pin2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(buttons)
+
+    def _ok(self) -> None:
+        from yarlung_pos.services.users import add_user
+        if self.pin.text() != self.pin2.text():
+            self.message.setText(self.tr("The two PINs differ."))
+            self.pin2.clear()
+            return
+        username = self.username.text().strip() or "admin"
+        try:
+            self.result_user = add_user(self.store, username, self.name.text().strip() or username, "admin",
+                                        self.pin.text(), by="first-run")
+        except DomainError as exc:
+            self.message.setText(describe(exc))
+            return
+        self.accept()
+
+
+class SignInDialog(QDialog):
+    """Choose your name (``userCombo``), type your PIN (``pinInput``), Enter.  With ``locked``
+    (the user who locked the till) it is the lock screen: it cannot be dismissed, only signed
+    in to — by that user or another (who then takes over the till).  ``signed_in`` fires with
+    the ``User``; ``result_user`` holds it."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, store, parent=None, locked=None, clock=None):
+        super().__init__(parent)
+        from yarlung_pos.services.users import list_users
+        self.setObjectName("signInDialog")
+        self.store, self.locked, self.clock = store, locked, clock
+        self.result_user = None
+        self.setWindowTitle(self.tr("Till locked") if locked else self.tr("Yarlung POS — sign in"))
+        title = QLabel(self.tr("The till is locked. Sign in to go on — the open sale is kept.") if locked
+                       else self.tr("Sign in with your PIN."), objectName="signInTitle")
+        title.setWordWrap(True)
+        self.users = QComboBox(objectName="userCombo")
+        for u in list_users(store):
+            self.users.addItem(f"{u.name} ({u.username})", u.username)
+        if locked is not None:
+            i = self.users.findData(locked.username)
+            if i >= 0:
+                self.users.setCurrentIndex(i)
+        self.pin = _pin_field("pinInput")
+        big = self.pin.font()
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        self.pin.setFont(big)
+        self.pin.returnPressed.connect(self._ok)
+        self.message = QLabel(objectName="signInMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.users)
+        form.addRow(self.tr("PIN"), self.pin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | (QDialogButtonBox.StandardButton.NoButton if locked
+                                      else QDialogButtonBox.StandardButton.Cancel))
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(buttons)
+        self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reject(self) -> None:  # noqa: D401 - Qt override
+        """Esc closes the sign-in screen, never the lock screen."""
+        if self.locked is None:
+            super().reject()
+
+    def _ok(self) -> None:
+        from yarlung_pos.services.users import authenticate
+        username = self.users.currentData()
+        if not username:
+            self.message.setText(self.tr("No users — create one with “yarlung-pos user add”."))
+            return
+        try:
+            kwargs = {"clock": self.clock} if self.clock else {}
+            user = authenticate(self.store, username, self.pin.text(), **kwargs)
+        except DomainError as exc:
+            self.message.setText(describe(exc))
+            self.pin.clear()
+            self.pin.setFocus()
+            return
+        self.result_user = user
+        self.signed_in.emit(user)
+        self.accept()
