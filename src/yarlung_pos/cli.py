@@ -170,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     pq.add_argument("--json", action="store_true")
     pq.add_argument("--retry", action="store_true", help="send the waiting receipts now")
     pq.add_argument("--cancel", action="store_true", help="give up the waiting receipts")
+    from yarlung_pos import cli_counter
+    cli_counter.add_parsers(sub, common)
     return parser
 
 
@@ -606,6 +608,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_report(args)
         if args.command == "sync":
             return _cmd_sync(args)
+        if args.command in ("user", "shift", "audit", "policy"):
+            from yarlung_pos import cli_counter
+            return cli_counter.run(args, _open_store, _emit)
         return _cmd_till(args)
     except CliError as exc:
         print(f"yarlung-pos: {exc}", file=sys.stderr)

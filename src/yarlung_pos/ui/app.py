@@ -68,6 +68,27 @@ def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, se
     return window, store
 
 
+def sign_in(db_path: Path):
+    """Before the till opens: create the first administrator of a new till if needed, then
+    ask who is signing in.  Returns the ``User``, or ``None`` if the person cancelled.  Raises
+    ``DatabaseError``."""
+    from yarlung_pos.db.store import Store
+    from yarlung_pos.services.users import has_users
+    from yarlung_pos.ui.sign_in import FirstAdminDialog, SignInDialog
+    store = Store.open(db_path)
+    try:
+        if not has_users(store):
+            first = FirstAdminDialog(store)
+            if first.exec() != FirstAdminDialog.DialogCode.Accepted:
+                return None
+        dialog = SignInDialog(store)
+        if dialog.exec() != SignInDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_user
+    finally:
+        store.close()
+
+
 def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: str | None = None,
              started: float | None = None, config_path: Path | None = None) -> int:
     """Run the till until its window closes; returns the exit code.  With ``smoke`` it prints
@@ -98,7 +119,12 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
         settings_problem = str(exc)
         settings = Settings(path=config_path)
     try:
-        window, store = build_till(db_path, demo, cashier, settings)
+        user = None
+        if not demo and not smoke:
+            user = sign_in(db_path)
+            if user is None:
+                return 0
+        window, store = build_till(db_path, demo, cashier, settings, signed_in=user)
     except DatabaseError as exc:
         print(f"yarlung-pos: {exc}", file=sys.stderr)
         if not smoke:
@@ -121,6 +147,8 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
         window.printer_status.setText(QCoreApplication.translate("TillApp", "Settings file problem — no printing"))
         window.printer_status.setToolTip(text)
         window.printer_status.setStyleSheet("color: #b00020;")
+    if not smoke:
+        QTimer.singleShot(0, window.check_shift)
     if smoke:
         def _ready():
             print(f"ready in {round((time.perf_counter() - started) * 1000)} ms", flush=True)

@@ -59,6 +59,10 @@ class ApprovalBox(QGroupBox):
         if not username:
             self.message.setText(self.tr("No manager is set up on this till — ask an admin to add one."))
             return None
+        if not self.pin.text():
+            self.message.setText(self.tr("A manager must type their PIN."))
+            self.pin.setFocus()
+            return None
         try:
             approver = self.service.approve(username, self.pin.text(), action, **details)
         except DomainError as exc:

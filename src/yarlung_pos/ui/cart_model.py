@@ -40,6 +40,15 @@ class CartTableModel(QAbstractTableModel):
     def __init__(self, cart: Cart, parent=None):
         super().__init__(parent)
         self.cart = cart
+        self._prices = None  # per-line pricing (discounts), recomputed on refresh
+
+    def _price(self, row: int):
+        if self._prices is None:
+            try:
+                self._prices = self.cart.pricing().lines
+            except Exception:  # an amount discount that no longer fits: show gross
+                self._prices = ()
+        return self._prices[row] if row < len(self._prices) else None
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self.cart.lines)
@@ -63,7 +72,12 @@ class CartTableModel(QAbstractTableModel):
             if col == 1:
                 return qty_text(line.qty, line.unit)
             if col == 2:
+                if line.list_price_fen is not None:
+                    return f"{format_fen(line.unit_price_fen)}\n({format_fen(line.list_price_fen)})"
                 return format_fen(line.unit_price_fen)
+            price = self._price(index.row())
+            if price is not None and price.discount_fen:
+                return f"{format_fen(price.gross_fen - price.discount_fen)}\n−{format_fen(price.discount_fen)}"
             return format_fen(line.line_total_fen)
         if role == TWO_LINE_ROLE and col == 0:
             return (line.name_bo, f"{line.name_zh} · {line.name_en}")
@@ -71,9 +85,18 @@ class CartTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return f"{line.sku}\n{line.name_bo}\n{line.name_zh}\n{line.name_en}"
+        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3):
+            tips = []
+            if line.list_price_fen is not None:
+                tips.append(self.tr("Price changed from {0} by a manager").format(format_fen(line.list_price_fen)))
+            price = self._price(index.row())
+            if price is not None and price.discount_fen:
+                tips.append(self.tr("Line discount {0}").format(format_fen(price.discount_fen)))
+            return "\n".join(tips) or None
         return None
 
     def refresh(self) -> None:
         """Re-read the whole cart (it is small)."""
         self.beginResetModel()
+        self._prices = None
         self.endResetModel()

@@ -54,7 +54,6 @@ class DiscountDialog(QDialog):
         for b in (self.percent, self.amount, self.override, self.remove):
             self.modes.addButton(b)
             modes.addWidget(b)
-            b.toggled.connect(self._update)
         self.override.setVisible(line is not None)
         self.percent.setChecked(True)
         self.value = QLineEdit(objectName="discountValue")
@@ -62,7 +61,6 @@ class DiscountDialog(QDialog):
         f.setPointSizeF(f.pointSizeF() * 1.6)
         self.value.setFont(f)
         self.value.textChanged.connect(self._update)
-        self.value.returnPressed.connect(self.apply)
         self.preview = QLabel(objectName="discountPreview")
         self.preview.setWordWrap(True)
         self.message = QLabel(objectName="discountMessage")
@@ -77,6 +75,8 @@ class DiscountDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.apply_button.setDefault(True)  # Enter in any field applies (never Cancel)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         for w in (self.what,):
@@ -88,7 +88,8 @@ class DiscountDialog(QDialog):
         lay.addWidget(self.approval)
         lay.addWidget(self.message)
         lay.addWidget(buttons)
-        self.approval.pin.returnPressed.connect(self.apply)
+        for b in (self.percent, self.amount, self.override, self.remove):
+            b.toggled.connect(self._update)
         self.value.setFocus(Qt.FocusReason.OtherFocusReason)
         self._update()
 

@@ -129,6 +129,10 @@ class SignInDialog(QDialog):
         if not username:
             self.message.setText(self.tr("No users — create one with “yarlung-pos user add”."))
             return
+        if not self.pin.text():
+            self.message.setText(self.tr("Type your PIN."))
+            self.pin.setFocus()
+            return
         try:
             kwargs = {"clock": self.clock} if self.clock else {}
             user = authenticate(self.store, username, self.pin.text(), **kwargs)

@@ -518,6 +518,34 @@ class TillWindow(QMainWindow):
             text += f" ({role.get(user.role, user.role)})"
         self.cashier_label.setText(text)
 
+    def check_shift(self) -> None:
+        """At start: with no shift open, ask for the float; with a shift left open since an
+        earlier day (past midnight), offer to close it (Z report) or carry on with it."""
+        shift = self.service.current_shift()
+        if shift is None:
+            self.show_message(self.tr("No shift is open — count the float to open one."), error=True)
+            self.open_shift()
+            return
+        if shift.is_stale(self.service.clock()):
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Shift still open"),
+                              self.tr("Shift {0} was opened on {1} by {2} and is still open. Close it now with a "
+                                      "Z report, or carry on with it?").format(
+                                  shift.number, shift.opened_at.strftime("%Y-%m-%d %H:%M"), shift.opened_by), parent=self)
+            box.setObjectName("staleShiftBox")
+            close = box.addButton(self.tr("Close it (Z report)"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Carry on"), QMessageBox.ButtonRole.RejectRole)
+
+            def finished(_result: int) -> None:
+                if box.clickedButton() is close:
+                    self.close_shift()
+                box.deleteLater()
+
+            box.finished.connect(finished)
+            self.stale_shift_box = box
+            box.open()
+            self.show_message(self.tr("Shift {0} has been open since {1}.").format(
+                shift.number, shift.opened_at.strftime("%Y-%m-%d %H:%M")), error=True)
+
     def _check_idle(self) -> None:
         minutes = self.service.policy.idle_lock_min
         if minutes and self.lock_dialog is None and self.service.user is not None \
