@@ -212,3 +212,56 @@ def test_no_shift_means_no_payment_until_one_is_opened(qtbot, demo_till):
     assert till.payment_dialog is None and "No shift is open" in till.message_label.text()
     dialog = till.counter_dialog
     assert dialog is not None and dialog.objectName() == "openShiftDialog"
+
+
+def test_first_administrator_then_sign_in(qtbot, store):
+    from yarlung_pos.ui.sign_in import FirstAdminDialog, SignInDialog
+    create_app()
+    first = FirstAdminDialog(store)
+    qtbot.addWidget(first)
+    first.name.setText("Lhamo")
+    first.username.setText("lhamo")
+    first.pin.setText("13579")
+    first.pin2.setText("13570")
+    first._ok()
+    assert first.result_user is None and "differ" in first.message.text()
+    assert first.name.text() == "Lhamo"                                # what was typed stays
+    first.pin2.setText("13579")
+    first._ok()
+    assert first.result_user.role == "admin"
+    dialog = SignInDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.users.currentData() == "lhamo"
+    dialog._ok()
+    assert "Type your PIN" in dialog.message.text()
+    dialog.pin.setText("13579")
+    dialog._ok()
+    assert dialog.result_user.username == "lhamo"
+
+
+def test_a_shift_left_open_since_yesterday_is_offered_for_closing(qtbot, db_path):
+    from datetime import datetime, timedelta
+    from tests.conftest import BEIJING, FixedClock
+    from yarlung_pos.db.store import Store
+    from yarlung_pos.services.demo import load_demo, ensure_demo_people
+    yesterday = FixedClock(datetime(2026, 11, 28, 9, 0, tzinfo=BEIJING))
+    store = Store.open(db_path)
+    load_demo(store, clock=yesterday)
+    ensure_demo_people(store, clock=yesterday)                          # opens the shift yesterday
+    store.close()
+    create_app()
+    till, store = build_till(db_path, demo=True)
+    till.confirm_close = False
+    qtbot.addWidget(till)
+    till.service.clock = FixedClock(datetime(2026, 11, 29, 8, 30, tzinfo=BEIJING))
+    till.show()
+    try:
+        till.check_shift()
+        box = till.stale_shift_box
+        assert "2026-11-28 09:00" in box.text()
+        close = box.buttons()[0]
+        close.click()
+        qtbot.waitUntil(lambda: till.counter_dialog is not None)
+        assert till.counter_dialog.objectName() == "closeShiftDialog"
+    finally:
+        store.close()

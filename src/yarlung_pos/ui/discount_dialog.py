@@ -20,6 +20,7 @@ from yarlung_pos.domain.model import Cart, DomainError
 from yarlung_pos.domain.money import InvalidAmount, format_fen, parse_yuan
 from yarlung_pos.domain.pricing import Discount, DiscountError, needs_approval
 from yarlung_pos.ui.approval import ApprovalBox
+from yarlung_pos.ui.cart_model import qty_text
 from yarlung_pos.ui.messages import describe
 
 
@@ -39,7 +40,7 @@ class DiscountDialog(QDialog):
         line = cart.lines[row] if row >= 0 else None
         self.setWindowTitle(self.tr("Discount on the line") if line else self.tr("Discount on the whole sale"))
         what = (f"{line.name_bo}\n{line.name_zh} · {line.name_en}\n"
-                + self.tr("{0} × {1} = {2}").format(line.qty, format_fen(line.unit_price_fen),
+                + self.tr("{0} × {1} = {2}").format(qty_text(line.qty, line.unit), format_fen(line.unit_price_fen),
                                                      format_fen(line.line_total_fen))
                 if line else self.tr("Whole sale: {0} lines, {1} before this discount").format(
                     len(cart.lines), format_fen(self._base_fen())))

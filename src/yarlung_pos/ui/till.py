@@ -112,6 +112,8 @@ class TillWindow(QMainWindow):
         # --- header ---
         header = QLabel(f"{HALL_NAME_BO}  ·  {HALL_NAME_ZH}  ·  {HALL_NAME_EN}", objectName="hallName")
         header.setFont(big)
+        header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        header.setToolTip(f"{HALL_NAME_BO} · {HALL_NAME_ZH} · {HALL_NAME_EN}")
         self.cashier_label = QLabel(objectName="cashierLabel")
 
         # --- scan field and search matches ---
@@ -195,8 +197,8 @@ class TillWindow(QMainWindow):
             b.clicked.connect(slot)
             row.addWidget(b)
         row.addStretch(1)
-        row.addWidget(self.total_label, 2)
         left.addLayout(row)
+        left.addWidget(self.total_label)
         left.addWidget(self.discount_label)
         left.addWidget(self.paid_label)
         left.addWidget(self.pay_button)
@@ -250,10 +252,11 @@ class TillWindow(QMainWindow):
         split.setStretchFactor(1, 2)
         split.setSizes([740, 520])
 
-        self.reprint_button = QPushButton(self.tr("Reprint last receipt (Ctrl+P)"), objectName="reprintButton")
+        self.reprint_button = QPushButton(self.tr("Reprint (Ctrl+P)"), objectName="reprintButton")
         self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reprint_button.setToolTip(self.tr("Print a copy of the last sale's receipt"))
         self.reprint_button.clicked.connect(self.reprint_last)
-        self.labels_button = QPushButton(self.tr("Labels… (Ctrl+L)"), objectName="labelsButton")
+        self.labels_button = QPushButton(self.tr("Labels (Ctrl+L)"), objectName="labelsButton")
         self.labels_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.labels_button.clicked.connect(self.open_labels)
         self.backoffice_button = QPushButton(self.tr("Back office…"), objectName="backOfficeButton")
