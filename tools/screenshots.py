@@ -1,4 +1,5 @@
-"""Render screenshots of the till (offscreen) into docs/screenshots/ for review.
+"""Render screenshots of the till (offscreen) into docs/screenshots/ for review: the till, payment,
+the refund screen, and a refund receipt and a discounted sale's receipt (80 mm).
 
 usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR]
 """
@@ -43,10 +44,54 @@ def main() -> None:
         QTest.keyClick(window.payment_dialog.tendered_input, Qt.Key.Key_Return)
         app.processEvents()
         window.grab().save(str(out / "till-after-sale.png"))
+        refund_screens(app, window, out)
         window.confirm_close = False
         window.close()
         store.close()
     print(f"screenshots in {out}")
+
+
+def refund_screens(app, window, out: Path) -> None:
+    """The refund screen for the sale just made, after one bottle was refunded already, with
+    quantities typed and the manager chosen; the refund receipt; a discounted sale's receipt."""
+    from decimal import Decimal
+
+    from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
+    from yarlung_pos.domain.pricing import Discount
+    from yarlung_pos.printing.receipt import render_receipt
+    from yarlung_pos.services.sales import complete_sale
+    from yarlung_pos.ui.refund_dialog import RefundDialog
+
+    service = window.service
+    sale = window.last_sale
+    wine = next(ln for ln in service.find_sale(sale.uuid).lines if ln.sku == "WINE-001")
+    first = service.refund(sale.uuid, [(wine.line_no, "1")], restock=False, approved_by="dorje",
+                           reason="bottle broken")
+    dialog = RefundDialog(service, window)
+    dialog.resize(1100, 720)  # as on the hall's 1280 × 800 tills (the offscreen "screen" is smaller)
+    dialog.open()
+    app.processEvents()
+    QTest.keyClicks(dialog.sale_input, service.receipt(sale.number).qr_url)
+    QTest.keyClick(dialog.sale_input, Qt.Key.Key_Return)
+    by_sku = {ln.sku: ln.line_no for ln in dialog.sale.lines}
+    dialog.set_quantity(by_sku["RUG-003"], "1")
+    dialog.set_quantity(by_sku["GRAIN-002"], "0.5")
+    dialog.approval.combo.setCurrentIndex(dialog.approval.combo.findData("dorje"))
+    dialog.reason.setText("wrong size")
+    app.processEvents()
+    dialog.grab().save(str(out / "refund.png"))
+    dialog.reject()
+    app.processEvents()
+    render_receipt(service.receipt(first.number), 576).save(str(out / "receipt-refund.png"))
+
+    cart = Cart()
+    cart.add(service.lookup("WINE-001"), Decimal(3))
+    cart.lines[0].discount = Discount.percent(10)
+    cart.add(service.lookup("GRAIN-002"), Decimal("0.735"))
+    cart.discount = Discount.amount(500)
+    discounted = complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, 20000)], service.cashier,
+                               rounding="drop_fen")
+    render_receipt(service.receipt(discounted.number), 576).save(str(out / "receipt-discounts.png"))
 
 
 if __name__ == "__main__":

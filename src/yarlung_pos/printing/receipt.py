@@ -90,7 +90,11 @@ class ReceiptLine:
             negative on refunds.  An int is accepted; a float raises TypeError.
         unit: unit code: piece, bottle, kg, jar, bag, box, pair, pack …
         unit_price_fen: unit price in integer fen (1 yuan = 100 fen).
-        line_total_fen: line total in integer fen, already rounded by the domain.
+        line_total_fen: line total in integer fen, already rounded by the domain
+            (before discounts; negative on refunds).
+        discount_fen: the line's own discount, integer fen, printed under the line
+            as an amount taken off (``350`` prints ``-￥3.50``; on a refund the
+            refunded part of it is negative and prints ``+￥3.50``).  0 = none.
     """
 
     name_bo: str
@@ -100,12 +104,14 @@ class ReceiptLine:
     unit: str
     unit_price_fen: int
     line_total_fen: int
+    discount_fen: int = 0
 
     def __post_init__(self) -> None:
         if isinstance(self.qty, bool) or not isinstance(self.qty, (Decimal, int)):
             raise TypeError(f"qty must be a Decimal, got {type(self.qty).__name__}")
         _check_fen("unit_price_fen", self.unit_price_fen)
         _check_fen("line_total_fen", self.line_total_fen)
+        _check_fen("discount_fen", self.discount_fen)
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,13 @@ class ReceiptDoc:
         title: optional banner printed inverted under the shop name, e.g.
             ``"副本 COPY"`` on reprints.
         footer: extra centred lines printed before the thank-you line.
+        discount_fen: the whole-sale discount, integer fen, printed as an
+            amount taken off after a subtotal (on a refund: its negative share).
+        rounding_fen: cash rounding (抹零) added to the total, integer fen
+            (``-7`` when ￥12.37 became ￥12.30), printed when not 0.
+        refund_of: set on a refund: the number of the sale it refunds.  The
+            receipt then carries a "退款 REFUND" banner and a "Refund of …"
+            line; its amounts are negative (money going back).
     """
 
     number: str
@@ -169,6 +182,9 @@ class ReceiptDoc:
     qr_url: str | None = None
     title: str | None = None
     footer: tuple[str, ...] = ()
+    discount_fen: int = 0
+    rounding_fen: int = 0
+    refund_of: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.local_time, datetime):
@@ -177,6 +193,8 @@ class ReceiptDoc:
             raise ValueError("local_time must be timezone-aware (terminal's local offset)")
         _check_fen("total_fen", self.total_fen)
         _check_fen("change_fen", self.change_fen)
+        _check_fen("discount_fen", self.discount_fen)
+        _check_fen("rounding_fen", self.rounding_fen)
         for name in ("lines", "payments", "footer"):
             value = getattr(self, name)
             if not isinstance(value, tuple):
@@ -226,6 +244,12 @@ def format_qty(qty: Decimal, unit: str) -> str:
     if unit in _MEASURED_UNITS:
         return f"{text} {unit}"
     return text
+
+
+def _signed_fen(fen: int) -> str:
+    """An adjustment (discount, rounding) with its sign always shown: ``-￥3.50``,
+    ``+￥0.05``, ``￥0.00``."""
+    return ("+" if fen > 0 else "") + format_fen(fen)
 
 
 # ---------------------------------------------------------------- translations
@@ -565,13 +589,20 @@ def _build(doc: ReceiptDoc, st: _Style) -> list[_Block]:
     text(doc.shop_name_zh, _font(st.shop_zh, bold=True), center)
     text(doc.shop_name_en, _font(st.shop_en, bold=True), center)
     text(doc.shop_address, f_small, center)
+    refund = doc.refund_of is not None
+    if refund:
+        blocks.append(_Gap(st.gap))
+        blocks.append(_Banner(QCoreApplication.translate("Receipt", "退款 REFUND"), _font(st.shop_en, bold=True),
+                              x, w, st.gap // 2 + 2))
     if doc.title:
         blocks.append(_Gap(st.gap))
         blocks.append(_Banner(doc.title, _font(st.shop_en, bold=True), x, w, st.gap // 2 + 2))
     rule(dashed=False)
 
-    # Receipt number, local time, cashier.
+    # Receipt number (and on a refund the sale it refunds), local time, cashier.
     row(QCoreApplication.translate("Receipt", "单号 No."), doc.number, f_small, f_small)
+    if refund:
+        row(QCoreApplication.translate("Receipt", "原单 Refund of"), doc.refund_of, f_body_b, f_body_b)
     row(
         QCoreApplication.translate("Receipt", "时间 Time"),
         doc.local_time.strftime("%Y-%m-%d %H:%M"),
@@ -592,11 +623,25 @@ def _build(doc: ReceiptDoc, st: _Style) -> list[_Block]:
         if line.unit.strip() in _MEASURED_UNITS:
             price = f"{price}/{line.unit.strip()}"
         row(f"{qty} × {price}", format_fen(line.line_total_fen), f_body, f_body_b, st.indent)
+        if line.discount_fen:
+            row(QCoreApplication.translate("Receipt", "折扣 Discount"), _signed_fen(-line.discount_fen),
+                f_body, f_body, st.indent)
     rule()
 
+    # Subtotal, whole-sale discount and cash rounding (only when there are any).
+    if doc.discount_fen or doc.rounding_fen:
+        subtotal = sum(ln.line_total_fen - ln.discount_fen for ln in doc.lines)
+        row(QCoreApplication.translate("Receipt", "小计 Subtotal"), format_fen(subtotal))
+        if doc.discount_fen:
+            row(QCoreApplication.translate("Receipt", "整单折扣 Sale discount"), _signed_fen(-doc.discount_fen))
+        if doc.rounding_fen:
+            row(QCoreApplication.translate("Receipt", "抹零 Rounding"), _signed_fen(doc.rounding_fen))
+        blocks.append(_Gap(st.gap // 2))
+
     # Total, payments, change.
-    row(QCoreApplication.translate("Receipt", "合计 Total"), format_fen(doc.total_fen),
-        f_total, f_total)
+    total_label = (QCoreApplication.translate("Receipt", "退款 Refund") if refund
+                   else QCoreApplication.translate("Receipt", "合计 Total"))
+    row(total_label, format_fen(doc.total_fen), f_total, f_total)
     blocks.append(_Gap(st.gap // 2))
     for pay in doc.payments:
         row(_method_label(pay.method), format_fen(pay.amount_fen))
@@ -606,7 +651,7 @@ def _build(doc: ReceiptDoc, st: _Style) -> list[_Block]:
                 f_small,
                 indent=st.indent,
             )
-    if doc.change_fen or any(p.method == "cash" for p in doc.payments):
+    if doc.change_fen or (not refund and any(p.method == "cash" for p in doc.payments)):
         row(QCoreApplication.translate("Receipt", "找零 Change"), format_fen(doc.change_fen),
             f_body_b, f_body_b)
 

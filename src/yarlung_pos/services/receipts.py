@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import SaleRow
@@ -20,13 +21,27 @@ def receipt_url(base: str, sale_uuid: str) -> str:
 def receipt_doc(session: Session, sale: SaleRow, copy: bool = False,
                 url_base: str = DEFAULT_RECEIPT_URL_BASE) -> ReceiptDoc:
     """Build the :class:`ReceiptDoc` of ``sale`` (lines and payments as stored); ``copy``
-    marks a reprint; the QR code is ``<url_base>/<sale uuid>``."""
+    marks a reprint; the QR code is ``<url_base>/<sale uuid>``.
+
+    Discounts print as stored: each line's own discount under it, the whole-sale discount
+    (``sale.discount_fen``; on a refund its lines' share) and the cash rounding after a
+    subtotal.  A refund (``kind == "refund"``) names the number of the sale it refunds
+    (``refund_of``; the UUID itself if that sale is not in this database)."""
     base = url_base or DEFAULT_RECEIPT_URL_BASE
     lines = tuple(ReceiptLine(ln.name_bo, ln.name_zh, ln.name_en, qty_for_unit(ln.qty_milli, ln.unit), ln.unit,
-                              ln.unit_price_fen, ln.line_total_fen) for ln in sale.lines)
+                              ln.unit_price_fen, ln.line_total_fen, ln.discount_fen or 0) for ln in sale.lines)
     payments = tuple(ReceiptPayment(p.method, p.amount_fen, p.change_fen, p.reference)
                      for p in sale.payments)
+    refund_of = None
+    if sale.kind == "refund":
+        discount = sum(ln.order_discount_fen or 0 for ln in sale.lines)
+        original = (session.scalar(select(SaleRow.number).where(SaleRow.uuid == sale.refund_of))
+                    if sale.refund_of else None)
+        refund_of = original or sale.refund_of or "?"
+    else:
+        discount = sale.discount_fen or 0
     return ReceiptDoc(number=sale.number, local_time=sale_local_time(sale), cashier=sale.cashier,
                       lines=lines, total_fen=sale.total_fen, payments=payments,
                       change_fen=sale.change_fen, qr_url=receipt_url(base, sale.uuid),
-                      title=QCoreApplication.translate("Receipt", "副本 COPY") if copy else None)
+                      title=QCoreApplication.translate("Receipt", "副本 COPY") if copy else None,
+                      discount_fen=discount, rounding_fen=sale.rounding_fen or 0, refund_of=refund_of)
