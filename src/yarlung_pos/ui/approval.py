@@ -25,7 +25,8 @@ class ApprovalBox(QGroupBox):
         self.setTitle(self.tr("Manager approval"))
         self.service = service
         self.combo = QComboBox(objectName="approverCombo")
-        for u in service.approvers():
+        # managers first: they are the ones on the floor; the admin is the fallback
+        for u in sorted(service.approvers(), key=lambda u: (u.role != "manager", u.name)):
             self.combo.addItem(f"{u.name} ({u.username})", u.username)
         self.pin = QLineEdit(objectName="approverPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
