@@ -182,3 +182,24 @@ def test_0004_database_migrates_to_counter_operations(tmp_path):
         assert s.execute(text("select shift_id, discount_fen, rounding_fen from sales")).one() == (None, 0, 0)
         assert s.scalar(select(UserRow)) is None
     store.close()
+
+
+def test_refunds_never_give_back_more_than_was_paid_after_cash_rounding(demo_store, clock):
+    """￥11.77 rounded down to ￥11.70: refunding the dear line first must not give back more
+    than the ￥11.70 paid, and the last refund must not come out positive."""
+    cart = Cart()
+    cart.add(product(demo_store, "GRAIN-002"), Decimal("0.735"))    # ￥16.00/kg → 1176
+    cart.lines[0].unit_price_fen = 1600
+    cart.add(product(demo_store, "WINE-001"))                        # 3500
+    cart.lines[1].discount = Discount.amount(3499)                   # net 1 fen
+    done = complete_sale(demo_store, cart, [Tender(PaymentMethod.CASH, 2000)], "P", clock, rounding="drop_fen")
+    assert done.total_fen == 1170
+    first = refund_sale(demo_store, done.uuid, [(1, "0.735")], "P", clock=clock)
+    second = refund_sale(demo_store, done.uuid, [(2, "1")], "P", clock=clock)
+    assert (first.total_fen, second.total_fen) == (-1170, 0)
+    assert find_sale(demo_store, done.number).paid_left_fen == 0
+    con = sqlite3.connect(demo_store.path)
+    for total, rounding, nets in con.execute(
+            "select s.total_fen, s.rounding_fen, sum(l.line_total_fen - l.discount_fen - l.order_discount_fen) "
+            "from sales s join sale_lines l on l.sale_id = s.id where s.kind = 'refund' group by s.id"):
+        assert total <= 0 and nets + rounding == total and abs(rounding) <= 9

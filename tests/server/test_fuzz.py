@@ -66,7 +66,8 @@ def test_openapi_fuzzed_with_schemathesis_gives_no_server_errors(srv):
     operations = [result.ok() for result in schema.get_all_operations()]
     assert {op.path for op in operations} >= {f"{API}/enrol", f"{API}/events", f"{API}/catalogue",
                                               f"{API}/reports/sales", f"{API}/reports/stock",
-                                              f"{API}/reports/terminals", f"{API}/health"}
+                                              f"{API}/reports/terminals", f"{API}/reports/shifts",
+                                              f"{API}/reports/audit", f"{API}/health"}
     failures: list = []
     statuses: dict[int, int] = {}
     with httpx.Client(timeout=30) as client:
@@ -109,16 +110,31 @@ def _mutate(draw, event: dict) -> dict:
         return event
 
 
+def _good_event(code: str, choice: int) -> dict:
+    """A valid event of each kind the server derives rows from (issue #7 included)."""
+    from .test_shifts_audit import DISCOUNTED, audit, cash_moved, priced_sale, shift_closed, shift_opened
+    if choice == 1:
+        return sale_event(code, [("GRAIN-001", "1", 2200)])
+    if choice == 2:
+        return stock_event("stock.adjusted", {"sku": "GRAIN-001", "qty": "-1", "reason": "damaged", "note": ""})
+    if choice == 3:
+        return priced_sale(code, DISCOUNTED, rounding=-4)
+    if choice == 4:
+        return shift_closed(f"Z-{uuid_mod.uuid4().hex[:8]}", "SH-1")
+    if choice == 5:
+        return audit("refund", approved_by="Dawa", details={"lines": [[1, "1"]], "total_fen": -2200})
+    return shift_opened("SH-2") if choice == 6 else cash_moved("SH-2", "out", 500)
+
+
 @st.composite
 def event_batches(draw, code: str):
     events = []
     for _ in range(draw(st.integers(1, 6))):
-        choice = draw(st.integers(0, 3))
+        choice = draw(st.integers(0, 7))
         if choice == 0:
             events.append(draw(json_values))
         else:
-            good = sale_event(code, [("GRAIN-001", "1", 2200)]) if choice == 1 else stock_event(
-                "stock.adjusted", {"sku": "GRAIN-001", "qty": "-1", "reason": "damaged", "note": ""})
+            good = _good_event(code, choice)
             events.append(_mutate(draw, good) if draw(st.booleans()) else good)
     return batch(code, events, schema=draw(st.sampled_from([1, 2])))
 

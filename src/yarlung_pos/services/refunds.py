@@ -77,6 +77,8 @@ class RefundableSale:
     total_fen: int
     methods: dict[str, int]
     lines: tuple[RefundLine, ...]
+    #: what the customer paid less what was refunded already (fen)
+    paid_left_fen: int = 0
 
     @property
     def fully_refunded(self) -> bool:
@@ -114,7 +116,23 @@ def find_sale(store: Store, text: str) -> RefundableSale:
                                  from_milli(ln.qty_milli), left[ln.line_no], ln.net_fen,
                                  ln.net_fen - nets.get(ln.line_no, 0)) for ln in sale.lines)
         return RefundableSale(sale.uuid, sale.number, local_time(sale.completed_at, sale.utc_offset_min),
-                              sale.total_fen, methods, lines)
+                              sale.total_fen, methods, lines, _paid_left(s, sale))
+
+
+def _paid_left(s, sale: SaleRow) -> int:
+    """What the customer paid for ``sale`` less what its refunds gave back (fen)."""
+    refunded = s.scalar(select(func.sum(SaleRow.total_fen)).where(SaleRow.refund_of == sale.uuid)) or 0
+    return sale.total_fen + int(refunded)
+
+
+def refund_money(net_fen: int, finishes: bool, paid_left_fen: int) -> int:
+    """Money a refund gives back (fen ≥ 0): the refunded lines' share ``net_fen`` — never more
+    than is left of what the customer paid (``paid_left_fen``, which differs from the lines'
+    nets by the sale's cash rounding) — and, for the refund that finishes the sale, exactly
+    what is left, so all refunds of a sale add up to what was paid."""
+    if finishes:
+        return max(0, paid_left_fen)
+    return max(0, min(net_fen, paid_left_fen))
 
 
 def _refunded_nets(s, sale_uuid: str) -> dict[int, int]:
@@ -150,8 +168,9 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
 
     Money: each refunded part gives back its share of what the line actually sold for (after
     line and whole-sale discounts), half-up; the part that finishes a line gives back exactly
-    what is left of it, so all refunds of a line add up to its net, never more.  The refund
-    that finishes the whole sale also reverses the sale's cash rounding.  Paid back by
+    what is left of it, so all refunds of a line add up to its net, never more.  The money
+    given back follows :func:`refund_money`: never more than is left of what was paid (the
+    sale's cash rounding), and the refund that finishes the sale gives back exactly the rest.  Paid back by
     ``method`` (cash, say), or — ``None`` — by the sale's own methods: non-cash first, each up
     to what it paid less what was refunded to it, the rest in cash.
 
@@ -216,8 +235,8 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
         if not refund.lines:
             raise RefundError(QT_TRANSLATE_NOOP("DomainError", "nothing to refund"))
         finishes = all(v == 0 for v in left.values())
-        refund.rounding_fen = -(sale.rounding_fen or 0) if finishes else 0
-        total = net_total - refund.rounding_fen  # money given back (≥ 0)
+        total = refund_money(net_total, finishes, _paid_left(s, sale))  # money given back (≥ 0)
+        refund.rounding_fen = net_total - total  # the sale's cash rounding, given back in step
         refund.total_fen = -total
         paid_back = _pay_back(s, sale, total, method)
         for m, amount in paid_back:

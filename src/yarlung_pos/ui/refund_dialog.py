@@ -10,7 +10,8 @@ beyond what was sold, across all refunds.  Nothing typed is lost when something 
 
 The amount shown per line is what the service will pay back: the line's share of what it
 actually sold for (after discounts), half-up, and for the part that finishes a line exactly
-what is left of it; the refund that finishes the whole sale also gives back its cash rounding.
+what is left of it; the money never exceeds what is left of what was paid, and the refund
+that finishes the whole sale gives back exactly the rest (services.refunds.refund_money).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
 
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, WEIGHED_UNITS, DomainError, PaymentMethod, parse_quantity
 from yarlung_pos.domain.money import format_fen
+from yarlung_pos.services.refunds import refund_money
 from yarlung_pos.ui.approval import ApprovalBox
 from yarlung_pos.ui.cart_model import qty_text
 from yarlung_pos.ui.messages import describe
@@ -555,8 +557,8 @@ class RefundDialog(QDialog):
                     amount_item.setText("")
         finally:
             self._filling = False
-        if finishes and request:
-            total += self.sale.total_fen - sum(ln.net_fen for ln in self.sale.lines)  # the sale's cash rounding
+        if request:  # never more than is left of what was paid; the last refund gives the rest
+            total = refund_money(total, finishes, self.sale.paid_left_fen)
         return request, total, problems
 
     def _method(self) -> PaymentMethod | None:
