@@ -1,4 +1,5 @@
-"""The print worker: a background thread that sends queued receipts to the printer.
+"""The print worker: a background thread that sends queued jobs (receipts, Z/X reports, drawer
+kicks: see :mod:`yarlung_pos.services.print_queue`) to the printer.
 
 It never runs on the UI thread, so a printer that is off, unplugged, out of paper or slow
 never blocks the till.  It sends pending jobs oldest first; a failure is recorded on the job,
@@ -63,7 +64,9 @@ class PrintWorker(threading.Thread):
 
     def run_once(self) -> int:
         """Send every job that is due now; returns how many printed.  Stops at the first
-        failure (the printer is down: later jobs would fail too and must keep their order)."""
+        failure (the printer is down: later jobs would fail too and must keep their order);
+        a job set aside as unprintable (unknown kind, stale drawer kick …) is reported through
+        ``on_status`` and skipped."""
         printed = 0
         while not self._stopping.is_set():
             settings = self.settings()
@@ -74,6 +77,10 @@ class PrintWorker(threading.Thread):
                 return printed
             try:
                 print_queue.run_job(self.store, job, settings)
+            except print_queue.JobSetAside as exc:  # this job can never print; the printer is fine
+                log.warning("print job %s set aside: %s", job.id, exc)
+                self.on_status(print_queue.queue_state(self.store), str(exc))
+                continue
             except PrinterError as exc:
                 log.warning("print job %s failed: %s", job.id, exc)
                 self.on_status(print_queue.queue_state(self.store), str(exc))

@@ -4,18 +4,31 @@ Rules (issue #3): printing starts only after the sale is committed and never cos
 job survives a crash or a dead printer and is retried (backing off, never giving up) until it
 prints; one press of "Reprint" prints once (a second press while a copy is still waiting adds
 nothing).
+
+Job kinds (``print_jobs.kind``; ``sale_uuid`` holds the job's reference):
+
+- ``receipt``: the receipt of the sale or refund ``sale_uuid`` (may kick the drawer);
+- ``zreport``: the stored Z report of the shift whose UUID is ``sale_uuid`` (issue #7);
+- ``xreport``: an X report of the shift ``sale_uuid`` as it stands when it prints;
+- ``drawer``: only the cash-drawer kick on ``drawer_pin`` — no paper.  A drawer kick is for
+  the person at the counter now: one that could not be sent within :data:`DRAWER_FRESH_S`
+  is dropped, never fired later.
+
+A job that can never print (an unknown kind, a shift without its Z report, a stale drawer
+kick, no drawer pin set) is set aside as ``failed`` with its reason in ``last_error``; it
+never blocks the jobs behind it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yarlung_pos.config import Settings
-from yarlung_pos.db.schema import PrintJobRow
+from yarlung_pos.db.schema import PrintJobRow, ShiftRow
 from yarlung_pos.db.store import Store
 from yarlung_pos.printing.escpos_codec import encode_receipt
 from yarlung_pos.printing.printer import PrinterError, parse_printer_uri, send_bytes
@@ -29,6 +42,20 @@ BACKOFF_S = (2, 5, 10, 20, 30, 60)
 CLAIM_S = 120
 #: a late receipt (printed after an outage or a restart) does not open the cash drawer
 DRAWER_FRESH_S = 120
+#: what a job can be (see the module docstring); ``receipt`` is the default
+JOB_KINDS = ("receipt", "zreport", "xreport", "drawer")
+#: kinds queued with :func:`enqueue_document`
+DOCUMENT_KINDS = ("zreport", "xreport", "drawer")
+
+
+class UnprintableJob(LookupError):
+    """A job that can never print (unknown kind, missing document, stale drawer kick …):
+    :func:`run_job` sets it aside as ``failed`` instead of retrying it."""
+
+
+class JobSetAside(PrinterError):
+    """Raised by :func:`run_job` after it set an :class:`UnprintableJob` aside; the printer
+    itself is fine, so the worker goes on with the next job."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +69,7 @@ class PrintJob:
     attempts: int
     last_error: str | None
     created_at: str = ""
+    kind: str = "receipt"
 
 
 @dataclass(frozen=True)
@@ -74,6 +102,37 @@ def enqueue_receipt(session: Session, sale_uuid: str, copy: bool = False, open_d
     return job.id
 
 
+def enqueue_document(session: Session, kind: str, ref: str) -> int:
+    """Queue a non-receipt job in the caller's transaction; returns the job id.
+
+    ``kind``: ``"zreport"`` (``ref`` = the closed shift's UUID; its stored Z report prints),
+    ``"xreport"`` (``ref`` = the shift's UUID; its X report as of printing) or ``"drawer"``
+    (``ref`` ignored; only the drawer kick).  A Z or X report of a shift, or a drawer kick,
+    that is already waiting is not queued twice: that job's id is returned (one press prints
+    once).  Raises ``ValueError`` for another kind."""
+    if kind not in DOCUMENT_KINDS:
+        raise ValueError(f"not a document print job kind: {kind!r}")
+    ref = "" if kind == "drawer" else (ref or "").strip()
+    if kind != "drawer" and not ref:
+        raise ValueError(f"a {kind} job needs the shift's UUID")
+    waiting = session.scalar(select(PrintJobRow.id).where(
+        PrintJobRow.kind == kind, PrintJobRow.sale_uuid == ref, PrintJobRow.status == "pending"))
+    if waiting is not None:
+        return waiting
+    now = _now().isoformat()
+    job = PrintJobRow(kind=kind, sale_uuid=ref, copy=False, open_drawer=kind == "drawer",
+                      status="pending", attempts=0, created_at=now, next_try_at=now)
+    session.add(job)
+    session.flush()
+    return job.id
+
+
+def queue_document(store: Store, kind: str, ref: str) -> int:
+    """:func:`enqueue_document` in a transaction of its own (e.g. "Print" on the X report)."""
+    with store.write() as s:
+        return enqueue_document(s, kind, ref)
+
+
 def next_due_job(store: Store, now: datetime | None = None) -> PrintJob | None:
     """Claim the oldest pending job if its time has come, else ``None``.
 
@@ -88,7 +147,7 @@ def next_due_job(store: Store, now: datetime | None = None) -> PrintJob | None:
             return None
         row.next_try_at = (now + timedelta(seconds=CLAIM_S)).isoformat()
         return PrintJob(row.id, row.sale_uuid, row.copy, row.open_drawer, row.attempts, row.last_error,
-                        row.created_at)
+                        row.created_at, row.kind or "receipt")
 
 
 def seconds_until_next_try(store: Store, now: datetime | None = None) -> float | None:
@@ -122,40 +181,110 @@ def retry_now(store: Store) -> int:
 
 
 def job_bytes(store: Store, job: PrintJob, settings: Settings) -> bytes:
-    """Render the job's receipt at the configured paper width and encode it as ESC/POS
-    (cut and drawer kick as configured).  Raises ``LookupError`` if the sale is gone."""
+    """The ESC/POS bytes of ``job`` at the configured paper width (dots): a receipt (cut and
+    drawer kick as configured), a Z or X report (cut as configured, never a drawer kick) or a
+    bare drawer kick.  Raises ``LookupError`` if a receipt's sale is gone (retried) and
+    :class:`UnprintableJob` for a job that can never print."""
+    kind = job.kind or "receipt"
+    if kind == "receipt":
+        return _receipt_bytes(store, job, settings)
+    if kind in ("zreport", "xreport"):
+        from yarlung_pos.printing.zreport import render_shift_report
+        image = render_shift_report(_shift_report(store, job), settings.paper_width_dots)
+        return encode_receipt(image, settings.printer_profile, cut=settings.auto_cut, drawer_pin=None)
+    if kind == "drawer":
+        return _drawer_bytes(job, settings)
+    raise UnprintableJob(f"unknown print job kind {kind!r} (job {job.id}); set aside")
+
+
+def _age_s(job: PrintJob) -> float | None:
+    if not job.created_at:
+        return None
+    return (_now() - datetime.fromisoformat(job.created_at)).total_seconds()
+
+
+def _receipt_bytes(store: Store, job: PrintJob, settings: Settings) -> bytes:
     with store.read() as s:
         sale = get_sale(s, job.sale_uuid)
         if sale is None:
             raise LookupError(f"sale {job.sale_uuid} not found")
         doc = receipt_doc(s, sale, copy=job.copy, url_base=settings.receipt_url_base)
     image = render_receipt(doc, settings.paper_width_dots)
-    fresh = job.attempts == 0 and job.created_at and \
-        (_now() - datetime.fromisoformat(job.created_at)).total_seconds() <= DRAWER_FRESH_S
+    age = _age_s(job)
+    fresh = job.attempts == 0 and age is not None and age <= DRAWER_FRESH_S
     pin = settings.drawer_pin if job.open_drawer and not job.copy and fresh else None
     return encode_receipt(image, settings.printer_profile, cut=settings.auto_cut, drawer_pin=pin or None)
 
 
+def _shift_report(store: Store, job: PrintJob):
+    """The :class:`~yarlung_pos.services.shifts.ShiftReport` a Z or X job prints."""
+    from yarlung_pos.services import shifts
+    with store.read() as s:
+        row = s.scalar(select(ShiftRow).where(ShiftRow.uuid == job.sale_uuid))
+        if row is None:
+            raise UnprintableJob(f"no shift {job.sale_uuid} for {job.kind} job {job.id}; set aside")
+        if job.kind == "zreport":
+            if row.z_report is None:
+                raise UnprintableJob(f"shift {row.number} has no Z report (still open?); job {job.id} set aside")
+            import json
+            return shifts.report_from_json(json.loads(row.z_report))
+        at = _now().astimezone(timezone(timedelta(minutes=row.utc_offset_min)))
+        return shifts._report(s, row, "X", at)  # noqa: SLF001 - the service's own report builder
+
+
+def _drawer_bytes(job: PrintJob, settings: Settings) -> bytes:
+    """``ESC @`` and ``ESC p`` on the configured pin: the drawer opens, no paper moves."""
+    pin = settings.drawer_pin
+    if pin not in (2, 5):
+        raise UnprintableJob("no cash drawer is set up (drawer_pin is 0); the drawer kick was set aside")
+    age = _age_s(job)
+    if age is None or age > DRAWER_FRESH_S:
+        raise UnprintableJob(f"the cash drawer kick of job {job.id} waited too long ({int(age or 0)} s) "
+                             "and was dropped; open the drawer again if it is still needed")
+    from escpos.printer import Dummy
+    printer = Dummy()
+    printer.hw("INIT")
+    printer.cashdraw(pin)
+    return printer.output
+
+
 def run_job(store: Store, job: PrintJob, settings: Settings) -> None:
     """Print ``job`` and mark it printed; on failure record the error and schedule the next
-    try (:data:`BACKOFF_S`).  Raises :class:`PrinterError` (after recording) if it failed."""
+    try (:data:`BACKOFF_S`).  Raises :class:`PrinterError` (after recording) if it failed, and
+    :class:`JobSetAside` after setting aside a job that can never print (status ``failed``)."""
     try:
         data = job_bytes(store, job, settings)
-        send_bytes(parse_printer_uri(settings.printer_uri), data, (store.path,) if store.path else ())
-    except Exception as exc:
-        reason = str(exc) if isinstance(exc, PrinterError) else f"cannot print: {exc}"
-        delay = BACKOFF_S[min(job.attempts, len(BACKOFF_S) - 1)]
+    except UnprintableJob as exc:
+        reason = str(exc)
         with store.write() as s:
             row = s.get(PrintJobRow, job.id)
             row.attempts += 1
+            row.status = "failed"
             row.last_error = reason
-            row.next_try_at = (_now() + timedelta(seconds=delay)).isoformat()
-        raise PrinterError(reason) from None
+        raise JobSetAside(reason) from None
+    except Exception as exc:
+        _failed(store, job, f"cannot print: {exc}")
+    else:
+        try:
+            send_bytes(parse_printer_uri(settings.printer_uri), data, (store.path,) if store.path else ())
+        except Exception as exc:
+            _failed(store, job, str(exc) if isinstance(exc, PrinterError) else f"cannot print: {exc}")
     with store.write() as s:
         row = s.get(PrintJobRow, job.id)
         row.status = "printed"
         row.printed_at = _now().isoformat()
         row.last_error = None
+
+
+def _failed(store: Store, job: PrintJob, reason: str) -> None:
+    """Record a failed attempt, schedule the next one and raise :class:`PrinterError`."""
+    delay = BACKOFF_S[min(job.attempts, len(BACKOFF_S) - 1)]
+    with store.write() as s:
+        row = s.get(PrintJobRow, job.id)
+        row.attempts += 1
+        row.last_error = reason
+        row.next_try_at = (_now() + timedelta(seconds=delay)).isoformat()
+    raise PrinterError(reason) from None
 
 
 def cancel_pending(store: Store) -> int:
