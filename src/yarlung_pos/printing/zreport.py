@@ -165,6 +165,8 @@ def _build(rep: ShiftReport, st: _Style) -> list[_Block]:
         rule()
         heading(_tr("清点 Counted"))
         for denom, n in sorted((rep.counted or {}).items(), reverse=True):
+            if denom < 10 and not n:  # fen coins: only when some were counted
+                continue
             row(f"{denomination_label(denom)} × {n}", format_fen(denom * n), f_small, f_small, st.indent)
         row(_tr("实点现金 Counted"), format_fen(rep.counted_cash_fen), f_body_b, f_body_b)
         row(_tr("应有现金 Expected"), format_fen(rep.expected_cash_fen), f_body, f_body)

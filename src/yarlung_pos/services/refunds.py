@@ -239,6 +239,14 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
         refund.rounding_fen = net_total - total  # the sale's cash rounding, given back in step
         refund.total_fen = -total
         paid_back = _pay_back(s, sale, total, method)
+        cash_back = sum(a for m, a in paid_back if m == PaymentMethod.CASH.value)
+        if shift is not None and cash_back:
+            from yarlung_pos.services.shifts import _report
+            in_drawer = _report(s, shift, "X", at).expected_cash_fen
+            if cash_back > in_drawer:
+                raise RefundError(QT_TRANSLATE_NOOP(
+                    "DomainError", "the drawer should hold only {fen} fen in cash — refund by the original method, "
+                    "or put cash in first"), fen=in_drawer)
         for m, amount in paid_back:
             refund.payments.append(PaymentRow(method=m, amount_fen=-amount, change_fen=0, reference=None))
         s.add(refund)

@@ -31,8 +31,9 @@ from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMeth
 from yarlung_pos.services import audit
 from yarlung_pos.services.sales import terminal_code
 
-#: notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1
-DENOMINATIONS_FEN: tuple[int, ...] = (10000, 5000, 2000, 1000, 500, 100, 50, 10)
+#: notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins
+#: (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)
+DENOMINATIONS_FEN: tuple[int, ...] = (10000, 5000, 2000, 1000, 500, 100, 50, 10, 5, 2, 1)
 MAX_FLOAT_FEN = 10_000_000  # ￥100,000: more is a typing mistake
 METHODS = tuple(m.value for m in PaymentMethod)
 

@@ -747,7 +747,10 @@ class TillWindow(QMainWindow):
         if self.service.current_shift() is None:
             self.show_message(self.tr("No shift is open."), error=True)
             return
-        self._open_counter_dialog(CashMoveDialog(self.service, kind, self))
+        dialog = CashMoveDialog(self.service, kind, self)
+        dialog.cash_moved.connect(lambda: self.show_message(
+            self.tr("Cash put into the drawer — logged.") if kind == "in" else self.tr("Cash taken out of the drawer — logged.")))
+        self._open_counter_dialog(dialog)
 
     def show_x_report(self) -> None:
         """The open shift's X report (view and print)."""
@@ -755,7 +758,9 @@ class TillWindow(QMainWindow):
         if self.service.current_shift() is None:
             self.show_message(self.tr("No shift is open."), error=True)
             return
-        self._open_counter_dialog(ShiftReportDialog(self.service, self))
+        dialog = ShiftReportDialog(self.service, self)
+        dialog.print_queued.connect(lambda _job: self._kick_printer())
+        self._open_counter_dialog(dialog)
 
     def close_shift(self) -> None:
         """Count the drawer and close the shift (Z report)."""
@@ -773,6 +778,10 @@ class TillWindow(QMainWindow):
 
     def open_drawer(self) -> None:
         """F6: open the cash drawer without a sale — a manager approves; logged."""
+        if self.service.prints and not self.service.settings.drawer_pin:
+            self.show_message(self.tr("No cash drawer is set up (Settings… → cash drawer pin)."), error=True)
+            return
+
         def go(approved_by: str) -> None:
             if self.service.open_drawer(approved_by, reason="no sale"):
                 self._kick_printer()
