@@ -199,8 +199,10 @@ class OutboxRow(Base):
 class PrintJobRow(Base):
     """A receipt waiting for (or sent to) the printer.  Written in the sale's own transaction
     so that a crash or a dead printer never loses it; the print worker sends pending jobs
-    oldest first and marks them printed.  ``status``: ``pending``, ``printed``,
-    ``cancelled``."""
+    oldest first and marks them printed.  ``kind``: ``receipt`` (``sale_uuid`` = the sale or
+    refund), ``zreport``/``xreport`` (``sale_uuid`` = the shift's UUID), ``drawer`` (just the
+    drawer kick).  ``status``: ``pending``, ``printed``, ``cancelled``, ``failed`` (can never
+    print: set aside with ``last_error``, never blocking the jobs behind it)."""
 
     __tablename__ = "print_jobs"
     id: Mapped[int] = mapped_column(primary_key=True)
