@@ -29,12 +29,15 @@ def add_parsers(sub, common) -> None:
     uunl.add_argument("username")
     udea = usr_sub.add_parser("deactivate", parents=[common], help="stop a user from signing in")
     udea.add_argument("username")
-    for p in (uadd, upin, uunl, udea, ulist):
+    uact = usr_sub.add_parser("activate", parents=[common], help="let a deactivated user sign in again")
+    uact.add_argument("username")
+    for p in (uadd, upin, uunl, udea, uact, ulist):
         p.add_argument("--json", action="store_true")
-    for p in (uadd, upin):
-        p.add_argument("--pin-stdin", action="store_true", help="read the PIN as one line from standard input")
-    for p in (uadd, upin, uunl, udea):
-        p.add_argument("--by", default="cli", metavar="USER", help="who makes the change (audit log)")
+    for p in (uadd, upin, uunl, udea, uact):
+        p.add_argument("--by", metavar="USER", help="the admin (a manager may unlock) making the change; "
+                       "asks for their PIN (not needed for the very first user of a new till)")
+        p.add_argument("--pin-stdin", action="store_true",
+                       help="read PINs from standard input, one per line: --by's PIN first, then the new PIN")
 
     sh = sub.add_parser("shift", help="the open shift, X and Z reports", parents=[common])
     sh_sub = sh.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -71,8 +74,25 @@ def _pin(args, prompt: str = "PIN: ") -> str:
     return first
 
 
-def _report_json(rep) -> dict:
-    return rep.to_json()
+def _authorise(args, store, users) -> str:
+    """The login name of whoever may make this user change: ``--by`` with their PIN (an
+    admin; a manager may unlock).  The very first user of a new till needs no one, and must be
+    an admin.  Raises ``CliError``."""
+    from yarlung_pos.cli import CliError
+    if not users.has_users(store):
+        if args.action != "add":
+            raise CliError("this till has no users yet: add its administrator first (user add NAME --role admin)")
+        if args.role != "admin":
+            raise CliError("the first user of a till must be its administrator: add --role admin")
+        return "first-run"
+    if not args.by:
+        raise CliError("say who makes the change with --by ADMIN (they are asked for their PIN)")
+    who = users.authenticate(store, args.by, _pin(args, f"PIN of {args.by}: "))
+    allowed = ("admin", "manager") if args.action == "unlock" else ("admin",)
+    if who.role not in allowed:
+        raise CliError(f"{who.username} is a {who.role}; only an admin"
+                       + (" or manager" if args.action == "unlock" else "") + " may do this")
+    return who.username
 
 
 def run(args, open_store, emit) -> int:
@@ -94,25 +114,30 @@ def _run(args, store, emit) -> int:
     from yarlung_pos.domain.money import format_fen
     if args.command == "user":
         from yarlung_pos.services import users
+        if args.action == "list":
+            rows = users.user_table(store)
+            emit(args, {"users": rows}, "\n".join(
+                f"{r['username']:<16} {r['role']:<8} {r['name']}"
+                + ("" if r["active"] else "  (deactivated)") + ("  (locked)" if r["locked"] else "") for r in rows)
+                 or "no users")
+            return 0
+        by = _authorise(args, store, users)
         if args.action == "add":
-            pin = _pin(args)
-            user = users.add_user(store, args.username, args.name or args.username, args.role, pin, by=args.by)
+            pin = _pin(args, "PIN of the new user: ")
+            user = users.add_user(store, args.username, args.name or args.username, args.role, pin, by=by)
             emit(args, {"username": user.username, "name": user.name, "role": user.role},
                  f"added {user.role} {user.username} ({user.name})")
-        elif args.action == "list":
-            rows = [{"username": u.username, "name": u.name, "role": u.role}
-                    for u in users.list_users(store, active_only=False)]
-            emit(args, {"users": rows}, "\n".join(f"{r['username']:<16} {r['role']:<8} {r['name']}" for r in rows)
-                 or "no users")
         elif args.action == "set-pin":
-            users.set_pin(store, args.username, _pin(args, "new PIN: "), by=args.by)
+            users.set_pin(store, args.username, _pin(args, "new PIN: "), by=by)
             emit(args, {"username": args.username, "changed": "pin"}, f"new PIN set for {args.username}")
         elif args.action == "unlock":
-            users.unlock(store, args.username, by=args.by)
+            users.unlock(store, args.username, by=by)
             emit(args, {"username": args.username, "changed": "unlocked"}, f"{args.username} unlocked")
         else:
-            users.set_active(store, args.username, False, by=args.by)
-            emit(args, {"username": args.username, "changed": "deactivated"}, f"{args.username} deactivated")
+            active = args.action == "activate"
+            users.set_active(store, args.username, active, by=by)
+            word = "activated" if active else "deactivated"
+            emit(args, {"username": args.username, "changed": word}, f"{args.username} {word}")
         return 0
     if args.command == "shift":
         from yarlung_pos.services import shifts

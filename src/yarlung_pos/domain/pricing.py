@@ -60,10 +60,12 @@ class Discount:
             value = Decimal(str(pct).strip().rstrip("%").strip())
         except InvalidOperation:
             raise DiscountError(QT_TRANSLATE_NOOP("DomainError", "not a percentage: {text}"), text=str(pct)[:20]) from None
-        if not value.is_finite() or value <= 0 or value > 100 or value != value.quantize(Decimal("0.01")):
+        if not value.is_finite() or "e" in str(pct).lower() or value <= 0 or value > 100 or value != value.quantize(Decimal("0.01")):
             raise DiscountError(QT_TRANSLATE_NOOP("DomainError", "a percentage must be above 0 and at most 100, "
                                                   "with at most 2 decimals: {text}"), text=str(pct)[:20])
-        return cls(DiscountKind.PERCENT, value.normalize() if value == value.to_integral() else value)
+        # plain text for receipts, the audit log and parked sales: "10", "12.5" (never "1E+1")
+        plain = value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+        return cls(DiscountKind.PERCENT, plain)
 
     @classmethod
     def amount(cls, fen: int) -> "Discount":

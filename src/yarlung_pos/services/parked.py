@@ -38,8 +38,10 @@ class ParkedSale:
     first_line: str
 
 
-def park(store: Store, cart: Cart, cashier: str, note: str = "", clock: Clock = system_clock) -> str:
-    """Store ``cart`` as a parked sale; returns its UUID.  Raises :class:`EmptySale` for an
+def park(store: Store, cart: Cart, cashier: str, note: str = "", clock: Clock = system_clock,
+         actor: str | None = None) -> str:
+    """Store ``cart`` as a parked sale (``cashier`` shown in the list, ``actor`` — default the
+    cashier — in the audit log); returns its UUID.  Raises :class:`EmptySale` for an
     empty cart.  The caller clears the cart once this returns."""
     if not cart.lines:
         raise EmptySale(QT_TRANSLATE_NOOP("DomainError", "the sale has no lines"))
@@ -50,7 +52,7 @@ def park(store: Store, cart: Cart, cashier: str, note: str = "", clock: Clock = 
                             cashier=cashier, note=note.strip()[:200], line_count=len(cart.lines),
                             total_fen=cart.total_fen, cart=json.dumps(data, ensure_ascii=False))
         s.add(row)
-        audit.record(s, at, cashier, "sale_parked", parked=row.uuid, lines=len(cart.lines), total_fen=cart.total_fen)
+        audit.record(s, at, actor or cashier, "sale_parked", parked=row.uuid, lines=len(cart.lines), total_fen=cart.total_fen)
         return row.uuid
 
 
@@ -65,7 +67,8 @@ def parked_sales(store: Store) -> list[ParkedSale]:
         return out
 
 
-def recall(store: Store, parked_uuid: str, cashier: str, clock: Clock = system_clock) -> Cart:
+def recall(store: Store, parked_uuid: str, cashier: str, clock: Clock = system_clock,
+           actor: str | None = None) -> Cart:
     """Take parked sale ``parked_uuid`` back as a cart (and delete it); raises
     :class:`ParkError` if it was recalled already or cannot be read."""
     at = clock()
@@ -79,6 +82,6 @@ def recall(store: Store, parked_uuid: str, cashier: str, clock: Clock = system_c
             raise ParkError(QT_TRANSLATE_NOOP("DomainError", "the parked sale cannot be read: {reason}"),
                             reason=str(exc)[:100]) from None
         s.delete(row)
-        audit.record(s, at, cashier, "sale_recalled", parked=parked_uuid, lines=len(cart.lines),
+        audit.record(s, at, actor or cashier, "sale_recalled", parked=parked_uuid, lines=len(cart.lines),
                      total_fen=cart.total_fen, parked_by=row.cashier)
         return cart

@@ -37,7 +37,8 @@ class CounterPolicy:
             RoundingRule(self.rounding)
         except ValueError:
             raise PolicyError(QT_TRANSLATE_NOOP("DomainError", "cash rounding must be none, drop_fen or nearest_jiao")) from None
-        if not (Decimal(0) <= Decimal(self.discount_limit_pct) <= 100):
+        pct = Decimal(self.discount_limit_pct)
+        if not pct.is_finite() or not (Decimal(0) <= pct <= 100):
             raise PolicyError(QT_TRANSLATE_NOOP("DomainError", "the discount limit must be 0 to 100 %"))
         if not isinstance(self.discount_limit_fen, int) or self.discount_limit_fen < 0:
             raise PolicyError(QT_TRANSLATE_NOOP("DomainError", "the discount amount limit must be ￥0 or more"))

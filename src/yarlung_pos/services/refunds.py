@@ -111,12 +111,14 @@ def find_sale(store: Store, text: str) -> RefundableSale:
             raise RefundError(QT_TRANSLATE_NOOP("DomainError", "{number} is a refund, not a sale"), number=sale.number)
         left = _refundable(s, sale.uuid)
         nets = _refunded_nets(s, sale.uuid)
-        methods = _methods_left(s, sale)
+        paid_left = _paid_left(s, sale)
+        # what each method could still get back: never more than is left of what was paid
+        methods = {m: max(0, min(v, paid_left)) for m, v in _methods_left(s, sale).items()}
         lines = tuple(RefundLine(ln.line_no, ln.sku, ln.name_bo, ln.name_zh, ln.name_en, ln.unit, ln.unit_price_fen,
                                  from_milli(ln.qty_milli), left[ln.line_no], ln.net_fen,
                                  ln.net_fen - nets.get(ln.line_no, 0)) for ln in sale.lines)
         return RefundableSale(sale.uuid, sale.number, local_time(sale.completed_at, sale.utc_offset_min),
-                              sale.total_fen, methods, lines, _paid_left(s, sale))
+                              sale.total_fen, methods, lines, paid_left)
 
 
 def _paid_left(s, sale: SaleRow) -> int:
@@ -163,7 +165,7 @@ def _half_up(numerator: int, denominator: int) -> int:
 def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decimal]], cashier: str,
                 method: PaymentMethod | None = None, restock: bool = True, clock: Clock = system_clock,
                 approved_by: str | None = None, reason: str = "", print_receipt: bool = False,
-                require_shift: bool = False) -> CompletedRefund:
+                require_shift: bool = False, actor: str | None = None) -> CompletedRefund:
     """Refund ``lines`` (line number, quantity) of a sale; returns the :class:`CompletedRefund`.
 
     Money: each refunded part gives back its share of what the line actually sold for (after
@@ -178,7 +180,9 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
     stock moves (``restock``: back on the shelf; else written off), its outbox event, an audit
     entry (``refund``, ``approved_by``) and, with ``print_receipt``, its receipt's print job —
     in one transaction.  The refund belongs to the shift open now (``require_shift``: raise
-    ``NoOpenShift`` when none is).  Raises :class:`RefundError` beyond what is refundable.
+    ``NoOpenShift`` when none is).  ``cashier`` is printed on the refund; ``actor`` (default:
+    the cashier) is who the audit log names.  Raises :class:`RefundError` beyond what is
+    refundable, or for cash back above what the open shift's drawer holds.
     """
     at = clock()
     with store.write() as s:
@@ -256,7 +260,7 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
                                             "sale": {**sale_record(refund, shift.number if shift else None),
                                                      "restock": restock}},
                                            ensure_ascii=False, separators=(",", ":"))))
-        audit.record(s, at, cashier, "refund", approved_by, refund=refund.number, sale=sale.number,
+        audit.record(s, at, actor or cashier, "refund", approved_by, refund=refund.number, sale=sale.number,
                      total_fen=-total, restock=restock, reason=reason.strip()[:500],
                      lines=[[ln.line_no, str(from_milli(-ln.qty_milli))] for ln in refund.lines],
                      payments=[[m, -a] for m, a in paid_back])

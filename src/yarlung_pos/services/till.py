@@ -120,12 +120,13 @@ class TillService:
         ``RefundError``/``NoOpenShift``."""
         from yarlung_pos.services.refunds import refund_sale
         return refund_sale(self.store, sale_uuid, lines, self.cashier, method, restock, self.clock,
-                           approved_by=approved_by, reason=reason, print_receipt=self.prints, require_shift=True)
+                           approved_by=approved_by, reason=reason, print_receipt=self.prints, require_shift=True,
+                           actor=self.actor)
 
     def park(self, cart: Cart, note: str = "") -> str:
         """Park ``cart`` (stored); returns its UUID.  The caller clears the cart."""
         from yarlung_pos.services.parked import park
-        return park(self.store, cart, self.cashier, note, self.clock)
+        return park(self.store, cart, self.cashier, note, self.clock, actor=self.actor)
 
     def parked(self):
         """Parked sales, oldest first."""
@@ -135,7 +136,7 @@ class TillService:
     def recall(self, parked_uuid: str) -> Cart:
         """Take a parked sale back as a cart; raises ``ParkError``."""
         from yarlung_pos.services.parked import recall
-        return recall(self.store, parked_uuid, self.cashier, self.clock)
+        return recall(self.store, parked_uuid, self.cashier, self.clock, actor=self.actor)
 
     def open_drawer(self, approved_by: str | None, reason: str = "") -> bool:
         """Open the cash drawer without a sale (queued to the printer, which drives the

@@ -193,3 +193,13 @@ def authenticate(store: Store, username: str, pin: str, clock: Clock = system_cl
                 error = AuthError(QT_TRANSLATE_NOOP("DomainError", "wrong PIN ({left} attempt(s) left before lock-out)"),
                                   left=MAX_FAILED - row.failed_attempts)
     raise error
+
+
+def user_table(store: Store, now: datetime | None = None) -> list[dict]:
+    """Every user for listing: ``username``, ``name``, ``role``, ``active``, ``locked``
+    (a lock-out still running at ``now``)."""
+    now = now or system_clock()
+    with store.read() as s:
+        return [{"username": r.username, "name": r.display_name, "role": r.role, "active": bool(r.active),
+                 "locked": bool(r.locked_until and datetime.fromisoformat(r.locked_until) > now)}
+                for r in s.scalars(select(UserRow).order_by(UserRow.username))]
