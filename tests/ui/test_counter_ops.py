@@ -265,3 +265,77 @@ def test_a_shift_left_open_since_yesterday_is_offered_for_closing(qtbot, db_path
         assert till.counter_dialog.objectName() == "closeShiftDialog"
     finally:
         store.close()
+
+
+def apply_discount(qtbot, till, text, whole_sale=False, amount=False):
+    dialog = open_discount(qtbot, till, whole_sale)
+    if amount:
+        dialog.amount.setChecked(True)
+    dialog.value.setText(text)
+    dialog.apply()
+    return dialog
+
+
+def test_lowering_the_quantity_after_a_small_discount_needs_a_manager_at_payment(qtbot, demo_till, db_path):
+    till = demo_till
+    scan(qtbot, till, "GRAIN-003")                                   # ￥12.90
+    till.set_selected_qty("10")                                      # ￥129.00
+    apply_discount(qtbot, till, "5", amount=True)                    # ￥5 = 3.9 %: no manager
+    qtbot.waitUntil(lambda: till.counter_dialog is None)
+    till.set_selected_qty("1")                                       # now ￥5 of ￥12.90 = 39 %
+    till.open_payment()
+    assert till.payment_dialog is None and "above the limit" in till.message_label.text()
+    approve_as_manager(till)                                         # the manager approves it as it stands
+    qtbot.waitUntil(lambda: till.payment_dialog is not None)
+    till.payment_dialog.reject()
+    qtbot.waitUntil(lambda: till.payment_dialog is None)
+    assert [e.approved_by for e in entries(till.service.store, "approval")] == ["dorje"]
+
+
+def test_stacked_discounts_are_checked_together(qtbot, demo_till):
+    till = demo_till
+    scan(qtbot, till, "WINE-001")                                    # ￥35.00
+    apply_discount(qtbot, till, "10")                                # 10 % on the line: at the limit
+    qtbot.waitUntil(lambda: till.counter_dialog is None)
+    dialog = apply_discount(qtbot, till, "10", whole_sale=True)      # another 10 %: 19 % in all
+    assert dialog.isVisible() and dialog.approval.isVisible() and till.cart.discount is None
+
+
+def test_a_discount_cannot_make_the_sale_free(qtbot, demo_till):
+    till = demo_till
+    scan(qtbot, till, "WINE-001")
+    dialog = apply_discount(qtbot, till, "100")
+    assert dialog.isVisible() and "￥0" in dialog.message.text() and till.cart.lines[0].discount is None
+
+
+def test_payments_taken_keep_their_goods_on_the_sale(qtbot, demo_till, db_path):
+    till = demo_till
+    scan(qtbot, till, "WINE-001")
+    scan(qtbot, till, "GRAIN-001")
+    pay = open_payment(qtbot, till)
+    qtbot.keyClick(pay, Qt.Key.Key_F2)                               # WeChat
+    pay.tendered_input.setText("30")
+    qtbot.keyClick(pay.tendered_input, Qt.Key.Key_Return)
+    qtbot.keyClick(pay.tendered_input, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: till.payment_dialog is None)
+    assert till.pending_tenders
+    scan(qtbot, till, "WINE-001")                                    # adding is fine
+    till._select(0)
+    for take_off in (till.remove_selected, lambda: till.step_selected(-1), lambda: till.set_selected_qty("1")):
+        till.show_message("")
+        take_off()
+        assert "Payments were taken" in till.message_label.text()
+        assert [ln.qty for ln in till.cart.lines] == [2, 1]
+
+
+def test_a_discount_that_no_longer_fits_is_shown_at_once(qtbot, demo_till):
+    till = demo_till
+    scan(qtbot, till, "GRAIN-001")                                   # ￥22.00
+    till.set_selected_qty("3")
+    dialog = apply_discount(qtbot, till, "30", amount=True)          # ￥30 of ￥66: a manager
+    dialog.approval.combo.setCurrentIndex(dialog.approval.combo.findData("dorje"))
+    dialog.approval.pin.setText("2222")
+    dialog.apply()
+    qtbot.waitUntil(lambda: till.counter_dialog is None)
+    till.set_selected_qty("1")                                       # ￥30 off ￥22
+    assert "change it (F7)" in till.discount_label.text()

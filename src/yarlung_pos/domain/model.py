@@ -154,6 +154,9 @@ class CartLine:
     discount: object | None = None
     #: the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise
     list_price_fen: int | None = None
+    #: (discount fen, gross fen) of the line when a manager approved its discount: the
+    #: approval covers at most that discount at that rate (see ``pricing.approval_needed``)
+    discount_approved: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, product: Product, qty: Decimal) -> "CartLine":
@@ -175,6 +178,8 @@ class Cart:
 
     lines: list[CartLine] = field(default_factory=list)
     discount: object | None = None
+    #: (all discounts fen, gross fen) of the sale when a manager approved its discounts
+    discount_approved: tuple[int, int] | None = None
 
     def add(self, product: Product, qty: Decimal = Decimal(1)) -> int:
         """Add ``qty`` of ``product``; returns the index of the line that holds it."""
@@ -210,6 +215,7 @@ class Cart:
         """Empty the cart (after completion or cancellation)."""
         self.lines.clear()
         self.discount = None
+        self.discount_approved = None
 
     def pricing(self, rounding: str = "none"):
         """The cart priced with its discounts and the cash-rounding rule ``rounding`` (a
@@ -242,8 +248,10 @@ class Cart:
             "product_id": ln.product_id, "sku": ln.sku, "name_bo": ln.name_bo, "name_zh": ln.name_zh,
             "name_en": ln.name_en, "unit": ln.unit, "unit_price_fen": ln.unit_price_fen, "qty": str(ln.qty),
             "discount": ln.discount.to_json() if ln.discount is not None else None,
-            "list_price_fen": ln.list_price_fen} for ln in self.lines],
-            "discount": self.discount.to_json() if self.discount is not None else None}
+            "list_price_fen": ln.list_price_fen,
+            "discount_approved": list(ln.discount_approved) if ln.discount_approved else None} for ln in self.lines],
+            "discount": self.discount.to_json() if self.discount is not None else None,
+            "discount_approved": list(self.discount_approved) if self.discount_approved else None}
 
     @classmethod
     def from_json(cls, data: dict) -> "Cart":
@@ -253,12 +261,19 @@ class Cart:
         for d in data["lines"]:
             cart.lines.append(CartLine(int(d["product_id"]), d["sku"], d["name_bo"], d["name_zh"], d["name_en"],
                                        d["unit"], int(d["unit_price_fen"]), parse_quantity(d["qty"], d["unit"]),
-                                       Discount.from_json(d.get("discount")), d.get("list_price_fen")))
+                                       Discount.from_json(d.get("discount")), d.get("list_price_fen"),
+                                       _pair(d.get("discount_approved"))))
         cart.discount = Discount.from_json(data.get("discount"))
+        cart.discount_approved = _pair(data.get("discount_approved"))
         return cart
 
     def __len__(self) -> int:
         return len(self.lines)
+
+
+def _pair(value) -> tuple[int, int] | None:
+    """``[a, b]`` (JSON) → ``(a, b)`` of ints; ``None`` stays ``None``."""
+    return None if not value else (int(value[0]), int(value[1]))
 
 
 @dataclass(frozen=True)

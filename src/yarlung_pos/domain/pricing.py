@@ -185,3 +185,34 @@ def needs_approval(discount_fen: int, base_fen: int, limit_pct: Decimal, limit_f
     if discount_fen <= 0:
         return False
     return discount_fen > limit_fen or Decimal(discount_fen) * 100 > Decimal(limit_pct) * base_fen
+
+
+def _covered(approved: tuple[int, int] | None, discount_fen: int, base_fen: int) -> bool:
+    """True when a manager's approval of ``approved`` = (discount, base) covers a discount of
+    ``discount_fen`` on ``base_fen``: no more money off, and no higher a rate."""
+    return (approved is not None and discount_fen <= approved[0]
+            and discount_fen * approved[1] <= approved[0] * base_fen)
+
+
+def approval_needed(cart, limit_pct: Decimal, limit_fen: int) -> bool:
+    """True when ``cart``'s discounts are above the manager-approval limits and no manager
+    approved them as they stand: any line's own discount against that line, and all
+    discounts together against the sale's gross — so lowering a quantity after a small
+    discount, or stacking a line and a whole-sale discount, cannot slip past the limit.
+    Raises :class:`DiscountError` when an amount discount no longer fits."""
+    pricing = cart.pricing()
+    for line, price in zip(cart.lines, pricing.lines):
+        if needs_approval(price.discount_fen, price.gross_fen, limit_pct, limit_fen) \
+                and not _covered(line.discount_approved, price.discount_fen, price.gross_fen):
+            return True
+    return needs_approval(pricing.discounts_fen, cart.gross_fen, limit_pct, limit_fen) \
+        and not _covered(cart.discount_approved, pricing.discounts_fen, cart.gross_fen)
+
+
+def mark_approved(cart) -> None:
+    """Record that a manager approved ``cart``'s discounts as they stand now."""
+    pricing = cart.pricing()
+    for line, price in zip(cart.lines, pricing.lines):
+        if price.discount_fen:
+            line.discount_approved = (price.discount_fen, price.gross_fen)
+    cart.discount_approved = (pricing.discounts_fen, cart.gross_fen)

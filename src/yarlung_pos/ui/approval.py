@@ -32,6 +32,9 @@ class ApprovalBox(QGroupBox):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
         self.pin.setPlaceholderText(self.tr("Manager's PIN"))
+        tall = self.fontMetrics().height() + 14  # whole glyphs (descenders, Tibetan stacks)
+        for w in (self.combo, self.pin):
+            w.setMinimumHeight(tall)
         self.message = QLabel(objectName="approvalMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")

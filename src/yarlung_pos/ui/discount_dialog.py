@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QVBoxLayout)
 
-from yarlung_pos.domain.model import Cart, DomainError
+from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, Cart, DomainError
 from yarlung_pos.domain.money import InvalidAmount, format_fen, parse_yuan
-from yarlung_pos.domain.pricing import Discount, DiscountError, needs_approval
+from yarlung_pos.domain.pricing import Discount, DiscountError, approval_needed, mark_approved
 from yarlung_pos.ui.approval import ApprovalBox
 from yarlung_pos.ui.cart_model import qty_text
 from yarlung_pos.ui.messages import describe
@@ -119,18 +119,54 @@ class DiscountDialog(QDialog):
             return "discount", Discount.amount(fen)
         return "override", fen
 
+    def _put(self, kind, value):
+        """Apply the choice to the cart; returns a function that undoes it."""
+        line = self.cart.lines[self.row] if self.row >= 0 else None
+        old = ((line.discount, line.unit_price_fen, line.list_price_fen, line.discount_approved) if line
+               else (self.cart.discount,))
+        old_sale = self.cart.discount_approved
+        if kind == "override":
+            if line.list_price_fen is None:
+                line.list_price_fen = line.unit_price_fen
+            line.unit_price_fen = value
+            if line.unit_price_fen == line.list_price_fen:
+                line.list_price_fen = None
+        elif line is not None:
+            line.discount = value
+        else:
+            self.cart.discount = value
+
+        def undo() -> None:
+            if line is not None:
+                line.discount, line.unit_price_fen, line.list_price_fen, line.discount_approved = old
+            else:
+                self.cart.discount = old[0]
+            self.cart.discount_approved = old_sale
+        return undo
+
     def _effect(self, kind, value) -> tuple[int, bool]:
-        """(discount fen, needs a manager) of the form's choice."""
+        """(discount fen, needs a manager) of the form's choice: a price override always does;
+        a discount when it — or all the sale's discounts together — would be above the limits
+        (``pricing.approval_needed``).  Raises ``DiscountError`` when it cannot apply (more than
+        it applies to, or the sale would come to ￥0)."""
         policy = self.service.policy
         if kind == "remove":
             return 0, False
         if kind == "override":
             line = self.cart.lines[self.row]
             list_price = line.list_price_fen if line.list_price_fen is not None else line.unit_price_fen
-            return max(0, list_price - value), True
-        base = self._base_fen()
-        fen = value.fen_of(base)
-        return fen, needs_approval(fen, base, policy.discount_limit_pct, policy.discount_limit_fen)
+            fen, manager = max(0, list_price - value), True
+        else:
+            fen, manager = value.fen_of(self._base_fen()), False
+        undo = self._put(kind, value)
+        try:
+            if self.cart.pricing().due_fen <= 0:
+                raise DiscountError(QT_TRANSLATE_NOOP(
+                    "DomainError", "a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead"))
+            manager = manager or approval_needed(self.cart, policy.discount_limit_pct, policy.discount_limit_fen)
+        finally:
+            undo()
+        return fen, manager
 
     def _update(self, *_):
         self.value.setEnabled(not self.remove.isChecked())
@@ -173,26 +209,9 @@ class DiscountDialog(QDialog):
             if approved_by is None:
                 self.message.setText(self.tr("A manager must approve this."))
                 return
-        old = (line.discount, line.unit_price_fen, line.list_price_fen) if line else (self.cart.discount,)
-        if kind == "override":
-            if line.list_price_fen is None:
-                line.list_price_fen = line.unit_price_fen
-            line.unit_price_fen = value
-            if line.unit_price_fen == line.list_price_fen:
-                line.list_price_fen = None
-        elif line is not None:
-            line.discount = value
-        else:
-            self.cart.discount = value
-        try:
-            self.cart.pricing()  # an amount discount must still fit what it applies to
-        except DiscountError as exc:
-            if line is not None:
-                line.discount, line.unit_price_fen, line.list_price_fen = old
-            else:
-                self.cart.discount = old[0]
-            self.message.setText(describe(exc))
-            return
+        self._put(kind, value)
+        if approved_by:
+            mark_approved(self.cart)  # the manager approved the sale's discounts as they now stand
         if kind != "remove" or approved_by:
             self.service.audit("price_override" if kind == "override" else "discount", approved_by, **details)
         self.applied.emit()

@@ -4,8 +4,8 @@ lock screen shown after idle time (or Ctrl+Shift+L) — the open sale waits behi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QVBoxLayout, QWidget)
 
 from yarlung_pos.domain.model import DomainError
 from yarlung_pos.ui.messages import describe
@@ -111,11 +111,26 @@ class SignInDialog(QDialog):
                                       else QDialogButtonBox.StandardButton.Cancel))
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
+        self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # a two-line reason fits
+        panel = QWidget(objectName="signInPanel")
+        panel.setMaximumWidth(560)
+        lay = QVBoxLayout(panel)
         lay.addWidget(title)
         lay.addLayout(form)
         lay.addWidget(self.message)
         lay.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+        if locked is not None and parent is not None:
+            self.resize(parent.size())  # the lock screen covers the till: the sale is not on show
+        else:
+            self.setMinimumWidth(460)
         self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject(self) -> None:  # noqa: D401 - Qt override

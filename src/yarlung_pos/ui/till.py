@@ -902,12 +902,18 @@ class TillWindow(QMainWindow):
         pricing = self.pricing()
         due = pricing.due_fen if pricing else self.cart.total_fen
         self.total_label.setText(self.tr("Total {0}").format(format_fen(due)))
+        if self.cart.lines and pricing is None:
+            self.discount_label.setText(self.tr("A discount is more than what it applies to now — change it (F7)."))
+            self.discount_label.setStyleSheet("color: #b00020;")
+        else:
+            self.discount_label.setStyleSheet("")
         notes = []
         if pricing and pricing.discounts_fen:
             notes.append(self.tr("Discounts −{0}").format(format_fen(pricing.discounts_fen)))
         if pricing and pricing.rounding_fen:
             notes.append(self.tr("Rounding {0}").format(format_fen(pricing.rounding_fen)))
-        self.discount_label.setText("  ·  ".join(notes))
+        if pricing is not None or not self.cart.lines:
+            self.discount_label.setText("  ·  ".join(notes))
         paid = sum(t.amount_fen for t in self.pending_tenders)
         self.paid_label.setText(self.tr("Paid so far {0}").format(format_fen(paid)) if paid else "")
         self.pay_button.setEnabled(bool(self.cart.lines))
@@ -1082,8 +1088,21 @@ class TillWindow(QMainWindow):
         return False
 
     # ------------------------------------------------------------------ line edits
+    def _payments_held(self) -> bool:
+        """True (and says so) when payments were taken for the open sale: lines may then be
+        added, but not reduced or removed, until the payments are removed in the payment
+        window — the money stays with this sale."""
+        if not self.pending_tenders:
+            return False
+        self.show_message(self.tr("Payments were taken for this sale ({0}) — remove them in the payment window "
+                                  "(F12, Delete) before taking goods off the sale.").format(
+            format_fen(sum(t.amount_fen for t in self.pending_tenders))), error=True)
+        return True
+
     def step_selected(self, delta: int) -> None:
         """One more (``+1``) or one less (``-1``) of the selected line."""
+        if delta < 0 and self._payments_held():
+            return
         row = self.selected_row()
         if row < 0:
             self.show_message(self.tr("Select a line first (↑/↓)."), error=True)
@@ -1103,6 +1122,14 @@ class TillWindow(QMainWindow):
         if row < 0:
             self.show_message(self.tr("Select a line first, then type * and the quantity."), error=True)
             return
+        if self.pending_tenders:
+            from yarlung_pos.domain.model import parse_quantity
+            try:
+                lower = parse_quantity(text, self.cart.lines[row].unit) < self.cart.lines[row].qty
+            except DomainError:
+                lower = False
+            if lower and self._payments_held():
+                return
         try:
             self.cart.set_qty(row, text)
         except DomainError as exc:
@@ -1116,6 +1143,8 @@ class TillWindow(QMainWindow):
 
     def remove_selected(self) -> None:
         """Remove the selected line from the sale."""
+        if self._payments_held():
+            return
         row = self.selected_row()
         if row < 0:
             self.show_message(self.tr("Select a line first (↑/↓)."), error=True)
@@ -1142,6 +1171,25 @@ class TillWindow(QMainWindow):
         pricing = self.pricing()
         if pricing is None:
             self.show_message(self.tr("A discount no longer fits the sale — change it (F7) first."), error=True)
+            return
+        if pricing.due_fen <= 0:
+            self.show_message(self.tr("The sale comes to ￥0 — change the discount (F7), or give the goods away as a "
+                                      "gift with a stock adjustment."), error=True)
+            return
+        from yarlung_pos.domain.pricing import approval_needed, mark_approved
+        policy = self.service.policy
+        if approval_needed(self.cart, policy.discount_limit_pct, policy.discount_limit_fen):
+            def approved(by: str) -> None:
+                mark_approved(self.cart)
+                if by == self.service.actor:  # a manager at the till approves their own
+                    self.service.audit("approval", by, approved="discount", discounts_fen=pricing.discounts_fen,
+                                       gross_fen=self.cart.gross_fen)
+                self.open_payment()
+            self.show_message(self.tr("The discounts are above the limit now — a manager must approve them."),
+                              error=True)
+            self._needs_manager(self.tr("Approve discounts of {0} on a sale of {1}.").format(
+                format_fen(pricing.discounts_fen), format_fen(self.cart.gross_fen)), "discount", approved,
+                discounts_fen=pricing.discounts_fen, gross_fen=self.cart.gross_fen)
             return
         self._hide_suggestions()
         self.scan_input.clear()
