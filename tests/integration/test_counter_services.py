@@ -158,18 +158,9 @@ def test_refund_by_cash_and_find_sale_by_qr(demo_store, clock):
 
 
 def test_0004_database_migrates_to_counter_operations(tmp_path):
-    from alembic import command
-    from alembic.config import Config
-    from yarlung_pos.db.engine import MIGRATIONS_DIR, make_engine
+    from tests.integration.test_migrations import database_at
     from yarlung_pos.db.store import Store
-    db = tmp_path / "old.db"
-    engine = make_engine(db)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0004")
-    engine.dispose()
+    db = database_at(tmp_path / "old.db", "0004")
     con = sqlite3.connect(db)
     con.executescript("""
         insert into sales (id, uuid, kind, terminal_code, seq, number, cashier, completed_at, utc_offset_min, total_fen, change_fen)

@@ -9,15 +9,20 @@ from yarlung_pos.db.engine import MIGRATIONS_DIR, make_engine
 from yarlung_pos.db.store import Store
 
 
-def test_0002_database_gets_cooperatives_on_its_sale_lines(tmp_path):
-    db = tmp_path / "old.db"
+def database_at(db, revision: str):
+    """Create the SQLite file ``db`` with the schema of migration ``revision`` only."""
     engine = make_engine(db)
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0002")
+        command.upgrade(cfg, revision)
     engine.dispose()
+    return db
+
+
+def test_0002_database_gets_cooperatives_on_its_sale_lines(tmp_path):
+    db = database_at(tmp_path / "old.db", "0002")
     con = sqlite3.connect(db)
     con.executescript("""
         insert into categories (id, code, name_bo, name_zh, name_en, sort_order) values (1, 'DRINK', 'བཏུང་བ།', '饮品', 'Drinks', 1);
