@@ -61,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="load the demo catalogue into an empty database and sign in a demo cashier")
     parser.add_argument("--smoke", action="store_true",
                         help="start the till, print 'ready in N ms' once the window is shown, exit")
-    parser.add_argument("--cashier", metavar="NAME", help="name of the cashier signing in")
+    parser.add_argument("--cashier", metavar="NAME", help=argparse.SUPPRESS)  # --smoke only
+    parser.add_argument("--lang", metavar="LANG", help="screen language: bo (Tibetan), zh_CN (Chinese) or en "
+                        "(default: the settings file's, else zh_CN); switch any time in the till")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     cat = sub.add_parser("catalogue", help="import or export the catalogue as CSV", parents=[common])
@@ -578,9 +580,15 @@ def _cmd_labels(args) -> int:
 def _cmd_till(args) -> int:
     from yarlung_pos.ui.app import run_till
     from yarlung_pos.config import resolve_config_path
+    from yarlung_pos.i18n import LanguageError, check_language
+    if args.lang:
+        try:
+            check_language(args.lang)
+        except LanguageError as exc:
+            raise CliError(f"--lang: {exc}", EXIT_USAGE) from None
     return run_till(db_path=resolve_db_path(getattr(args, "db", None)), demo=args.demo,
                     config_path=resolve_config_path(getattr(args, "config", None)),
-                    smoke=args.smoke, cashier=args.cashier, started=_STARTED)
+                    smoke=args.smoke, cashier=args.cashier, started=_STARTED, language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -71,6 +71,8 @@ class Settings:
     label_url_base: str = DEFAULT_LABEL_URL_BASE
     label_languages: tuple[str, ...] = ("bo", "zh")
     label_offsets: dict = field(default_factory=dict)
+    #: the till's screen language (``bo``, ``zh_CN``, ``en``); ``--lang`` overrides it
+    ui_language: str = "zh_CN"
     path: Path | None = field(default=None, compare=False)
 
     def validate(self) -> None:
@@ -97,6 +99,11 @@ class Settings:
             base = base.strip()
             if not base.startswith(("http://", "https://")) or len(base) > limit:
                 raise SettingsError(f"{what} must start with http:// or https:// and be short (≤ {limit} characters)")
+        from yarlung_pos.i18n import LanguageError, check_language
+        try:
+            self.ui_language = check_language(self.ui_language)
+        except LanguageError as exc:
+            raise SettingsError(f"screen language: {exc}") from None
         from yarlung_pos.printing.labels import LANGUAGES, TEMPLATES
         if not self.label_languages or any(x not in LANGUAGES for x in self.label_languages):
             raise SettingsError(f"label languages must be some of {', '.join(LANGUAGES)}")
@@ -139,6 +146,8 @@ def load_settings(path: Path) -> Settings:
             settings.printer_profile = sec.get("profile", settings.printer_profile).strip()
             settings.auto_cut = sec.getboolean("auto_cut", settings.auto_cut)
             settings.drawer_pin = sec.getint("drawer_pin", settings.drawer_pin)
+        if parser.has_section("ui"):
+            settings.ui_language = parser["ui"].get("language", settings.ui_language).strip()
         if parser.has_section("receipt"):
             settings.receipt_url_base = parser["receipt"].get("url_base", settings.receipt_url_base).strip()
         if parser.has_section("labels"):
@@ -169,6 +178,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     parser["printer"] = {"uri": settings.printer_uri, "paper_width_dots": str(settings.paper_width_dots),
                          "profile": settings.printer_profile, "auto_cut": "yes" if settings.auto_cut else "no",
                          "drawer_pin": str(settings.drawer_pin)}
+    parser["ui"] = {"language": settings.ui_language}
     parser["receipt"] = {"url_base": settings.receipt_url_base}
     parser["labels"] = {"url_base": settings.label_url_base, "languages": ",".join(settings.label_languages)}
     parser["label_offsets"] = {name: f"{dx:g}, {dy:g}" for name, (dx, dy) in sorted(settings.label_offsets.items())}

@@ -258,7 +258,8 @@ def test_a_shift_left_open_since_yesterday_is_offered_for_closing(qtbot, db_path
     try:
         till.check_shift()
         box = till.stale_shift_box
-        assert "2026-11-28 09:00" in box.text()
+        from yarlung_pos.i18n import format_datetime
+        assert format_datetime(datetime(2026, 11, 28, 9, 0, tzinfo=BEIJING)) in box.text()
         close = box.buttons()[0]
         close.click()
         qtbot.waitUntil(lambda: till.counter_dialog is not None)

@@ -90,10 +90,10 @@ def sign_in(db_path: Path):
 
 
 def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: str | None = None,
-             started: float | None = None, config_path: Path | None = None) -> int:
+             started: float | None = None, config_path: Path | None = None, language: str | None = None) -> int:
     """Run the till until its window closes; returns the exit code.  With ``smoke`` it prints
     ``ready in N ms`` (from ``started``, a ``time.perf_counter()`` taken at start-up) once the window is shown and
-    exits 0."""
+    exits 0.  ``language`` (``bo``, ``zh_CN``, ``en``) overrides the settings file's."""
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -118,6 +118,8 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
     except SettingsError as exc:  # the till still sells; printing waits for valid settings
         settings_problem = str(exc)
         settings = Settings(path=config_path)
+    from yarlung_pos.i18n import install_language
+    install_language(language or settings.ui_language)
     try:
         user = None
         if not demo and not smoke:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from yarlung_pos.i18n import format_datetime
+
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
@@ -51,7 +53,7 @@ class AuditLogDialog(QDialog):
         rows = entries(self.service.store, self.filter.currentData())
         self.table.setRowCount(len(rows))
         for i, e in enumerate(rows):
-            for j, text in enumerate((e.at.strftime("%Y-%m-%d %H:%M:%S"), e.user, e.action, e.approved_by or "",
+            for j, text in enumerate((format_datetime(e.at, seconds=True), e.user, e.action, e.approved_by or "",
                                       json.dumps(e.details, ensure_ascii=False))):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

@@ -31,7 +31,8 @@ from sqlalchemy import select
 from yarlung_pos.db.schema import (ProductRow)
 from yarlung_pos.domain.model import (QT_TRANSLATE_NOOP, UNITS, WEIGHED_UNITS, DomainError, Product,
                                       parse_quantity)
-from yarlung_pos.domain.money import InvalidAmount, format_fen, parse_yuan
+from yarlung_pos.domain.money import InvalidAmount, parse_yuan
+from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.domain.scan import looks_like_code
 from yarlung_pos.services.catalogue import list_categories, list_cooperatives, search_key
 from yarlung_pos.services.inventory import (ADJUST_REASONS, adjust_stock, confirm_stocktake, ledger, open_stocktake,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from yarlung_pos.domain.model import Cart, WEIGHED_UNITS
-from yarlung_pos.domain.money import format_fen
+from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.ui.widgets import TWO_LINE_ROLE
 
 
@@ -27,7 +27,8 @@ def unit_name(unit: str) -> str:
 
 def qty_text(qty, unit: str) -> str:
     """``0.735 kg`` or ``2 btl``."""
-    text = f"{qty:.3f}" if unit in WEIGHED_UNITS else f"{qty:.0f}"
+    from yarlung_pos.i18n import format_quantity
+    text = format_quantity(qty, 3 if unit in WEIGHED_UNITS else 0)
     return f"{text} {unit_name(unit)}"
 
 

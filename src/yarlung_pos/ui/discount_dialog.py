@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLay
                                QPushButton, QRadioButton, QVBoxLayout)
 
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, Cart, DomainError
-from yarlung_pos.domain.money import InvalidAmount, format_fen, parse_yuan
+from yarlung_pos.domain.money import InvalidAmount, parse_yuan
+from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.domain.pricing import Discount, DiscountError, approval_needed, mark_approved
 from yarlung_pos.ui.approval import ApprovalBox
 from yarlung_pos.ui.cart_model import qty_text

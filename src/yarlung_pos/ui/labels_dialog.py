@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDoubleSpi
                                QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from yarlung_pos.config import APP_NAME, SettingsError, save_settings
-from yarlung_pos.domain.money import format_fen
+from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.domain.scan import looks_like_code
 from yarlung_pos.printing.labels import (TEMPLATES, LabelError, LabelJob, LabelProduct, LabelRun,
                                          LabelTemplate, paint_labels, plan_labels)

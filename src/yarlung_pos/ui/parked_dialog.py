@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from yarlung_pos.domain.model import DomainError
-from yarlung_pos.domain.money import format_fen
+from yarlung_pos.i18n import format_datetime
+from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.ui.messages import describe
 
 
@@ -28,7 +29,7 @@ class ParkedSalesDialog(QDialog):
         self.list.setFont(f)
         for p in service.parked():
             text = self.tr("{0}  ·  {1} line(s)  ·  {2}  ·  {3}  ·  {4}").format(
-                p.parked_at.strftime("%m-%d %H:%M"), p.line_count, format_fen(p.total_fen), p.first_line, p.cashier)
+                format_datetime(p.parked_at), p.line_count, format_fen(p.total_fen), p.first_line, p.cashier)
             item = QListWidgetItem(text + (f"  ·  {p.note}" if p.note else ""))
             item.setData(Qt.ItemDataRole.UserRole, p.uuid)
             self.list.addItem(item)

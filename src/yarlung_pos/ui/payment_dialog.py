@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QGridLayout, QHBoxLayout, 
                                QLineEdit, QListWidget, QPushButton, QVBoxLayout)
 
 from yarlung_pos.domain.model import DomainError, PaymentMethod, Tender
-from yarlung_pos.domain.money import InvalidAmount, format_fen, parse_yuan
+from yarlung_pos.domain.money import InvalidAmount, parse_yuan
+from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.ui.messages import describe
 
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, WEIGHED_UNITS, DomainError, PaymentMethod, parse_quantity
-from yarlung_pos.domain.money import format_fen
+from yarlung_pos.i18n import format_datetime
+from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.services.refunds import refund_money
 from yarlung_pos.ui.approval import ApprovalBox
 from yarlung_pos.ui.cart_model import qty_text
@@ -412,7 +413,7 @@ class RefundDialog(QDialog):
         """The sale line, the "As paid" choice and one row per line of ``sale``."""
         paid = ", ".join(f"{_method_text(m)} {format_fen(v)}" for m, v in sale.methods.items() if v > 0)
         self.sale_label.setText(self.tr("Sale {0} · {1} · total {2}").format(
-            sale.number, sale.completed_at.strftime("%Y-%m-%d %H:%M"), format_fen(sale.total_fen))
+            sale.number, format_datetime(sale.completed_at), format_fen(sale.total_fen))
             + ("  ·  " + self.tr("left to pay back: {0}").format(paid) if paid else ""))
         non_cash = [m for m, v in sale.methods.items() if v > 0 and m != PaymentMethod.CASH.value]
         self.method_original.setText(

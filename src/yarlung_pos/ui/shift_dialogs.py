@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFrame, QGridLayout, QGroupBo
                                QPushButton, QScrollArea, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from yarlung_pos.domain.model import DomainError
-from yarlung_pos.domain.money import InvalidAmount, format_fen, parse_yuan
+from yarlung_pos.i18n import format_datetime
+from yarlung_pos.domain.money import InvalidAmount, parse_yuan
+from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.services.shifts import DENOMINATIONS_FEN
 from yarlung_pos.ui.messages import describe
 
@@ -650,7 +652,7 @@ class CloseShiftDialog(_Dialog):
         rep = self.x
         self.shift_label.setText(self.tr("Shift {0} — opened {1} by {2} with a float of {3}; {4} sale(s), "
                                          "{5} refund(s).").format(
-            rep.shift, rep.opened_at.strftime("%Y-%m-%d %H:%M"), rep.opened_by, format_fen(rep.float_fen),
+            rep.shift, format_datetime(rep.opened_at), rep.opened_by, format_fen(rep.float_fen),
             rep.sales_count, rep.refunds_count))
         text = stale_shift_text(self.service.current_shift(), self.service.clock())
         self.stale.setText(text)

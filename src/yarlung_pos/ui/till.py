@@ -25,14 +25,15 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QMenu, QGridLayout, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame, QMenu, QGridLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QPushButton, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
 from yarlung_pos.domain.hall import HALL_NAME_BO, HALL_NAME_EN, HALL_NAME_ZH
 from yarlung_pos.domain.model import Cart, DomainError, Product
-from yarlung_pos.domain.money import format_fen
+from yarlung_pos.i18n import format_datetime
+from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.domain.scan import looks_like_code
 from yarlung_pos.services.sales import CompletedSale
 from yarlung_pos.services.till import TillService
@@ -100,7 +101,8 @@ class TillWindow(QMainWindow):
         self._chosen_for: str | None = None  # scan-field text when a match was arrowed to
         self.confirm_close = True  # ask before discarding an open sale (tests switch it off)
         self._terminal = service.terminal_code()
-        self.setWindowTitle(self.tr("Yarlung POS — till {0}").format(self._terminal))
+        self._translatable: list = []  # (setter, text function): re-run on a language change
+        self._i18n(self.setWindowTitle, lambda: self.tr("Yarlung POS — till {0}").format(self._terminal))
 
         base = self.font()
         big = base.__class__(base)
@@ -119,7 +121,8 @@ class TillWindow(QMainWindow):
         # --- scan field and search matches ---
         self.scan_input = QLineEdit(objectName="scanInput")
         self.scan_input.setFont(big)
-        self.scan_input.setPlaceholderText(self.tr("Scan a barcode or QR label, or type to search (F12 to pay)"))
+        self._i18n(self.scan_input.setPlaceholderText,
+                   lambda: self.tr("Scan a barcode or QR label, or type to search (F12 to pay)"))
         self.scan_input.setClearButtonEnabled(True)
         self.scan_input.installEventFilter(_ScanKeys(self))
         self.scan_input.textEdited.connect(self._on_text_edited)
@@ -163,12 +166,14 @@ class TillWindow(QMainWindow):
         self.paid_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.discount_label = QLabel(objectName="discountLabel")
         self.discount_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.pay_button = QPushButton(self.tr("Pay (F12)"), objectName="payButton")
+        self.pay_button = QPushButton(objectName="payButton")
+        self._i18n(self.pay_button.setText, lambda: self.tr("Pay (F12)"))
         self.pay_button.setFont(huge)
         self.pay_button.setMinimumHeight(72)
         self.pay_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pay_button.clicked.connect(self.open_payment)
-        self.remove_button = QPushButton(self.tr("Remove line (Del)"), objectName="removeLineButton")
+        self.remove_button = QPushButton(objectName="removeLineButton")
+        self._i18n(self.remove_button.setText, lambda: self.tr("Remove line (Del)"))
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.remove_button.clicked.connect(self.remove_selected)
         self.minus_button = QPushButton("-1", objectName="minusButton")
@@ -187,9 +192,12 @@ class TillWindow(QMainWindow):
         row.addWidget(self.minus_button)
         row.addWidget(self.plus_button)
         row.addWidget(self.remove_button)
-        self.discount_button = QPushButton(self.tr("Discount (F7)"), objectName="discountButton")
-        self.park_button = QPushButton(self.tr("Park (F8)"), objectName="parkButton")
-        self.cancel_button = QPushButton(self.tr("Cancel sale"), objectName="cancelSaleButton")
+        self.discount_button = QPushButton(objectName="discountButton")
+        self._i18n(self.discount_button.setText, lambda: self.tr("Discount (F7)"))
+        self.park_button = QPushButton(objectName="parkButton")
+        self._i18n(self.park_button.setText, lambda: self.tr("Park (F8)"))
+        self.cancel_button = QPushButton(objectName="cancelSaleButton")
+        self._i18n(self.cancel_button.setText, lambda: self.tr("Cancel sale"))
         for b, slot in ((self.discount_button, lambda: self.discount_selected()),
                         (self.park_button, self.park_or_list), (self.cancel_button, self.cancel_sale)):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -222,6 +230,8 @@ class TillWindow(QMainWindow):
         self.change_label = QLabel(objectName="changeLabel")
         self.change_label.setFont(huge)
         self.receipt_view = QLabel(self.tr("The last sale's receipt appears here."), objectName="receiptPreview")
+        self._i18n(lambda text: self.receipt_view.pixmap().isNull() and self.receipt_view.setText(text),
+                   lambda: self.tr("The last sale's receipt appears here."))
         self.receipt_view.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         receipt_scroll = self.receipt_scroll = QScrollArea(objectName="receiptScroll")
         receipt_scroll.setWidget(self.receipt_view)
@@ -235,7 +245,8 @@ class TillWindow(QMainWindow):
         last_w = QFrame(objectName="lastSalePanel")
         last_w.setFrameShape(QFrame.Shape.StyledPanel)
         last_w.setLayout(last)
-        back = QPushButton(self.tr("Products"), objectName="showProductsButton")
+        back = QPushButton(objectName="showProductsButton")
+        self._i18n(back.setText, lambda: self.tr("Products"))
         back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.setMinimumHeight(44)
         back.clicked.connect(lambda: self.right_stack.setCurrentIndex(0))
@@ -252,40 +263,56 @@ class TillWindow(QMainWindow):
         split.setStretchFactor(1, 2)
         split.setSizes([740, 520])
 
-        self.reprint_button = QPushButton(self.tr("Reprint (Ctrl+P)"), objectName="reprintButton")
+        self.reprint_button = QPushButton(objectName="reprintButton")
+
+        self._i18n(self.reprint_button.setText, lambda: self.tr("Reprint (Ctrl+P)"))
         self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.reprint_button.setToolTip(self.tr("Print a copy of the last sale's receipt"))
+        self._i18n(self.reprint_button.setToolTip, lambda: self.tr("Print a copy of the last sale's receipt"))
         self.reprint_button.clicked.connect(self.reprint_last)
-        self.labels_button = QPushButton(self.tr("Labels (Ctrl+L)"), objectName="labelsButton")
+        self.labels_button = QPushButton(objectName="labelsButton")
+        self._i18n(self.labels_button.setText, lambda: self.tr("Labels (Ctrl+L)"))
         self.labels_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.labels_button.clicked.connect(self.open_labels)
-        self.backoffice_button = QPushButton(self.tr("Back office…"), objectName="backOfficeButton")
+        self.backoffice_button = QPushButton(objectName="backOfficeButton")
+        self._i18n(self.backoffice_button.setText, lambda: self.tr("Back office…"))
         self.backoffice_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.backoffice_button.clicked.connect(self.open_backoffice)
-        self.settings_button = QPushButton(self.tr("Settings…"), objectName="settingsButton")
+        self.settings_button = QPushButton(objectName="settingsButton")
+        self._i18n(self.settings_button.setText, lambda: self.tr("Settings…"))
         self.settings_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.settings_button.clicked.connect(self.open_settings)
-        self.refund_button = QPushButton(self.tr("Refund (F9)"), objectName="refundButton")
+        self.refund_button = QPushButton(objectName="refundButton")
+        self._i18n(self.refund_button.setText, lambda: self.tr("Refund (F9)"))
         self.refund_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.refund_button.clicked.connect(lambda: self.open_refund())
-        self.shift_button = QPushButton(self.tr("Shift"), objectName="shiftMenuButton")
+        self.shift_button = QPushButton(objectName="shiftMenuButton")
+        self._i18n(self.shift_button.setText, lambda: self.tr("Shift"))
         self.shift_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         menu = self.shift_menu = QMenu(self.shift_button)
-        for text, slot, name in ((self.tr("X report"), self.show_x_report, "xReportAction"),
-                                 (self.tr("Cash in…"), lambda: self.move_cash("in"), "cashInAction"),
-                                 (self.tr("Cash out…"), lambda: self.move_cash("out"), "cashOutAction"),
-                                 (self.tr("Close shift (Z report)…"), self.close_shift, "closeShiftAction"),
-                                 (self.tr("Open shift…"), self.open_shift, "openShiftAction"),
-                                 (self.tr("Open cash drawer (F6)"), self.open_drawer, "openDrawerAction"),
-                                 (self.tr("Parked sales (F8)"), self.list_parked, "parkedAction"),
-                                 (self.tr("Audit log…"), self.open_audit_log, "auditLogAction"),
-                                 (self.tr("Lock the till (Ctrl+Shift+L)"), self.lock, "lockAction")):
-            action = menu.addAction(text)
+        for text, slot, name in ((lambda: self.tr("X report"), self.show_x_report, "xReportAction"),
+                                 (lambda: self.tr("Cash in…"), lambda: self.move_cash("in"), "cashInAction"),
+                                 (lambda: self.tr("Cash out…"), lambda: self.move_cash("out"), "cashOutAction"),
+                                 (lambda: self.tr("Close shift (Z report)…"), self.close_shift, "closeShiftAction"),
+                                 (lambda: self.tr("Open shift…"), self.open_shift, "openShiftAction"),
+                                 (lambda: self.tr("Open cash drawer (F6)"), self.open_drawer, "openDrawerAction"),
+                                 (lambda: self.tr("Parked sales (F8)"), self.list_parked, "parkedAction"),
+                                 (lambda: self.tr("Audit log…"), self.open_audit_log, "auditLogAction"),
+                                 (lambda: self.tr("Lock the till (Ctrl+Shift+L)"), self.lock, "lockAction")):
+            action = menu.addAction("")
             action.setObjectName(name)
+            self._i18n(action.setText, text)
             action.triggered.connect(lambda _=False, slot=slot: slot())
         self.shift_button.setMenu(menu)
+        from yarlung_pos.i18n import LANGUAGES, current_language
+        self.language_combo = QComboBox(objectName="languageCombo")
+        self.language_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current_language())))
+        self.language_combo.activated.connect(lambda i: self.set_language(self.language_combo.itemData(i)))
         top = QHBoxLayout()
         top.addWidget(header, 1)
+        top.addWidget(self.language_combo)
         top.addWidget(self.cashier_label)
         top.addWidget(self.refund_button)
         top.addWidget(self.shift_button)
@@ -323,12 +350,14 @@ class TillWindow(QMainWindow):
 
         # printer status: updated from the print worker's thread through a queued signal
         self.printer_status = QLabel(objectName="printerStatusLabel")
-        self.retry_print_button = QPushButton(self.tr("Retry printing"), objectName="retryPrintButton")
+        self.retry_print_button = QPushButton(objectName="retryPrintButton")
+        self._i18n(self.retry_print_button.setText, lambda: self.tr("Retry printing"))
         self.retry_print_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.retry_print_button.clicked.connect(self.retry_printing)
         self.retry_print_button.setVisible(False)
         self.sync_status = QLabel(objectName="syncStatusLabel")
-        self.sync_button = QPushButton(self.tr("Sync now"), objectName="syncNowButton")
+        self.sync_button = QPushButton(objectName="syncNowButton")
+        self._i18n(self.sync_button.setText, lambda: self.tr("Sync now"))
         self.sync_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sync_button.clicked.connect(self.sync_now)
         self.sync_button.setVisible(False)  # until a sync worker is attached and the till enrolled
@@ -348,6 +377,60 @@ class TillWindow(QMainWindow):
             self.show_message(self.tr("The catalogue is empty. Import one with “yarlung-pos catalogue import "
                                       "FILE.csv”, or start with --demo to try the till."), error=True)
         self.scan_input.setFocus()
+
+    # ------------------------------------------------------------------ language
+    def _i18n(self, setter, text) -> None:
+        """Set a translatable text now with ``setter(text())`` and again whenever the
+        language changes (:meth:`retranslate`)."""
+        self._translatable.append((setter, text))
+        setter(text())
+
+    def retranslate(self) -> None:
+        """Re-set every text in the current language: fixed texts, the cashier, totals, the
+        status bar, the touch grid (unit names) and the search matches."""
+        for setter, text in self._translatable:
+            setter(text())
+        self._show_user()
+        self._refresh()
+        self._show_printer_idle()
+        if self.sync_worker is not None:
+            from yarlung_pos.sync.worker import current_status
+            self._on_sync_status(current_status(self.service.store))
+        self._built_pages.clear()
+        if self.category_stack.currentIndex() >= 0:
+            self._build_page(self.category_stack.currentIndex())
+        if self.suggestions.isVisible():
+            self._run_search()
+        if self.labels_dialog is not None and not self.labels_dialog.isVisible():
+            self.labels_dialog.deleteLater()  # built again, in the new language, when next opened
+            self.labels_dialog = None
+        self.statusBar().showMessage(self.tr("Till {0} ready").format(self._terminal))
+
+    def changeEvent(self, event):  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        """Switch the whole till to language ``code`` (``bo``, ``zh_CN``, ``en``) now, without a
+        restart, and remember it in the settings file.  Raises ``LanguageError``."""
+        from yarlung_pos.i18n import check_language, install_language
+        code = check_language(code)
+        install_language(code)  # Qt sends LanguageChange to every widget: see changeEvent
+        i = self.language_combo.findData(code)
+        if i >= 0 and self.language_combo.currentIndex() != i:
+            self.language_combo.blockSignals(True)
+            self.language_combo.setCurrentIndex(i)
+            self.language_combo.blockSignals(False)
+        settings = self.service.settings
+        if getattr(settings, "ui_language", code) != code:
+            settings.ui_language = code
+            if settings.path is not None:
+                from yarlung_pos.config import SettingsError, save_settings
+                try:
+                    save_settings(settings)
+                except (SettingsError, OSError) as exc:
+                    self.show_message(self.tr("The language could not be saved: {0}").format(exc), error=True)
 
     # ------------------------------------------------------------------ sync
     def attach_sync_worker(self, worker) -> None:
@@ -372,7 +455,7 @@ class TillWindow(QMainWindow):
             self.sync_button.setVisible(False)
             return
         self.sync_button.setVisible(True)
-        last = (local_time(status.last_sync_at, _local_offset_min()).strftime("%m-%d %H:%M")
+        last = (format_datetime(local_time(status.last_sync_at, _local_offset_min()))
                 if status.last_sync_at else self.tr("never"))
         state = self.tr("Online") if status.online else self.tr("Offline")
         text = self.tr("{0} · {1} waiting · last sync {2}").format(state, status.waiting, last)
@@ -533,7 +616,7 @@ class TillWindow(QMainWindow):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Shift still open"),
                               self.tr("Shift {0} was opened on {1} by {2} and is still open. Close it now with a "
                                       "Z report, or carry on with it?").format(
-                                  shift.number, shift.opened_at.strftime("%Y-%m-%d %H:%M"), shift.opened_by), parent=self)
+                                  shift.number, format_datetime(shift.opened_at), shift.opened_by), parent=self)
             box.setObjectName("staleShiftBox")
             close = box.addButton(self.tr("Close it (Z report)"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(self.tr("Carry on"), QMessageBox.ButtonRole.RejectRole)
@@ -547,7 +630,7 @@ class TillWindow(QMainWindow):
             self.stale_shift_box = box
             box.open()
             self.show_message(self.tr("Shift {0} has been open since {1}.").format(
-                shift.number, shift.opened_at.strftime("%Y-%m-%d %H:%M")), error=True)
+                shift.number, format_datetime(shift.opened_at)), error=True)
 
     def _check_idle(self) -> None:
         minutes = self.service.policy.idle_lock_min
