@@ -2,7 +2,9 @@
 
 Keyboard (the scan field keeps focus):
   scan / type + Enter   add by EAN-13, SKU or label URL (``…/p/<SKU>``); an exact code always
-                        wins; otherwise the highlighted or only search match is added
+                        wins; otherwise the highlighted match, or the best-ranked one (names in
+                        three scripts, pinyin and its initials, Wylie); scanner-like input (a URL,
+                        8+ digits) never falls back to search
   ↓ / ↑                 move in the search matches (or, with none shown, in the cart)
   + / -                 one more / one less of the selected line (empty scan field)
   * then a number       set the selected line's quantity, e.g. ``*0.735`` Enter for kg
@@ -390,6 +392,7 @@ class TillWindow(QMainWindow):
         status bar, the touch grid (unit names) and the search matches."""
         for setter, text in self._translatable:
             setter(text())
+        self.cart_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.cart_model.COLUMNS - 1)
         self._show_user()
         self._refresh()
         self._show_printer_idle()
@@ -1071,13 +1074,9 @@ class TillWindow(QMainWindow):
             if looks_like_code(text):
                 self._reject_scan(self.tr("{0} — nothing was added.").format(describe(exc)), str(exc))
                 return
-            matches = self.service.search(text, limit=2)
-            if len(matches) == 1:
+            matches = self.service.search(text, limit=1)
+            if matches:  # no exact code: the best-ranked match (what the list shows first)
                 self.add_product(matches[0])
-                return
-            if matches:
-                self._run_search()
-                self.show_message(self.tr("Several products match “{0}” — choose with ↓ and Enter.").format(_short(text)))
                 return
             self._reject_scan(self.tr("No product matches “{0}” — nothing was added.").format(_short(text)), str(exc))
             return
