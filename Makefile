@@ -3,33 +3,39 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# compiled translations (src/yarlung_pos/i18n/*.ts → *.qm): build products, not in git
+QM     := $(patsubst %.ts,%.qm,$(wildcard src/yarlung_pos/i18n/*.ts))
 DEMO_DB ?= $(CURDIR)/out/demo.db
 
 .PHONY: run test bench setup clean smoke
 
-setup: $(STAMP)
+setup: $(STAMP) $(QM)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+## Compile a translation again whenever its .ts changes (the install above compiles them too).
+%.qm: %.ts | $(STAMP)
+	$(PY) tools/i18n.py build $<
+
 ## Start the till on the demo catalogue with an embedded SQLite database (out/demo.db).
-run: $(STAMP)
+run: setup
 	mkdir -p out
 	$(PY) -m yarlung_pos --db $(DEMO_DB) --demo
 
 ## Run every test headless.
-test: $(STAMP)
+test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 ## Print benchmark figures as `BENCH <name> <value> <unit>`.
-bench: $(STAMP)
+bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
-smoke: $(STAMP)
+smoke: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m yarlung_pos --db $(DEMO_DB) --demo --smoke
 
 clean:
-	rm -rf $(VENV) out build *.egg-info src/*.egg-info
+	rm -rf $(VENV) out build *.egg-info src/*.egg-info src/yarlung_pos/i18n/*.qm

@@ -105,7 +105,7 @@ def test_money_and_dates_follow_the_locale(qtbot):
         assert format_datetime(at) == "2026/11/29 14:05"
         assert format_quantity(Decimal("0.735"), 3) == "0.735"
         install_language("en")
-        assert format_datetime(at) == "11/29/26 2:05 PM"
+        assert format_datetime(at).replace("\u202f", " ") == "11/29/26 2:05 PM"
         install_language("bo")
         assert format_datetime(at) == "2026-11-29 14:05"
     finally:

@@ -78,7 +78,7 @@ class CartTableModel(QAbstractTableModel):
                 return format_fen(line.unit_price_fen)
             price = self._price(index.row())
             if price is not None and price.discount_fen:
-                return f"{format_fen(price.gross_fen - price.discount_fen)}\n−{format_fen(price.discount_fen)}"
+                return f"{format_fen(price.gross_fen - price.discount_fen)}\n-{format_fen(price.discount_fen)}"
             return format_fen(line.line_total_fen)
         if role == TWO_LINE_ROLE and col == 0:
             return (line.name_bo, f"{line.name_zh} · {line.name_en}")

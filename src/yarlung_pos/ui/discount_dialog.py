@@ -220,8 +220,8 @@ class DiscountDialog(QDialog):
 
 
 def discount_text(fen: int) -> str:
-    """``−￥12.30`` for a discount of 1230 fen."""
-    return "−" + format_fen(fen, sign=True)
+    """``-￥12.30`` for a discount of 1230 fen."""
+    return "-" + format_fen(fen, sign=True)
 
 
 __all__ = ["DiscountDialog", "Decimal", "discount_text"]

@@ -41,8 +41,11 @@ SEARCH_DELAY_MS = 150
 PREVIEW_DELAY_MS = 200
 PREVIEW_DPI = 150
 MAX_COPIES = 999
-#: language choices offered, in this order (settings may hold another order; it is added)
-LANGUAGE_CHOICES: tuple[tuple[str, ...], ...] = (("bo", "zh"), ("zh",), ("bo",), ("en",), ("zh", "en"), ("bo", "zh", "en"))
+#: language choices offered, in stacking order: one script, two in either order, all three
+#: (settings may hold another order; it is added)
+LANGUAGE_CHOICES: tuple[tuple[str, ...], ...] = (
+    ("bo", "zh"), ("zh", "bo"), ("zh",), ("bo",), ("en",), ("zh", "en"), ("en", "zh"), ("bo", "en"), ("en", "bo"),
+    ("bo", "zh", "en"))
 _COL_SKU, _COL_NAME, _COL_COPIES, _COL_REMOVE = range(4)
 
 
@@ -54,6 +57,12 @@ def labels_cache_dir() -> Path:
 
 class _StopPreview(Exception):
     """Raised by the preview's ``new_page`` callback: only the first page is drawn."""
+
+
+def _stop_preview() -> None:
+    """Ends :func:`paint_labels` after the first page (a module-level function: lupdate loses
+    the class context of later classes after a nested ``def`` in a ``try`` block)."""
+    raise _StopPreview
 
 
 def render_first_page(job: LabelJob, offset_mm: tuple[float, float], dpi: float = PREVIEW_DPI) -> QImage:
@@ -80,12 +89,8 @@ def render_first_page(job: LabelJob, offset_mm: tuple[float, float], dpi: float 
                     painter.fillRect(r, QColor("#d5d5d5"))  # already used on this sheet
                 painter.drawRect(r)
             painter.setPen(QPen(QColor("black")))
-
-        def stop() -> None:
-            raise _StopPreview
-
         try:
-            paint_labels(painter, dpi, job, offset_mm, stop)
+            paint_labels(painter, dpi, job, offset_mm, _stop_preview)
         except _StopPreview:
             pass
     finally:

@@ -31,28 +31,25 @@ MAX_COUNT = 99_999
 _RED, _GREEN, _AMBER = "#b00020", "#1b5e20", "#a05a00"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShiftDialogs", text)
-
-
 def stale_shift_text(shift, now: datetime) -> str:
     """A warning when ``shift`` (a :class:`~yarlung_pos.services.shifts.Shift`) was opened on
     an earlier local day than ``now`` and is still open, else ``""``.  Its sales and refunds
     stay in it until it is closed; the till shows this and asks for the Z report."""
     if shift is None or not shift.is_stale(now):
         return ""
-    return _tr("Shift {0} was opened on {1} at {2} and is still open. Count the drawer and close it "
-               "(Z report), then open a new shift for today.").format(
+    return QCoreApplication.translate(
+        "ShiftDialogs", "Shift {0} was opened on {1} at {2} and is still open. Count the drawer and close it "
+        "(Z report), then open a new shift for today.").format(
         shift.number, shift.opened_at.strftime("%Y-%m-%d"), shift.opened_at.strftime("%H:%M"))
 
 
 def over_short_caption(fen: int) -> str:
     """``"Over ￥3.00"``, ``"Short ￥3.00"`` or ``"Exact"`` for counted − expected (fen)."""
     if fen > 0:
-        return _tr("Over {0}").format(format_fen(fen))
+        return QCoreApplication.translate("ShiftDialogs", "Over {0}").format(format_fen(fen))
     if fen < 0:
-        return _tr("Short {0}").format(format_fen(-fen))
-    return _tr("Exact")
+        return QCoreApplication.translate("ShiftDialogs", "Short {0}").format(format_fen(-fen))
+    return QCoreApplication.translate("ShiftDialogs", "Exact")
 
 
 def over_short_colour(fen: int) -> str:
@@ -74,10 +71,12 @@ def _message_label(name: str) -> QLabel:
     return label
 
 
-def _report_pixmap(report, width_dots: int) -> QPixmap:
+def _report_pixmap(report, settings) -> QPixmap:
+    """The report as printed with ``settings`` (paper width, receipt languages)."""
     from yarlung_pos.printing.receipt import pil_to_qimage
     from yarlung_pos.printing.zreport import render_shift_report
-    return QPixmap.fromImage(pil_to_qimage(render_shift_report(report, width_dots)))
+    return QPixmap.fromImage(pil_to_qimage(render_shift_report(report, settings.paper_width_dots,
+                                                               settings.receipt_languages)))
 
 
 def _preview(name: str) -> tuple[QScrollArea, QLabel]:
@@ -488,7 +487,7 @@ class ShiftReportDialog(_Dialog):
         self.summary.setText(self.tr("Shift {0}: {1} sale(s), {2} refund(s), net {3}; the drawer should hold {4}.")
                              .format(rep.shift, rep.sales_count, rep.refunds_count, format_fen(rep.net_fen),
                                      format_fen(rep.expected_cash_fen)))
-        self.pixmap = _report_pixmap(rep, self.service.settings.paper_width_dots)
+        self.pixmap = _report_pixmap(rep, self.service.settings)
         _show_image(self.scroll, self.preview, self.pixmap)
         self.print_button.setEnabled(True)
 
@@ -661,9 +660,9 @@ class CloseShiftDialog(_Dialog):
         self.breakdown.setText("\n".join((
             self.tr("Float {0}").format(format_fen(rep.float_fen)),
             self.tr("+ cash sales {0}").format(format_fen(cash.sales_fen)),
-            self.tr("− cash refunds {0}").format(format_fen(-cash.refunds_fen)),
+            self.tr("- cash refunds {0}").format(format_fen(-cash.refunds_fen)),
             self.tr("+ cash in {0}").format(format_fen(rep.cash_in_fen)),
-            self.tr("− cash out {0}").format(format_fen(rep.cash_out_fen)))))
+            self.tr("- cash out {0}").format(format_fen(rep.cash_out_fen)))))
         from yarlung_pos.ui.payment_dialog import method_name
         rows = "".join(f"<tr><td>{escape(method_name(m.method))}</td>"
                        f"<td align='right'>&nbsp;&nbsp;{escape(format_fen(m.net_fen))}</td></tr>"
@@ -727,7 +726,7 @@ class CloseShiftDialog(_Dialog):
                 if ln is None else escape(ln) for ln in lines]
         self.z_summary.setTextFormat(Qt.TextFormat.RichText)
         self.z_summary.setText("<br>".join(html))
-        self.z_pixmap = _report_pixmap(rep, self.service.settings.paper_width_dots)
+        self.z_pixmap = _report_pixmap(rep, self.service.settings)
         self.pages.setCurrentIndex(1)
         self.layout().activate()
         _show_image(self.z_scroll, self.z_preview, self.z_pixmap)

@@ -393,6 +393,7 @@ class TillWindow(QMainWindow):
         for setter, text in self._translatable:
             setter(text())
         self.cart_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.cart_model.COLUMNS - 1)
+        self.message_label.clear()  # a passing message of the old language goes
         self._show_user()
         self._refresh()
         self._show_printer_idle()
@@ -419,7 +420,8 @@ class TillWindow(QMainWindow):
         restart, and remember it in the settings file.  Raises ``LanguageError``."""
         from yarlung_pos.i18n import check_language, install_language
         code = check_language(code)
-        install_language(code)  # Qt sends LanguageChange to every widget: see changeEvent
+        install_language(code)  # Qt posts LanguageChange to every widget (see changeEvent) …
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # … delivered now
         i = self.language_combo.findData(code)
         if i >= 0 and self.language_combo.currentIndex() != i:
             self.language_combo.blockSignals(True)
@@ -714,7 +716,7 @@ class TillWindow(QMainWindow):
             return
         row = -1 if whole_sale else self.selected_row()
         if not whole_sale and row < 0:
-            self.show_message(self.tr("Select a line first (↑/↓)."), error=True)
+            self.show_message(self.tr("Select a line first (arrow keys)."), error=True)
             return
         if self.pending_tenders:
             self.show_message(self.tr("Payments were taken for this sale — remove them before changing prices."),
@@ -865,7 +867,7 @@ class TillWindow(QMainWindow):
     def open_drawer(self) -> None:
         """F6: open the cash drawer without a sale — a manager approves; logged."""
         if self.service.prints and not self.service.settings.drawer_pin:
-            self.show_message(self.tr("No cash drawer is set up (Settings… → cash drawer pin)."), error=True)
+            self.show_message(self.tr("No cash drawer is set up (Settings…, cash drawer pin)."), error=True)
             return
 
         def go(approved_by: str) -> None:
@@ -995,7 +997,7 @@ class TillWindow(QMainWindow):
             self.discount_label.setStyleSheet("")
         notes = []
         if pricing and pricing.discounts_fen:
-            notes.append(self.tr("Discounts −{0}").format(format_fen(pricing.discounts_fen)))
+            notes.append(self.tr("Discounts -{0}").format(format_fen(pricing.discounts_fen)))
         if pricing and pricing.rounding_fen:
             notes.append(self.tr("Rounding {0}").format(format_fen(pricing.rounding_fen)))
         if pricing is not None or not self.cart.lines:
@@ -1187,7 +1189,7 @@ class TillWindow(QMainWindow):
             return
         row = self.selected_row()
         if row < 0:
-            self.show_message(self.tr("Select a line first (↑/↓)."), error=True)
+            self.show_message(self.tr("Select a line first (arrow keys)."), error=True)
             return
         try:
             self.cart.step(row, delta)
@@ -1229,7 +1231,7 @@ class TillWindow(QMainWindow):
             return
         row = self.selected_row()
         if row < 0:
-            self.show_message(self.tr("Select a line first (↑/↓)."), error=True)
+            self.show_message(self.tr("Select a line first (arrow keys)."), error=True)
             return
         line = self.cart.remove(row)
         self.service.audit("line_voided", sku=line.sku, qty=str(line.qty), line_total_fen=line.line_total_fen)

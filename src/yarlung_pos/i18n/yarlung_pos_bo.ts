@@ -1,0 +1,3660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bo" sourcelanguage="en">
+    <context>
+        <name>AdjustReasons</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="+783" />
+            <source>damaged</source>
+            <translation>ཆག་སྐྱོན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>spoiled</source>
+            <translation>རུལ་བ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sample</source>
+            <translation>དཔེ་མཚོན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>gift</source>
+            <translation>སྐྱེས་ཆ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>correction</source>
+            <translation>ནོར་བཅོས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalBox</name>
+        <message>
+            <location filename="../ui/approval.py" line="+25" />
+            <source>Manager approval</source>
+            <translation>དོ་དམ་པའི་ཆོག་མཆན།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Manager's PIN</source>
+            <translation>དོ་དམ་པའི་གསང་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Manager</source>
+            <translation>དོ་དམ་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN</source>
+            <translation>གསང་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No manager is set up on this till — ask an admin to add one.</source>
+            <translation>དངུལ་སྡུད་ས་འདིར་དོ་དམ་པ་མེད། — མ་ལག་དོ་དམ་པར་ཁ་སྣོན་བྱེད་དུ་འཇུག</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A manager must type their PIN.</source>
+            <translation>དོ་དམ་པས་རང་གི་གསང་ཨང་འཇུག་དགོས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalDialog</name>
+        <message>
+            <location line="+22" />
+            <source>Manager approval</source>
+            <translation>དོ་དམ་པའི་ཆོག་མཆན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogDialog</name>
+        <message>
+            <location filename="../ui/audit_view.py" line="+24" />
+            <source>Audit log</source>
+            <translation>ཞིབ་བཤེར་ཟིན་ཐོ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All actions</source>
+            <translation>བྱ་བ་ཡོངས།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Time</source>
+            <translation>དུས་ཚོད།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>User</source>
+            <translation>བེད་སྤྱོད་པ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Action</source>
+            <translation>བྱ་བ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved by</source>
+            <translation>ཆོག་མཆན་སྤྲོད་མཁན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Details</source>
+            <translation>ཞིབ་ཕྲ།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show</source>
+            <translation>སྟོན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackOfficeWindow</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="+1244" />
+            <source>Back office — Yarlung POS</source>
+            <translation>རྒྱབ་ཕྱོགས་དོ་དམ། — Yarlung POS</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Stock</source>
+            <translation>མཛོད་ཉར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stocktake</source>
+            <translation>མཛོད་ཉར་ཞིབ་བགྲང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settlement</source>
+            <translation>རྩིས་སྒྲིལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reports</source>
+            <translation>སྙན་ཞུ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Catalogue</source>
+            <translation>ཚོང་ཟོག་དཀར་ཆག</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>ཁ་རྒྱག</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Unsaved changes</source>
+            <translation>ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The catalogue editor has changes that are not saved. Close anyway?</source>
+            <translation>ཚོང་ཟོག་དཀར་ཆག་ནང་ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས་ཡོད། ཡིན་ནའང་ཁ་རྒྱག་གམ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>CartTableModel</name>
+        <message>
+            <location filename="../ui/cart_model.py" line="+62" />
+            <source>Product</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Qty</source>
+            <translation>གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Price</source>
+            <translation>རིན་གོང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>བསྡོམས།</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Price changed from {0} by a manager</source>
+            <translation>དོ་དམ་པས་རིན་གོང་ {0} ནས་བསྒྱུར་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line discount {0}</source>
+            <translation>ཚོང་ཟོག་འདིའི་རིན་ཆག {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashMoveDialog</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="+326" />
+            <source>Cash in</source>
+            <translation>དངུལ་དངོས་ནང་འཇུག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash out</source>
+            <translation>དངུལ་དངོས་ཕྱིར་འདོན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash put into the drawer (e.g. change from the bank).</source>
+            <translation>དངུལ་སྒམ་ནང་བཞག་པའི་དངུལ་དངོས། (དཔེར་ན། དངུལ་ཁང་ནས་བརྗེས་པའི་དངུལ་ཕྲན།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash taken out of the drawer (e.g. to the safe, a delivery paid in cash).</source>
+            <translation>དངུལ་སྒམ་ནས་ཕྱིར་བླངས་པའི་དངུལ་དངོས། (དཔེར་ན། ཉེན་འགོག་སྒམ་དུ་བཞག་པ། ཡང་ན་ཟོག་འབྱོར་གྱི་རིན་དངུལ་དངོས་ཐོག་སྤྲད་པ།)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>yuan, e.g. 100</source>
+            <translation>སྒོར་མོ། དཔེར་ན། 100</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>e.g. change from the bank</source>
+            <translation>དཔེར་ན། དངུལ་ཁང་ནས་བརྗེས་པའི་དངུལ་ཕྲན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. to the safe</source>
+            <translation>དཔེར་ན། ཉེན་འགོག་སྒམ་དུ་བཞག</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Put in (Enter)</source>
+            <translation>ནང་འཇུག (Enter)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take out (Enter)</source>
+            <translation>ཕྱིར་འདོན། (Enter)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancel (Esc)</source>
+            <translation>ཕྱིར་འཐེན། (Esc)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Amount (￥)</source>
+            <translation>དངུལ་འབོར། (￥)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>རྒྱུ་མཚན།</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The drawer should hold {0} now.</source>
+            <translation>ད་ལྟ་དངུལ་སྒམ་ནང་ {0} ཡོད་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Type the amount in yuan, e.g. 100 or 12.50.</source>
+            <translation>དངུལ་འབོར་སྒོར་མོའི་ཐོག་ནས་འབྲི། དཔེར་ན། 100 ཡང་ན་ 12.50</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</source>
+            <translation>དངུལ་འབོར་མ་རེད། {0} (སྒོར་མོའི་ཐོག་ནས་འབྲི། དཔེར་ན། 200 ཡང་ན་ 12.50)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The amount must be above zero.</source>
+            <translation>དངུལ་འབོར་ཀླད་ཀོར་ལས་མང་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give a reason for the cash movement.</source>
+            <translation>དངུལ་དངོས་ནང་འཇུག་གམ་ཕྱིར་འདོན་གྱི་རྒྱུ་མཚན་འབྲི་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The drawer should hold only {0}.</source>
+            <translation>དངུལ་སྒམ་ནང་ {0} ཁོ་ན་ཡོད་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Not stored: {0}</source>
+            <translation>ཉར་ཚགས་མ་བྱུང་། {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-489" />
+            <source>Products</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cooperatives</source>
+            <translation>མཉམ་ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Categories</source>
+            <translation>དབྱེ་རིགས།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Filter by name, SKU or barcode</source>
+            <translation>མིང་དང་ཟོག་ཨང་། ཐིག་ཨང་གིས་འདེམས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+32" />
+            <source>SKU</source>
+            <translation>ཟོག་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <location line="+78" />
+            <source>Tibetan</source>
+            <translation>བོད་ཡིག</translation>
+        </message>
+        <message>
+            <location line="-78" />
+            <location line="+78" />
+            <source>Chinese</source>
+            <translation>རྒྱ་ཡིག</translation>
+        </message>
+        <message>
+            <location line="-78" />
+            <source>English</source>
+            <translation>དབྱིན་ཡིག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+37" />
+            <source>Category</source>
+            <translation>དབྱེ་རིགས།</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <location line="+37" />
+            <location line="+84" />
+            <source>Cooperative</source>
+            <translation>མཉམ་ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location line="-121" />
+            <location line="+38" />
+            <source>Unit</source>
+            <translation>ཚད་གཞི།</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>Price</source>
+            <translation>རིན་གོང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Active</source>
+            <translation>འཚོང་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>EAN-13, EAN-8 or UPC-A; empty if none</source>
+            <translation>EAN-13 དང་ EAN-8 ཡང་ན་ UPC-A། མེད་ན་སྟོང་པ་བཞག</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A new price applies to new sales only.</source>
+            <translation>རིན་གོང་གསར་པ་ཉོ་ཚོང་གསར་པ་ཁོ་ནར་ནུས་པ་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>empty: no warning</source>
+            <translation>སྟོང་པ་ཡིན་ན། ཉེན་བརྡ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active (sold at the till)</source>
+            <translation>འཚོང་བཞིན། (དངུལ་སྡུད་སར་འཚོང་ཆོག)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Barcode</source>
+            <translation>ཐིག་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+69" />
+            <source>Tibetan name</source>
+            <translation>བོད་ཡིག་མིང་།</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <location line="+69" />
+            <source>Chinese name</source>
+            <translation>རྒྱ་ཡིག་མིང་།</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <location line="+69" />
+            <source>English name</source>
+            <translation>དབྱིན་ཡིག་མིང་།</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Price (￥)</source>
+            <translation>རིན་གོང་། (￥)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Low-stock threshold</source>
+            <translation>མཛོད་གྲངས་ཉུང་བའི་ཚད།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+216" />
+            <source>New product</source>
+            <translation>ཚོང་ཟོག་གསར་པ།</translation>
+        </message>
+        <message>
+            <location line="-214" />
+            <source>Save product</source>
+            <translation>ཚོང་ཟོག་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete</source>
+            <translation>སུབ།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Product</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+24" />
+            <source>Code</source>
+            <translation>ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>Commission</source>
+            <translation>ཐོབ་ཆ།</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Bank, account name and number, or WeChat/Alipay account</source>
+            <translation>དངུལ་ཁང་། རྩིས་ཁྲའི་མིང་དང་ཨང་གྲངས། ཡང་ན་ WeChat/Alipay རྩིས་ཁྲ།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Town (Tibetan)</source>
+            <translation>གྲོང་རྡལ། (བོད་ཡིག)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Town (Chinese)</source>
+            <translation>གྲོང་རྡལ། (རྒྱ་ཡིག)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Town (English)</source>
+            <translation>གྲོང་རྡལ། (དབྱིན་ཡིག)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact person</source>
+            <translation>འབྲེལ་གཏུག་མི་སྣ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>ཁ་པར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payout details</source>
+            <translation>དངུལ་ལེན་གནས་ཚུལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall commission</source>
+            <translation>ཚོང་ཁང་གི་ཐོབ་ཆ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+251" />
+            <source>New cooperative</source>
+            <translation>མཉམ་ལས་ཁང་གསར་པ།</translation>
+        </message>
+        <message>
+            <location line="-249" />
+            <source>Save cooperative</source>
+            <translation>མཉམ་ལས་ཁང་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>yes</source>
+            <translation>ཡིན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>མིན།</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Unsaved changes</source>
+            <translation>ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard the changes to {0}?</source>
+            <translation>{0} ལ་བྱས་པའི་བཟོ་བཅོས་དོར་རམ།</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The unit of a product with stock or sales cannot change.</source>
+            <translation>མཛོད་ཉར་རམ་འཚོང་ཐོ་ཡོད་པའི་ཚོང་ཟོག་གི་ཚད་གཞི་བསྒྱུར་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Product {0}</source>
+            <translation>ཚོང་ཟོག {0}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the new product</source>
+            <translation>ཚོང་ཟོག་གསར་པ།</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>New product: fill in every field, then Save.</source>
+            <translation>ཚོང་ཟོག་གསར་པ། རེ་ཁག་ཚང་མ་བཀང་རྗེས་ཉར་ཚགས་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <location line="+96" />
+            <source>{0} added.</source>
+            <translation>{0} ཁ་སྣོན་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="-96" />
+            <location line="+96" />
+            <source>{0} saved.</source>
+            <translation>{0} ཉར་ཚགས་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="-87" />
+            <source>{0} deleted.</source>
+            <translation>{0} སུབ་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+88" />
+            <source>Not saved: {0}</source>
+            <translation>ཉར་ཚགས་མ་བྱུང་། {0}</translation>
+        </message>
+        <message>
+            <location line="-82" />
+            <source>Delete product</source>
+            <translation>ཚོང་ཟོག་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete {0} for good?</source>
+            <translation>{0} གཏན་དུ་སུབ་བམ།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not deleted: {0}</source>
+            <translation>སུབ་མ་བྱུང་། {0}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Cooperative {0}</source>
+            <translation>མཉམ་ལས་ཁང་ {0}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the new cooperative</source>
+            <translation>མཉམ་ལས་ཁང་གསར་པ།</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>New cooperative: code and names in three scripts are required.</source>
+            <translation>མཉམ་ལས་ཁང་གསར་པ། ཨང་རྟགས་དང་ཡི་གེ་རིགས་གསུམ་གྱི་མིང་ངེས་པར་དུ་དགོས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoriesSection</name>
+        <message>
+            <location line="-487" />
+            <source>Code</source>
+            <translation>ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tibetan</source>
+            <translation>བོད་ཡིག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Chinese</source>
+            <translation>རྒྱ་ཡིག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>དབྱིན་ཡིག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Order</source>
+            <translation>གོ་རིམ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add category</source>
+            <translation>དབྱེ་རིགས་ཁ་སྣོན།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save categories</source>
+            <translation>དབྱེ་རིགས་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Row {0}: {1}</source>
+            <translation>ཐིག་ཕྲེང་ {0}། {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the order must be a whole number</source>
+            <translation>གོ་རིམ་ནི་གྲངས་ཧྲིལ་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Categories saved.</source>
+            <translation>དབྱེ་རིགས་ཉར་ཚགས་བྱས་ཟིན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseShiftDialog</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="+119" />
+            <source>Close shift — count the drawer</source>
+            <translation>ལས་རེས་མཇུག་སྒྲིལ། — དངུལ་སྒམ་བགྲང་།</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cash counted in the drawer</source>
+            <translation>དངུལ་སྒམ་ནང་གི་དངུལ་དངོས་བགྲངས་པ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Drawer</source>
+            <translation>དངུལ་སྒམ།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Should hold</source>
+            <translation>ཡོད་དགོས་པ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Counted</source>
+            <translation>བགྲངས་འབོར།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over / short</source>
+            <translation>ལྷག / ཆད།</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cancel (Esc)</source>
+            <translation>ཕྱིར་འཐེན། (Esc)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Done</source>
+            <translation>ལེགས་གྲུབ།</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>No shift is open.</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Shift {0} — opened {1} by {2} with a float of {3}; {4} sale(s), {5} refund(s).</source>
+            <translation>ལས་རེས་ {0} — {1} ལ་ {2} ཡིས་ཁ་ཕྱེ། གྲབས་ཉར་དངུལ་ {3}། ཉོ་ཚོང་ཐེངས་ {4} དང་དངུལ་ཕྱིར་སློག་ཐེངས་ {5}།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Float {0}</source>
+            <translation>གྲབས་ཉར་དངུལ། {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>+ cash sales {0}</source>
+            <translation>+ དངུལ་དངོས་ཐོག་གི་འཚོང་། {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>- cash refunds {0}</source>
+            <translation>- དངུལ་དངོས་ཕྱིར་སློག {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>- cash out {0}</source>
+            <translation>- དངུལ་དངོས་ཕྱིར་འདོན། {0}</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>+ cash in {0}</source>
+            <translation>+ དངུལ་དངོས་ནང་འཇུག {0}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Net by method (check the card and QR slips)</source>
+            <translation>དངུལ་སྤྲོད་ཐབས་ལྟར་གྱི་དངོས་འབབ། (ཁཱ་དང་ QR ཡི་འཛིན་ཤོག་ཞིབ་བཤེར་གྱིས།)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Close shift</source>
+            <translation>ལས་རེས་མཇུག་སྒྲིལ།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Close shift — Z report ({0})</source>
+            <translation>ལས་རེས་མཇུག་སྒྲིལ། — Z སྙན་ཞུ། ({0})</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The shift is not closed yet: {0}. The counts are kept — try again.</source>
+            <translation>ལས་རེས་མཇུག་སྒྲིལ་མ་ཐུབ། {0}། བགྲངས་འབོར་ཉར་ཡོད། — ཡང་བསྐྱར་ཚོད་ལྟ་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Z report {0}</source>
+            <translation>Z སྙན་ཞུ། {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift {0} is closed.</source>
+            <translation>ལས་རེས་ {0} མཇུག་སྒྲིལ་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Should hold {0}, counted {1}:</source>
+            <translation>ཡོད་དགོས་པ་ {0}། བགྲངས་འབོར་ {1}།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The Z report is stored and goes to the county office with the next sync.</source>
+            <translation>Z སྙན་ཞུ་ཉར་ཚགས་བྱས་ཟིན། མཉམ་འགྲིག་རྗེས་མར་རྫོང་གི་ལས་ཁུངས་སུ་བསྐུར་རྒྱུ་ཡིན།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It is printing now.</source>
+            <translation>ད་ལྟ་པར་འདེབས་བཞིན་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer is set up: the report is shown here only.</source>
+            <translation>འཛིན་ཤོག་པར་ཆས་སྒྲིག་འགོད་བྱས་མེད། སྙན་ཞུ་འདིར་སྟོན་པ་ཙམ་ཡིན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>DenominationCounter</name>
+        <message>
+            <location line="-606" />
+            <source>Note / coin</source>
+            <translation>ཤོག་དངུལ། / ལྕགས་དངུལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>རིན་ཐང་།</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountDialog</name>
+        <message>
+            <location filename="../ui/discount_dialog.py" line="+42" />
+            <source>Discount on the line</source>
+            <translation>ཚོང་ཟོག་འདིའི་རིན་ཆག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discount on the whole sale</source>
+            <translation>ཉོ་ཚོང་ཧྲིལ་པོའི་རིན་ཆག</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} × {1} = {2}</source>
+            <translation>{0} × {1} = {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Whole sale: {0} lines, {1} before this discount</source>
+            <translation>ཉོ་ཚོང་ཧྲིལ་པོ། ཐིག་ཕྲེང་ {0}། རིན་ཆག་འདིའི་སྔོན་ {1}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Percent off</source>
+            <translation>བརྒྱ་ཆའི་རིན་ཆག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount off (￥)</source>
+            <translation>རིན་ཆག་དངུལ་འབོར། (￥)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New unit price (￥)</source>
+            <translation>རིན་གོང་གསར་པ། (￥)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No discount</source>
+            <translation>རིན་ཆག་མེད།</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>A manager approves discounts above {0} % or {1}, and every price change.</source>
+            <translation>རིན་ཆག་བརྒྱ་ཆ་ {0} ལས་བརྒལ་བའམ་ {1} ལས་བརྒལ་བ་དང་། རིན་གོང་བསྒྱུར་བ་ཚང་མར་དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Apply (Enter)</source>
+            <translation>ལག་བསྟར། (Enter)</translation>
+        </message>
+        <message>
+            <location line="+108" />
+            <source>New line total {0}</source>
+            <translation>ཐིག་ཕྲེང་འདིའི་བསྡོམས་གསར་པ། {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{0} off — {1} instead of {2}</source>
+            <translation>{0} རིན་ཆག — {2} ཚབ་ཏུ་ {1}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The discount is removed.</source>
+            <translation>རིན་ཆག་མེད་པར་བཟོས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>A manager must approve this.</source>
+            <translation>འདིར་དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainError</name>
+        <message>
+            <location filename="../domain/model.py" line="+125" />
+            <source>not a quantity: {text}</source>
+            <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
+            <translation>གྲངས་འབོར་མ་རེད། {text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>quantity must be above zero: {text}</source>
+            <translation>གྲངས་འབོར་ཀླད་ཀོར་ལས་མང་དགོས། {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+61" />
+            <source>quantity too large: {qty}</source>
+            <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) (all discounts fen, gross fen) of the sale when a manager approved its discounts</extracomment>
+            <translation>གྲངས་འབོར་ཧ་ཅང་ཆེ། {qty}</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <source>at most 3 decimals for {unit}: {qty}</source>
+            <translation>{unit} ལ་ཚེག་རྗེས་གྲངས་ཀ་ 3 ལས་མང་མི་ཆོག {qty}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>whole numbers only for {unit}: {qty}</source>
+            <translation>{unit} ལ་གྲངས་ཧྲིལ་ཁོ་ན་ཆོག {qty}</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>quantity must be above zero — press Delete to remove the line</source>
+            <translation>གྲངས་འབོར་ཀླད་ཀོར་ལས་མང་དགོས། — ཐིག་ཕྲེང་སུབ་ན་ Delete མནོན།</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <source>nothing to pay</source>
+            <translation>སྤྲོད་རྒྱུའི་དངུལ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a payment must be above zero</source>
+            <translation>དངུལ་སྤྲོད་ཀླད་ཀོར་ལས་མང་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>card and QR payments cannot exceed the amount due</source>
+            <translation>ཁཱ་དང་ QR ཐོག་གི་དངུལ་སྤྲོད་སྤྲོད་དགོས་པའི་དངུལ་ལས་བརྒལ་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{fen} fen still due</source>
+            <translation>ད་དུང་སྐར་མ་ {fen} སྤྲོད་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>change can only be given from cash</source>
+            <translation>ལྷག་མ་ཕྱིར་སྤྲོད་དངུལ་དངོས་ཁོ་ནས་བྱེད་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>change of {change} fen is more than a sale can give — check the amount tendered</source>
+            <translation>ལྷག་མ་ཕྱིར་སྤྲོད་སྐར་མ་ {change} ནི་ཉོ་ཚོང་གཅིག་གི་ཚད་ལས་བརྒལ་འདུག — ལེན་པའི་དངུལ་ཞིབ་བཤེར་གྱིས།</translation>
+        </message>
+        <message>
+            <location filename="../domain/pricing.py" line="+62" />
+            <source>not a percentage: {text}</source>
+            <translation>བརྒྱ་ཆ་མ་རེད། {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a percentage must be above 0 and at most 100, with at most 2 decimals: {text}</source>
+            <translation>བརྒྱ་ཆ་ནི་ 0 ལས་མང་བ་དང་ 100 ལས་མི་བརྒལ་བ། ཚེག་རྗེས་གྲངས་ཀ་ 2 ལས་མང་མི་ཆོག {text}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a discount amount must be above zero</source>
+            <translation>རིན་ཆག་དངུལ་འབོར་ཀླད་ཀོར་ལས་མང་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>a discount of {fen} fen is more than the {base} fen it applies to</source>
+            <translation>རིན་ཆག་སྐར་མ་ {fen} ནི་དེ་འཇུག་ཡུལ་གྱི་སྐར་མ་ {base} ལས་མང་བ་རེད།</translation>
+        </message>
+        <message>
+            <location filename="../domain/scan.py" line="+62" />
+            <source>nothing scanned</source>
+            <extracomment>False for an 8/12/13-digit code whose GS1 check digit is wrong: a misread barcode, unless a product has exactly this SKU</extracomment>
+            <translation>བཤེར་བ་གང་ཡང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not a product label: {code}</source>
+            <translation>ཚོང་ཟོག་གི་བྱང་བུ་མ་རེད། {code}</translation>
+        </message>
+        <message>
+            <location filename="../services/backoffice.py" line="+87" />
+            <source>the Tibetan name is missing (every entry needs Tibetan, Chinese and English names)</source>
+            <translation>བོད་ཡིག་མིང་མེད། (ཚན་རེ་རེར་བོད་ཡིག་དང་རྒྱ་ཡིག དབྱིན་ཡིག་གི་མིང་དགོས།)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the Tibetan name has no Tibetan letters: {text}</source>
+            <translation>བོད་ཡིག་མིང་ནང་བོད་ཡིག་མེད། {text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the Chinese name is missing (every entry needs Tibetan, Chinese and English names)</source>
+            <translation>རྒྱ་ཡིག་མིང་མེད། (ཚན་རེ་རེར་བོད་ཡིག་དང་རྒྱ་ཡིག དབྱིན་ཡིག་གི་མིང་དགོས།)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the Chinese name has no Chinese characters: {text}</source>
+            <translation>རྒྱ་ཡིག་མིང་ནང་རྒྱ་ཡིག་མེད། {text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the English name is missing (every entry needs Tibetan, Chinese and English names)</source>
+            <translation>དབྱིན་ཡིག་མིང་མེད། (ཚན་རེ་རེར་བོད་ཡིག་དང་རྒྱ་ཡིག དབྱིན་ཡིག་གི་མིང་དགོས།)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a name is longer than 200 characters</source>
+            <translation>མིང་ཡིག་འབྲུ་ 200 ལས་རིང་།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the commission must be a percentage, not {text}</source>
+            <translation>ཐོབ་ཆ་ནི་བརྒྱ་ཆ་ཡིན་དགོས། {text} མིན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the commission cannot be above 100 %: {text}</source>
+            <translation>ཐོབ་ཆ་བརྒྱ་ཆ་ 100 ལས་བརྒལ་མི་ཆོག {text}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>at most two decimals in a percentage: {text}</source>
+            <translation>བརྒྱ་ཆར་ཚེག་རྗེས་གྲངས་ཀ་གཉིས་ལས་མང་མི་ཆོག {text}</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>the price must be above zero and at most ￥1,000,000</source>
+            <translation>རིན་གོང་ཀླད་ཀོར་ལས་མང་བ་དང་ ￥1,000,000 ལས་མི་བརྒལ་བ་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unknown unit {unit}</source>
+            <translation>ཚད་གཞི་ {unit} ངོས་མི་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not a valid EAN-13/EAN-8/UPC-A barcode (check digit): {code}</source>
+            <translation>EAN-13/EAN-8/UPC-A ཐིག་ཨང་ཚད་ལྡན་མ་རེད། (ཞིབ་བཤེར་ཨང་ནོར་འདུག) {code}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>an SKU is 1–64 letters, digits, '.', '-' or '_': {sku}</source>
+            <translation>ཟོག་ཨང་ནི་དབྱིན་ཡིག་དང་ཨང་ཀི། '.' '-' '_' བཅས་ཡིག་འབྲུ་ 1–64 ཡིན་དགོས། {sku}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>there is already a product {sku}</source>
+            <translation>ཚོང་ཟོག་ {sku} སྔོན་ནས་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+47" />
+            <location filename="../services/inventory.py" line="+38" />
+            <source>unknown SKU {sku}</source>
+            <extracomment>reasons an adjustment may give (issue #5)</extracomment>
+            <translation>ཟོག་ཨང་ {sku} ངོས་མི་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <location filename="../services/inventory.py" line="+93" />
+            <source>unknown category {code}</source>
+            <translation>དབྱེ་རིགས་ {code} ངོས་མི་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+75" />
+            <location filename="../services/inventory.py" line="-49" />
+            <location filename="../services/settlement.py" line="+96" />
+            <source>unknown cooperative {code}</source>
+            <translation>མཉམ་ལས་ཁང་ {code} ངོས་མི་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="-70" />
+            <source>barcode {code} already belongs to {sku}</source>
+            <translation>ཐིག་ཨང་ {code} ནི་སྔོན་ནས་ {sku} ཡི་ཡིན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the unit of {sku} cannot change: it has stock moves or sales (make a new product)</source>
+            <translation>{sku} ཡི་ཚད་གཞི་བསྒྱུར་མི་ཆོག མཛོད་ཉར་འགྱུར་ལྡོག་གམ་འཚོང་ཐོ་ཡོད། (ཚོང་ཟོག་གསར་པ་ཞིག་བཟོས།)</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>{sku} was sold and cannot be deleted — untick “Active” to stop selling it</source>
+            <translation>{sku} བཙོངས་ཟིན་པས་སུབ་མི་ཆོག — འཚོང་མཚམས་འཇོག་ན་“འཚོང་བཞིན།” གྱི་རྟགས་ཕྱིར་འཐེན་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{sku} has stock history and cannot be deleted — untick “Active” instead</source>
+            <translation>{sku} ལ་མཛོད་ཉར་ལོ་རྒྱུས་ཡོད་པས་སུབ་མི་ཆོག — དེའི་ཚབ་ཏུ་“འཚོང་བཞིན།” གྱི་རྟགས་ཕྱིར་འཐེན་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>the Tibetan town has no Tibetan letters: {text}</source>
+            <translation>གྲོང་རྡལ་གྱི་བོད་ཡིག་མིང་ནང་བོད་ཡིག་མེད། {text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the commission must be 0–100 %</source>
+            <translation>ཐོབ་ཆ་བརྒྱ་ཆ་ 0–100 ཡི་བར་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+21" />
+            <source>a code is 1–32 letters, digits, '-' or '_': {code}</source>
+            <translation>ཨང་རྟགས་ནི་དབྱིན་ཡིག་དང་ཨང་ཀི། '-' '_' བཅས་ཡིག་འབྲུ་ 1–32 ཡིན་དགོས། {code}</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>there is already a cooperative {code}</source>
+            <translation>མཉམ་ལས་ཁང་ {code} སྔོན་ནས་ཡོད།</translation>
+        </message>
+        <message>
+            <location filename="../services/catalogue.py" line="+45" />
+            <source>barcode {code} has a wrong check digit — scan it again</source>
+            <translation>ཐིག་ཨང་ {code} ཡི་ཞིབ་བཤེར་ཨང་ནོར་འདུག — ཡང་བསྐྱར་བཤེར།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no product with code {code}</source>
+            <translation>ཨང་རྟགས་ {code} ཅན་གྱི་ཚོང་ཟོག་མེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{sku} ({name}) is not sold any more</source>
+            <translation>{sku} ({name}) ད་ནས་འཚོང་མཚམས་བཞག་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../services/inventory.py" line="-15" />
+            <source>expected SKU:QUANTITY, not {text}</source>
+            <translation>ཟོག་ཨང་:གྲངས་འབོར་ ཞེས་འབྲི་དགོས། {text} མིན།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a goods receipt needs at least one line</source>
+            <translation>ཟོག་ལེན་ཐོ་ལ་ཉུང་མཐར་ཐིག་ཕྲེང་གཅིག་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>the note is longer than 500 characters</source>
+            <translation>མཆན་ཡིག་འབྲུ་ 500 ལས་རིང་།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an adjustment needs a reason: {reasons}</source>
+            <translation>གྲངས་བཅོས་ལ་རྒྱུ་མཚན་དགོས། {reasons}</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>no stocktake {number}</source>
+            <translation>ཞིབ་བགྲང་ {number} མེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>stocktake {number} is already confirmed</source>
+            <translation>ཞིབ་བགྲང་ {number} སྔོན་ནས་གཏན་འཁེལ་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{sku} is not on stocktake {number}</source>
+            <translation>{sku} ཞིབ་བགྲང་ {number} ནང་མི་འདུག</translation>
+        </message>
+        <message>
+            <location filename="../services/parked.py" line="+47" />
+            <location filename="../services/sales.py" line="+122" />
+            <source>the sale has no lines</source>
+            <translation>ཉོ་ཚོང་འདིར་ཚོང་ཟོག་མེད།</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>that parked sale was recalled already</source>
+            <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་དེ་སྔོན་ནས་ཕྱིར་བླངས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the parked sale cannot be read: {reason}</source>
+            <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་ཀློག་མི་ཐུབ། {reason}</translation>
+        </message>
+        <message>
+            <location filename="../services/policy.py" line="+39" />
+            <source>cash rounding must be none, drop_fen or nearest_jiao</source>
+            <translation>ཕྲན་དངུལ་སྒྲིལ་ཐབས་ནི་ none དང་ drop_fen ཡང་ན་ nearest_jiao ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the discount limit must be 0 to 100 %</source>
+            <translation>རིན་ཆག་གི་ཚད་བརྒྱ་ཆ་ 0 ནས་ 100 བར་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the discount amount limit must be ￥0 or more</source>
+            <translation>རིན་ཆག་དངུལ་འབོར་གྱི་ཚད་ ￥0 དང་དེ་ལས་མང་བ་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the idle lock must be 0 (never) to 240 minutes</source>
+            <translation>བེད་མེད་ཟྭ་རྒྱག་དུས་ཚོད་ནི་ 0 (ནམ་ཡང་མིན།) ནས་སྐར་མ་ 240 བར་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../services/refunds.py" line="+42" />
+            <location line="+153" />
+            <source>no sale {uuid}</source>
+            <translation>ཉོ་ཚོང་ {uuid} མེད།</translation>
+        </message>
+        <message>
+            <location line="-86" />
+            <source>no sale {number} on this till</source>
+            <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
+            <translation>དངུལ་སྡུད་ས་འདིར་ཉོ་ཚོང་ {number} མེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number} is a refund, not a sale</source>
+            <translation>{number} ནི་དངུལ་ཕྱིར་སློག་ཡིན། ཉོ་ཚོང་མིན།</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <location filename="../services/sales.py" line="+11" />
+            <location filename="../services/shifts.py" line="+204" />
+            <location line="+50" />
+            <source>no shift is open — open one first</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — སྔོན་ལ་ལས་རེས་འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>sale {number} has no line {line}</source>
+            <translation>ཉོ་ཚོང་ {number} ལ་ཐིག་ཕྲེང་ {line} མེད།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>line {line} is listed twice</source>
+            <translation>ཐིག་ཕྲེང་ {line} ཐེངས་གཉིས་ཐོ་འགོད་བྱས་འདུག</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../ui/refund_dialog.py" line="+540" />
+            <source>only {left} of line {line} can still be refunded</source>
+            <translation>ཐིག་ཕྲེང་ {line} ལས་ {left} ཁོ་ན་ད་དུང་ཕྱིར་སློག་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>nothing to refund</source>
+            <translation>ཕྱིར་སློག་རྒྱུ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</source>
+            <translation>དངུལ་སྒམ་ནང་དངུལ་དངོས་སྐར་མ་ {fen} ཁོ་ན་ཡོད་དགོས། — སྔར་གྱི་དངུལ་སྤྲོད་ཐབས་ཀྱིས་ཕྱིར་སློག་གམ། ཡང་ན་སྔོན་ལ་དངུལ་དངོས་ནང་འཇུག་གྱིས།</translation>
+        </message>
+        <message>
+            <location filename="../services/settlement.py" line="-3" />
+            <source>the period ends before it starts</source>
+            <translation>དུས་ཚིགས་མཇུག་རྫོགས་ཉིན་མོ་འགོ་འཛུགས་ཉིན་མོའི་སྔོན་ལ་འདུག</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>nothing to settle for {code} from {start} to {end} (no unsettled sales)</source>
+            <translation>{code} ལ་ {start} ནས་ {end} བར་རྩིས་སྒྲིལ་རྒྱུ་མེད། (རྩིས་སྒྲིལ་མ་བྱས་པའི་འཚོང་མེད།)</translation>
+        </message>
+        <message>
+            <location filename="../services/shifts.py" line="-84" />
+            <source>the opening float must be between ￥0 and ￥100,000</source>
+            <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
+            <translation>ལས་རེས་འགོ་འཛུགས་ཀྱི་གྲབས་ཉར་དངུལ་ ￥0 ནས་ ￥100,000 བར་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>shift {number} is already open</source>
+            <translation>ལས་རེས་ {number} སྔོན་ནས་ཁ་ཕྱེ་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>give a reason for the cash movement</source>
+            <translation>དངུལ་དངོས་ནང་འཇུག་གམ་ཕྱིར་འདོན་གྱི་རྒྱུ་མཚན་འབྲི་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the amount must be above zero</source>
+            <translation>དངུལ་འབོར་ཀླད་ཀོར་ལས་མང་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the drawer should hold only {fen} fen</source>
+            <translation>དངུལ་སྒམ་ནང་སྐར་མ་ {fen} ཁོ་ན་ཡོད་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>no such note or coin: {fen} fen</source>
+            <translation>ཤོག་དངུལ་ལམ་ལྕགས་དངུལ་དེ་འདྲ་མེད། སྐར་མ་ {fen}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a count must be a whole number from 0</source>
+            <translation>གྲངས་ནི་ 0 ནས་བཟུང་བའི་གྲངས་ཧྲིལ་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>no shift is open — it may have been closed already</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — སྔོན་ནས་མཇུག་སྒྲིལ་ཟིན་པ་འདྲ།</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>no Z report {number}</source>
+            <translation>Z སྙན་ཞུ་ {number} མེད།</translation>
+        </message>
+        <message>
+            <location filename="../services/till.py" line="+62" />
+            <source>{name} is not a manager and cannot approve this</source>
+            <translation>{name} དོ་དམ་པ་མ་ཡིན་པས་འདིར་ཆོག་མཆན་སྤྲོད་མི་ཐུབ།</translation>
+        </message>
+        <message>
+            <location filename="../services/users.py" line="+85" />
+            <source>a PIN is 4 to 8 digits</source>
+            <extracomment>roles that may approve what a cashier may not do alone</extracomment>
+            <translation>གསང་ཨང་ནི་ཨང་ཀི་ 4 ནས་ 8 བར་ཡིན།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a user name is lower-case letters, digits, '.', '_' or '-': {name}</source>
+            <translation>བེད་སྤྱོད་པའི་མིང་ནི་དབྱིན་ཡིག་ཆུང་ངུ་དང་ཨང་ཀི། '.' '_' '-' བཅས་ཡིན་དགོས། {name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>role must be one of cashier, manager, admin: {role}</source>
+            <translation>འགན་ནི་ cashier (དངུལ་སྡུད་པ།) manager (དོ་དམ་པ།) admin (མ་ལག་དོ་དམ་པ།) གང་རུང་ཡིན་དགོས། {role}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>user {name} already exists</source>
+            <translation>བེད་སྤྱོད་པ་ {name} སྔོན་ནས་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>no user {name}</source>
+            <translation>བེད་སྤྱོད་པ་ {name} མེད།</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>unknown user or PIN</source>
+            <translation>བེད་སྤྱོད་པའམ་གསང་ཨང་ནོར་འདུག</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is locked after too many wrong PINs — try again in {minutes} min or ask a manager to unlock</source>
+            <translation>{name} གསང་ཨང་ནོར་ཐེངས་མང་དྲགས་པས་ཟྭ་བརྒྱབ་ཟིན། — སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གྱིས། ཡང་ན་དོ་དམ་པས་ཟྭ་ཕྱེ་རོགས།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>wrong PIN — {name} is locked for {minutes} min</source>
+            <translation>གསང་ཨང་ནོར་འདུག — {name} ལ་སྐར་མ་ {minutes} རིང་ཟྭ་བརྒྱབ་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>wrong PIN ({left} attempt(s) left before lock-out)</source>
+            <translation>གསང་ཨང་ནོར་འདུག (ཟྭ་མ་བརྒྱབ་གོང་ད་དུང་ཐེངས་ {left} ལྷག་ཡོད།)</translation>
+        </message>
+        <message>
+            <location filename="../ui/backoffice.py" line="-566" />
+            <source>no count is open — start one first</source>
+            <translation>ཞིབ་བགྲང་ཁ་ཕྱེ་མེད། — སྔོན་ལ་ཞིབ་བགྲང་འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>fix the counts marked red first: {skus}</source>
+            <translation>སྔོན་ལ་དམར་པོས་མཚོན་པའི་བགྲངས་འབོར་བཅོས། {skus}</translation>
+        </message>
+        <message>
+            <location line="+190" />
+            <source>create the settlement first</source>
+            <translation>སྔོན་ལ་རྩིས་སྒྲིལ་བཟོས།</translation>
+        </message>
+        <message>
+            <location line="+719" />
+            <source>the price is in yuan with at most two decimals (like 12.50), not {text}</source>
+            <translation>རིན་གོང་ནི་སྒོར་མོའི་ཐོག་ནས་ཚེག་རྗེས་གྲངས་ཀ་གཉིས་ལས་མི་མང་བ་ (དཔེར་ན། 12.50) ཡིན་དགོས། {text} མིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/discount_dialog.py" line="-46" />
+            <source>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</source>
+            <translation>ཉོ་ཚོང་གི་རིན་ ￥0 ཡིན་མི་ཆོག — ཚོང་ཟོག་སྐྱེས་ཆར་སྤྲོད་ན་མཛོད་ཉར་གྲངས་བཅོས་བྱེད་དགོས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <location filename="../ui/sign_in.py" line="+29" />
+            <source>Yarlung POS — first administrator</source>
+            <translation>Yarlung POS — མ་ལག་དོ་དམ་པ་དང་པོ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This till has no users yet. Create the administrator, who can then add cashiers and managers (yarlung-pos user add …).</source>
+            <translation>དངུལ་སྡུད་ས་འདིར་ད་དུང་བེད་སྤྱོད་པ་མེད། སྔོན་ལ་མ་ལག་དོ་དམ་པ་གསར་བཟོ་བྱོས། དེ་རྗེས་ཁོང་གིས་དངུལ་སྡུད་པ་དང་དོ་དམ་པ་ཁ་སྣོན་བྱེད་ཆོག (yarlung-pos user add …)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Name</source>
+            <translation>མིང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Login name</source>
+            <translation>ནང་འཛུལ་མིང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN (4–8 digits)</source>
+            <translation>གསང་ཨང་། (ཨང་ཀི་ 4–8)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN again</source>
+            <translation>གསང་ཨང་ཡང་བསྐྱར།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The two PINs differ.</source>
+            <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsDialog</name>
+        <message>
+            <location filename="../ui/labels_dialog.py" line="+145" />
+            <source>Labels</source>
+            <extracomment>language choices offered, in stacking order: one script, two in either order, all three (settings may hold another order; it is added)</extracomment>
+            <translation>བྱང་བུ།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name, SKU, barcode or a scanned label</source>
+            <translation>མིང་། ཟོག་ཨང་། ཐིག་ཨང་། ཡང་ན་བཤེར་བའི་བྱང་བུ།</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Add whole category</source>
+            <translation>དབྱེ་རིགས་ཧྲིལ་པོ་ཁ་སྣོན།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Find products</source>
+            <translation>ཚོང་ཟོག་འཚོལ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Category</source>
+            <translation>དབྱེ་རིགས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>SKU</source>
+            <translation>ཟོག་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Copies</source>
+            <translation>པར་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Remove all</source>
+            <translation>ཚང་མ་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Labels to print (Delete removes the selected rows)</source>
+            <translation>པར་འདེབས་རྒྱུའི་བྱང་བུ། (Delete མནན་ན་བདམས་པའི་ཐིག་ཕྲེང་སུབ།)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Position of the first label on a partly used sheet (counted left to right, top to bottom)</source>
+            <translation>ཆ་ཤས་བེད་སྤྱད་ཟིན་པའི་ཤོག་ངོས་སུ་བྱང་བུ་དང་པོའི་གནས། (གཡོན་ནས་གཡས་སུ། སྟེང་ནས་འོག་ཏུ་བགྲང་།)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tibetan</source>
+            <translation>བོད་ཡིག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Chinese</source>
+            <translation>རྒྱ་ཡིག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English</source>
+            <translation>དབྱིན་ཡིག</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Move the print right (negative: left)</source>
+            <translation>པར་གཡས་སུ་སྤོ། (མོ་གྲངས་ཡིན་ན་གཡོན་དུ།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the print down (negative: up)</source>
+            <translation>པར་འོག་ཏུ་སྤོ། (མོ་གྲངས་ཡིན་ན་སྟེང་དུ།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save calibration</source>
+            <translation>ཚད་སྒྲིག་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>right</source>
+            <translation>གཡས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>down</source>
+            <translation>འོག</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Label stock</source>
+            <translation>བྱང་བུའི་ཤོག་རིགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start at label</source>
+            <translation>འགོ་འཛུགས་སའི་བྱང་བུ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names in</source>
+            <translation>མིང་གི་ཡི་གེ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calibration (mm)</source>
+            <translation>ཚད་སྒྲིག (mm)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Options</source>
+            <translation>འདེམས་ཚན།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Preview (first page)</source>
+            <translation>སྔོན་ལྟ། (ཤོག་ངོས་དང་པོ།)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save PDF…</source>
+            <translation>PDF ཉར་ཚགས…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open in viewer</source>
+            <translation>ལྟ་ཆས་ནང་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print…</source>
+            <translation>པར་འདེབས…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>ཁ་རྒྱག</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Not changed: {0}</source>
+            <translation>བསྒྱུར་མེད། {0}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Added {0} products of {1}.</source>
+            <translation>{1} ནས་ཚོང་ཟོག་ {0} ཁ་སྣོན་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Copies of {0}</source>
+            <translation>པར་གྲངས། {0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Remove {0}</source>
+            <translation>{0} སུབ།</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>No product for “{0}”: {1}</source>
+            <translation>“{0}” ལ་མཐུན་པའི་ཚོང་ཟོག་མེད། {1}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No product matches “{0}”.</source>
+            <translation>“{0}” དང་མཐུན་པའི་ཚོང་ཟོག་མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Added {0} (× {1}).</source>
+            <translation>{0} ཁ་སྣོན་བྱས་ཟིན། (× {1})</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Calibration not saved: {0}</source>
+            <translation>ཚད་སྒྲིག་ཉར་ཚགས་མ་བྱུང་། {0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</source>
+            <translation>{0} ཚད་སྒྲིག་ཉར་ཚགས་བྱས་ཟིན། གཡས་སུ་ {1:g} mm དང་འོག་ཏུ་ {2:g} mm</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>No labels yet</source>
+            <translation>ད་དུང་བྱང་བུ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add products on the left: search, scan a label, or add a whole category.</source>
+            <translation>གཡོན་ཕྱོགས་སུ་ཚོང་ཟོག་ཁ་སྣོན་གྱིས། འཚོལ་བའམ་བྱང་བུ་བཤེར་བ། ཡང་ན་དབྱེ་རིགས་ཧྲིལ་པོ་ཁ་སྣོན་བྱེད་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No preview</source>
+            <translation>སྔོན་ལྟ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>These labels cannot be made: {0}</source>
+            <translation>བྱང་བུ་འདི་དག་བཟོ་མི་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>1 label on 1 page</source>
+            <translation>ཤོག་ངོས་ 1 ཐོག་བྱང་བུ་ 1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} labels on 1 page</source>
+            <translation>ཤོག་ངོས་ 1 ཐོག་བྱང་བུ་ {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} labels on {1} pages</source>
+            <translation>ཤོག་ངོས་ {1} ཐོག་བྱང་བུ་ {0}</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>opened {0}</source>
+            <translation>{0} ཁ་ཕྱེས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved to {0}, but no PDF viewer could be opened.</source>
+            <translation>{0} ལ་ཉར་ཚགས་བྱས་ཟིན། འོན་ཀྱང་ PDF ལྟ་ཆས་ཁ་ཕྱེ་མ་ཐུབ།</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{0} — {1}.</source>
+            <translation>{0} — {1}།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save labels as PDF</source>
+            <translation>བྱང་བུ་ PDF ལ་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ཡིག་ཆ (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>PDF not saved: {0}</source>
+            <translation>PDF ཉར་ཚགས་མ་བྱུང་། {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>saved to {0}</source>
+            <translation>{0} ལ་ཉར་ཚགས་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>PDF not made: {0}</source>
+            <translation>PDF བཟོ་མ་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Print labels</source>
+            <translation>བྱང་བུ་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not printed: {0}</source>
+            <translation>པར་འདེབས་མ་བྱུང་། {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sent to {0}</source>
+            <translation>{0} ལ་བསྐུར་ཟིན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenShiftDialog</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="+102" />
+            <source>Open shift</source>
+            <translation>ལས་རེས་འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Count the cash in the drawer (the float) and type it, or count it by note and coin. Sales and refunds need an open shift.</source>
+            <translation>དངུལ་སྒམ་ནང་གི་དངུལ་དངོས་ (གྲབས་ཉར་དངུལ།) བགྲངས་ནས་འབྲི་བའམ། ཤོག་དངུལ་དང་ལྕགས་དངུལ་རེ་རེ་བཞིན་བགྲངས། ཉོ་ཚོང་དང་དངུལ་ཕྱིར་སློག་ལ་ལས་རེས་ཁ་ཕྱེ་ཡོད་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. 200</source>
+            <translation>དཔེར་ན། 200</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Count by note and coin</source>
+            <translation>ཤོག་དངུལ་དང་ལྕགས་དངུལ་རེ་རེ་བཞིན་བགྲང་།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open shift (Enter)</source>
+            <translation>ལས་རེས་འགོ་འཛུགས། (Enter)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cancel (Esc)</source>
+            <translation>ཕྱིར་འཐེན། (Esc)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Float (￥)</source>
+            <translation>གྲབས་ཉར་དངུལ། (￥)</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Type the float in yuan, e.g. 200 or 150.50.</source>
+            <translation>གྲབས་ཉར་དངུལ་སྒོར་མོའི་ཐོག་ནས་འབྲི། དཔེར་ན། 200 ཡང་ན་ 150.50</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</source>
+            <translation>དངུལ་འབོར་མ་རེད། {0} (སྒོར་མོའི་ཐོག་ནས་འབྲི། དཔེར་ན། 200 ཡང་ན་ 12.50)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The shift could not be opened: {0}</source>
+            <translation>ལས་རེས་འགོ་འཛུགས་མ་ཐུབ། {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkedSalesDialog</name>
+        <message>
+            <location filename="../ui/parked_dialog.py" line="+23" />
+            <source>Parked sales</source>
+            <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{0}  ·  {1} line(s)  ·  {2}  ·  {3}  ·  {4}</source>
+            <translation>{0}  ·  ཐིག་ཕྲེང་ {1}  ·  {2}  ·  {3}  ·  {4}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No parked sales.</source>
+            <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter recalls the selected sale.</source>
+            <translation>Enter མནན་ན་བདམས་པའི་ཉོ་ཚོང་ཕྱིར་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recall (Enter)</source>
+            <translation>ཕྱིར་ལེན། (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Payment</name>
+        <message>
+            <location filename="../ui/payment_dialog.py" line="+29" />
+            <source>Cash 现金</source>
+            <translation>དངུལ་དངོས། 现金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat Pay 微信支付</source>
+            <translation>ཝེ་ཤིན། 微信支付</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay 支付宝</source>
+            <translation>ཀྲི་ཧྥུ་པའོ། 支付宝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UnionPay 银联卡</source>
+            <translation>དངུལ་ཁང་ཁཱ། 银联卡</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location line="+17" />
+            <source>Payment</source>
+            <translation>དངུལ་སྤྲོད།</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Reference (optional), e.g. last digits of the transaction</source>
+            <translation>དཔྱད་གཞིའི་ཨང་། (འདེམས་རུང་།) དཔེར་ན། ཉོ་ཚོང་ཨང་གི་མཇུག་གི་ཨང་ཀི་འགའ།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Complete sale (Enter)</source>
+            <translation>ཉོ་ཚོང་ལེགས་གྲུབ། (Enter)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Back to sale (Esc)</source>
+            <translation>ཉོ་ཚོང་ལ་ཕྱིར་ལོག (Esc)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Amount due</source>
+            <translation>སྤྲོད་དགོས་པའི་དངུལ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Still to pay</source>
+            <translation>ད་དུང་སྤྲོད་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reference</source>
+            <translation>དཔྱད་གཞིའི་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Payments taken</source>
+            <translation>བླངས་ཟིན་པའི་དངུལ།</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Cash tendered</source>
+            <translation>བླངས་པའི་དངུལ་དངོས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>དངུལ་འབོར།</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</source>
+            <translation>དངུལ་འབོར་མ་རེད། {0} (སྒོར་མོའི་ཐོག་ནས་འབྲི། དཔེར་ན། 200 ཡང་ན་ 12.50)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A {0} payment cannot exceed what is due ({1}).</source>
+            <translation>{0} ཡི་དངུལ་སྤྲོད་སྤྲོད་དགོས་པའི་དངུལ་ ({1}) ལས་བརྒལ་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</source>
+            <translation>ཉོ་ཚོང་ད་དུང་ཉར་ཚགས་མ་བྱུང་། {0}། བླངས་ཟིན་པའི་དངུལ་ཉར་ཡོད། — ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ན་ Enter མནོན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-1611" />
+            <source>Receive goods</source>
+            <translation>ཚོང་ཟོག་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Scan, type an SKU (GRAIN-002:12.5 adds 12.5) or search, then Enter</source>
+            <translation>བཤེར་བའམ་ཟོག་ཨང་འབྲི་བ། (GRAIN-002:12.5 ཡིས་ 12.5 ཁ་སྣོན་བྱེད།) ཡང་ན་འཚོལ་རྗེས་ Enter མནོན།</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>SKU</source>
+            <translation>ཟོག་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>ཚད་གཞི།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantity</source>
+            <translation>གྲངས་འབོར།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delivery note number, driver, remarks…</source>
+            <translation>ཟོག་སྐྱེལ་འཛིན་ཤོག་གི་ཨང་། ཁ་ལོ་བ། མཆན…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receive</source>
+            <translation>ཟོག་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print labels for this receipt</source>
+            <translation>ཟོག་ལེན་འདིའི་བྱང་བུ་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close</source>
+            <translation>ཁ་རྒྱག</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>From cooperative</source>
+            <translation>ཟོག་མཁོ་སྤྲོད་མཉམ་ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add product</source>
+            <translation>ཚོང་ཟོག་ཁ་སྣོན།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Lines (click a quantity to change it)</source>
+            <translation>ཐིག་ཕྲེང་། (གྲངས་འབོར་བཅོས་ན་དེ་ལ་མནོན།)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes</source>
+            <translation>མཆན།</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Remove {0}</source>
+            <translation>{0} སུབ།</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cooperative set to {0}, the supplier of {1}.</source>
+            <translation>མཉམ་ལས་ཁང་ {0} ལ་བཀོད་ཟིན། ({1} ཡི་ཟོག་མཁོ་སྤྲོད་པ།)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Note: {0} comes from {1}, not from the cooperative chosen.</source>
+            <translation>དོ་སྣང་། {0} ནི་ {1} ནས་ཡིན། བདམས་པའི་མཉམ་ལས་ཁང་ནས་མིན།</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>No product for “{0}”: {1}</source>
+            <translation>“{0}” ལ་མཐུན་པའི་ཚོང་ཟོག་མེད། {1}</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Not received — fix the quantities in red: {0}</source>
+            <translation>ལེན་མ་ཐུབ། — དམར་པོའི་གྲངས་འབོར་བཅོས། {0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not received: {0}</source>
+            <translation>ལེན་མ་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Received as {0}.</source>
+            <translation>ལེན་ཟིན། ཨང་གྲངས་ {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <location filename="../ui/refund_dialog.py" line="-381" />
+            <location line="+33" />
+            <source>Refund</source>
+            <translation>དངུལ་ཕྱིར་སློག</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Scan the receipt's QR code or type its number, e.g. T01-000123</source>
+            <extracomment>the ``RefundableSale`` shown, or ``None`` the last ``CompletedRefund`` made in this dialog, or ``None``</extracomment>
+            <translation>འཛིན་ཤོག་གི་ QR བཤེར་བའམ་དེའི་ཨང་གྲངས་འབྲི། དཔེར་ན། T01-000123</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Find sale</source>
+            <translation>ཉོ་ཚོང་འཚོལ།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Product</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sold</source>
+            <translation>བཙོངས་པ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refunded</source>
+            <translation>ཕྱིར་སློག་ཟིན་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refundable</source>
+            <translation>ཕྱིར་སློག་ཆོག་པ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>དངུལ་འབོར།</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Everything refundable (Ctrl+A)</source>
+            <translation>ཕྱིར་སློག་ཆོག་པ་ཚང་མ། (Ctrl+A)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing</source>
+            <translation>གང་ཡང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>All in cash</source>
+            <translation>ཚང་མ་དངུལ་དངོས་ཐོག</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Put the goods back on the shelf (untick to write them off)</source>
+            <translation>ཚོང་ཟོག་སྔར་གྱི་འཇོག་སར་ཕྱིར་འཇོག (རྟགས་ཕྱིར་འཐེན་ན་གྱོང་གུན་དུ་བརྩི།)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Why (optional), e.g. damaged, wrong size</source>
+            <translation>རྒྱུ་མཚན། (འདེམས་རུང་།) དཔེར་ན། ཆག་སྐྱོན། ཚད་མི་འགྲིག</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Refund (Enter)</source>
+            <translation>དངུལ་ཕྱིར་སློག (Enter)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Close (Esc)</source>
+            <translation>ཁ་རྒྱག (Esc)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Receipt</source>
+            <translation>འཛིན་ཤོག</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Money back</source>
+            <translation>དངུལ་ཕྱིར་སློག་ཐབས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goods</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>རྒྱུ་མཚན།</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <location line="+116" />
+            <location line="+117" />
+            <source>Scan the receipt's QR code or type its number first.</source>
+            <translation>སྔོན་ལ་འཛིན་ཤོག་གི་ QR བཤེར་བའམ་དེའི་ཨང་གྲངས་འབྲི།</translation>
+        </message>
+        <message>
+            <location line="-225" />
+            <source>The sale cannot be read now: {0}</source>
+            <translation>ད་ལྟ་ཉོ་ཚོང་དེ་ཀློག་མི་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Sale {0} has been refunded in full — nothing is left to refund.</source>
+            <translation>ཉོ་ཚོང་ {0} ཆ་ཚང་ཕྱིར་སློག་ཟིན། — ཕྱིར་སློག་རྒྱུ་གང་ཡང་མ་ལུས།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No sale yet: scan the receipt's QR code or type its number, then Enter.</source>
+            <translation>ད་དུང་ཉོ་ཚོང་མེད། འཛིན་ཤོག་གི་ QR བཤེར་བའམ་ཨང་གྲངས་འབྲི་རྗེས་ Enter མནོན།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As paid</source>
+            <translation>སྔར་སྤྲད་ཐབས་ལྟར།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sale {0} · {1} · total {2}</source>
+            <translation>ཉོ་ཚོང་ {0} · {1} · ཁྱོན་བསྡོམས་ {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>left to pay back: {0}</source>
+            <translation>ད་དུང་ཕྱིར་སློག་ཆོག་པ། {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>As paid ({0})</source>
+            <translation>སྔར་སྤྲད་ཐབས་ལྟར། ({0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>As paid (cash)</source>
+            <translation>སྔར་སྤྲད་ཐབས་ལྟར། (དངུལ་དངོས།)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Type the quantity to refund (at most {0})</source>
+            <translation>ཕྱིར་སློག་གི་གྲངས་འབོར་འབྲི། (མང་མཐའ་ {0})</translation>
+        </message>
+        <message>
+            <location line="+92" />
+            <source>Line {0}: {1}</source>
+            <translation>ཐིག་ཕྲེང་ {0}། {1}</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <location line="+4" />
+            <source>To refund {0}</source>
+            <translation>ཕྱིར་སློག་རྒྱུ། {0}</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Type the quantities to refund in the Refund column, or press Ctrl+A for everything refundable.</source>
+            <translation>“དངུལ་ཕྱིར་སློག” ཞེས་པའི་འོག་ཏུ་ཕྱིར་སློག་གི་གྲངས་འབོར་འབྲི་བའམ། Ctrl+A མནན་ནས་ཕྱིར་སློག་ཆོག་པ་ཚང་མ་འདེམས།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A manager must approve this refund: choose the manager and type their PIN, then Enter.</source>
+            <translation>དངུལ་ཕྱིར་སློག་འདིར་དོ་དམ་པའི་ཆོག་མཆན་དགོས། དོ་དམ་པ་འདེམས་ནས་ཁོང་གི་གསང་ཨང་འབྲི་རྗེས་ Enter མནོན།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A manager must approve this refund.</source>
+            <translation>དངུལ་ཕྱིར་སློག་འདིར་དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The refund is not stored: {0}. Nothing was refunded — press Enter to try again.</source>
+            <translation>དངུལ་ཕྱིར་སློག་ཉར་ཚགས་མ་བྱུང་། {0}། གང་ཡང་ཕྱིར་སློག་བྱས་མེད། — ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ན་ Enter མནོན།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refund {0} stored: {1} back{2}. Goods {3}.</source>
+            <translation>དངུལ་ཕྱིར་སློག་ {0} ཉར་ཚགས་བྱས་ཟིན། ཕྱིར་སློག་ {1}{2}། ཚོང་ཟོག {3}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>back on the shelf</source>
+            <translation>སྔར་གྱི་འཇོག་སར་ཕྱིར་བཞག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>written off</source>
+            <translation>གྱོང་གུན་དུ་བརྩིས།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sale {0} is now refunded in full.</source>
+            <translation>ཉོ་ཚོང་ {0} ད་ཆ་ཚང་ཕྱིར་སློག་ཟིན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="+859" />
+            <source>Today</source>
+            <translation>དེ་རིང་།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export CSV…</source>
+            <translation>CSV ཕྱིར་འདོན…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Payment method</source>
+            <translation>དངུལ་སྤྲོད་ཐབས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>Amount</source>
+            <translation>དངུལ་འབོར།</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Category</source>
+            <translation>དབྱེ་རིགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cooperative</source>
+            <translation>མཉམ་ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SKU</source>
+            <translation>ཟོག་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Quantity</source>
+            <translation>གྲངས་འབོར།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Day</source>
+            <translation>ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sales by category</source>
+            <translation>དབྱེ་རིགས་ལྟར་གྱི་འཚོང་འབབ།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Top products</source>
+            <translation>འཚོང་ཤོས་ཀྱི་ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>By payment method</source>
+            <translation>དངུལ་སྤྲོད་ཐབས་ལྟར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By category</source>
+            <translation>དབྱེ་རིགས་ལྟར།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>By cooperative</source>
+            <translation>མཉམ་ལས་ཁང་ལྟར།</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Cash</source>
+            <translation>དངུལ་དངོས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>WeChat Pay</source>
+            <translation>ཝེ་ཤིན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Alipay</source>
+            <translation>ཀྲི་ཧྥུ་པའོ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UnionPay card</source>
+            <translation>དངུལ་ཁང་ཁཱ།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sales: {0} · gross {1} · refunds: {2} ({3}) · &lt;b&gt;net {4}&lt;/b&gt;</source>
+            <translation>ཉོ་ཚོང་། {0} · ཁྱོན་འབབ་ {1} · དངུལ་ཕྱིར་སློག {2} ({3}) · &lt;b&gt;དངོས་འབབ་ {4}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Report saved to {0}</source>
+            <translation>སྙན་ཞུ་ {0} ལ་ཉར་ཚགས་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export daily report</source>
+            <translation>ཉིན་རེའི་སྙན་ཞུ་ཕྱིར་འདོན།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ཡིག་ཆ (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Report not saved: {0}</source>
+            <translation>སྙན་ཞུ་ཉར་ཚགས་མ་བྱུང་། {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesChart</name>
+        <message>
+            <location line="-150" />
+            <source>No sales on this day</source>
+            <translation>ཉིན་འདིར་འཚོང་མེད།</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../ui/settings_dialog.py" line="+42" />
+            <source>Settings</source>
+            <extracomment>each receipt language named in its own script (what the chooser shows, in any screen language) the receipt language choices offered, in stacking order (a setting not listed is added)</extracomment>
+            <translation>སྒྲིག་འགོད།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview (no printer)</source>
+            <translation>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview (པར་ཆས་མེད།)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{0} — {1} dots</source>
+            <translation>{0} — ཚེག་ {1}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cut the paper after each receipt</source>
+            <translation>འཛིན་ཤོག་རེ་རེའི་རྗེས་སུ་ཤོག་བུ་གཅོད།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No cash drawer</source>
+            <translation>དངུལ་སྒམ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pin 2 (most drawers)</source>
+            <translation>Pin 2 (དངུལ་སྒམ་ཕལ་ཆེ་བ།)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pin 5</source>
+            <translation>Pin 5</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Scripts on receipts and X/Z reports, top to bottom. With all three, names print in all three and the labels in Chinese and English.</source>
+            <translation>འཛིན་ཤོག་དང་ X/Z སྙན་ཞུའི་ཐོག་གི་ཡི་གེ། སྟེང་ནས་འོག་གི་གོ་རིམ་ལྟར། རིགས་གསུམ་ཆར་བདམས་ན་མིང་ཡི་གེ་རིགས་གསུམ་གྱིས་པར་འདེབས་ཤིང་། ཁ་ཡིག་རྣམས་རྒྱ་ཡིག་དང་དབྱིན་ཡིག་ཏུ་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Receipt printer</source>
+            <translation>འཛིན་ཤོག་པར་ཆས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paper</source>
+            <translation>ཤོག་བུ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer model (profile)</source>
+            <translation>པར་ཆས་ཀྱི་བཟོ་དབྱིབས། (profile)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cash drawer</source>
+            <translation>དངུལ་སྒམ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt languages</source>
+            <translation>འཛིན་ཤོག་གི་ཡི་གེ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt QR address</source>
+            <translation>འཛིན་ཤོག་གི་ QR ཁ་བྱང་།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Print a test page</source>
+            <translation>ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <location line="+15" />
+            <source>Test page not printed: {0}</source>
+            <translation>ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས་མ་བྱུང་། {0}</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Printing a test page…</source>
+            <translation>ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས་བཞིན…</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Not saved: {0}</source>
+            <translation>ཉར་ཚགས་མ་བྱུང་། {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettlementTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-279" />
+            <source>Preview</source>
+            <translation>སྔོན་ལྟ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+172" />
+            <source>Create settlement</source>
+            <translation>རྩིས་སྒྲིལ་བཟོ།</translation>
+        </message>
+        <message>
+            <location line="-165" />
+            <source>SKU</source>
+            <translation>ཟོག་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sold</source>
+            <translation>བཙོངས་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Returned</source>
+            <translation>ཕྱིར་ལོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gross</source>
+            <translation>འཚོང་འབབ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+140" />
+            <source>Refunds</source>
+            <translation>དངུལ་ཕྱིར་སློག</translation>
+        </message>
+        <message>
+            <location line="-134" />
+            <source>Save statement PDF…</source>
+            <translation>རྩིས་ཐོ་ PDF ཉར་ཚགས…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save CSV…</source>
+            <translation>CSV ཉར་ཚགས…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cooperative</source>
+            <translation>མཉམ་ལས་ཁང་།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>from</source>
+            <translation>འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>མཇུག་སྡུད།</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Press Preview to see the settlement.</source>
+            <translation>རྩིས་སྒྲིལ་ལྟ་ན་“སྔོན་ལྟ།” མནོན།</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Preview only — nothing is saved until “Create settlement”.</source>
+            <translation>སྔོན་ལྟ་ཙམ་ཡིན། — “རྩིས་སྒྲིལ་བཟོ།” མ་མནན་བར་དུ་གང་ཡང་ཉར་ཚགས་མི་བྱེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No unsettled sales of this cooperative in these dates.</source>
+            <translation>དུས་ཚིགས་འདིའི་ནང་མཉམ་ལས་ཁང་འདིའི་རྩིས་སྒྲིལ་མ་བྱས་པའི་འཚོང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Settlement {0} saved: {1}, {2} – {3}</source>
+            <translation>རྩིས་སྒྲིལ་ {0} ཉར་ཚགས་བྱས་ཟིན། {1}། {2} – {3}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Saved as {0}. Save the statement for the cooperative to sign.</source>
+            <translation>{0} ལ་ཉར་ཚགས་བྱས་ཟིན། མཉམ་ལས་ཁང་གིས་མིང་རྟགས་འགོད་ཆེད་རྩིས་ཐོ་ཉར་ཚགས་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>CSV saved to {0}</source>
+            <translation>CSV {0} ལ་ཉར་ཚགས་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Statement saved to {0}</source>
+            <translation>རྩིས་ཐོ་ {0} ལ་ཉར་ཚགས་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Gross sales</source>
+            <translation>འཚོང་འབབ་ཁྱོན་བསྡོམས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Commission ({0})</source>
+            <translation>ཐོབ་ཆ། ({0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount due to the cooperative</source>
+            <translation>མཉམ་ལས་ཁང་ལ་སྤྲོད་དགོས་པའི་དངུལ།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Pay to: {0}</source>
+            <translation>དངུལ་ལེན་མཁན། {0}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Settle {0} sales of {1} from {2} to {3}: {4} due. These sales are then marked as settled and cannot be settled again. Create it?</source>
+            <translation>{1} ཡི་ {2} ནས་ {3} བར་གྱི་འཚོང་ཐེངས་ {0} རྩིས་སྒྲིལ་བྱེད། སྤྲོད་དགོས་པ་ {4}། དེ་རྗེས་འཚོང་དེ་དག་རྩིས་སྒྲིལ་ཟིན་པར་རྟགས་འགོད་ཅིང་ཡང་བསྐྱར་རྩིས་སྒྲིལ་བྱེད་མི་ཆོག བཟོའམ།</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Save statement as PDF</source>
+            <translation>རྩིས་ཐོ་ PDF ལ་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ཡིག་ཆ (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This version cannot make statement PDFs yet; save the CSV instead.</source>
+            <translation>པར་གཞི་འདིས་ད་དུང་རྩིས་ཐོ་ PDF བཟོ་མི་ཐུབ། དེའི་ཚབ་ཏུ་ CSV ཉར་ཚགས་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF not saved: {0}</source>
+            <translation>PDF ཉར་ཚགས་མ་བྱུང་། {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save settlement as CSV</source>
+            <translation>རྩིས་སྒྲིལ་ CSV ལ་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ཡིག་ཆ (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>CSV not saved: {0}</source>
+            <translation>CSV ཉར་ཚགས་མ་བྱུང་། {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftDialogs</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="-261" />
+            <source>Shift {0} was opened on {1} at {2} and is still open. Count the drawer and close it (Z report), then open a new shift for today.</source>
+            <extracomment>the largest count of one note or coin (the service refuses more than 100,000)</extracomment>
+            <translation>ལས་རེས་ {0} ནི་ {1} ཆུ་ཚོད་ {2} ལ་ཁ་ཕྱེ་ཡོད་ཅིང་ད་དུང་ཁ་མ་བརྒྱབ། དངུལ་སྒམ་བརྩིས་ནས་ཁ་རྒྱོབ། (Z སྙན་ཞུ།) དེ་ནས་དེ་རིང་གི་ལས་རེས་གསར་པ་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Over {0}</source>
+            <translation>ལྷག {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Short {0}</source>
+            <translation>ཆད། {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exact</source>
+            <translation>ཏག་ཏག</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftReportDialog</name>
+        <message>
+            <location line="+387" />
+            <source>X report</source>
+            <translation>X སྙན་ཞུ།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Refresh</source>
+            <translation>གསར་འདོན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print</source>
+            <translation>པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close (Esc)</source>
+            <translation>ཁ་རྒྱག (Esc)</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Shift {0}: {1} sale(s), {2} refund(s), net {3}; the drawer should hold {4}.</source>
+            <translation>ལས་རེས་ {0}། ཉོ་ཚོང་ཐེངས་ {1} དང་དངུལ་ཕྱིར་སློག་ཐེངས་ {2}། དངོས་འབབ་ {3}། དངུལ་སྒམ་ནང་ {4} ཡོད་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No receipt printer is set up (Settings…).</source>
+            <translation>འཛིན་ཤོག་པར་ཆས་སྒྲིག་འགོད་བྱས་མེད། (སྒྲིག་འགོད…)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not queued: {0}</source>
+            <translation>པར་འདེབས་གྲལ་རིམ་དུ་མ་ཚུད། {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Printing the X report…</source>
+            <translation>X སྙན་ཞུ་པར་འདེབས་བཞིན…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../ui/sign_in.py" line="+27" />
+            <source>Till locked</source>
+            <translation>དངུལ་སྡུད་ས་ཟྭ་བརྒྱབ་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Yarlung POS — sign in</source>
+            <translation>Yarlung POS — ནང་འཛུལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The till is locked. Sign in to go on — the open sale is kept.</source>
+            <translation>དངུལ་སྡུད་ས་ཟྭ་བརྒྱབ་ཡོད། མུ་མཐུད་ན་ནང་འཛུལ་གྱིས། — ད་ལྟའི་ཉོ་ཚོང་ཉར་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with your PIN.</source>
+            <translation>རང་གི་གསང་ཨང་གིས་ནང་འཛུལ་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Name</source>
+            <translation>མིང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN</source>
+            <translation>གསང་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>No users — create one with “yarlung-pos user add”.</source>
+            <translation>བེད་སྤྱོད་པ་མེད། — “yarlung-pos user add” བཀོལ་ནས་གསར་བཟོ་བྱོས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type your PIN.</source>
+            <translation>རང་གི་གསང་ཨང་འབྲི།</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-735" />
+            <source>All products</source>
+            <translation>ཚོང་ཟོག་ཚང་མ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+86" />
+            <source>Low stock</source>
+            <translation>མཛོད་གྲངས་ཉུང་བ།</translation>
+        </message>
+        <message>
+            <location line="-85" />
+            <source>Below zero (sold without stock)</source>
+            <translation>ཀླད་ཀོར་ལས་ཉུང་བ། (མཛོད་ཉར་མེད་པར་བཙོངས་པ།)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+212" />
+            <source>SKU</source>
+            <translation>ཟོག་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="-212" />
+            <location line="+232" />
+            <source>Product</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="-232" />
+            <source>Unit</source>
+            <translation>ཚད་གཞི།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level</source>
+            <translation>མཛོད་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Low at</source>
+            <translation>ཉུང་ཚད།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Time</source>
+            <translation>དུས་ཚོད།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change</source>
+            <translation>འགྱུར་ཚད།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+209" />
+            <source>Reason</source>
+            <translation>རྒྱུ་མཚན།</translation>
+        </message>
+        <message>
+            <location line="-208" />
+            <source>Source</source>
+            <translation>འབྱུང་ཁུངས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+209" />
+            <source>Note</source>
+            <translation>མཆན།</translation>
+        </message>
+        <message>
+            <location line="-209" />
+            <source>Level after</source>
+            <translation>རྗེས་ཀྱི་མཛོད་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receive goods…</source>
+            <translation>ཚོང་ཟོག་ལེན…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Adjust…</source>
+            <translation>གྲངས་བཅོས…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set low-stock threshold…</source>
+            <translation>མཛོད་གྲངས་ཉུང་ཚད་སྒྲིག…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show</source>
+            <translation>སྟོན།</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Below zero: sold without stock — count it or receive the goods</source>
+            <translation>ཀླད་ཀོར་ལས་ཉུང་། མཛོད་ཉར་མེད་པར་བཙོངས། — ཞིབ་བགྲང་བྱེད་པའམ་ཟོག་ལེན་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{0} products</source>
+            <translation>ཚོང་ཟོག་ {0}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Select a product to see its stock moves.</source>
+            <translation>ཚོང་ཟོག་ཅིག་བདམས་ནས་དེའི་མཛོད་ཉར་འགྱུར་ལྡོག་ལ་ལྟོས།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Stock moves of {0} (newest first)</source>
+            <translation>{0} ཡི་མཛོད་ཉར་འགྱུར་ལྡོག (གསར་ཤོས་སྔོན་ལ།)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Received</source>
+            <translation>ལེན་པ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sale</source>
+            <translation>ཉོ་ཚོང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refund</source>
+            <translation>དངུལ་ཕྱིར་སློག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adjustment</source>
+            <translation>གྲངས་བཅོས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stocktake</source>
+            <translation>མཛོད་ཉར་ཞིབ་བགྲང་།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>opening stock (demo)</source>
+            <translation>ཐོག་མའི་མཛོད་ཉར། (དཔེ་སྟོན།)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Goods received: {0} ({1} lines).</source>
+            <translation>ཟོག་ལེན་ཟིན། {0} (ཐིག་ཕྲེང་ {1})</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} adjusted by {1} ({2}); level now {3}.</source>
+            <translation>{0} ལ་ {1} གྲངས་བཅོས་བྱས། ({2}) ད་ལྟའི་མཛོད་གྲངས་ {3}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Low-stock threshold of {0} saved.</source>
+            <translation>{0} ཡི་མཛོད་གྲངས་ཉུང་ཚད་ཉར་ཚགས་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>-2 (two broken) or +1 (one found)</source>
+            <translation>-2 (གཉིས་ཆག་པ།) ཡང་ན་ +1 (གཅིག་རྙེད་པ།)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>— choose a reason —</source>
+            <translation>— རྒྱུ་མཚན་འདེམས། —</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Adjust stock</source>
+            <translation>མཛོད་གྲངས་བཅོས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Adjust</source>
+            <translation>བཅོས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change (signed)</source>
+            <translation>འགྱུར་ཚད། (+/- རྟགས་དང་བཅས།)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Select a product first.</source>
+            <translation>སྔོན་ལ་ཚོང་ཟོག་ཅིག་འདེམས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>empty: no warning</source>
+            <translation>སྟོང་པ་ཡིན་ན། ཉེན་བརྡ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Low-stock threshold</source>
+            <translation>མཛོད་གྲངས་ཉུང་བའི་ཚད།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save</source>
+            <translation>ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Warn at or below</source>
+            <translation>འདི་དང་འདི་ལས་ཉུང་ན་ཉེན་བརྡ་གཏོང་།</translation>
+        </message>
+    </context>
+    <context>
+        <name>StocktakeTab</name>
+        <message>
+            <location line="+39" />
+            <source>Start count</source>
+            <translation>ཞིབ་བགྲང་འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SKU</source>
+            <translation>ཟོག་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>ཚད་གཞི།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected</source>
+            <translation>ཡོད་དགོས་པ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Counted</source>
+            <translation>བགྲངས་འབོར།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Difference</source>
+            <translation>ཁྱད་པར།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Confirm and post differences</source>
+            <translation>གཏན་འཁེལ་བྱས་ནས་ཁྱད་པར་ཐོ་འགོད།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the counted quantity in the Counted column; each count is saved at once. Products left empty keep their level.</source>
+            <translation>“བགྲངས་འབོར།” ཞེས་པའི་འོག་ཏུ་བགྲངས་པའི་གྲངས་འབོར་འབྲི། བགྲངས་འབོར་རེ་རེ་མྱུར་དུ་ཉར་ཚགས་བྱེད། སྟོང་པ་བཞག་པའི་ཚོང་ཟོག་གི་མཛོད་གྲངས་མི་འགྱུར།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Count</source>
+            <translation>ཞིབ་བགྲང་ཁྱབ་ཁོངས།</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Count {0} is still open: carry on counting, then confirm.</source>
+            <translation>ཞིབ་བགྲང་ {0} ད་དུང་ཁ་ཕྱེ་ཡོད། མུ་མཐུད་དུ་བགྲངས་རྗེས་གཏན་འཁེལ་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Everything</source>
+            <translation>ཚང་མ།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No count open.</source>
+            <translation>ཞིབ་བགྲང་ཁ་ཕྱེ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{0} — {1}: {2} of {3} counted</source>
+            <translation>{0} — {1}། {3} ལས་ {2} བགྲངས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{0} — {1}: confirmed</source>
+            <translation>{0} — {1}། གཏན་འཁེལ་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>everything</source>
+            <translation>ཚང་མ།</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Count {0} started: enter what is on the shelf.</source>
+            <translation>ཞིབ་བགྲང་ {0} འགོ་ཚུགས་ཟིན། ཚོང་ཟོག་འཇོག་སར་ཡོད་པའི་གྲངས་འབྲི།</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>{0} is not on this count.</source>
+            <translation>{0} ཞིབ་བགྲང་འདིའི་ནང་མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{0}: {1} — not saved; correct the red cell.</source>
+            <translation>{0}། {1} — ཉར་ཚགས་མ་བྱུང་། དམར་པོའི་རེའུ་མིག་བཅོས།</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>{0} confirmed. Differences posted: {1}</source>
+            <translation>{0} གཏན་འཁེལ་བྱས་ཟིན། ཐོ་བཀོད་པའི་ཁྱད་པར། {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} confirmed: no differences.</source>
+            <translation>{0} གཏན་འཁེལ་བྱས་ཟིན། ཁྱད་པར་མེད།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Start a new count</source>
+            <translation>ཞིབ་བགྲང་གསར་པ་འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count {0} is still open with counts entered. Start a new count anyway? The open one keeps its counts and is not posted.</source>
+            <translation>ཞིབ་བགྲང་ {0} ད་དུང་ཁ་ཕྱེ་ཡོད་ལ་བགྲངས་འབོར་ཡང་བཀོད་ཟིན། ཡིན་ནའང་ཞིབ་བགྲང་གསར་པ་འགོ་འཛུགས་སམ། ཁ་ཕྱེ་ཡོད་པ་དེའི་བགྲངས་འབོར་ཉར་ཡོད་ཀྱང་ཐོ་འགོད་མི་བྱེད།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Confirm count</source>
+            <translation>ཞིབ་བགྲང་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} products were not counted; they keep their level. Post the differences now?</source>
+            <translation>ཚོང་ཟོག་ {0} བགྲངས་མེད། དེ་དག་གི་མཛོད་གྲངས་མི་འགྱུར། ད་ལྟ་ཁྱད་པར་ཐོ་འགོད་དམ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillApp</name>
+        <message>
+            <location filename="../ui/app.py" line="+146" />
+            <source>The settings file has a problem and was not used: {0}</source>
+            <translation>སྒྲིག་འགོད་ཡིག་ཆར་དཀའ་ངལ་ཡོད་པས་བེད་སྤྱོད་མ་བྱས། {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Settings file problem — no printing</source>
+            <translation>སྒྲིག་འགོད་ཡིག་ཆར་དཀའ་ངལ་ཡོད། — པར་འདེབས་མི་ཐུབ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillWindow</name>
+        <message>
+            <location filename="../ui/till.py" line="+107" />
+            <source>Yarlung POS — till {0}</source>
+            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
+            <translation>Yarlung POS — དངུལ་སྡུད་ས། {0}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
+            <translation>ཐིག་ཨང་ངམ་ QR བྱང་བུ་བཤེར་བའམ། ཡི་གེ་འབྲི་ནས་འཚོལ། (F12 དངུལ་སྤྲོད།)</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Pay (F12)</source>
+            <translation>དངུལ་སྤྲོད། (F12)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Remove line (Del)</source>
+            <translation>ཐིག་ཕྲེང་སུབ། (Del)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Discount (F7)</source>
+            <translation>རིན་ཆག (F7)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Park (F8)</source>
+            <translation>གནས་སྐབས་འཇོག (F8)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+572" />
+            <source>Cancel sale</source>
+            <translation>ཉོ་ཚོང་མེད་པར་བཟོ།</translation>
+        </message>
+        <message>
+            <location line="-540" />
+            <location line="+2" />
+            <source>The last sale's receipt appears here.</source>
+            <translation>ཉོ་ཚོང་སྔ་མའི་འཛིན་ཤོག་འདིར་སྟོན།</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Products</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Reprint (Ctrl+P)</source>
+            <translation>བསྐྱར་དུ་པར་འདེབས། (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print a copy of the last sale's receipt</source>
+            <translation>ཉོ་ཚོང་སྔ་མའི་འཛིན་ཤོག་གི་འདྲ་བཤུས་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Labels (Ctrl+L)</source>
+            <translation>བྱང་བུ། (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Back office…</source>
+            <translation>རྒྱབ་ཕྱོགས་དོ་དམ…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Settings…</source>
+            <translation>སྒྲིག་འགོད…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Refund (F9)</source>
+            <translation>དངུལ་ཕྱིར་སློག (F9)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift</source>
+            <translation>ལས་རེས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>X report</source>
+            <translation>X སྙན་ཞུ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash in…</source>
+            <translation>དངུལ་དངོས་ནང་འཇུག…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash out…</source>
+            <translation>དངུལ་དངོས་ཕྱིར་འདོན…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close shift (Z report)…</source>
+            <translation>ལས་རེས་མཇུག་སྒྲིལ། (Z སྙན་ཞུ།)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open shift…</source>
+            <translation>ལས་རེས་འགོ་འཛུགས…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open cash drawer (F6)</source>
+            <translation>དངུལ་སྒམ་ཁ་ཕྱེ། (F6)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parked sales (F8)</source>
+            <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་། (F8)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit log…</source>
+            <translation>ཞིབ་བཤེར་ཟིན་ཐོ…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock the till (Ctrl+Shift+L)</source>
+            <translation>དངུལ་སྡུད་ས་ཟྭ་རྒྱག (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+80" />
+            <source>Till {0} ready</source>
+            <translation>དངུལ་སྡུད་ས་ {0} གྲ་སྒྲིག་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="-54" />
+            <source>Retry printing</source>
+            <translation>བསྐྱར་དུ་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sync now</source>
+            <translation>ད་ལྟ་མཉམ་འགྲིག</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
+            <translation>ཚོང་ཟོག་དཀར་ཆག་སྟོང་པ་རེད། “yarlung-pos catalogue import FILE.csv” བཀོལ་ནས་ནང་འདྲེན་བྱེད་པའམ། --demo ཡིས་འགོ་བཙུགས་ནས་ཚོད་ལྟ་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>The language could not be saved: {0}</source>
+            <translation>སྐད་ཡིག་ཉར་ཚགས་བྱེད་མ་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Syncing…</source>
+            <translation>མཉམ་འགྲིག་བྱེད་བཞིན…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not connected to the county office</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་དང་འབྲེལ་མཐུད་མེད།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>never</source>
+            <translation>ནམ་ཡང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+851" />
+            <source>Online</source>
+            <translation>དྲ་ཐོག</translation>
+        </message>
+        <message>
+            <location line="-851" />
+            <source>Offline</source>
+            <translation>དྲ་ལམ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} · {1} waiting · last sync {2}</source>
+            <translation>{0} · {1} སྒུག་བཞིན། · མཉམ་འགྲིག་སྔ་མ་ {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} rejected</source>
+            <translation>{0} ངོས་ལེན་མ་བྱས།</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Printer: {0}</source>
+            <translation>པར་ཆས། {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer (preview only)</source>
+            <translation>འཛིན་ཤོག་པར་ཆས་མེད། (སྔོན་ལྟ་ཙམ།)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
+            <translation>པར་ཆས་ལ་དཀའ་ངལ། {0} — འཛིན་ཤོག་ {1} སྒུག་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printing… {0} receipt(s) waiting</source>
+            <translation>པར་འདེབས་བཞིན… འཛིན་ཤོག་ {0} སྒུག་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Retrying…</source>
+            <translation>བསྐྱར་དུ་ཚོད་ལྟ་བཞིན…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is no sale to reprint yet.</source>
+            <translation>ད་དུང་བསྐྱར་དུ་པར་འདེབས་རྒྱུའི་ཉོ་ཚོང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No receipt printer is set up — the receipt is shown on screen (Settings…).</source>
+            <translation>འཛིན་ཤོག་པར་ཆས་སྒྲིག་འགོད་བྱས་མེད། — འཛིན་ཤོག་བརྙན་ཡོལ་ཐོག་སྟོན། (སྒྲིག་འགོད…)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Printing a copy of {0}.</source>
+            <translation>{0} ཡི་འདྲ་བཤུས་པར་འདེབས་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Open the back office.</source>
+            <translation>རྒྱབ་ཕྱོགས་དོ་དམ་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Change the till's settings.</source>
+            <translation>དངུལ་སྡུད་སའི་སྒྲིག་འགོད་བཟོ་བཅོས།</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>no printer given</source>
+            <translation>པར་ཆས་གཏན་འཁེལ་བྱས་མེད།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Test page sent to {0}.</source>
+            <translation>ཚོད་ལྟའི་ཤོག་ངོས་ {0} ལ་བསྐུར་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>cashier</source>
+            <translation>དངུལ་སྡུད་པ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>manager</source>
+            <translation>དོ་དམ་པ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>admin</source>
+            <translation>མ་ལག་དོ་དམ་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cashier: {0}</source>
+            <translation>དངུལ་སྡུད་པ། {0}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No shift is open — count the float to open one.</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — གྲབས་ཉར་དངུལ་བགྲངས་ནས་ལས་རེས་འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift still open</source>
+            <translation>ལས་རེས་ད་དུང་ཁ་ཕྱེ་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</source>
+            <translation>ལས་རེས་ {0} ནི་ {1} ལ་ {2} ཡིས་ཁ་ཕྱེ་བ་ད་དུང་ཁ་ཕྱེ་ཡོད། ད་ལྟ་ Z སྙན་ཞུ་དང་མཉམ་དུ་མཇུག་སྒྲིལ་ལམ། ཡང་ན་མུ་མཐུད་དུ་བེད་སྤྱོད་བྱེད་དམ།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close it (Z report)</source>
+            <translation>མཇུག་སྒྲིལ། (Z སྙན་ཞུ།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Carry on</source>
+            <translation>མུ་མཐུད།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Shift {0} has been open since {1}.</source>
+            <translation>ལས་རེས་ {0} ནི་ {1} ནས་བཟུང་ཁ་ཕྱེ་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Signed in: {0}</source>
+            <translation>ནང་འཛུལ་ཟིན། {0}</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <location line="+532" />
+            <source>The sale is empty — scan a product first.</source>
+            <translation>ཉོ་ཚོང་སྟོང་པ་རེད། — སྔོན་ལ་ཚོང་ཟོག་བཤེར།</translation>
+        </message>
+        <message>
+            <location line="-528" />
+            <location line="+473" />
+            <location line="+42" />
+            <source>Select a line first (arrow keys).</source>
+            <translation>སྔོན་ལ་ཐིག་ཕྲེང་ཞིག་འདེམས། (མདའ་རྟགས་མཐེབ།)</translation>
+        </message>
+        <message>
+            <location line="-364" />
+            <source>No cash drawer is set up (Settings…, cash drawer pin).</source>
+            <translation>དངུལ་སྒམ་སྒྲིག་འགོད་བྱས་མེད། (སྒྲིག་འགོད…, དངུལ་སྒམ་གྱི་ཁབ།)</translation>
+        </message>
+        <message>
+            <location line="+130" />
+            <source>Discounts -{0}</source>
+            <translation>ཆག་ཡང་། -{0}</translation>
+        </message>
+        <message>
+            <location line="-278" />
+            <source>Payments were taken for this sale — remove them before changing prices.</source>
+            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། — རིན་གོང་མ་བསྒྱུར་གོང་དེ་དག་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Payments were taken for this sale — finish it, or remove them first.</source>
+            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། — ཉོ་ཚོང་མཇུག་སྒྲིལ་བའམ། སྔོན་ལ་དེ་དག་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
+            <translation>ཉོ་ཚོང་གནས་སྐབས་བཞག་ཟིན། (ཐིག་ཕྲེང་ {0}། {1}) ཉོ་ཚོང་སྟོང་པའི་སྐབས་ F8 མནན་ན་གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་སྟོན།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Finish or park the open sale before recalling another.</source>
+            <translation>ཉོ་ཚོང་གཞན་ཕྱིར་མ་ལེན་གོང་ད་ལྟའི་ཉོ་ཚོང་མཇུག་སྒྲིལ་བའམ་གནས་སྐབས་འཇོག</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Parked sale recalled — {0} line(s).</source>
+            <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་ཕྱིར་བླངས་ཟིན། — ཐིག་ཕྲེང་ {0}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
+            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། — སྔོན་ལ་དངུལ་ཕྱིར་སློག་བྱས་ནས་དངུལ་སྤྲོད་སྒེའུ་ཁུང་ནང་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cancel this sale of {0} line(s), {1}?</source>
+            <translation>ཉོ་ཚོང་འདི་ (ཐིག་ཕྲེང་ {0}། {1}) མེད་པར་བཟོའམ།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sale cancelled.</source>
+            <translation>ཉོ་ཚོང་མེད་པར་བཟོས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No shift is open — open one before refunding.</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — དངུལ་ཕྱིར་མ་སློག་གོང་ལས་རེས་འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refund {0} stored: {1} back.</source>
+            <translation>དངུལ་ཕྱིར་སློག་ {0} ཉར་ཚགས་བྱས་ཟིན། ཕྱིར་སློག་ {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund {0}</source>
+            <translation>དངུལ་ཕྱིར་སློག {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay back {0}</source>
+            <translation>ཕྱིར་སྤྲོད། {0}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>A shift is open already.</source>
+            <translation>ལས་རེས་སྔོན་ནས་ཁ་ཕྱེ་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift {0} opened with {1}.</source>
+            <translation>ལས་རེས་ {0} འགོ་ཚུགས་ཟིན། གྲབས་ཉར་དངུལ་ {1}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+11" />
+            <location line="+10" />
+            <source>No shift is open.</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ་མེད།</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Cash put into the drawer — logged.</source>
+            <translation>དངུལ་དངོས་དངུལ་སྒམ་དུ་བཞག་ཟིན། — ཟིན་ཐོར་བཀོད་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash taken out of the drawer — logged.</source>
+            <translation>དངུལ་དངོས་དངུལ་སྒམ་ནས་བླངས་ཟིན། — ཟིན་ཐོར་བཀོད་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Finish, park or cancel the open sale before closing the shift.</source>
+            <translation>ལས་རེས་མ་སྒྲིལ་གོང་ད་ལྟའི་ཉོ་ཚོང་མཇུག་སྒྲིལ་བའམ། གནས་སྐབས་འཇོག་པ། ཡང་ན་མེད་པར་བཟོ།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift closed — Z report {0}.</source>
+            <translation>ལས་རེས་མཇུག་སྒྲིལ་ཟིན། — Z སྙན་ཞུ། {0}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Opening the cash drawer.</source>
+            <translation>དངུལ་སྒམ་ཁ་འབྱེད་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</source>
+            <translation>འཛིན་ཤོག་པར་ཆས་སྒྲིག་འགོད་བྱས་མེད་པས་དངུལ་སྡུད་ས་ནས་དངུལ་སྒམ་ཁ་འབྱེད་མི་ཐུབ། (ཚོད་ལྟ་འདི་ཟིན་ཐོར་བཀོད་ཟིན།)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the cash drawer without a sale.</source>
+            <translation>ཉོ་ཚོང་མེད་པར་དངུལ་སྒམ་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show the audit log.</source>
+            <translation>ཞིབ་བཤེར་ཟིན་ཐོ་སྟོན།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sale in progress</source>
+            <translation>ཉོ་ཚོང་བྱེད་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A sale with {0} line(s), total {1}, is not paid yet. Close the till and discard it?</source>
+            <translation>ཉོ་ཚོང་ཞིག་ (ཐིག་ཕྲེང་ {0}། ཁྱོན་བསྡོམས་ {1}) ད་དུང་དངུལ་སྤྲད་མེད། དངུལ་སྡུད་ས་ཁ་བརྒྱབ་ནས་དེ་དོར་རམ།</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>More products in this category — type to search.</source>
+            <translation>དབྱེ་རིགས་འདིར་ཚོང་ཟོག་གཞན་ཡང་ཡོད། — ཡི་གེ་འབྲི་ནས་འཚོལ།</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Total {0}</source>
+            <translation>ཁྱོན་བསྡོམས། {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A discount is more than what it applies to now — change it (F7).</source>
+            <translation>རིན་ཆག་ཅིག་དེ་འཇུག་ཡུལ་ལས་མང་བ་ཆགས་འདུག — བཟོ་བཅོས་གྱིས། (F7)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Rounding {0}</source>
+            <translation>ཕྲན་དངུལ་སྒྲིལ། {0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Paid so far {0}</source>
+            <translation>སྤྲད་ཟིན་པ། {0}</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Added {0} — {1} × {2}</source>
+            <translation>{0} ཁ་སྣོན་བྱས། — {1} × {2}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+30" />
+            <source>{0} — nothing was added.</source>
+            <translation>{0} — གང་ཡང་ཁ་སྣོན་མ་བྱས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No product matches “{0}” — nothing was added.</source>
+            <translation>“{0}” དང་མཐུན་པའི་ཚོང་ཟོག་མི་འདུག — གང་ཡང་ཁ་སྣོན་མ་བྱས།</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
+            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། ({0}) — ཚོང་ཟོག་མ་ཕུད་གོང་དངུལ་སྤྲོད་སྒེའུ་ཁུང་ནང་དེ་དག་སུབ། (F12, Delete)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+25" />
+            <source>{0}: quantity {1}</source>
+            <translation>{0}། གྲངས་འབོར་ {1}</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Select a line first, then type * and the quantity.</source>
+            <translation>སྔོན་ལ་ཐིག་ཕྲེང་ཞིག་བདམས་ནས་ * དང་གྲངས་འབོར་འབྲི།</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Removed {0}</source>
+            <translation>{0} སུབ་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No shift is open — count the float to open one, then take payment.</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — གྲབས་ཉར་དངུལ་བགྲངས་ནས་ལས་རེས་འགོ་བཙུགས་རྗེས་དངུལ་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A discount no longer fits the sale — change it (F7) first.</source>
+            <translation>རིན་ཆག་ཅིག་ཉོ་ཚོང་འདི་དང་མི་མཐུན་པར་གྱུར་འདུག — སྔོན་ལ་བཟོ་བཅོས་གྱིས། (F7)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</source>
+            <translation>ཉོ་ཚོང་གི་རིན་ ￥0 རེད། — རིན་ཆག་བཟོ་བཅོས་བྱེད་པའམ། (F7) ཡང་ན་མཛོད་གྲངས་བཅོས་ནས་ཚོང་ཟོག་སྐྱེས་ཆར་སྤྲོད།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The discounts are above the limit now — a manager must approve them.</source>
+            <translation>རིན་ཆག་ད་ལྟ་ཚད་ལས་བརྒལ་འདུག — དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approve discounts of {0} on a sale of {1}.</source>
+            <translation>{1} ཡི་ཉོ་ཚོང་ཐོག་རིན་ཆག་ {0} ལ་ཆོག་མཆན་སྤྲོད།</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Payments taken so far ({0}) are kept for this sale.</source>
+            <translation>ད་བར་བླངས་པའི་དངུལ་ ({0}) ཉོ་ཚོང་འདིའི་ཆེད་དུ་ཉར་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Sale {0} complete</source>
+            <translation>ཉོ་ཚོང་ {0} ལེགས་གྲུབ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change {0}</source>
+            <translation>ལྷག་མ་ཕྱིར་སྤྲོད། {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale {0} stored. Ready for the next customer.</source>
+            <translation>ཉོ་ཚོང་ {0} ཉར་ཚགས་བྱས་ཟིན། ཉོ་མཁན་རྗེས་མ་ལ་གྲ་སྒྲིག་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stock below zero for {0} — please check the shelf.</source>
+            <translation>{0} ཡི་མཛོད་གྲངས་ཀླད་ཀོར་ལས་ཉུང་། — ཚོང་ཟོག་འཇོག་ས་ཞིབ་བཤེར་གནང་།</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Receipt preview unavailable: {0}</source>
+            <translation>འཛིན་ཤོག་སྔོན་ལྟ་བྱེད་མི་ཐུབ། {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <location filename="../ui/cart_model.py" line="-79" />
+            <source>pc</source>
+            <translation>ཁག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>btl</source>
+            <translation>ཤེལ་དམ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kg</source>
+            <translation>སྤྱི་རྒྱ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>jar</source>
+            <translation>ཁོག་མ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bag</source>
+            <translation>ཁུག་མ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>box</source>
+            <translation>སྒམ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pair</source>
+            <translation>ཆ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pack</source>
+            <translation>ཐུམ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FormDialog</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-775" />
+            <source>Close</source>
+            <extracomment>the role holding a cell's sort key (a string compared as is) when it is not its text</extracomment>
+            <translation>ཁ་རྒྱག</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,3660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AdjustReasons</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="+783" />
+            <source>damaged</source>
+            <translation>damaged</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>spoiled</source>
+            <translation>spoiled</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sample</source>
+            <translation>sample</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>gift</source>
+            <translation>gift</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>correction</source>
+            <translation>correction</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalBox</name>
+        <message>
+            <location filename="../ui/approval.py" line="+25" />
+            <source>Manager approval</source>
+            <translation>Manager approval</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Manager's PIN</source>
+            <translation>Manager's PIN</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Manager</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No manager is set up on this till — ask an admin to add one.</source>
+            <translation>No manager is set up on this till — ask an admin to add one.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A manager must type their PIN.</source>
+            <translation>A manager must type their PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalDialog</name>
+        <message>
+            <location line="+22" />
+            <source>Manager approval</source>
+            <translation>Manager approval</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogDialog</name>
+        <message>
+            <location filename="../ui/audit_view.py" line="+24" />
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All actions</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackOfficeWindow</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="+1244" />
+            <source>Back office — Yarlung POS</source>
+            <translation>Back office — Yarlung POS</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stocktake</source>
+            <translation>Stocktake</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settlement</source>
+            <translation>Settlement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The catalogue editor has changes that are not saved. Close anyway?</source>
+            <translation>The catalogue editor has changes that are not saved. Close anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CartTableModel</name>
+        <message>
+            <location filename="../ui/cart_model.py" line="+62" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Qty</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Price changed from {0} by a manager</source>
+            <translation>Price changed from {0} by a manager</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line discount {0}</source>
+            <translation>Line discount {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashMoveDialog</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="+326" />
+            <source>Cash in</source>
+            <translation>Cash in</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash out</source>
+            <translation>Cash out</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash put into the drawer (e.g. change from the bank).</source>
+            <translation>Cash put into the drawer (e.g. change from the bank).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash taken out of the drawer (e.g. to the safe, a delivery paid in cash).</source>
+            <translation>Cash taken out of the drawer (e.g. to the safe, a delivery paid in cash).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>yuan, e.g. 100</source>
+            <translation>yuan, e.g. 100</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>e.g. change from the bank</source>
+            <translation>e.g. change from the bank</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. to the safe</source>
+            <translation>e.g. to the safe</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Put in (Enter)</source>
+            <translation>Put in (Enter)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take out (Enter)</source>
+            <translation>Take out (Enter)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Amount (￥)</source>
+            <translation>Amount (￥)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The drawer should hold {0} now.</source>
+            <translation>The drawer should hold {0} now.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Type the amount in yuan, e.g. 100 or 12.50.</source>
+            <translation>Type the amount in yuan, e.g. 100 or 12.50.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</source>
+            <translation>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The amount must be above zero.</source>
+            <translation>The amount must be above zero.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give a reason for the cash movement.</source>
+            <translation>Give a reason for the cash movement.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The drawer should hold only {0}.</source>
+            <translation>The drawer should hold only {0}.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Not stored: {0}</source>
+            <translation>Not stored: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-489" />
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cooperatives</source>
+            <translation>Cooperatives</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Categories</source>
+            <translation>Categories</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Filter by name, SKU or barcode</source>
+            <translation>Filter by name, SKU or barcode</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+32" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <location line="+78" />
+            <source>Tibetan</source>
+            <translation>Tibetan</translation>
+        </message>
+        <message>
+            <location line="-78" />
+            <location line="+78" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location line="-78" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+37" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <location line="+37" />
+            <location line="+84" />
+            <source>Cooperative</source>
+            <translation>Cooperative</translation>
+        </message>
+        <message>
+            <location line="-121" />
+            <location line="+38" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>Price</source>
+            <translation>Price</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>EAN-13, EAN-8 or UPC-A; empty if none</source>
+            <translation>EAN-13, EAN-8 or UPC-A; empty if none</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A new price applies to new sales only.</source>
+            <translation>A new price applies to new sales only.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>empty: no warning</source>
+            <translation>empty: no warning</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active (sold at the till)</source>
+            <translation>Active (sold at the till)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Barcode</source>
+            <translation>Barcode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+69" />
+            <source>Tibetan name</source>
+            <translation>Tibetan name</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <location line="+69" />
+            <source>Chinese name</source>
+            <translation>Chinese name</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <location line="+69" />
+            <source>English name</source>
+            <translation>English name</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Price (￥)</source>
+            <translation>Price (￥)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Low-stock threshold</source>
+            <translation>Low-stock threshold</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+216" />
+            <source>New product</source>
+            <translation>New product</translation>
+        </message>
+        <message>
+            <location line="-214" />
+            <source>Save product</source>
+            <translation>Save product</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+24" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>Commission</source>
+            <translation>Commission</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Bank, account name and number, or WeChat/Alipay account</source>
+            <translation>Bank, account name and number, or WeChat/Alipay account</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Town (Tibetan)</source>
+            <translation>Town (Tibetan)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Town (Chinese)</source>
+            <translation>Town (Chinese)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Town (English)</source>
+            <translation>Town (English)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payout details</source>
+            <translation>Payout details</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall commission</source>
+            <translation>Hall commission</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+251" />
+            <source>New cooperative</source>
+            <translation>New cooperative</translation>
+        </message>
+        <message>
+            <location line="-249" />
+            <source>Save cooperative</source>
+            <translation>Save cooperative</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard the changes to {0}?</source>
+            <translation>Discard the changes to {0}?</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The unit of a product with stock or sales cannot change.</source>
+            <translation>The unit of a product with stock or sales cannot change.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Product {0}</source>
+            <translation>Product {0}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the new product</source>
+            <translation>the new product</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>New product: fill in every field, then Save.</source>
+            <translation>New product: fill in every field, then Save.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <location line="+96" />
+            <source>{0} added.</source>
+            <translation>{0} added.</translation>
+        </message>
+        <message>
+            <location line="-96" />
+            <location line="+96" />
+            <source>{0} saved.</source>
+            <translation>{0} saved.</translation>
+        </message>
+        <message>
+            <location line="-87" />
+            <source>{0} deleted.</source>
+            <translation>{0} deleted.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+88" />
+            <source>Not saved: {0}</source>
+            <translation>Not saved: {0}</translation>
+        </message>
+        <message>
+            <location line="-82" />
+            <source>Delete product</source>
+            <translation>Delete product</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete {0} for good?</source>
+            <translation>Delete {0} for good?</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not deleted: {0}</source>
+            <translation>Not deleted: {0}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Cooperative {0}</source>
+            <translation>Cooperative {0}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the new cooperative</source>
+            <translation>the new cooperative</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>New cooperative: code and names in three scripts are required.</source>
+            <translation>New cooperative: code and names in three scripts are required.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoriesSection</name>
+        <message>
+            <location line="-487" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tibetan</source>
+            <translation>Tibetan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add category</source>
+            <translation>Add category</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save categories</source>
+            <translation>Save categories</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Row {0}: {1}</source>
+            <translation>Row {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the order must be a whole number</source>
+            <translation>the order must be a whole number</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Categories saved.</source>
+            <translation>Categories saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseShiftDialog</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="+119" />
+            <source>Close shift — count the drawer</source>
+            <translation>Close shift — count the drawer</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cash counted in the drawer</source>
+            <translation>Cash counted in the drawer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Drawer</source>
+            <translation>Drawer</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Should hold</source>
+            <translation>Should hold</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over / short</source>
+            <translation>Over / short</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>No shift is open.</source>
+            <translation>No shift is open.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Shift {0} — opened {1} by {2} with a float of {3}; {4} sale(s), {5} refund(s).</source>
+            <translation>Shift {0} — opened {1} by {2} with a float of {3}; {4} sale(s), {5} refund(s).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Float {0}</source>
+            <translation>Float {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>+ cash sales {0}</source>
+            <translation>+ cash sales {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>- cash refunds {0}</source>
+            <translation>- cash refunds {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>- cash out {0}</source>
+            <translation>- cash out {0}</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>+ cash in {0}</source>
+            <translation>+ cash in {0}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Net by method (check the card and QR slips)</source>
+            <translation>Net by method (check the card and QR slips)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Close shift</source>
+            <translation>Close shift</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Close shift — Z report ({0})</source>
+            <translation>Close shift — Z report ({0})</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The shift is not closed yet: {0}. The counts are kept — try again.</source>
+            <translation>The shift is not closed yet: {0}. The counts are kept — try again.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Z report {0}</source>
+            <translation>Z report {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift {0} is closed.</source>
+            <translation>Shift {0} is closed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Should hold {0}, counted {1}:</source>
+            <translation>Should hold {0}, counted {1}:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The Z report is stored and goes to the county office with the next sync.</source>
+            <translation>The Z report is stored and goes to the county office with the next sync.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It is printing now.</source>
+            <translation>It is printing now.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer is set up: the report is shown here only.</source>
+            <translation>No receipt printer is set up: the report is shown here only.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DenominationCounter</name>
+        <message>
+            <location line="-606" />
+            <source>Note / coin</source>
+            <translation>Note / coin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountDialog</name>
+        <message>
+            <location filename="../ui/discount_dialog.py" line="+42" />
+            <source>Discount on the line</source>
+            <translation>Discount on the line</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discount on the whole sale</source>
+            <translation>Discount on the whole sale</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} × {1} = {2}</source>
+            <translation>{0} × {1} = {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Whole sale: {0} lines, {1} before this discount</source>
+            <translation>Whole sale: {0} lines, {1} before this discount</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Percent off</source>
+            <translation>Percent off</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount off (￥)</source>
+            <translation>Amount off (￥)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New unit price (￥)</source>
+            <translation>New unit price (￥)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No discount</source>
+            <translation>No discount</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>A manager approves discounts above {0} % or {1}, and every price change.</source>
+            <translation>A manager approves discounts above {0} % or {1}, and every price change.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Apply (Enter)</source>
+            <translation>Apply (Enter)</translation>
+        </message>
+        <message>
+            <location line="+108" />
+            <source>New line total {0}</source>
+            <translation>New line total {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{0} off — {1} instead of {2}</source>
+            <translation>{0} off — {1} instead of {2}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The discount is removed.</source>
+            <translation>The discount is removed.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>A manager must approve this.</source>
+            <translation>A manager must approve this.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainError</name>
+        <message>
+            <location filename="../domain/model.py" line="+125" />
+            <source>not a quantity: {text}</source>
+            <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
+            <translation>not a quantity: {text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>quantity must be above zero: {text}</source>
+            <translation>quantity must be above zero: {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+61" />
+            <source>quantity too large: {qty}</source>
+            <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) (all discounts fen, gross fen) of the sale when a manager approved its discounts</extracomment>
+            <translation>quantity too large: {qty}</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <source>at most 3 decimals for {unit}: {qty}</source>
+            <translation>at most 3 decimals for {unit}: {qty}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>whole numbers only for {unit}: {qty}</source>
+            <translation>whole numbers only for {unit}: {qty}</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>quantity must be above zero — press Delete to remove the line</source>
+            <translation>quantity must be above zero — press Delete to remove the line</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <source>nothing to pay</source>
+            <translation>nothing to pay</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a payment must be above zero</source>
+            <translation>a payment must be above zero</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>card and QR payments cannot exceed the amount due</source>
+            <translation>card and QR payments cannot exceed the amount due</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{fen} fen still due</source>
+            <translation>{fen} fen still due</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>change can only be given from cash</source>
+            <translation>change can only be given from cash</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>change of {change} fen is more than a sale can give — check the amount tendered</source>
+            <translation>change of {change} fen is more than a sale can give — check the amount tendered</translation>
+        </message>
+        <message>
+            <location filename="../domain/pricing.py" line="+62" />
+            <source>not a percentage: {text}</source>
+            <translation>not a percentage: {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a percentage must be above 0 and at most 100, with at most 2 decimals: {text}</source>
+            <translation>a percentage must be above 0 and at most 100, with at most 2 decimals: {text}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a discount amount must be above zero</source>
+            <translation>a discount amount must be above zero</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>a discount of {fen} fen is more than the {base} fen it applies to</source>
+            <translation>a discount of {fen} fen is more than the {base} fen it applies to</translation>
+        </message>
+        <message>
+            <location filename="../domain/scan.py" line="+62" />
+            <source>nothing scanned</source>
+            <extracomment>False for an 8/12/13-digit code whose GS1 check digit is wrong: a misread barcode, unless a product has exactly this SKU</extracomment>
+            <translation>nothing scanned</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not a product label: {code}</source>
+            <translation>not a product label: {code}</translation>
+        </message>
+        <message>
+            <location filename="../services/backoffice.py" line="+87" />
+            <source>the Tibetan name is missing (every entry needs Tibetan, Chinese and English names)</source>
+            <translation>the Tibetan name is missing (every entry needs Tibetan, Chinese and English names)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the Tibetan name has no Tibetan letters: {text}</source>
+            <translation>the Tibetan name has no Tibetan letters: {text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the Chinese name is missing (every entry needs Tibetan, Chinese and English names)</source>
+            <translation>the Chinese name is missing (every entry needs Tibetan, Chinese and English names)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the Chinese name has no Chinese characters: {text}</source>
+            <translation>the Chinese name has no Chinese characters: {text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the English name is missing (every entry needs Tibetan, Chinese and English names)</source>
+            <translation>the English name is missing (every entry needs Tibetan, Chinese and English names)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a name is longer than 200 characters</source>
+            <translation>a name is longer than 200 characters</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the commission must be a percentage, not {text}</source>
+            <translation>the commission must be a percentage, not {text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the commission cannot be above 100 %: {text}</source>
+            <translation>the commission cannot be above 100 %: {text}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>at most two decimals in a percentage: {text}</source>
+            <translation>at most two decimals in a percentage: {text}</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>the price must be above zero and at most ￥1,000,000</source>
+            <translation>the price must be above zero and at most ￥1,000,000</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unknown unit {unit}</source>
+            <translation>unknown unit {unit}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not a valid EAN-13/EAN-8/UPC-A barcode (check digit): {code}</source>
+            <translation>not a valid EAN-13/EAN-8/UPC-A barcode (check digit): {code}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>an SKU is 1–64 letters, digits, '.', '-' or '_': {sku}</source>
+            <translation>an SKU is 1–64 letters, digits, '.', '-' or '_': {sku}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>there is already a product {sku}</source>
+            <translation>there is already a product {sku}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+47" />
+            <location filename="../services/inventory.py" line="+38" />
+            <source>unknown SKU {sku}</source>
+            <extracomment>reasons an adjustment may give (issue #5)</extracomment>
+            <translation>unknown SKU {sku}</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <location filename="../services/inventory.py" line="+93" />
+            <source>unknown category {code}</source>
+            <translation>unknown category {code}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+75" />
+            <location filename="../services/inventory.py" line="-49" />
+            <location filename="../services/settlement.py" line="+96" />
+            <source>unknown cooperative {code}</source>
+            <translation>unknown cooperative {code}</translation>
+        </message>
+        <message>
+            <location line="-70" />
+            <source>barcode {code} already belongs to {sku}</source>
+            <translation>barcode {code} already belongs to {sku}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the unit of {sku} cannot change: it has stock moves or sales (make a new product)</source>
+            <translation>the unit of {sku} cannot change: it has stock moves or sales (make a new product)</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>{sku} was sold and cannot be deleted — untick “Active” to stop selling it</source>
+            <translation>{sku} was sold and cannot be deleted — untick “Active” to stop selling it</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{sku} has stock history and cannot be deleted — untick “Active” instead</source>
+            <translation>{sku} has stock history and cannot be deleted — untick “Active” instead</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>the Tibetan town has no Tibetan letters: {text}</source>
+            <translation>the Tibetan town has no Tibetan letters: {text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the commission must be 0–100 %</source>
+            <translation>the commission must be 0–100 %</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+21" />
+            <source>a code is 1–32 letters, digits, '-' or '_': {code}</source>
+            <translation>a code is 1–32 letters, digits, '-' or '_': {code}</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>there is already a cooperative {code}</source>
+            <translation>there is already a cooperative {code}</translation>
+        </message>
+        <message>
+            <location filename="../services/catalogue.py" line="+45" />
+            <source>barcode {code} has a wrong check digit — scan it again</source>
+            <translation>barcode {code} has a wrong check digit — scan it again</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no product with code {code}</source>
+            <translation>no product with code {code}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{sku} ({name}) is not sold any more</source>
+            <translation>{sku} ({name}) is not sold any more</translation>
+        </message>
+        <message>
+            <location filename="../services/inventory.py" line="-15" />
+            <source>expected SKU:QUANTITY, not {text}</source>
+            <translation>expected SKU:QUANTITY, not {text}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a goods receipt needs at least one line</source>
+            <translation>a goods receipt needs at least one line</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>the note is longer than 500 characters</source>
+            <translation>the note is longer than 500 characters</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an adjustment needs a reason: {reasons}</source>
+            <translation>an adjustment needs a reason: {reasons}</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>no stocktake {number}</source>
+            <translation>no stocktake {number}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>stocktake {number} is already confirmed</source>
+            <translation>stocktake {number} is already confirmed</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{sku} is not on stocktake {number}</source>
+            <translation>{sku} is not on stocktake {number}</translation>
+        </message>
+        <message>
+            <location filename="../services/parked.py" line="+47" />
+            <location filename="../services/sales.py" line="+122" />
+            <source>the sale has no lines</source>
+            <translation>the sale has no lines</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>that parked sale was recalled already</source>
+            <translation>that parked sale was recalled already</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the parked sale cannot be read: {reason}</source>
+            <translation>the parked sale cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../services/policy.py" line="+39" />
+            <source>cash rounding must be none, drop_fen or nearest_jiao</source>
+            <translation>cash rounding must be none, drop_fen or nearest_jiao</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the discount limit must be 0 to 100 %</source>
+            <translation>the discount limit must be 0 to 100 %</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the discount amount limit must be ￥0 or more</source>
+            <translation>the discount amount limit must be ￥0 or more</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the idle lock must be 0 (never) to 240 minutes</source>
+            <translation>the idle lock must be 0 (never) to 240 minutes</translation>
+        </message>
+        <message>
+            <location filename="../services/refunds.py" line="+42" />
+            <location line="+153" />
+            <source>no sale {uuid}</source>
+            <translation>no sale {uuid}</translation>
+        </message>
+        <message>
+            <location line="-86" />
+            <source>no sale {number} on this till</source>
+            <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
+            <translation>no sale {number} on this till</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number} is a refund, not a sale</source>
+            <translation>{number} is a refund, not a sale</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <location filename="../services/sales.py" line="+11" />
+            <location filename="../services/shifts.py" line="+204" />
+            <location line="+50" />
+            <source>no shift is open — open one first</source>
+            <translation>no shift is open — open one first</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>sale {number} has no line {line}</source>
+            <translation>sale {number} has no line {line}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>line {line} is listed twice</source>
+            <translation>line {line} is listed twice</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../ui/refund_dialog.py" line="+540" />
+            <source>only {left} of line {line} can still be refunded</source>
+            <translation>only {left} of line {line} can still be refunded</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>nothing to refund</source>
+            <translation>nothing to refund</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</source>
+            <translation>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</translation>
+        </message>
+        <message>
+            <location filename="../services/settlement.py" line="-3" />
+            <source>the period ends before it starts</source>
+            <translation>the period ends before it starts</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>nothing to settle for {code} from {start} to {end} (no unsettled sales)</source>
+            <translation>nothing to settle for {code} from {start} to {end} (no unsettled sales)</translation>
+        </message>
+        <message>
+            <location filename="../services/shifts.py" line="-84" />
+            <source>the opening float must be between ￥0 and ￥100,000</source>
+            <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
+            <translation>the opening float must be between ￥0 and ￥100,000</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>shift {number} is already open</source>
+            <translation>shift {number} is already open</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>give a reason for the cash movement</source>
+            <translation>give a reason for the cash movement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the amount must be above zero</source>
+            <translation>the amount must be above zero</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the drawer should hold only {fen} fen</source>
+            <translation>the drawer should hold only {fen} fen</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>no such note or coin: {fen} fen</source>
+            <translation>no such note or coin: {fen} fen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a count must be a whole number from 0</source>
+            <translation>a count must be a whole number from 0</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>no shift is open — it may have been closed already</source>
+            <translation>no shift is open — it may have been closed already</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>no Z report {number}</source>
+            <translation>no Z report {number}</translation>
+        </message>
+        <message>
+            <location filename="../services/till.py" line="+62" />
+            <source>{name} is not a manager and cannot approve this</source>
+            <translation>{name} is not a manager and cannot approve this</translation>
+        </message>
+        <message>
+            <location filename="../services/users.py" line="+85" />
+            <source>a PIN is 4 to 8 digits</source>
+            <extracomment>roles that may approve what a cashier may not do alone</extracomment>
+            <translation>a PIN is 4 to 8 digits</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a user name is lower-case letters, digits, '.', '_' or '-': {name}</source>
+            <translation>a user name is lower-case letters, digits, '.', '_' or '-': {name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>role must be one of cashier, manager, admin: {role}</source>
+            <translation>role must be one of cashier, manager, admin: {role}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>user {name} already exists</source>
+            <translation>user {name} already exists</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>no user {name}</source>
+            <translation>no user {name}</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>unknown user or PIN</source>
+            <translation>unknown user or PIN</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is locked after too many wrong PINs — try again in {minutes} min or ask a manager to unlock</source>
+            <translation>{name} is locked after too many wrong PINs — try again in {minutes} min or ask a manager to unlock</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>wrong PIN — {name} is locked for {minutes} min</source>
+            <translation>wrong PIN — {name} is locked for {minutes} min</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>wrong PIN ({left} attempt(s) left before lock-out)</source>
+            <translation>wrong PIN ({left} attempt(s) left before lock-out)</translation>
+        </message>
+        <message>
+            <location filename="../ui/backoffice.py" line="-566" />
+            <source>no count is open — start one first</source>
+            <translation>no count is open — start one first</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>fix the counts marked red first: {skus}</source>
+            <translation>fix the counts marked red first: {skus}</translation>
+        </message>
+        <message>
+            <location line="+190" />
+            <source>create the settlement first</source>
+            <translation>create the settlement first</translation>
+        </message>
+        <message>
+            <location line="+719" />
+            <source>the price is in yuan with at most two decimals (like 12.50), not {text}</source>
+            <translation>the price is in yuan with at most two decimals (like 12.50), not {text}</translation>
+        </message>
+        <message>
+            <location filename="../ui/discount_dialog.py" line="-46" />
+            <source>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</source>
+            <translation>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <location filename="../ui/sign_in.py" line="+29" />
+            <source>Yarlung POS — first administrator</source>
+            <translation>Yarlung POS — first administrator</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This till has no users yet. Create the administrator, who can then add cashiers and managers (yarlung-pos user add …).</source>
+            <translation>This till has no users yet. Create the administrator, who can then add cashiers and managers (yarlung-pos user add …).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Login name</source>
+            <translation>Login name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN (4–8 digits)</source>
+            <translation>PIN (4–8 digits)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN again</source>
+            <translation>PIN again</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsDialog</name>
+        <message>
+            <location filename="../ui/labels_dialog.py" line="+145" />
+            <source>Labels</source>
+            <extracomment>language choices offered, in stacking order: one script, two in either order, all three (settings may hold another order; it is added)</extracomment>
+            <translation>Labels</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name, SKU, barcode or a scanned label</source>
+            <translation>Name, SKU, barcode or a scanned label</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Add whole category</source>
+            <translation>Add whole category</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Find products</source>
+            <translation>Find products</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Remove all</source>
+            <translation>Remove all</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Labels to print (Delete removes the selected rows)</source>
+            <translation>Labels to print (Delete removes the selected rows)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Position of the first label on a partly used sheet (counted left to right, top to bottom)</source>
+            <translation>Position of the first label on a partly used sheet (counted left to right, top to bottom)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tibetan</source>
+            <translation>Tibetan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Chinese</source>
+            <translation>Chinese</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Move the print right (negative: left)</source>
+            <translation>Move the print right (negative: left)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the print down (negative: up)</source>
+            <translation>Move the print down (negative: up)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save calibration</source>
+            <translation>Save calibration</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>right</source>
+            <translation>right</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>down</source>
+            <translation>down</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Label stock</source>
+            <translation>Label stock</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start at label</source>
+            <translation>Start at label</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names in</source>
+            <translation>Names in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calibration (mm)</source>
+            <translation>Calibration (mm)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Preview (first page)</source>
+            <translation>Preview (first page)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save PDF…</source>
+            <translation>Save PDF…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open in viewer</source>
+            <translation>Open in viewer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Not changed: {0}</source>
+            <translation>Not changed: {0}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Added {0} products of {1}.</source>
+            <translation>Added {0} products of {1}.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Copies of {0}</source>
+            <translation>Copies of {0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Remove {0}</source>
+            <translation>Remove {0}</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>No product for “{0}”: {1}</source>
+            <translation>No product for “{0}”: {1}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No product matches “{0}”.</source>
+            <translation>No product matches “{0}”.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Added {0} (× {1}).</source>
+            <translation>Added {0} (× {1}).</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Calibration not saved: {0}</source>
+            <translation>Calibration not saved: {0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</source>
+            <translation>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>No labels yet</source>
+            <translation>No labels yet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add products on the left: search, scan a label, or add a whole category.</source>
+            <translation>Add products on the left: search, scan a label, or add a whole category.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No preview</source>
+            <translation>No preview</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>These labels cannot be made: {0}</source>
+            <translation>These labels cannot be made: {0}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>1 label on 1 page</source>
+            <translation>1 label on 1 page</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} labels on 1 page</source>
+            <translation>{0} labels on 1 page</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} labels on {1} pages</source>
+            <translation>{0} labels on {1} pages</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>opened {0}</source>
+            <translation>opened {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved to {0}, but no PDF viewer could be opened.</source>
+            <translation>Saved to {0}, but no PDF viewer could be opened.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{0} — {1}.</source>
+            <translation>{0} — {1}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save labels as PDF</source>
+            <translation>Save labels as PDF</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>PDF not saved: {0}</source>
+            <translation>PDF not saved: {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>saved to {0}</source>
+            <translation>saved to {0}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>PDF not made: {0}</source>
+            <translation>PDF not made: {0}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Print labels</source>
+            <translation>Print labels</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not printed: {0}</source>
+            <translation>Not printed: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sent to {0}</source>
+            <translation>sent to {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenShiftDialog</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="+102" />
+            <source>Open shift</source>
+            <translation>Open shift</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Count the cash in the drawer (the float) and type it, or count it by note and coin. Sales and refunds need an open shift.</source>
+            <translation>Count the cash in the drawer (the float) and type it, or count it by note and coin. Sales and refunds need an open shift.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. 200</source>
+            <translation>e.g. 200</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Count by note and coin</source>
+            <translation>Count by note and coin</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open shift (Enter)</source>
+            <translation>Open shift (Enter)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Float (￥)</source>
+            <translation>Float (￥)</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Type the float in yuan, e.g. 200 or 150.50.</source>
+            <translation>Type the float in yuan, e.g. 200 or 150.50.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</source>
+            <translation>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The shift could not be opened: {0}</source>
+            <translation>The shift could not be opened: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkedSalesDialog</name>
+        <message>
+            <location filename="../ui/parked_dialog.py" line="+23" />
+            <source>Parked sales</source>
+            <translation>Parked sales</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{0}  ·  {1} line(s)  ·  {2}  ·  {3}  ·  {4}</source>
+            <translation>{0}  ·  {1} line(s)  ·  {2}  ·  {3}  ·  {4}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No parked sales.</source>
+            <translation>No parked sales.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter recalls the selected sale.</source>
+            <translation>Enter recalls the selected sale.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recall (Enter)</source>
+            <translation>Recall (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Payment</name>
+        <message>
+            <location filename="../ui/payment_dialog.py" line="+29" />
+            <source>Cash 现金</source>
+            <translation>Cash 现金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat Pay 微信支付</source>
+            <translation>WeChat Pay 微信支付</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay 支付宝</source>
+            <translation>Alipay 支付宝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UnionPay 银联卡</source>
+            <translation>UnionPay 银联卡</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location line="+17" />
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Reference (optional), e.g. last digits of the transaction</source>
+            <translation>Reference (optional), e.g. last digits of the transaction</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Complete sale (Enter)</source>
+            <translation>Complete sale (Enter)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Back to sale (Esc)</source>
+            <translation>Back to sale (Esc)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Amount due</source>
+            <translation>Amount due</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Still to pay</source>
+            <translation>Still to pay</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Payments taken</source>
+            <translation>Payments taken</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Cash tendered</source>
+            <translation>Cash tendered</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</source>
+            <translation>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A {0} payment cannot exceed what is due ({1}).</source>
+            <translation>A {0} payment cannot exceed what is due ({1}).</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</source>
+            <translation>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-1611" />
+            <source>Receive goods</source>
+            <translation>Receive goods</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Scan, type an SKU (GRAIN-002:12.5 adds 12.5) or search, then Enter</source>
+            <translation>Scan, type an SKU (GRAIN-002:12.5 adds 12.5) or search, then Enter</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delivery note number, driver, remarks…</source>
+            <translation>Delivery note number, driver, remarks…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receive</source>
+            <translation>Receive</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print labels for this receipt</source>
+            <translation>Print labels for this receipt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>From cooperative</source>
+            <translation>From cooperative</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add product</source>
+            <translation>Add product</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Lines (click a quantity to change it)</source>
+            <translation>Lines (click a quantity to change it)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Remove {0}</source>
+            <translation>Remove {0}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cooperative set to {0}, the supplier of {1}.</source>
+            <translation>Cooperative set to {0}, the supplier of {1}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Note: {0} comes from {1}, not from the cooperative chosen.</source>
+            <translation>Note: {0} comes from {1}, not from the cooperative chosen.</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>No product for “{0}”: {1}</source>
+            <translation>No product for “{0}”: {1}</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Not received — fix the quantities in red: {0}</source>
+            <translation>Not received — fix the quantities in red: {0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not received: {0}</source>
+            <translation>Not received: {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Received as {0}.</source>
+            <translation>Received as {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <location filename="../ui/refund_dialog.py" line="-381" />
+            <location line="+33" />
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Scan the receipt's QR code or type its number, e.g. T01-000123</source>
+            <extracomment>the ``RefundableSale`` shown, or ``None`` the last ``CompletedRefund`` made in this dialog, or ``None``</extracomment>
+            <translation>Scan the receipt's QR code or type its number, e.g. T01-000123</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Find sale</source>
+            <translation>Find sale</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sold</source>
+            <translation>Sold</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refunded</source>
+            <translation>Refunded</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refundable</source>
+            <translation>Refundable</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Everything refundable (Ctrl+A)</source>
+            <translation>Everything refundable (Ctrl+A)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing</source>
+            <translation>Nothing</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>All in cash</source>
+            <translation>All in cash</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Put the goods back on the shelf (untick to write them off)</source>
+            <translation>Put the goods back on the shelf (untick to write them off)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Why (optional), e.g. damaged, wrong size</source>
+            <translation>Why (optional), e.g. damaged, wrong size</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Refund (Enter)</source>
+            <translation>Refund (Enter)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Money back</source>
+            <translation>Money back</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goods</source>
+            <translation>Goods</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <location line="+116" />
+            <location line="+117" />
+            <source>Scan the receipt's QR code or type its number first.</source>
+            <translation>Scan the receipt's QR code or type its number first.</translation>
+        </message>
+        <message>
+            <location line="-225" />
+            <source>The sale cannot be read now: {0}</source>
+            <translation>The sale cannot be read now: {0}</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Sale {0} has been refunded in full — nothing is left to refund.</source>
+            <translation>Sale {0} has been refunded in full — nothing is left to refund.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No sale yet: scan the receipt's QR code or type its number, then Enter.</source>
+            <translation>No sale yet: scan the receipt's QR code or type its number, then Enter.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As paid</source>
+            <translation>As paid</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sale {0} · {1} · total {2}</source>
+            <translation>Sale {0} · {1} · total {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>left to pay back: {0}</source>
+            <translation>left to pay back: {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>As paid ({0})</source>
+            <translation>As paid ({0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>As paid (cash)</source>
+            <translation>As paid (cash)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Type the quantity to refund (at most {0})</source>
+            <translation>Type the quantity to refund (at most {0})</translation>
+        </message>
+        <message>
+            <location line="+92" />
+            <source>Line {0}: {1}</source>
+            <translation>Line {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <location line="+4" />
+            <source>To refund {0}</source>
+            <translation>To refund {0}</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Type the quantities to refund in the Refund column, or press Ctrl+A for everything refundable.</source>
+            <translation>Type the quantities to refund in the Refund column, or press Ctrl+A for everything refundable.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A manager must approve this refund: choose the manager and type their PIN, then Enter.</source>
+            <translation>A manager must approve this refund: choose the manager and type their PIN, then Enter.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A manager must approve this refund.</source>
+            <translation>A manager must approve this refund.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The refund is not stored: {0}. Nothing was refunded — press Enter to try again.</source>
+            <translation>The refund is not stored: {0}. Nothing was refunded — press Enter to try again.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refund {0} stored: {1} back{2}. Goods {3}.</source>
+            <translation>Refund {0} stored: {1} back{2}. Goods {3}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>back on the shelf</source>
+            <translation>back on the shelf</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>written off</source>
+            <translation>written off</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sale {0} is now refunded in full.</source>
+            <translation>Sale {0} is now refunded in full.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="+859" />
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Payment method</source>
+            <translation>Payment method</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cooperative</source>
+            <translation>Cooperative</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sales by category</source>
+            <translation>Sales by category</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Top products</source>
+            <translation>Top products</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>By payment method</source>
+            <translation>By payment method</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By category</source>
+            <translation>By category</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>By cooperative</source>
+            <translation>By cooperative</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>WeChat Pay</source>
+            <translation>WeChat Pay</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Alipay</source>
+            <translation>Alipay</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UnionPay card</source>
+            <translation>UnionPay card</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sales: {0} · gross {1} · refunds: {2} ({3}) · &lt;b&gt;net {4}&lt;/b&gt;</source>
+            <translation>Sales: {0} · gross {1} · refunds: {2} ({3}) · &lt;b&gt;net {4}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Report saved to {0}</source>
+            <translation>Report saved to {0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export daily report</source>
+            <translation>Export daily report</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Report not saved: {0}</source>
+            <translation>Report not saved: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesChart</name>
+        <message>
+            <location line="-150" />
+            <source>No sales on this day</source>
+            <translation>No sales on this day</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../ui/settings_dialog.py" line="+42" />
+            <source>Settings</source>
+            <extracomment>each receipt language named in its own script (what the chooser shows, in any screen language) the receipt language choices offered, in stacking order (a setting not listed is added)</extracomment>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview (no printer)</source>
+            <translation>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview (no printer)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{0} — {1} dots</source>
+            <translation>{0} — {1} dots</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cut the paper after each receipt</source>
+            <translation>Cut the paper after each receipt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No cash drawer</source>
+            <translation>No cash drawer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pin 2 (most drawers)</source>
+            <translation>Pin 2 (most drawers)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pin 5</source>
+            <translation>Pin 5</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Scripts on receipts and X/Z reports, top to bottom. With all three, names print in all three and the labels in Chinese and English.</source>
+            <translation>Scripts on receipts and X/Z reports, top to bottom. With all three, names print in all three and the labels in Chinese and English.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Receipt printer</source>
+            <translation>Receipt printer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer model (profile)</source>
+            <translation>Printer model (profile)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cash drawer</source>
+            <translation>Cash drawer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt languages</source>
+            <translation>Receipt languages</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt QR address</source>
+            <translation>Receipt QR address</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Print a test page</source>
+            <translation>Print a test page</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <location line="+15" />
+            <source>Test page not printed: {0}</source>
+            <translation>Test page not printed: {0}</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Printing a test page…</source>
+            <translation>Printing a test page…</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Not saved: {0}</source>
+            <translation>Not saved: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettlementTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-279" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+172" />
+            <source>Create settlement</source>
+            <translation>Create settlement</translation>
+        </message>
+        <message>
+            <location line="-165" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sold</source>
+            <translation>Sold</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gross</source>
+            <translation>Gross</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+140" />
+            <source>Refunds</source>
+            <translation>Refunds</translation>
+        </message>
+        <message>
+            <location line="-134" />
+            <source>Save statement PDF…</source>
+            <translation>Save statement PDF…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save CSV…</source>
+            <translation>Save CSV…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cooperative</source>
+            <translation>Cooperative</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Press Preview to see the settlement.</source>
+            <translation>Press Preview to see the settlement.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Preview only — nothing is saved until “Create settlement”.</source>
+            <translation>Preview only — nothing is saved until “Create settlement”.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No unsettled sales of this cooperative in these dates.</source>
+            <translation>No unsettled sales of this cooperative in these dates.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Settlement {0} saved: {1}, {2} – {3}</source>
+            <translation>Settlement {0} saved: {1}, {2} – {3}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Saved as {0}. Save the statement for the cooperative to sign.</source>
+            <translation>Saved as {0}. Save the statement for the cooperative to sign.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>CSV saved to {0}</source>
+            <translation>CSV saved to {0}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Statement saved to {0}</source>
+            <translation>Statement saved to {0}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Gross sales</source>
+            <translation>Gross sales</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Commission ({0})</source>
+            <translation>Commission ({0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount due to the cooperative</source>
+            <translation>Amount due to the cooperative</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Pay to: {0}</source>
+            <translation>Pay to: {0}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Settle {0} sales of {1} from {2} to {3}: {4} due. These sales are then marked as settled and cannot be settled again. Create it?</source>
+            <translation>Settle {0} sales of {1} from {2} to {3}: {4} due. These sales are then marked as settled and cannot be settled again. Create it?</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Save statement as PDF</source>
+            <translation>Save statement as PDF</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This version cannot make statement PDFs yet; save the CSV instead.</source>
+            <translation>This version cannot make statement PDFs yet; save the CSV instead.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF not saved: {0}</source>
+            <translation>PDF not saved: {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save settlement as CSV</source>
+            <translation>Save settlement as CSV</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>CSV not saved: {0}</source>
+            <translation>CSV not saved: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftDialogs</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="-261" />
+            <source>Shift {0} was opened on {1} at {2} and is still open. Count the drawer and close it (Z report), then open a new shift for today.</source>
+            <extracomment>the largest count of one note or coin (the service refuses more than 100,000)</extracomment>
+            <translation>Shift {0} was opened on {1} at {2} and is still open. Count the drawer and close it (Z report), then open a new shift for today.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Over {0}</source>
+            <translation>Over {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Short {0}</source>
+            <translation>Short {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exact</source>
+            <translation>Exact</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftReportDialog</name>
+        <message>
+            <location line="+387" />
+            <source>X report</source>
+            <translation>X report</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Shift {0}: {1} sale(s), {2} refund(s), net {3}; the drawer should hold {4}.</source>
+            <translation>Shift {0}: {1} sale(s), {2} refund(s), net {3}; the drawer should hold {4}.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No receipt printer is set up (Settings…).</source>
+            <translation>No receipt printer is set up (Settings…).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not queued: {0}</source>
+            <translation>Not queued: {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Printing the X report…</source>
+            <translation>Printing the X report…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../ui/sign_in.py" line="+27" />
+            <source>Till locked</source>
+            <translation>Till locked</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Yarlung POS — sign in</source>
+            <translation>Yarlung POS — sign in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The till is locked. Sign in to go on — the open sale is kept.</source>
+            <translation>The till is locked. Sign in to go on — the open sale is kept.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with your PIN.</source>
+            <translation>Sign in with your PIN.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>No users — create one with “yarlung-pos user add”.</source>
+            <translation>No users — create one with “yarlung-pos user add”.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type your PIN.</source>
+            <translation>Type your PIN.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-735" />
+            <source>All products</source>
+            <translation>All products</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+86" />
+            <source>Low stock</source>
+            <translation>Low stock</translation>
+        </message>
+        <message>
+            <location line="-85" />
+            <source>Below zero (sold without stock)</source>
+            <translation>Below zero (sold without stock)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+212" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location line="-212" />
+            <location line="+232" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="-232" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Low at</source>
+            <translation>Low at</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+209" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location line="-208" />
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+209" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="-209" />
+            <source>Level after</source>
+            <translation>Level after</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receive goods…</source>
+            <translation>Receive goods…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Adjust…</source>
+            <translation>Adjust…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set low-stock threshold…</source>
+            <translation>Set low-stock threshold…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Below zero: sold without stock — count it or receive the goods</source>
+            <translation>Below zero: sold without stock — count it or receive the goods</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{0} products</source>
+            <translation>{0} products</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Select a product to see its stock moves.</source>
+            <translation>Select a product to see its stock moves.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Stock moves of {0} (newest first)</source>
+            <translation>Stock moves of {0} (newest first)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sale</source>
+            <translation>Sale</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adjustment</source>
+            <translation>Adjustment</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stocktake</source>
+            <translation>Stocktake</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>opening stock (demo)</source>
+            <translation>opening stock (demo)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Goods received: {0} ({1} lines).</source>
+            <translation>Goods received: {0} ({1} lines).</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} adjusted by {1} ({2}); level now {3}.</source>
+            <translation>{0} adjusted by {1} ({2}); level now {3}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Low-stock threshold of {0} saved.</source>
+            <translation>Low-stock threshold of {0} saved.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>-2 (two broken) or +1 (one found)</source>
+            <translation>-2 (two broken) or +1 (one found)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>— choose a reason —</source>
+            <translation>— choose a reason —</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Adjust stock</source>
+            <translation>Adjust stock</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Adjust</source>
+            <translation>Adjust</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change (signed)</source>
+            <translation>Change (signed)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Select a product first.</source>
+            <translation>Select a product first.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>empty: no warning</source>
+            <translation>empty: no warning</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Low-stock threshold</source>
+            <translation>Low-stock threshold</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Warn at or below</source>
+            <translation>Warn at or below</translation>
+        </message>
+    </context>
+    <context>
+        <name>StocktakeTab</name>
+        <message>
+            <location line="+39" />
+            <source>Start count</source>
+            <translation>Start count</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Confirm and post differences</source>
+            <translation>Confirm and post differences</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the counted quantity in the Counted column; each count is saved at once. Products left empty keep their level.</source>
+            <translation>Type the counted quantity in the Counted column; each count is saved at once. Products left empty keep their level.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Count</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Count {0} is still open: carry on counting, then confirm.</source>
+            <translation>Count {0} is still open: carry on counting, then confirm.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Everything</source>
+            <translation>Everything</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No count open.</source>
+            <translation>No count open.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{0} — {1}: {2} of {3} counted</source>
+            <translation>{0} — {1}: {2} of {3} counted</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{0} — {1}: confirmed</source>
+            <translation>{0} — {1}: confirmed</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>everything</source>
+            <translation>everything</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Count {0} started: enter what is on the shelf.</source>
+            <translation>Count {0} started: enter what is on the shelf.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>{0} is not on this count.</source>
+            <translation>{0} is not on this count.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{0}: {1} — not saved; correct the red cell.</source>
+            <translation>{0}: {1} — not saved; correct the red cell.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>{0} confirmed. Differences posted: {1}</source>
+            <translation>{0} confirmed. Differences posted: {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} confirmed: no differences.</source>
+            <translation>{0} confirmed: no differences.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Start a new count</source>
+            <translation>Start a new count</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count {0} is still open with counts entered. Start a new count anyway? The open one keeps its counts and is not posted.</source>
+            <translation>Count {0} is still open with counts entered. Start a new count anyway? The open one keeps its counts and is not posted.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Confirm count</source>
+            <translation>Confirm count</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} products were not counted; they keep their level. Post the differences now?</source>
+            <translation>{0} products were not counted; they keep their level. Post the differences now?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillApp</name>
+        <message>
+            <location filename="../ui/app.py" line="+146" />
+            <source>The settings file has a problem and was not used: {0}</source>
+            <translation>The settings file has a problem and was not used: {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Settings file problem — no printing</source>
+            <translation>Settings file problem — no printing</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillWindow</name>
+        <message>
+            <location filename="../ui/till.py" line="+107" />
+            <source>Yarlung POS — till {0}</source>
+            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
+            <translation>Yarlung POS — till {0}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
+            <translation>Scan a barcode or QR label, or type to search (F12 to pay)</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Pay (F12)</source>
+            <translation>Pay (F12)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Remove line (Del)</source>
+            <translation>Remove line (Del)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Discount (F7)</source>
+            <translation>Discount (F7)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Park (F8)</source>
+            <translation>Park (F8)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+572" />
+            <source>Cancel sale</source>
+            <translation>Cancel sale</translation>
+        </message>
+        <message>
+            <location line="-540" />
+            <location line="+2" />
+            <source>The last sale's receipt appears here.</source>
+            <translation>The last sale's receipt appears here.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Products</source>
+            <translation>Products</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Reprint (Ctrl+P)</source>
+            <translation>Reprint (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print a copy of the last sale's receipt</source>
+            <translation>Print a copy of the last sale's receipt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Labels (Ctrl+L)</source>
+            <translation>Labels (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Back office…</source>
+            <translation>Back office…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Refund (F9)</source>
+            <translation>Refund (F9)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>X report</source>
+            <translation>X report</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash in…</source>
+            <translation>Cash in…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash out…</source>
+            <translation>Cash out…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close shift (Z report)…</source>
+            <translation>Close shift (Z report)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open shift…</source>
+            <translation>Open shift…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open cash drawer (F6)</source>
+            <translation>Open cash drawer (F6)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parked sales (F8)</source>
+            <translation>Parked sales (F8)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit log…</source>
+            <translation>Audit log…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock the till (Ctrl+Shift+L)</source>
+            <translation>Lock the till (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+80" />
+            <source>Till {0} ready</source>
+            <translation>Till {0} ready</translation>
+        </message>
+        <message>
+            <location line="-54" />
+            <source>Retry printing</source>
+            <translation>Retry printing</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
+            <translation>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>The language could not be saved: {0}</source>
+            <translation>The language could not be saved: {0}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not connected to the county office</source>
+            <translation>Not connected to the county office</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+851" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location line="-851" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} · {1} waiting · last sync {2}</source>
+            <translation>{0} · {1} waiting · last sync {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} rejected</source>
+            <translation>{0} rejected</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Printer: {0}</source>
+            <translation>Printer: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer (preview only)</source>
+            <translation>No receipt printer (preview only)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
+            <translation>Printer problem: {0} — {1} receipt(s) waiting</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printing… {0} receipt(s) waiting</source>
+            <translation>Printing… {0} receipt(s) waiting</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Retrying…</source>
+            <translation>Retrying…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is no sale to reprint yet.</source>
+            <translation>There is no sale to reprint yet.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No receipt printer is set up — the receipt is shown on screen (Settings…).</source>
+            <translation>No receipt printer is set up — the receipt is shown on screen (Settings…).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Printing a copy of {0}.</source>
+            <translation>Printing a copy of {0}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Open the back office.</source>
+            <translation>Open the back office.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Change the till's settings.</source>
+            <translation>Change the till's settings.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>no printer given</source>
+            <translation>no printer given</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Test page sent to {0}.</source>
+            <translation>Test page sent to {0}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>cashier</source>
+            <translation>cashier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>manager</source>
+            <translation>manager</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>admin</source>
+            <translation>admin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cashier: {0}</source>
+            <translation>Cashier: {0}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No shift is open — count the float to open one.</source>
+            <translation>No shift is open — count the float to open one.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift still open</source>
+            <translation>Shift still open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</source>
+            <translation>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close it (Z report)</source>
+            <translation>Close it (Z report)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Carry on</source>
+            <translation>Carry on</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Shift {0} has been open since {1}.</source>
+            <translation>Shift {0} has been open since {1}.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Signed in: {0}</source>
+            <translation>Signed in: {0}</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <location line="+532" />
+            <source>The sale is empty — scan a product first.</source>
+            <translation>The sale is empty — scan a product first.</translation>
+        </message>
+        <message>
+            <location line="-528" />
+            <location line="+473" />
+            <location line="+42" />
+            <source>Select a line first (arrow keys).</source>
+            <translation>Select a line first (arrow keys).</translation>
+        </message>
+        <message>
+            <location line="-364" />
+            <source>No cash drawer is set up (Settings…, cash drawer pin).</source>
+            <translation>No cash drawer is set up (Settings…, cash drawer pin).</translation>
+        </message>
+        <message>
+            <location line="+130" />
+            <source>Discounts -{0}</source>
+            <translation>Discounts -{0}</translation>
+        </message>
+        <message>
+            <location line="-278" />
+            <source>Payments were taken for this sale — remove them before changing prices.</source>
+            <translation>Payments were taken for this sale — remove them before changing prices.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Payments were taken for this sale — finish it, or remove them first.</source>
+            <translation>Payments were taken for this sale — finish it, or remove them first.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
+            <translation>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Finish or park the open sale before recalling another.</source>
+            <translation>Finish or park the open sale before recalling another.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Parked sale recalled — {0} line(s).</source>
+            <translation>Parked sale recalled — {0} line(s).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
+            <translation>Payments were taken for this sale — give them back and remove them in the payment window first.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cancel this sale of {0} line(s), {1}?</source>
+            <translation>Cancel this sale of {0} line(s), {1}?</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sale cancelled.</source>
+            <translation>Sale cancelled.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No shift is open — open one before refunding.</source>
+            <translation>No shift is open — open one before refunding.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refund {0} stored: {1} back.</source>
+            <translation>Refund {0} stored: {1} back.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund {0}</source>
+            <translation>Refund {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay back {0}</source>
+            <translation>Pay back {0}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>A shift is open already.</source>
+            <translation>A shift is open already.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift {0} opened with {1}.</source>
+            <translation>Shift {0} opened with {1}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+11" />
+            <location line="+10" />
+            <source>No shift is open.</source>
+            <translation>No shift is open.</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Cash put into the drawer — logged.</source>
+            <translation>Cash put into the drawer — logged.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash taken out of the drawer — logged.</source>
+            <translation>Cash taken out of the drawer — logged.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Finish, park or cancel the open sale before closing the shift.</source>
+            <translation>Finish, park or cancel the open sale before closing the shift.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift closed — Z report {0}.</source>
+            <translation>Shift closed — Z report {0}.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Opening the cash drawer.</source>
+            <translation>Opening the cash drawer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</source>
+            <translation>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the cash drawer without a sale.</source>
+            <translation>Open the cash drawer without a sale.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show the audit log.</source>
+            <translation>Show the audit log.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sale in progress</source>
+            <translation>Sale in progress</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A sale with {0} line(s), total {1}, is not paid yet. Close the till and discard it?</source>
+            <translation>A sale with {0} line(s), total {1}, is not paid yet. Close the till and discard it?</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>More products in this category — type to search.</source>
+            <translation>More products in this category — type to search.</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Total {0}</source>
+            <translation>Total {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A discount is more than what it applies to now — change it (F7).</source>
+            <translation>A discount is more than what it applies to now — change it (F7).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Rounding {0}</source>
+            <translation>Rounding {0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Paid so far {0}</source>
+            <translation>Paid so far {0}</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Added {0} — {1} × {2}</source>
+            <translation>Added {0} — {1} × {2}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+30" />
+            <source>{0} — nothing was added.</source>
+            <translation>{0} — nothing was added.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No product matches “{0}” — nothing was added.</source>
+            <translation>No product matches “{0}” — nothing was added.</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
+            <translation>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+25" />
+            <source>{0}: quantity {1}</source>
+            <translation>{0}: quantity {1}</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Select a line first, then type * and the quantity.</source>
+            <translation>Select a line first, then type * and the quantity.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Removed {0}</source>
+            <translation>Removed {0}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No shift is open — count the float to open one, then take payment.</source>
+            <translation>No shift is open — count the float to open one, then take payment.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A discount no longer fits the sale — change it (F7) first.</source>
+            <translation>A discount no longer fits the sale — change it (F7) first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</source>
+            <translation>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The discounts are above the limit now — a manager must approve them.</source>
+            <translation>The discounts are above the limit now — a manager must approve them.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approve discounts of {0} on a sale of {1}.</source>
+            <translation>Approve discounts of {0} on a sale of {1}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Payments taken so far ({0}) are kept for this sale.</source>
+            <translation>Payments taken so far ({0}) are kept for this sale.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Sale {0} complete</source>
+            <translation>Sale {0} complete</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change {0}</source>
+            <translation>Change {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale {0} stored. Ready for the next customer.</source>
+            <translation>Sale {0} stored. Ready for the next customer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stock below zero for {0} — please check the shelf.</source>
+            <translation>Stock below zero for {0} — please check the shelf.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Receipt preview unavailable: {0}</source>
+            <translation>Receipt preview unavailable: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <location filename="../ui/cart_model.py" line="-79" />
+            <source>pc</source>
+            <translation>pc</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>btl</source>
+            <translation>btl</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>jar</source>
+            <translation>jar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bag</source>
+            <translation>bag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>box</source>
+            <translation>box</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pair</source>
+            <translation>pair</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pack</source>
+            <translation>pack</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FormDialog</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-775" />
+            <source>Close</source>
+            <extracomment>the role holding a cell's sort key (a string compared as is) when it is not its text</extracomment>
+            <translation>Close</translation>
+        </message>
+    </context>
+</TS>

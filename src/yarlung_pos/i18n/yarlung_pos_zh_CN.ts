@@ -1,0 +1,3660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>AdjustReasons</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="+783" />
+            <source>damaged</source>
+            <translation>损坏</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>spoiled</source>
+            <translation>变质</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sample</source>
+            <translation>样品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>gift</source>
+            <translation>赠送</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>correction</source>
+            <translation>更正</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalBox</name>
+        <message>
+            <location filename="../ui/approval.py" line="+25" />
+            <source>Manager approval</source>
+            <translation>经理授权</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Manager's PIN</source>
+            <translation>经理密码</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No manager is set up on this till — ask an admin to add one.</source>
+            <translation>本收银台还没有经理——请管理员添加一位。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A manager must type their PIN.</source>
+            <translation>需要经理输入密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalDialog</name>
+        <message>
+            <location line="+22" />
+            <source>Manager approval</source>
+            <translation>经理授权</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLogDialog</name>
+        <message>
+            <location filename="../ui/audit_view.py" line="+24" />
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>All actions</source>
+            <translation>全部操作</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackOfficeWindow</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="+1244" />
+            <source>Back office — Yarlung POS</source>
+            <translation>后台管理 — Yarlung POS</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Stock</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stocktake</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settlement</source>
+            <translation>结算</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reports</source>
+            <translation>报表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Catalogue</source>
+            <translation>商品目录</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Unsaved changes</source>
+            <translation>有未保存的更改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The catalogue editor has changes that are not saved. Close anyway?</source>
+            <translation>商品目录有未保存的更改。仍要关闭吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>CartTableModel</name>
+        <message>
+            <location filename="../ui/cart_model.py" line="+62" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Price changed from {0} by a manager</source>
+            <translation>经理已将价格从 {0} 改过</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Line discount {0}</source>
+            <translation>单品折扣 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CashMoveDialog</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="+326" />
+            <source>Cash in</source>
+            <translation>存入现金</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash out</source>
+            <translation>取出现金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash put into the drawer (e.g. change from the bank).</source>
+            <translation>放入钱箱的现金（例如从银行换来的零钱）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash taken out of the drawer (e.g. to the safe, a delivery paid in cash).</source>
+            <translation>从钱箱取出的现金（例如存入保险柜，或用现金支付送货款）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>yuan, e.g. 100</source>
+            <translation>元，例如 100</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>e.g. change from the bank</source>
+            <translation>例如：从银行换来的零钱</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. to the safe</source>
+            <translation>例如：存入保险柜</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Put in (Enter)</source>
+            <translation>存入 (Enter)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take out (Enter)</source>
+            <translation>取出 (Enter)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Amount (￥)</source>
+            <translation>金额 (￥)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The drawer should hold {0} now.</source>
+            <translation>钱箱现在应有 {0}。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Type the amount in yuan, e.g. 100 or 12.50.</source>
+            <translation>请输入金额（元），例如 100 或 12.50。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</source>
+            <translation>不是有效金额：{0}（请输入元，例如 200 或 12.50）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The amount must be above zero.</source>
+            <translation>金额必须大于零。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Give a reason for the cash movement.</source>
+            <translation>请填写存取现金的原因。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The drawer should hold only {0}.</source>
+            <translation>钱箱里应该只有 {0}。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Not stored: {0}</source>
+            <translation>未保存：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-489" />
+            <source>Products</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cooperatives</source>
+            <translation>合作社</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Categories</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Filter by name, SKU or barcode</source>
+            <translation>按名称、货号或条码筛选</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+32" />
+            <source>SKU</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <location line="+78" />
+            <source>Tibetan</source>
+            <translation>藏文</translation>
+        </message>
+        <message>
+            <location line="-78" />
+            <location line="+78" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="-78" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+37" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <location line="+37" />
+            <location line="+84" />
+            <source>Cooperative</source>
+            <translation>合作社</translation>
+        </message>
+        <message>
+            <location line="-121" />
+            <location line="+38" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>Price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Active</source>
+            <translation>在售</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>EAN-13, EAN-8 or UPC-A; empty if none</source>
+            <translation>EAN-13、EAN-8 或 UPC-A；没有则留空</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>A new price applies to new sales only.</source>
+            <translation>新价格只适用于之后的销售。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>empty: no warning</source>
+            <translation>留空：不提醒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Active (sold at the till)</source>
+            <translation>在售（可在收银台销售）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Barcode</source>
+            <translation>条码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+69" />
+            <source>Tibetan name</source>
+            <translation>藏文名称</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <location line="+69" />
+            <source>Chinese name</source>
+            <translation>中文名称</translation>
+        </message>
+        <message>
+            <location line="-68" />
+            <location line="+69" />
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>Price (￥)</source>
+            <translation>价格 (￥)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Low-stock threshold</source>
+            <translation>库存预警值</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+216" />
+            <source>New product</source>
+            <translation>新建商品</translation>
+        </message>
+        <message>
+            <location line="-214" />
+            <source>Save product</source>
+            <translation>保存商品</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+24" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location line="-23" />
+            <source>Commission</source>
+            <translation>佣金</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Bank, account name and number, or WeChat/Alipay account</source>
+            <translation>开户银行、户名和账号，或微信/支付宝账号</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Town (Tibetan)</source>
+            <translation>乡镇（藏文）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Town (Chinese)</source>
+            <translation>乡镇（中文）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Town (English)</source>
+            <translation>乡镇（英文）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact person</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Payout details</source>
+            <translation>收款信息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hall commission</source>
+            <translation>展厅佣金</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+251" />
+            <source>New cooperative</source>
+            <translation>新建合作社</translation>
+        </message>
+        <message>
+            <location line="-249" />
+            <source>Save cooperative</source>
+            <translation>保存合作社</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Unsaved changes</source>
+            <translation>有未保存的更改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard the changes to {0}?</source>
+            <translation>放弃对{0}的更改吗？</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The unit of a product with stock or sales cannot change.</source>
+            <translation>已有库存或销售记录的商品不能更改单位。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Product {0}</source>
+            <translation>商品 {0}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the new product</source>
+            <translation>新商品</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>New product: fill in every field, then Save.</source>
+            <translation>新商品：填好所有项目后保存。</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <location line="+96" />
+            <source>{0} added.</source>
+            <translation>已添加 {0}。</translation>
+        </message>
+        <message>
+            <location line="-96" />
+            <location line="+96" />
+            <source>{0} saved.</source>
+            <translation>已保存 {0}。</translation>
+        </message>
+        <message>
+            <location line="-87" />
+            <source>{0} deleted.</source>
+            <translation>已删除 {0}。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+88" />
+            <source>Not saved: {0}</source>
+            <translation>未保存：{0}</translation>
+        </message>
+        <message>
+            <location line="-82" />
+            <source>Delete product</source>
+            <translation>删除商品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delete {0} for good?</source>
+            <translation>要永久删除 {0} 吗？</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not deleted: {0}</source>
+            <translation>未删除：{0}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Cooperative {0}</source>
+            <translation>合作社 {0}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the new cooperative</source>
+            <translation>新合作社</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>New cooperative: code and names in three scripts are required.</source>
+            <translation>新合作社：必须填写编码和三种文字的名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoriesSection</name>
+        <message>
+            <location line="-487" />
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tibetan</source>
+            <translation>藏文</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Order</source>
+            <translation>排序</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add category</source>
+            <translation>添加分类</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save categories</source>
+            <translation>保存分类</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Row {0}: {1}</source>
+            <translation>第 {0} 行：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the order must be a whole number</source>
+            <translation>排序必须是整数</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Categories saved.</source>
+            <translation>分类已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseShiftDialog</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="+119" />
+            <source>Close shift — count the drawer</source>
+            <translation>交班 — 清点钱箱</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cash counted in the drawer</source>
+            <translation>钱箱现金清点</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Drawer</source>
+            <translation>钱箱</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Should hold</source>
+            <translation>应有</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Counted</source>
+            <translation>实点</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Over / short</source>
+            <translation>长款 / 短款</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>No shift is open.</source>
+            <translation>没有开着的班次。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Shift {0} — opened {1} by {2} with a float of {3}; {4} sale(s), {5} refund(s).</source>
+            <translation>班次 {0} — {2} 于 {1} 开班，备用金 {3}；销售 {4} 笔，退款 {5} 笔。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Float {0}</source>
+            <translation>备用金 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>+ cash sales {0}</source>
+            <translation>+ 现金销售 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>- cash refunds {0}</source>
+            <translation>- 现金退款 {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>- cash out {0}</source>
+            <translation>- 取出现金 {0}</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>+ cash in {0}</source>
+            <translation>+ 存入现金 {0}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Net by method (check the card and QR slips)</source>
+            <translation>按支付方式的净额（请核对刷卡和扫码单据）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Close shift</source>
+            <translation>交班</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Close shift — Z report ({0})</source>
+            <translation>交班 — Z报表（{0}）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The shift is not closed yet: {0}. The counts are kept — try again.</source>
+            <translation>班次尚未交班：{0}。清点数已保留——请重试。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Z report {0}</source>
+            <translation>Z报表 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift {0} is closed.</source>
+            <translation>班次 {0} 已交班。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Should hold {0}, counted {1}:</source>
+            <translation>应有 {0}，实点 {1}：</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The Z report is stored and goes to the county office with the next sync.</source>
+            <translation>Z报表已保存，下次同步时会上传到县中心。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It is printing now.</source>
+            <translation>正在打印。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer is set up: the report is shown here only.</source>
+            <translation>未设置小票打印机：报表只在这里显示。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DenominationCounter</name>
+        <message>
+            <location line="-606" />
+            <source>Note / coin</source>
+            <translation>纸币 / 硬币</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscountDialog</name>
+        <message>
+            <location filename="../ui/discount_dialog.py" line="+42" />
+            <source>Discount on the line</source>
+            <translation>单品折扣</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discount on the whole sale</source>
+            <translation>整单折扣</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} × {1} = {2}</source>
+            <translation>{0} × {1} = {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Whole sale: {0} lines, {1} before this discount</source>
+            <translation>整单：{0} 行，本次折扣前 {1}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Percent off</source>
+            <translation>按百分比优惠</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount off (￥)</source>
+            <translation>优惠金额 (￥)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New unit price (￥)</source>
+            <translation>新单价 (￥)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No discount</source>
+            <translation>不打折</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>A manager approves discounts above {0} % or {1}, and every price change.</source>
+            <translation>折扣超过 {0}% 或 {1}，以及所有改价，都需经理授权。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Apply (Enter)</source>
+            <translation>确定 (Enter)</translation>
+        </message>
+        <message>
+            <location line="+108" />
+            <source>New line total {0}</source>
+            <translation>该行新金额 {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{0} off — {1} instead of {2}</source>
+            <translation>优惠 {0} — 由 {2} 变为 {1}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The discount is removed.</source>
+            <translation>已取消折扣。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>A manager must approve this.</source>
+            <translation>此操作需经理授权。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DomainError</name>
+        <message>
+            <location filename="../domain/model.py" line="+125" />
+            <source>not a quantity: {text}</source>
+            <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
+            <translation>不是有效数量：{text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>quantity must be above zero: {text}</source>
+            <translation>数量必须大于零：{text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+61" />
+            <source>quantity too large: {qty}</source>
+            <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) (all discounts fen, gross fen) of the sale when a manager approved its discounts</extracomment>
+            <translation>数量太大：{qty}</translation>
+        </message>
+        <message>
+            <location line="-58" />
+            <source>at most 3 decimals for {unit}: {qty}</source>
+            <translation>{unit} 最多 3 位小数：{qty}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>whole numbers only for {unit}: {qty}</source>
+            <translation>{unit} 只能是整数：{qty}</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>quantity must be above zero — press Delete to remove the line</source>
+            <translation>数量必须大于零——按 Delete 删除该行</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <source>nothing to pay</source>
+            <translation>没有需要支付的金额</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a payment must be above zero</source>
+            <translation>支付金额必须大于零</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>card and QR payments cannot exceed the amount due</source>
+            <translation>刷卡和扫码支付不能超过应付金额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{fen} fen still due</source>
+            <translation>还差 {fen} 分</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>change can only be given from cash</source>
+            <translation>只能用现金找零</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>change of {change} fen is more than a sale can give — check the amount tendered</source>
+            <translation>找零 {change} 分超出单笔交易上限——请核对收款金额</translation>
+        </message>
+        <message>
+            <location filename="../domain/pricing.py" line="+62" />
+            <source>not a percentage: {text}</source>
+            <translation>不是有效百分比：{text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a percentage must be above 0 and at most 100, with at most 2 decimals: {text}</source>
+            <translation>百分比必须大于 0、不超过 100，最多 2 位小数：{text}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a discount amount must be above zero</source>
+            <translation>优惠金额必须大于零</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>a discount of {fen} fen is more than the {base} fen it applies to</source>
+            <translation>优惠 {fen} 分超过了适用金额 {base} 分</translation>
+        </message>
+        <message>
+            <location filename="../domain/scan.py" line="+62" />
+            <source>nothing scanned</source>
+            <extracomment>False for an 8/12/13-digit code whose GS1 check digit is wrong: a misread barcode, unless a product has exactly this SKU</extracomment>
+            <translation>未扫描到内容</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not a product label: {code}</source>
+            <translation>不是商品标签：{code}</translation>
+        </message>
+        <message>
+            <location filename="../services/backoffice.py" line="+87" />
+            <source>the Tibetan name is missing (every entry needs Tibetan, Chinese and English names)</source>
+            <translation>缺少藏文名称（每一项都需要藏文、中文和英文名称）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the Tibetan name has no Tibetan letters: {text}</source>
+            <translation>藏文名称里没有藏文字母：{text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the Chinese name is missing (every entry needs Tibetan, Chinese and English names)</source>
+            <translation>缺少中文名称（每一项都需要藏文、中文和英文名称）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the Chinese name has no Chinese characters: {text}</source>
+            <translation>中文名称里没有汉字：{text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the English name is missing (every entry needs Tibetan, Chinese and English names)</source>
+            <translation>缺少英文名称（每一项都需要藏文、中文和英文名称）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a name is longer than 200 characters</source>
+            <translation>名称超过 200 个字符</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the commission must be a percentage, not {text}</source>
+            <translation>佣金必须是百分比，而不是 {text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the commission cannot be above 100 %: {text}</source>
+            <translation>佣金不能超过 100%：{text}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>at most two decimals in a percentage: {text}</source>
+            <translation>百分比最多两位小数：{text}</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>the price must be above zero and at most ￥1,000,000</source>
+            <translation>价格必须大于零且不超过 ￥1,000,000</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unknown unit {unit}</source>
+            <translation>未知单位 {unit}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>not a valid EAN-13/EAN-8/UPC-A barcode (check digit): {code}</source>
+            <translation>不是有效的 EAN-13/EAN-8/UPC-A 条码（校验位不对）：{code}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>an SKU is 1–64 letters, digits, '.', '-' or '_': {sku}</source>
+            <translation>货号由 1–64 个字母、数字、'.'、'-' 或 '_' 组成：{sku}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>there is already a product {sku}</source>
+            <translation>商品 {sku} 已存在</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+47" />
+            <location filename="../services/inventory.py" line="+38" />
+            <source>unknown SKU {sku}</source>
+            <extracomment>reasons an adjustment may give (issue #5)</extracomment>
+            <translation>未知货号 {sku}</translation>
+        </message>
+        <message>
+            <location line="-44" />
+            <location filename="../services/inventory.py" line="+93" />
+            <source>unknown category {code}</source>
+            <translation>未知分类 {code}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+75" />
+            <location filename="../services/inventory.py" line="-49" />
+            <location filename="../services/settlement.py" line="+96" />
+            <source>unknown cooperative {code}</source>
+            <translation>未知合作社 {code}</translation>
+        </message>
+        <message>
+            <location line="-70" />
+            <source>barcode {code} already belongs to {sku}</source>
+            <translation>条码 {code} 已属于 {sku}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the unit of {sku} cannot change: it has stock moves or sales (make a new product)</source>
+            <translation>{sku} 的单位不能更改：它已有库存变动或销售记录（请新建商品）</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>{sku} was sold and cannot be deleted — untick “Active” to stop selling it</source>
+            <translation>{sku} 已有销售，不能删除——取消勾选“在售”即可停售</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{sku} has stock history and cannot be deleted — untick “Active” instead</source>
+            <translation>{sku} 有库存记录，不能删除——请改为取消勾选“在售”</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>the Tibetan town has no Tibetan letters: {text}</source>
+            <translation>藏文乡镇名里没有藏文字母：{text}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the commission must be 0–100 %</source>
+            <translation>佣金必须在 0–100% 之间</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+21" />
+            <source>a code is 1–32 letters, digits, '-' or '_': {code}</source>
+            <translation>编码由 1–32 个字母、数字、'-' 或 '_' 组成：{code}</translation>
+        </message>
+        <message>
+            <location line="-18" />
+            <source>there is already a cooperative {code}</source>
+            <translation>合作社 {code} 已存在</translation>
+        </message>
+        <message>
+            <location filename="../services/catalogue.py" line="+45" />
+            <source>barcode {code} has a wrong check digit — scan it again</source>
+            <translation>条码 {code} 校验位错误——请重新扫描</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no product with code {code}</source>
+            <translation>没有编码为 {code} 的商品</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{sku} ({name}) is not sold any more</source>
+            <translation>{sku}（{name}）已停售</translation>
+        </message>
+        <message>
+            <location filename="../services/inventory.py" line="-15" />
+            <source>expected SKU:QUANTITY, not {text}</source>
+            <translation>格式应为 货号:数量，而不是 {text}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a goods receipt needs at least one line</source>
+            <translation>入库单至少需要一行</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>the note is longer than 500 characters</source>
+            <translation>备注超过 500 个字符</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an adjustment needs a reason: {reasons}</source>
+            <translation>调整需要原因：{reasons}</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>no stocktake {number}</source>
+            <translation>没有盘点单 {number}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>stocktake {number} is already confirmed</source>
+            <translation>盘点单 {number} 已确认</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{sku} is not on stocktake {number}</source>
+            <translation>{sku} 不在盘点单 {number} 中</translation>
+        </message>
+        <message>
+            <location filename="../services/parked.py" line="+47" />
+            <location filename="../services/sales.py" line="+122" />
+            <source>the sale has no lines</source>
+            <translation>该交易没有商品</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>that parked sale was recalled already</source>
+            <translation>该挂单已被取回</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the parked sale cannot be read: {reason}</source>
+            <translation>无法读取该挂单：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../services/policy.py" line="+39" />
+            <source>cash rounding must be none, drop_fen or nearest_jiao</source>
+            <translation>抹零方式必须是 none、drop_fen 或 nearest_jiao</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the discount limit must be 0 to 100 %</source>
+            <translation>折扣上限必须在 0 到 100% 之间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the discount amount limit must be ￥0 or more</source>
+            <translation>优惠金额上限必须是 ￥0 或以上</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the idle lock must be 0 (never) to 240 minutes</source>
+            <translation>闲置锁定时间必须在 0（从不）到 240 分钟之间</translation>
+        </message>
+        <message>
+            <location filename="../services/refunds.py" line="+42" />
+            <location line="+153" />
+            <source>no sale {uuid}</source>
+            <translation>没有交易 {uuid}</translation>
+        </message>
+        <message>
+            <location line="-86" />
+            <source>no sale {number} on this till</source>
+            <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
+            <translation>本收银台没有交易 {number}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{number} is a refund, not a sale</source>
+            <translation>{number} 是退款单，不是销售单</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <location filename="../services/sales.py" line="+11" />
+            <location filename="../services/shifts.py" line="+204" />
+            <location line="+50" />
+            <source>no shift is open — open one first</source>
+            <translation>没有开着的班次——请先开班</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>sale {number} has no line {line}</source>
+            <translation>交易 {number} 没有第 {line} 行</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>line {line} is listed twice</source>
+            <translation>第 {line} 行重复列出</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../ui/refund_dialog.py" line="+540" />
+            <source>only {left} of line {line} can still be refunded</source>
+            <translation>第 {line} 行只能再退 {left}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>nothing to refund</source>
+            <translation>没有可退的内容</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</source>
+            <translation>钱箱里应该只有 {fen} 分现金——请按原支付方式退款，或先存入现金</translation>
+        </message>
+        <message>
+            <location filename="../services/settlement.py" line="-3" />
+            <source>the period ends before it starts</source>
+            <translation>结束日期早于开始日期</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>nothing to settle for {code} from {start} to {end} (no unsettled sales)</source>
+            <translation>{code} 在 {start} 至 {end} 期间没有可结算的内容（没有未结算的销售）</translation>
+        </message>
+        <message>
+            <location filename="../services/shifts.py" line="-84" />
+            <source>the opening float must be between ￥0 and ￥100,000</source>
+            <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
+            <translation>开班备用金必须在 ￥0 到 ￥100,000 之间</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>shift {number} is already open</source>
+            <translation>班次 {number} 已经开着</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>give a reason for the cash movement</source>
+            <translation>请填写存取现金的原因</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the amount must be above zero</source>
+            <translation>金额必须大于零</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>the drawer should hold only {fen} fen</source>
+            <translation>钱箱里应该只有 {fen} 分</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>no such note or coin: {fen} fen</source>
+            <translation>没有这种纸币或硬币：{fen} 分</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a count must be a whole number from 0</source>
+            <translation>数量必须是 0 或以上的整数</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>no shift is open — it may have been closed already</source>
+            <translation>没有开着的班次——可能已经交班</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>no Z report {number}</source>
+            <translation>没有 Z报表 {number}</translation>
+        </message>
+        <message>
+            <location filename="../services/till.py" line="+62" />
+            <source>{name} is not a manager and cannot approve this</source>
+            <translation>{name} 不是经理，不能授权此操作</translation>
+        </message>
+        <message>
+            <location filename="../services/users.py" line="+85" />
+            <source>a PIN is 4 to 8 digits</source>
+            <extracomment>roles that may approve what a cashier may not do alone</extracomment>
+            <translation>密码为 4 到 8 位数字</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a user name is lower-case letters, digits, '.', '_' or '-': {name}</source>
+            <translation>用户名只能由小写字母、数字、'.'、'_' 或 '-' 组成：{name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>role must be one of cashier, manager, admin: {role}</source>
+            <translation>角色必须是 cashier（收银员）、manager（经理）或 admin（管理员）之一：{role}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>user {name} already exists</source>
+            <translation>用户 {name} 已存在</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>no user {name}</source>
+            <translation>没有用户 {name}</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>unknown user or PIN</source>
+            <translation>用户名或密码错误</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is locked after too many wrong PINs — try again in {minutes} min or ask a manager to unlock</source>
+            <translation>{name} 因密码错误次数过多已被锁定——请 {minutes} 分钟后再试，或请经理解锁</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>wrong PIN — {name} is locked for {minutes} min</source>
+            <translation>密码错误——{name} 被锁定 {minutes} 分钟</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>wrong PIN ({left} attempt(s) left before lock-out)</source>
+            <translation>密码错误（再错 {left} 次将被锁定）</translation>
+        </message>
+        <message>
+            <location filename="../ui/backoffice.py" line="-566" />
+            <source>no count is open — start one first</source>
+            <translation>没有进行中的盘点——请先开始盘点</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>fix the counts marked red first: {skus}</source>
+            <translation>请先改正标红的盘点数：{skus}</translation>
+        </message>
+        <message>
+            <location line="+190" />
+            <source>create the settlement first</source>
+            <translation>请先生成结算单</translation>
+        </message>
+        <message>
+            <location line="+719" />
+            <source>the price is in yuan with at most two decimals (like 12.50), not {text}</source>
+            <translation>价格以元为单位，最多两位小数（如 12.50），而不是 {text}</translation>
+        </message>
+        <message>
+            <location filename="../ui/discount_dialog.py" line="-46" />
+            <source>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</source>
+            <translation>交易金额不能为 ￥0——如需赠送商品，请改用库存调整（赠送）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <location filename="../ui/sign_in.py" line="+29" />
+            <source>Yarlung POS — first administrator</source>
+            <translation>Yarlung POS — 首位管理员</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This till has no users yet. Create the administrator, who can then add cashiers and managers (yarlung-pos user add …).</source>
+            <translation>本收银台还没有用户。请先创建管理员，之后由管理员添加收银员和经理（yarlung-pos user add …）。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Login name</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN (4–8 digits)</source>
+            <translation>密码（4–8 位数字）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN again</source>
+            <translation>再次输入密码</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The two PINs differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsDialog</name>
+        <message>
+            <location filename="../ui/labels_dialog.py" line="+145" />
+            <source>Labels</source>
+            <extracomment>language choices offered, in stacking order: one script, two in either order, all three (settings may hold another order; it is added)</extracomment>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name, SKU, barcode or a scanned label</source>
+            <translation>名称、货号、条码或扫描标签</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Add whole category</source>
+            <translation>添加整个分类</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Find products</source>
+            <translation>查找商品</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>SKU</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Remove all</source>
+            <translation>全部移除</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Labels to print (Delete removes the selected rows)</source>
+            <translation>待打印的标签（按 Delete 删除所选行）</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Position of the first label on a partly used sheet (counted left to right, top to bottom)</source>
+            <translation>已用过一部分的标签纸上第一张标签的位置（从左到右、从上到下数）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tibetan</source>
+            <translation>藏文</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Move the print right (negative: left)</source>
+            <translation>打印内容右移（负数：左移）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move the print down (negative: up)</source>
+            <translation>打印内容下移（负数：上移）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save calibration</source>
+            <translation>保存校准</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>right</source>
+            <translation>右</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>down</source>
+            <translation>下</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Label stock</source>
+            <translation>标签纸规格</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start at label</source>
+            <translation>从第几张开始</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names in</source>
+            <translation>名称文字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Calibration (mm)</source>
+            <translation>校准（毫米）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Preview (first page)</source>
+            <translation>预览（第一页）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save PDF…</source>
+            <translation>保存 PDF…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open in viewer</source>
+            <translation>在阅读器中打开</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Not changed: {0}</source>
+            <translation>未更改：{0}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Added {0} products of {1}.</source>
+            <translation>已添加{1}的 {0} 种商品。</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Copies of {0}</source>
+            <translation>{0} 的份数</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Remove {0}</source>
+            <translation>移除 {0}</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>No product for “{0}”: {1}</source>
+            <translation>“{0}”没有对应的商品：{1}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No product matches “{0}”.</source>
+            <translation>没有与“{0}”匹配的商品。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Added {0} (× {1}).</source>
+            <translation>已添加 {0}（× {1}）。</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>Calibration not saved: {0}</source>
+            <translation>校准未保存：{0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</source>
+            <translation>{0} 的校准已保存：右移 {1:g} 毫米，下移 {2:g} 毫米。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>No labels yet</source>
+            <translation>还没有标签</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add products on the left: search, scan a label, or add a whole category.</source>
+            <translation>请在左侧添加商品：搜索、扫描标签，或添加整个分类。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No preview</source>
+            <translation>无预览</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>These labels cannot be made: {0}</source>
+            <translation>无法生成这些标签：{0}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>1 label on 1 page</source>
+            <translation>1 页，共 1 张标签</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} labels on 1 page</source>
+            <translation>1 页，共 {0} 张标签</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} labels on {1} pages</source>
+            <translation>{1} 页，共 {0} 张标签</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>opened {0}</source>
+            <translation>已打开 {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved to {0}, but no PDF viewer could be opened.</source>
+            <translation>已保存到 {0}，但无法打开 PDF 阅读器。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{0} — {1}.</source>
+            <translation>{0} — {1}。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save labels as PDF</source>
+            <translation>将标签保存为 PDF</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>PDF not saved: {0}</source>
+            <translation>PDF 未保存：{0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>saved to {0}</source>
+            <translation>已保存到 {0}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>PDF not made: {0}</source>
+            <translation>PDF 未生成：{0}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Print labels</source>
+            <translation>打印标签</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not printed: {0}</source>
+            <translation>未打印：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sent to {0}</source>
+            <translation>已发送到 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenShiftDialog</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="+102" />
+            <source>Open shift</source>
+            <translation>开班</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Count the cash in the drawer (the float) and type it, or count it by note and coin. Sales and refunds need an open shift.</source>
+            <translation>清点钱箱里的现金（备用金）并输入金额，或按纸币和硬币逐项清点。销售和退款都需要先开班。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. 200</source>
+            <translation>例如 200</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Count by note and coin</source>
+            <translation>按纸币和硬币清点</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open shift (Enter)</source>
+            <translation>开班 (Enter)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Float (￥)</source>
+            <translation>备用金 (￥)</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Type the float in yuan, e.g. 200 or 150.50.</source>
+            <translation>请输入备用金（元），例如 200 或 150.50。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</source>
+            <translation>不是有效金额：{0}（请输入元，例如 200 或 12.50）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The shift could not be opened: {0}</source>
+            <translation>无法开班：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkedSalesDialog</name>
+        <message>
+            <location filename="../ui/parked_dialog.py" line="+23" />
+            <source>Parked sales</source>
+            <translation>挂单</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{0}  ·  {1} line(s)  ·  {2}  ·  {3}  ·  {4}</source>
+            <translation>{0}  ·  {1} 行  ·  {2}  ·  {3}  ·  {4}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No parked sales.</source>
+            <translation>没有挂单。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter recalls the selected sale.</source>
+            <translation>按 Enter 取回所选挂单。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recall (Enter)</source>
+            <translation>取单 (Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Payment</name>
+        <message>
+            <location filename="../ui/payment_dialog.py" line="+29" />
+            <source>Cash 现金</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat Pay 微信支付</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay 支付宝</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UnionPay 银联卡</source>
+            <translation>银联卡</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <location line="+17" />
+            <source>Payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Reference (optional), e.g. last digits of the transaction</source>
+            <translation>参考号（可选），例如交易号后几位</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Complete sale (Enter)</source>
+            <translation>完成交易 (Enter)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Back to sale (Esc)</source>
+            <translation>返回交易 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Amount due</source>
+            <translation>应收金额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Still to pay</source>
+            <translation>还需支付</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reference</source>
+            <translation>参考号</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Payments taken</source>
+            <translation>已收款项</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Cash tendered</source>
+            <translation>实收现金</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Not an amount: {0} (type yuan, e.g. 200 or 12.50)</source>
+            <translation>不是有效金额：{0}（请输入元，例如 200 或 12.50）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A {0} payment cannot exceed what is due ({1}).</source>
+            <translation>{0} 支付不能超过应付金额（{1}）。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</source>
+            <translation>交易尚未保存：{0}。已收款项已保留——按 Enter 重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveDialog</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-1611" />
+            <source>Receive goods</source>
+            <translation>收货入库</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Scan, type an SKU (GRAIN-002:12.5 adds 12.5) or search, then Enter</source>
+            <translation>扫码、输入货号（GRAIN-002:12.5 表示加 12.5）或搜索，然后按 Enter</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>SKU</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delivery note number, driver, remarks…</source>
+            <translation>送货单号、司机、备注…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receive</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print labels for this receipt</source>
+            <translation>为本次入库打印标签</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>From cooperative</source>
+            <translation>供货合作社</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add product</source>
+            <translation>添加商品</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Lines (click a quantity to change it)</source>
+            <translation>明细（点击数量可修改）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Remove {0}</source>
+            <translation>移除 {0}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Cooperative set to {0}, the supplier of {1}.</source>
+            <translation>合作社已设为 {0}（{1} 的供货方）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Note: {0} comes from {1}, not from the cooperative chosen.</source>
+            <translation>注意：{0} 来自 {1}，不是所选的合作社。</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>No product for “{0}”: {1}</source>
+            <translation>“{0}”没有对应的商品：{1}</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Not received — fix the quantities in red: {0}</source>
+            <translation>未入库——请改正标红的数量：{0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not received: {0}</source>
+            <translation>未入库：{0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Received as {0}.</source>
+            <translation>已入库，单号 {0}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefundDialog</name>
+        <message>
+            <location filename="../ui/refund_dialog.py" line="-381" />
+            <location line="+33" />
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Scan the receipt's QR code or type its number, e.g. T01-000123</source>
+            <extracomment>the ``RefundableSale`` shown, or ``None`` the last ``CompletedRefund`` made in this dialog, or ``None``</extracomment>
+            <translation>扫描小票上的二维码或输入单号，例如 T01-000123</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Find sale</source>
+            <translation>查找交易</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sold</source>
+            <translation>已售</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refunded</source>
+            <translation>已退</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refundable</source>
+            <translation>可退</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Everything refundable (Ctrl+A)</source>
+            <translation>全部可退 (Ctrl+A)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing</source>
+            <translation>清空</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>All in cash</source>
+            <translation>全部退现金</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Put the goods back on the shelf (untick to write them off)</source>
+            <translation>商品放回货架（取消勾选则报损）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Why (optional), e.g. damaged, wrong size</source>
+            <translation>原因（可选），例如损坏、尺码不对</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Refund (Enter)</source>
+            <translation>退款 (Enter)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Close (Esc)</source>
+            <translation>关闭 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Money back</source>
+            <translation>退款方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goods</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <location line="+116" />
+            <location line="+117" />
+            <source>Scan the receipt's QR code or type its number first.</source>
+            <translation>请先扫描小票二维码或输入单号。</translation>
+        </message>
+        <message>
+            <location line="-225" />
+            <source>The sale cannot be read now: {0}</source>
+            <translation>暂时无法读取该交易：{0}</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Sale {0} has been refunded in full — nothing is left to refund.</source>
+            <translation>交易 {0} 已全部退款——没有可退的了。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No sale yet: scan the receipt's QR code or type its number, then Enter.</source>
+            <translation>还没有交易：扫描小票二维码或输入单号，然后按 Enter。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As paid</source>
+            <translation>原路退回</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sale {0} · {1} · total {2}</source>
+            <translation>交易 {0} · {1} · 合计 {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>left to pay back: {0}</source>
+            <translation>尚可退：{0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>As paid ({0})</source>
+            <translation>原路退回（{0}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>As paid (cash)</source>
+            <translation>原路退回（现金）</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Type the quantity to refund (at most {0})</source>
+            <translation>输入退货数量（最多 {0}）</translation>
+        </message>
+        <message>
+            <location line="+92" />
+            <source>Line {0}: {1}</source>
+            <translation>第 {0} 行：{1}</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <location line="+4" />
+            <source>To refund {0}</source>
+            <translation>应退 {0}</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Type the quantities to refund in the Refund column, or press Ctrl+A for everything refundable.</source>
+            <translation>在“退款”列输入退货数量，或按 Ctrl+A 全部退。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A manager must approve this refund: choose the manager and type their PIN, then Enter.</source>
+            <translation>此退款需经理授权：选择经理并输入其密码，然后按 Enter。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A manager must approve this refund.</source>
+            <translation>此退款需经理授权。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The refund is not stored: {0}. Nothing was refunded — press Enter to try again.</source>
+            <translation>退款未保存：{0}。没有退任何款项——按 Enter 重试。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refund {0} stored: {1} back{2}. Goods {3}.</source>
+            <translation>退款 {0} 已保存：退回 {1}{2}。商品{3}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>back on the shelf</source>
+            <translation>已放回货架</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>written off</source>
+            <translation>已报损</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sale {0} is now refunded in full.</source>
+            <translation>交易 {0} 现已全部退款。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="+859" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Payment method</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+1" />
+            <location line="+1" />
+            <location line="+2" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cooperative</source>
+            <translation>合作社</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SKU</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sales by category</source>
+            <translation>分类销售额</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Top products</source>
+            <translation>畅销商品</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>By payment method</source>
+            <translation>按支付方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>By category</source>
+            <translation>按分类</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>By cooperative</source>
+            <translation>按合作社</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UnionPay card</source>
+            <translation>银联卡</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sales: {0} · gross {1} · refunds: {2} ({3}) · &lt;b&gt;net {4}&lt;/b&gt;</source>
+            <translation>销售：{0} 笔 · 总额 {1} · 退款：{2} 笔（{3}） · &lt;b&gt;净额 {4}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Report saved to {0}</source>
+            <translation>报表已保存到 {0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export daily report</source>
+            <translation>导出日报表</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Report not saved: {0}</source>
+            <translation>报表未保存：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SalesChart</name>
+        <message>
+            <location line="-150" />
+            <source>No sales on this day</source>
+            <translation>当天没有销售</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../ui/settings_dialog.py" line="+42" />
+            <source>Settings</source>
+            <extracomment>each receipt language named in its own script (what the chooser shows, in any screen language) the receipt language choices offered, in stacking order (a setting not listed is added)</extracomment>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview (no printer)</source>
+            <translation>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview（不接打印机）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{0} — {1} dots</source>
+            <translation>{0} — {1} 点</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cut the paper after each receipt</source>
+            <translation>每张小票打印后切纸</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No cash drawer</source>
+            <translation>无钱箱</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pin 2 (most drawers)</source>
+            <translation>针脚 2（大多数钱箱）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Pin 5</source>
+            <translation>针脚 5</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Scripts on receipts and X/Z reports, top to bottom. With all three, names print in all three and the labels in Chinese and English.</source>
+            <translation>小票和 X/Z 报表上的文字，按从上到下的顺序。选择全部三种时，商品名称三种文字都打印，栏目名称用中文和英文。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Receipt printer</source>
+            <translation>小票打印机</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer model (profile)</source>
+            <translation>打印机型号（profile）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cash drawer</source>
+            <translation>钱箱</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt languages</source>
+            <translation>小票文字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt QR address</source>
+            <translation>小票二维码地址</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Print a test page</source>
+            <translation>打印测试页</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <location line="+15" />
+            <source>Test page not printed: {0}</source>
+            <translation>测试页未打印：{0}</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Printing a test page…</source>
+            <translation>正在打印测试页…</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Not saved: {0}</source>
+            <translation>未保存：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettlementTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-279" />
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+172" />
+            <source>Create settlement</source>
+            <translation>生成结算单</translation>
+        </message>
+        <message>
+            <location line="-165" />
+            <source>SKU</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sold</source>
+            <translation>已售</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Returned</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gross</source>
+            <translation>销售额</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+140" />
+            <source>Refunds</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location line="-134" />
+            <source>Save statement PDF…</source>
+            <translation>保存结算单 PDF…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save CSV…</source>
+            <translation>保存 CSV…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cooperative</source>
+            <translation>合作社</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>from</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Press Preview to see the settlement.</source>
+            <translation>点击“预览”查看结算。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Preview only — nothing is saved until “Create settlement”.</source>
+            <translation>仅为预览——点击“生成结算单”之前不会保存任何内容。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No unsettled sales of this cooperative in these dates.</source>
+            <translation>该合作社在这段日期内没有未结算的销售。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Settlement {0} saved: {1}, {2} – {3}</source>
+            <translation>结算单 {0} 已保存：{1}，{2} – {3}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Saved as {0}. Save the statement for the cooperative to sign.</source>
+            <translation>已保存为 {0}。请保存结算单，供合作社签字。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>CSV saved to {0}</source>
+            <translation>CSV 已保存到 {0}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Statement saved to {0}</source>
+            <translation>结算单已保存到 {0}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Gross sales</source>
+            <translation>销售总额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Commission ({0})</source>
+            <translation>佣金（{0}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount due to the cooperative</source>
+            <translation>应付合作社金额</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Pay to: {0}</source>
+            <translation>收款方：{0}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Settle {0} sales of {1} from {2} to {3}: {4} due. These sales are then marked as settled and cannot be settled again. Create it?</source>
+            <translation>结算{1}在 {2} 至 {3} 期间的 {0} 笔销售：应付 {4}。这些销售随后会被标记为已结算，不能再次结算。确定生成吗？</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Save statement as PDF</source>
+            <translation>将结算单保存为 PDF</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This version cannot make statement PDFs yet; save the CSV instead.</source>
+            <translation>此版本暂时不能生成结算单 PDF，请改为保存 CSV。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF not saved: {0}</source>
+            <translation>PDF 未保存：{0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save settlement as CSV</source>
+            <translation>将结算保存为 CSV</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>CSV not saved: {0}</source>
+            <translation>CSV 未保存：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftDialogs</name>
+        <message>
+            <location filename="../ui/shift_dialogs.py" line="-261" />
+            <source>Shift {0} was opened on {1} at {2} and is still open. Count the drawer and close it (Z report), then open a new shift for today.</source>
+            <extracomment>the largest count of one note or coin (the service refuses more than 100,000)</extracomment>
+            <translation>班次 {0} 于 {1} {2} 开班，至今尚未交班。请清点钱箱并交班（Z报表），再为今天开新班次。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Over {0}</source>
+            <translation>长款 {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Short {0}</source>
+            <translation>短款 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exact</source>
+            <translation>账实相符</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftReportDialog</name>
+        <message>
+            <location line="+387" />
+            <source>X report</source>
+            <translation>X报表</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Close (Esc)</source>
+            <translation>关闭 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Shift {0}: {1} sale(s), {2} refund(s), net {3}; the drawer should hold {4}.</source>
+            <translation>班次 {0}：销售 {1} 笔，退款 {2} 笔，净额 {3}；钱箱应有 {4}。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No receipt printer is set up (Settings…).</source>
+            <translation>未设置小票打印机（设置…）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not queued: {0}</source>
+            <translation>未加入打印队列：{0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Printing the X report…</source>
+            <translation>正在打印 X报表…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../ui/sign_in.py" line="+27" />
+            <source>Till locked</source>
+            <translation>收银台已锁定</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Yarlung POS — sign in</source>
+            <translation>Yarlung POS — 登录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The till is locked. Sign in to go on — the open sale is kept.</source>
+            <translation>收银台已锁定。请登录后继续——当前交易已保留。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sign in with your PIN.</source>
+            <translation>请用密码登录。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>No users — create one with “yarlung-pos user add”.</source>
+            <translation>没有用户——请用“yarlung-pos user add”创建。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type your PIN.</source>
+            <translation>请输入密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockTab</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-735" />
+            <source>All products</source>
+            <translation>全部商品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+86" />
+            <source>Low stock</source>
+            <translation>库存不足</translation>
+        </message>
+        <message>
+            <location line="-85" />
+            <source>Below zero (sold without stock)</source>
+            <translation>负库存（无库存时售出）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+212" />
+            <source>SKU</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location line="-212" />
+            <location line="+232" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="-232" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Level</source>
+            <translation>库存量</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Low at</source>
+            <translation>预警值</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Change</source>
+            <translation>变动</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+209" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="-208" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+209" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="-209" />
+            <source>Level after</source>
+            <translation>变动后库存</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receive goods…</source>
+            <translation>收货入库…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Adjust…</source>
+            <translation>调整…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set low-stock threshold…</source>
+            <translation>设置库存预警值…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>Below zero: sold without stock — count it or receive the goods</source>
+            <translation>负库存：无库存时售出——请盘点或收货入库</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{0} products</source>
+            <translation>{0} 种商品</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Select a product to see its stock moves.</source>
+            <translation>选择一个商品查看其库存变动。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Stock moves of {0} (newest first)</source>
+            <translation>{0} 的库存变动（最新的在前）</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Received</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sale</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adjustment</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stocktake</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>opening stock (demo)</source>
+            <translation>期初库存（演示）</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Goods received: {0} ({1} lines).</source>
+            <translation>已收货：{0}（{1} 行）。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} adjusted by {1} ({2}); level now {3}.</source>
+            <translation>{0} 已调整 {1}（{2}）；当前库存 {3}。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Low-stock threshold of {0} saved.</source>
+            <translation>{0} 的库存预警值已保存。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>-2 (two broken) or +1 (one found)</source>
+            <translation>-2（坏了两个）或 +1（找到一个）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>— choose a reason —</source>
+            <translation>— 选择原因 —</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Adjust stock</source>
+            <translation>调整库存</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Adjust</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change (signed)</source>
+            <translation>变动量（带正负号）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Select a product first.</source>
+            <translation>请先选择商品。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>empty: no warning</source>
+            <translation>留空：不提醒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Low-stock threshold</source>
+            <translation>库存预警值</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Warn at or below</source>
+            <translation>不高于此值时提醒</translation>
+        </message>
+    </context>
+    <context>
+        <name>StocktakeTab</name>
+        <message>
+            <location line="+39" />
+            <source>Start count</source>
+            <translation>开始盘点</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SKU</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected</source>
+            <translation>应有</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Counted</source>
+            <translation>实点</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Difference</source>
+            <translation>差异</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Confirm and post differences</source>
+            <translation>确认并过账差异</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Type the counted quantity in the Counted column; each count is saved at once. Products left empty keep their level.</source>
+            <translation>在“实点”列输入清点数量，每个数都会立即保存。留空的商品保持原库存。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Count</source>
+            <translation>盘点范围</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Count {0} is still open: carry on counting, then confirm.</source>
+            <translation>盘点单 {0} 仍在进行：请继续盘点，然后确认。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Everything</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No count open.</source>
+            <translation>没有进行中的盘点。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{0} — {1}: {2} of {3} counted</source>
+            <translation>{0} — {1}：已盘点 {2}/{3}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{0} — {1}: confirmed</source>
+            <translation>{0} — {1}：已确认</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>everything</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Count {0} started: enter what is on the shelf.</source>
+            <translation>盘点单 {0} 已开始：请输入货架上的实际数量。</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>{0} is not on this count.</source>
+            <translation>{0} 不在本次盘点中。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{0}: {1} — not saved; correct the red cell.</source>
+            <translation>{0}：{1}——未保存；请改正标红的格子。</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>{0} confirmed. Differences posted: {1}</source>
+            <translation>{0} 已确认。已过账差异：{1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} confirmed: no differences.</source>
+            <translation>{0} 已确认：没有差异。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Start a new count</source>
+            <translation>开始新的盘点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count {0} is still open with counts entered. Start a new count anyway? The open one keeps its counts and is not posted.</source>
+            <translation>盘点单 {0} 仍在进行，且已录入数量。仍要开始新的盘点吗？进行中的盘点会保留已录入的数量，但不会过账。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Confirm count</source>
+            <translation>确认盘点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} products were not counted; they keep their level. Post the differences now?</source>
+            <translation>有 {0} 种商品未盘点，将保持原库存。现在过账差异吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillApp</name>
+        <message>
+            <location filename="../ui/app.py" line="+146" />
+            <source>The settings file has a problem and was not used: {0}</source>
+            <translation>设置文件有问题，未被采用：{0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Settings file problem — no printing</source>
+            <translation>设置文件有问题——无法打印</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillWindow</name>
+        <message>
+            <location filename="../ui/till.py" line="+107" />
+            <source>Yarlung POS — till {0}</source>
+            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
+            <translation>Yarlung POS — 收银台 {0}</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
+            <translation>扫描条码或二维码标签，或输入文字搜索（F12 付款）</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Pay (F12)</source>
+            <translation>付款 (F12)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Remove line (Del)</source>
+            <translation>删除行 (Del)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Discount (F7)</source>
+            <translation>折扣 (F7)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Park (F8)</source>
+            <translation>挂单 (F8)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+572" />
+            <source>Cancel sale</source>
+            <translation>整单取消</translation>
+        </message>
+        <message>
+            <location line="-540" />
+            <location line="+2" />
+            <source>The last sale's receipt appears here.</source>
+            <translation>上一笔交易的小票会显示在这里。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Products</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Reprint (Ctrl+P)</source>
+            <translation>重打小票 (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print a copy of the last sale's receipt</source>
+            <translation>打印上一笔交易小票的副本</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Labels (Ctrl+L)</source>
+            <translation>标签 (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Back office…</source>
+            <translation>后台管理…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Settings…</source>
+            <translation>设置…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Refund (F9)</source>
+            <translation>退款 (F9)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>X report</source>
+            <translation>X报表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash in…</source>
+            <translation>存入现金…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash out…</source>
+            <translation>取出现金…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close shift (Z report)…</source>
+            <translation>交班（Z报表）…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open shift…</source>
+            <translation>开班…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open cash drawer (F6)</source>
+            <translation>打开钱箱 (F6)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parked sales (F8)</source>
+            <translation>挂单列表 (F8)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit log…</source>
+            <translation>审计日志…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock the till (Ctrl+Shift+L)</source>
+            <translation>锁定收银台 (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+80" />
+            <source>Till {0} ready</source>
+            <translation>收银台 {0} 就绪</translation>
+        </message>
+        <message>
+            <location line="-54" />
+            <source>Retry printing</source>
+            <translation>重试打印</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
+            <translation>商品目录为空。请用“yarlung-pos catalogue import FILE.csv”导入，或用 --demo 启动来试用收银台。</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>The language could not be saved: {0}</source>
+            <translation>无法保存语言设置：{0}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not connected to the county office</source>
+            <translation>未连接县中心</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+851" />
+            <source>Online</source>
+            <translation>在线</translation>
+        </message>
+        <message>
+            <location line="-851" />
+            <source>Offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} · {1} waiting · last sync {2}</source>
+            <translation>{0} · {1} 条待上传 · 上次同步 {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} rejected</source>
+            <translation>{0} 条被拒</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Printer: {0}</source>
+            <translation>打印机：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer (preview only)</source>
+            <translation>无小票打印机（仅预览）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
+            <translation>打印机故障：{0}——{1} 张小票待打印</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printing… {0} receipt(s) waiting</source>
+            <translation>正在打印… {0} 张小票待打印</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Retrying…</source>
+            <translation>正在重试…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is no sale to reprint yet.</source>
+            <translation>还没有可重打的交易。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No receipt printer is set up — the receipt is shown on screen (Settings…).</source>
+            <translation>未设置小票打印机——小票只在屏幕上显示（设置…）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Printing a copy of {0}.</source>
+            <translation>正在打印 {0} 的副本。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Open the back office.</source>
+            <translation>打开后台管理。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Change the till's settings.</source>
+            <translation>更改收银台设置。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>no printer given</source>
+            <translation>未指定打印机</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Test page sent to {0}.</source>
+            <translation>测试页已发送到 {0}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>cashier</source>
+            <translation>收银员</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cashier: {0}</source>
+            <translation>收银员：{0}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No shift is open — count the float to open one.</source>
+            <translation>没有开着的班次——请清点备用金后开班。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift still open</source>
+            <translation>班次尚未交班</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</source>
+            <translation>班次 {0} 由 {2} 于 {1} 开班，至今未交班。现在交班并出 Z报表，还是继续使用该班次？</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close it (Z report)</source>
+            <translation>交班（Z报表）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Carry on</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Shift {0} has been open since {1}.</source>
+            <translation>班次 {0} 自 {1} 起一直开着。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Signed in: {0}</source>
+            <translation>已登录：{0}</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <location line="+532" />
+            <source>The sale is empty — scan a product first.</source>
+            <translation>当前交易没有商品——请先扫描商品。</translation>
+        </message>
+        <message>
+            <location line="-528" />
+            <location line="+473" />
+            <location line="+42" />
+            <source>Select a line first (arrow keys).</source>
+            <translation>请先选择一行（方向键）。</translation>
+        </message>
+        <message>
+            <location line="-364" />
+            <source>No cash drawer is set up (Settings…, cash drawer pin).</source>
+            <translation>未设置钱箱（设置…，钱箱针脚）。</translation>
+        </message>
+        <message>
+            <location line="+130" />
+            <source>Discounts -{0}</source>
+            <translation>折扣 -{0}</translation>
+        </message>
+        <message>
+            <location line="-278" />
+            <source>Payments were taken for this sale — remove them before changing prices.</source>
+            <translation>该交易已收款——改价前请先删除已收款项。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Payments were taken for this sale — finish it, or remove them first.</source>
+            <translation>该交易已收款——请完成交易，或先删除已收款项。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
+            <translation>已挂单（{0} 行，{1}）。交易为空时按 F8 可查看挂单。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Finish or park the open sale before recalling another.</source>
+            <translation>请先完成或挂起当前交易，再取单。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Parked sale recalled — {0} line(s).</source>
+            <translation>已取单——{0} 行。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
+            <translation>该交易已收款——请先退还款项，并在收款窗口中删除。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cancel this sale of {0} line(s), {1}?</source>
+            <translation>取消这笔交易（{0} 行，{1}）吗？</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sale cancelled.</source>
+            <translation>交易已取消。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No shift is open — open one before refunding.</source>
+            <translation>没有开着的班次——退款前请先开班。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refund {0} stored: {1} back.</source>
+            <translation>退款 {0} 已保存：退回 {1}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund {0}</source>
+            <translation>退款 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay back {0}</source>
+            <translation>退还 {0}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>A shift is open already.</source>
+            <translation>已经有班次开着。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift {0} opened with {1}.</source>
+            <translation>班次 {0} 已开班，备用金 {1}。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+11" />
+            <location line="+10" />
+            <source>No shift is open.</source>
+            <translation>没有开着的班次。</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Cash put into the drawer — logged.</source>
+            <translation>现金已放入钱箱——已记录。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash taken out of the drawer — logged.</source>
+            <translation>现金已从钱箱取出——已记录。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Finish, park or cancel the open sale before closing the shift.</source>
+            <translation>交班前请先完成、挂起或取消当前交易。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift closed — Z report {0}.</source>
+            <translation>已交班——Z报表 {0}。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Opening the cash drawer.</source>
+            <translation>正在打开钱箱。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</source>
+            <translation>未设置小票打印机，无法从收银台打开钱箱（此次尝试已记录）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the cash drawer without a sale.</source>
+            <translation>不经交易打开钱箱。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show the audit log.</source>
+            <translation>查看审计日志。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sale in progress</source>
+            <translation>交易进行中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A sale with {0} line(s), total {1}, is not paid yet. Close the till and discard it?</source>
+            <translation>有一笔交易（{0} 行，合计 {1}）尚未付款。关闭收银台并放弃该交易吗？</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>More products in this category — type to search.</source>
+            <translation>此分类还有更多商品——请输入文字搜索。</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Total {0}</source>
+            <translation>合计 {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A discount is more than what it applies to now — change it (F7).</source>
+            <translation>有折扣超过了其适用金额——请修改 (F7)。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Rounding {0}</source>
+            <translation>抹零 {0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Paid so far {0}</source>
+            <translation>已付 {0}</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Added {0} — {1} × {2}</source>
+            <translation>已添加 {0} — {1} × {2}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+30" />
+            <source>{0} — nothing was added.</source>
+            <translation>{0}——未添加任何商品。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No product matches “{0}” — nothing was added.</source>
+            <translation>没有与“{0}”匹配的商品——未添加任何商品。</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
+            <translation>该交易已收款（{0}）——从交易中减少商品前，请先在收款窗口删除这些款项（F12，Delete）。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <location line="+25" />
+            <source>{0}: quantity {1}</source>
+            <translation>{0}：数量 {1}</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Select a line first, then type * and the quantity.</source>
+            <translation>请先选择一行，再输入 * 和数量。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Removed {0}</source>
+            <translation>已删除 {0}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No shift is open — count the float to open one, then take payment.</source>
+            <translation>没有开着的班次——请清点备用金开班后再收款。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A discount no longer fits the sale — change it (F7) first.</source>
+            <translation>有折扣已不适用于本交易——请先修改 (F7)。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</source>
+            <translation>交易金额为 ￥0——请修改折扣 (F7)，或通过库存调整把商品作为赠品送出。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The discounts are above the limit now — a manager must approve them.</source>
+            <translation>折扣现已超出上限——需经理授权。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approve discounts of {0} on a sale of {1}.</source>
+            <translation>授权在 {1} 的交易上优惠 {0}。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Payments taken so far ({0}) are kept for this sale.</source>
+            <translation>已收款项（{0}）仍保留在本交易中。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Sale {0} complete</source>
+            <translation>交易 {0} 完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change {0}</source>
+            <translation>找零 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale {0} stored. Ready for the next customer.</source>
+            <translation>交易 {0} 已保存。可以接待下一位顾客。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stock below zero for {0} — please check the shelf.</source>
+            <translation>{0} 库存为负——请检查货架。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Receipt preview unavailable: {0}</source>
+            <translation>无法预览小票：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <location filename="../ui/cart_model.py" line="-79" />
+            <source>pc</source>
+            <translation>个</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>btl</source>
+            <translation>瓶</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kg</source>
+            <translation>公斤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>jar</source>
+            <translation>罐</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bag</source>
+            <translation>袋</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>box</source>
+            <translation>盒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pair</source>
+            <translation>双</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pack</source>
+            <translation>包</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FormDialog</name>
+        <message>
+            <location filename="../ui/backoffice.py" line="-775" />
+            <source>Close</source>
+            <extracomment>the role holding a cell's sort key (a string compared as is) when it is not its text</extracomment>
+            <translation>关闭</translation>
+        </message>
+    </context>
+</TS>
