@@ -265,7 +265,8 @@ def _receipt_image(store, number: str, settings, copy: bool):
         sale = get_sale(s, number)
         if sale is None:
             raise CliError(f"no sale with number or UUID {number!r}")
-        doc = receipt_doc(s, sale, copy=copy, url_base=settings.receipt_url_base)
+        doc = receipt_doc(s, sale, copy=copy, url_base=settings.receipt_url_base,
+                          languages=settings.receipt_languages)
         sale_number, sale_uuid = sale.number, sale.uuid
     return render_receipt(doc, settings.paper_width_dots), sale_number, sale_uuid
 
@@ -345,7 +346,7 @@ def _cmd_printer(args) -> int:
     settings = _settings(args, args.printer, args.width)
     target = parse_printer_uri(settings.printer_uri)
     image = render_test_page(settings.paper_width_dots, settings.receipt_url_base + "/test",
-                             target.describe(), settings.printer_profile)
+                             target.describe(), settings.printer_profile, settings.receipt_languages)
     if args.output:
         from yarlung_pos.fileio import OutputError, check_output_path
         try:

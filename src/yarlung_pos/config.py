@@ -57,6 +57,8 @@ class Settings:
     ``printer_profile``: a python-escpos capability profile name (``default`` = generic);
     ``auto_cut``: cut after each receipt; ``drawer_pin``: 2 or 5 to kick the cash drawer on
     cash sales, 0 for none; ``receipt_url_base``: the receipt QR is ``<base>/<sale uuid>``;
+    ``receipt_languages``: the scripts receipts and X/Z reports print in, in stacking order
+    (one to three of ``bo``, ``zh``, ``en``; see :mod:`yarlung_pos.printing.receipt`);
     ``label_*``: see the fields.
     """
 
@@ -66,6 +68,9 @@ class Settings:
     auto_cut: bool = True
     drawer_pin: int = 2
     receipt_url_base: str = DEFAULT_RECEIPT_URL_BASE
+    #: receipts and X/Z reports: the default (all three) is the receipt printed before the
+    #: setting existed: Tibetan, Chinese and English names, labels in Chinese and English
+    receipt_languages: tuple[str, ...] = ("bo", "zh", "en")
     #: product labels: QR payload ``<label_url_base>/p/<SKU>`` (keep it short), names printed
     #: (``bo``, ``zh``, ``en`` in order), calibration per template (right, down) in mm
     label_url_base: str = DEFAULT_LABEL_URL_BASE
@@ -104,9 +109,16 @@ class Settings:
             self.ui_language = check_language(self.ui_language)
         except LanguageError as exc:
             raise SettingsError(f"screen language: {exc}") from None
+        from yarlung_pos.printing.receipt import check_receipt_languages
+        try:
+            self.receipt_languages = check_receipt_languages(self.receipt_languages)
+        except ValueError as exc:
+            raise SettingsError(f"receipt languages: {exc}") from None
         from yarlung_pos.printing.labels import LANGUAGES, TEMPLATES
-        if not self.label_languages or any(x not in LANGUAGES for x in self.label_languages):
-            raise SettingsError(f"label languages must be some of {', '.join(LANGUAGES)}")
+        if (not self.label_languages or any(x not in LANGUAGES for x in self.label_languages)
+                or len(set(self.label_languages)) != len(self.label_languages)):
+            raise SettingsError(f"label languages must be some of {', '.join(LANGUAGES)}, each once, "
+                                f"not {','.join(self.label_languages) or 'none'}")
         for name, (dx, dy) in self.label_offsets.items():
             if name not in TEMPLATES:
                 raise SettingsError(f"calibration for unknown label template {name!r}")
@@ -149,7 +161,10 @@ def load_settings(path: Path) -> Settings:
         if parser.has_section("ui"):
             settings.ui_language = parser["ui"].get("language", settings.ui_language).strip()
         if parser.has_section("receipt"):
-            settings.receipt_url_base = parser["receipt"].get("url_base", settings.receipt_url_base).strip()
+            sec = parser["receipt"]
+            settings.receipt_url_base = sec.get("url_base", settings.receipt_url_base).strip()
+            langs = sec.get("languages", ",".join(settings.receipt_languages))
+            settings.receipt_languages = tuple(x.strip() for x in langs.split(",") if x.strip())
         if parser.has_section("labels"):
             sec = parser["labels"]
             settings.label_url_base = sec.get("url_base", settings.label_url_base).strip()
@@ -179,7 +194,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
                          "profile": settings.printer_profile, "auto_cut": "yes" if settings.auto_cut else "no",
                          "drawer_pin": str(settings.drawer_pin)}
     parser["ui"] = {"language": settings.ui_language}
-    parser["receipt"] = {"url_base": settings.receipt_url_base}
+    parser["receipt"] = {"url_base": settings.receipt_url_base, "languages": ",".join(settings.receipt_languages)}
     parser["labels"] = {"url_base": settings.label_url_base, "languages": ",".join(settings.label_languages)}
     parser["label_offsets"] = {name: f"{dx:g}, {dy:g}" for name, (dx, dy) in sorted(settings.label_offsets.items())}
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -421,8 +421,9 @@ def plan_labels(items: list[tuple[LabelProduct, int]], template: str | LabelTemp
     if not 1 <= start <= t.per_page:
         raise LabelError(f"start position must be between 1 and {t.per_page} on {t.name}, not {start}")
     bad = [lang for lang in languages if lang not in LANGUAGES]
-    if bad or not languages:
-        raise LabelError(f"label languages must be some of {', '.join(LANGUAGES)}, not {','.join(languages) or 'none'}")
+    if bad or not languages or len(set(languages)) != len(languages):
+        raise LabelError(f"label languages must be some of {', '.join(LANGUAGES)}, each once, "
+                         f"not {','.join(languages) or 'none'}")
     plans = []
     for product, copies in items:
         payload = label_url(base_url, product.sku)

@@ -8,8 +8,15 @@ That same image is the on-screen preview (:func:`pil_to_qimage`) and the
 raster sent to the printer, so what the cashier sees is what prints.
 
 Money is integer fen throughout; :func:`format_fen` is the only place fen turn
-into text.  Fixed labels go through ``QCoreApplication.translate("Receipt", …)``
-at render time so installed translators apply.
+into text.
+
+Languages (issue #8): a receipt prints in one, two or three of ``bo`` (Tibetan),
+``zh`` (Chinese) and ``en`` (English), in the order given (the terminal setting
+``receipt_languages``).  Fixed labels come from :data:`RECEIPT_LABELS`, one word
+per language, joined in that order (``("zh", "en")`` → ``"合计 Total"``); product
+and shop names print in the chosen scripts, Tibetan on a line of its own.  A
+receipt never depends on the screen language: the same sale prints the same
+bytes from the till, the print queue and the command line.
 """
 
 from __future__ import annotations
@@ -22,13 +29,14 @@ from typing import TYPE_CHECKING
 
 import qrcode
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, Qt
+from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
     QPainter,
+    QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
@@ -42,6 +50,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from PIL.Image import Image as PILImage
 
 __all__ = [
+    "DEFAULT_RECEIPT_LANGUAGES",
+    "RECEIPT_LABELS",
+    "TIBETAN_LABEL_SCALE",
+    "RECEIPT_LANGUAGES",
     "PAPER_58MM_DOTS",
     "PAPER_80MM_DOTS",
     "ReceiptLine",
@@ -52,6 +64,13 @@ __all__ = [
     "pil_to_qimage",
     "format_fen",
     "format_qty",
+    "check_receipt_languages",
+    "row_languages",
+    "join_label",
+    "receipt_label",
+    "receipt_labels",
+    "method_label",
+    "name_lines",
 ]
 
 #: Printable dot width of 58 mm paper at 203 dpi.
@@ -73,6 +92,125 @@ _YEN = "\uffe5"  # ￥ FULLWIDTH YEN SIGN, as on Chinese receipts (2 bytes in GB
 def _check_fen(name: str, value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"{name} must be an int count of fen, got {type(value).__name__}")
+
+
+# ------------------------------------------------------------------- languages
+
+#: The scripts a receipt can print in: Tibetan, Chinese, English.
+RECEIPT_LANGUAGES: tuple[str, ...] = ("bo", "zh", "en")
+#: Today's receipt: shop and product names in all three scripts (Tibetan on its
+#: own line), fixed labels in Chinese and English (see :func:`row_languages`),
+#: the thank-you line in all three.  The golden receipts are rendered with it.
+DEFAULT_RECEIPT_LANGUAGES: tuple[str, ...] = ("bo", "zh", "en")
+
+#: Fixed receipt wording, one entry per language.  Keep the Tibetan short: a
+#: label shares its line with a value on 58 mm (384-dot) paper.  The Tibetan
+#: is the shop's own wording; have a native speaker confirm changes.
+RECEIPT_LABELS: dict[str, dict[str, str]] = {
+    "no": {"bo": "ཨང་གྲངས།", "zh": "单号", "en": "No."},
+    "refund_of": {"bo": "མ་ཡིག", "zh": "原单", "en": "Refund of"},
+    "time": {"bo": "དུས་ཚོད།", "zh": "时间", "en": "Time"},
+    "cashier": {"bo": "དངུལ་བསྡུ་བ།", "zh": "收银员", "en": "Cashier"},
+    "discount": {"bo": "རིན་ཆག", "zh": "折扣", "en": "Discount"},
+    "subtotal": {"bo": "ཕྲན་བསྡོམས།", "zh": "小计", "en": "Subtotal"},
+    "sale_discount": {"bo": "ཡོངས་ཀྱི་རིན་ཆག", "zh": "整单折扣", "en": "Sale discount"},
+    "rounding": {"bo": "སྐར་མ་སྙོམས།", "zh": "抹零", "en": "Rounding"},
+    "total": {"bo": "ཁྱོན་བསྡོམས།", "zh": "合计", "en": "Total"},
+    "refund_total": {"bo": "ཕྱིར་སློག", "zh": "退款", "en": "Refund"},
+    "ref": {"bo": "ཨང་རྟགས།", "zh": "参考号", "en": "Ref."},
+    "change": {"bo": "ལྷག་མ་ཕྱིར་སྤྲོད།", "zh": "找零", "en": "Change"},
+    "thanks": {"bo": "ཐུགས་རྗེ་ཆེ།", "zh": "谢谢惠顾", "en": "Thank you"},
+    "refund_banner": {"bo": "ཕྱིར་སློག", "zh": "退款", "en": "REFUND"},
+    "copy": {"bo": "འདྲ་བཤུས།", "zh": "副本", "en": "COPY"},
+    "cash": {"bo": "དངོས་དངུལ།", "zh": "现金", "en": "Cash"},
+    "wechat": {"bo": "ཝེ་ཤིན་དངུལ་སྤྲོད།", "zh": "微信支付", "en": "WeChat Pay"},
+    "alipay": {"bo": "ཀྲི་ཧྥུ་པའོ།", "zh": "支付宝", "en": "Alipay"},
+    "unionpay": {"bo": "དབྱིན་ལན་ཁཱ།", "zh": "银联卡", "en": "UnionPay"},
+    # the printer test page
+    "printer_test": {"bo": "པར་ཆས་ཚོད་ལྟ།", "zh": "打印测试", "en": "PRINTER TEST"},
+    "printer": {"bo": "པར་ཆས།", "zh": "打印机", "en": "Printer"},
+    "profile": {"bo": "བཟོ་དབྱིབས།", "zh": "型号", "en": "Profile"},
+    "width": {"bo": "ཞེང་ཚད།", "zh": "宽度", "en": "Width"},
+}
+
+#: Payment method codes with a label in :data:`RECEIPT_LABELS`.
+_METHODS = ("cash", "wechat", "alipay", "unionpay")
+
+
+def check_receipt_languages(languages: object) -> tuple[str, ...]:
+    """``languages`` as a tuple if it is one to three of :data:`RECEIPT_LANGUAGES`, each
+    at most once, in any order (a list or a comma-separated string such as
+    ``"bo, zh"`` is accepted).  Raises ``ValueError`` saying what is wrong."""
+    if isinstance(languages, str):
+        languages = [x.strip() for x in languages.split(",") if x.strip()]
+    try:
+        langs = tuple(languages)  # type: ignore[arg-type]
+    except TypeError:
+        raise ValueError(f"receipt languages must be a list of codes, not {languages!r}") from None
+    allowed = ", ".join(RECEIPT_LANGUAGES)
+    if not langs:
+        raise ValueError(f"choose at least one receipt language ({allowed})")
+    bad = [x for x in langs if x not in RECEIPT_LANGUAGES]
+    if bad:
+        raise ValueError(f"unknown receipt language {bad[0]!r}: choose from {allowed}")
+    if len(set(langs)) != len(langs):
+        raise ValueError(f"receipt languages must each appear once, not {','.join(langs)}")
+    return langs
+
+
+def row_languages(languages: tuple[str, ...]) -> tuple[str, ...]:
+    """The languages fixed labels (rows, banners) print in.
+
+    One or two languages: all of them, in order.  Three: the three words would not fit
+    beside an amount on 58 mm paper, so labels keep the non-Tibetan two (Tibetan is
+    still on the shop and product names and the thank-you line) -- exactly the
+    receipts printed before the setting existed: ``("bo", "zh", "en") → ("zh", "en")``.
+    """
+    langs = check_receipt_languages(languages)
+    if len(langs) >= 3:
+        return tuple(x for x in langs if x != "bo")
+    return langs
+
+
+class _Label(str):
+    """A fixed label as printed (its words joined by spaces) that remembers the words, one
+    per language: a row whose label does not fit on one line breaks it between languages
+    (one language a line, stacked) rather than inside a word."""
+
+    parts: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, parts: tuple[str, ...]) -> _Label:
+        label = cls(" ".join(parts))
+        label.parts = parts
+        return label
+
+
+def join_label(entry: dict[str, str], languages: tuple[str, ...]) -> str:
+    """The words of one table entry (``{"bo": …, "zh": …, "en": …}``) in ``languages``,
+    in that order, separated by a space; languages without a word are skipped."""
+    return _Label.of(tuple(entry[x] for x in languages if entry.get(x)))
+
+
+def receipt_label(key: str, languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> str:
+    """The fixed label ``key`` of :data:`RECEIPT_LABELS` as printed on a receipt in
+    ``languages``: ``receipt_label("total", ("zh", "en")) == "合计 Total"``.  Labels use
+    :func:`row_languages`; ``"thanks"`` always uses every chosen language.  Raises
+    ``KeyError`` for an unknown key and ``ValueError`` for bad languages."""
+    entry = RECEIPT_LABELS[key]
+    return join_label(entry, check_receipt_languages(languages) if key == "thanks" else row_languages(languages))
+
+
+def receipt_labels(languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> dict[str, str]:
+    """Every fixed label of :data:`RECEIPT_LABELS` as printed in ``languages`` (key →
+    text), e.g. to check or show what a receipt will say without rendering it."""
+    return {key: receipt_label(key, languages) for key in RECEIPT_LABELS}
+
+
+def method_label(method: str, languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> str:
+    """A payment method as printed (``"wechat"`` → ``"微信支付 WeChat Pay"`` in the
+    default languages); an unknown code is printed as is."""
+    return receipt_label(method, languages) if method in _METHODS else method
 
 
 # --------------------------------------------------------------------------- data
@@ -165,6 +303,10 @@ class ReceiptDoc:
         refund_of: set on a refund: the number of the sale it refunds.  The
             receipt then carries a "退款 REFUND" banner and a "Refund of …"
             line; its amounts are negative (money going back).
+        languages: the scripts printed, in stacking order: one to three of
+            ``"bo"``, ``"zh"``, ``"en"`` (see :func:`check_receipt_languages`,
+            :func:`row_languages`, :func:`name_lines`); a list is accepted.
+            The default is today's receipt (:data:`DEFAULT_RECEIPT_LANGUAGES`).
     """
 
     number: str
@@ -185,6 +327,7 @@ class ReceiptDoc:
     discount_fen: int = 0
     rounding_fen: int = 0
     refund_of: str | None = None
+    languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES
 
     def __post_init__(self) -> None:
         if not isinstance(self.local_time, datetime):
@@ -199,6 +342,42 @@ class ReceiptDoc:
             value = getattr(self, name)
             if not isinstance(value, tuple):
                 object.__setattr__(self, name, tuple(value))
+        object.__setattr__(self, "languages", check_receipt_languages(self.languages))
+
+
+def name_lines(line: ReceiptLine, languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> list[tuple[str, str]]:
+    """The product name lines of ``line`` in ``languages``: ``(script, text)`` pairs, top
+    to bottom.  Tibetan gets a line of its own (``("bo", name_bo)``); neighbouring Chinese
+    and English names share one (``("zh", "青稞酒 Barley wine")``; the script is the
+    first one's).  Empty names are skipped; if none of the chosen names is set, the first
+    name there is (Chinese, English, Tibetan) prints, so a line is never nameless."""
+    langs = check_receipt_languages(languages)
+
+    def build(order: tuple[str, ...]) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        group: list[str] = []
+        group_lang = ""
+        for lang in order:
+            name = getattr(line, f"name_{lang}")
+            if lang == "bo":
+                if group:
+                    out.append((group_lang, " ".join(group)))
+                    group = []
+                if name:
+                    out.append(("bo", name))
+            elif name:
+                group_lang = group_lang if group else lang
+                group.append(name)
+        if group:
+            out.append((group_lang, " ".join(group)))
+        return out
+
+    lines = build(langs)
+    if not lines:
+        fallback = next((x for x in ("zh", "en", "bo") if getattr(line, f"name_{x}")), None)
+        if fallback:
+            lines = build((fallback,))
+    return lines
 
 
 # ------------------------------------------------------------------ formatting
@@ -250,22 +429,6 @@ def _signed_fen(fen: int) -> str:
     """An adjustment (discount, rounding) with its sign always shown: ``-￥3.50``,
     ``+￥0.05``, ``￥0.00``."""
     return ("+" if fen > 0 else "") + format_fen(fen)
-
-
-# ---------------------------------------------------------------- translations
-
-
-def _method_label(method: str) -> str:
-    # Literal calls so pyside6-lupdate can extract every source string.
-    if method == "cash":
-        return QCoreApplication.translate("Receipt", "现金 Cash")
-    if method == "wechat":
-        return QCoreApplication.translate("Receipt", "微信支付 WeChat Pay")
-    if method == "alipay":
-        return QCoreApplication.translate("Receipt", "支付宝 Alipay")
-    if method == "unionpay":
-        return QCoreApplication.translate("Receipt", "银联卡 UnionPay")
-    return method
 
 
 # ---------------------------------------------------------------------- layout
@@ -327,7 +490,18 @@ class _Style:
 # a plain 50 % cut and keeps the thin strokes of Noto Serif Tibetan's
 # subjoined letters and vowel signs continuous at 20-28 dots.
 _INK_THRESHOLD = 154
+#: Tibetan words in fixed labels print up to this much larger than the label's Chinese
+#: and English (at the same pixel size Tibetan letters are about a third smaller), but
+#: never larger than the Tibetan product names (see :func:`_tibetan_scale`).
+TIBETAN_LABEL_SCALE = 1.25
 _THRESHOLD_LUT = [0 if v < _INK_THRESHOLD else 255 for v in range(256)]
+
+
+def _tibetan_scale(font: QFont, st: _Style) -> float:
+    """How much larger Tibetan runs of a label set in ``font`` print: up to
+    :data:`TIBETAN_LABEL_SCALE`, up to the product-name size ``st.name_bo``, never
+    smaller (the big total stays as it is, so it still fits beside its amount)."""
+    return min(TIBETAN_LABEL_SCALE, max(1.0, st.name_bo / font.pixelSize()))
 
 
 def _font(pixel_size: int, bold: bool = False) -> QFont:
@@ -391,8 +565,26 @@ class _Gap(_Block):
         pass
 
 
+def _tibetan_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, length) of each run of Tibetan characters (U+0F00-U+0FFF) in ``text``."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(text + "\0"):
+        tib = "\u0f00" <= ch <= "\u0fff"
+        if tib and start is None:
+            start = i
+        elif not tib and start is not None:
+            out.append((start, i - start))
+            start = None
+    return out
+
+
 class _Text(_Block):
-    """A paragraph laid out once with QTextLayout; wraps, never clips."""
+    """A paragraph laid out once with QTextLayout; wraps, never clips.
+
+    ``tibetan_scale`` enlarges Tibetan runs (fixed labels at label size would be hard to
+    read: Tibetan letters are small for their pixel size); 1 leaves the text as one font.
+    """
 
     def __init__(
         self,
@@ -401,9 +593,22 @@ class _Text(_Block):
         x: int,
         width: int,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+        tibetan_scale: float = 1.0,
     ) -> None:
         self.x = x
         self.layout = QTextLayout(text, font)
+        if tibetan_scale != 1.0:
+            ranges = []
+            for start, length in _tibetan_ranges(text):
+                big = QFont(font)
+                big.setPixelSize(round(font.pixelSize() * tibetan_scale))
+                fmt = QTextCharFormat()
+                fmt.setFont(big)
+                fr = QTextLayout.FormatRange()
+                fr.start, fr.length, fr.format = start, length, fmt
+                ranges.append(fr)
+            if ranges:
+                self.layout.setFormats(ranges)
         option = QTextOption(align)
         # Break at word boundaries (spaces, after the Tibetan tsheg, between
         # Han characters); break anywhere only if a word alone is too wide.
@@ -461,12 +666,19 @@ class _Row(_Block):
         x: int,
         width: int,
         gap: int,
+        left_tibetan_scale: float = 1.0,
     ) -> None:
         right_probe = _Text(right, right_font, 0, width, Qt.AlignmentFlag.AlignRight)
         right_w = math.ceil(right_probe.natural_width)
         room = width - right_w - gap
         self.stacked = room < width * 0.4
-        self.left = _Text(left, left_font, x, width if self.stacked else room)
+        self.left = _Text(left, left_font, x, width if self.stacked else room, tibetan_scale=left_tibetan_scale)
+        parts = getattr(left, "parts", ())
+        if len(parts) > 1 and self.left.layout.lineCount() > 1:
+            # Too long for one line: one language a line (U+2028 LINE SEPARATOR), so no
+            # word is cut in two ("现金 / 销售", "ལྷག་ / ཆད།").
+            self.left = _Text("\u2028".join(parts), left_font, x, width if self.stacked else room,
+                              tibetan_scale=left_tibetan_scale)
         self.right = _Text(right, right_font, x, width, Qt.AlignmentFlag.AlignRight)
         if self.stacked:
             self.left_y, self.right_y = 0, self.left.height
@@ -509,9 +721,9 @@ class _Rule(_Block):
 class _Banner(_Block):
     """Inverted (white on black) centred text, e.g. a COPY banner on reprints."""
 
-    def __init__(self, text: str, font: QFont, x: int, width: int, pad: int) -> None:
+    def __init__(self, text: str, font: QFont, x: int, width: int, pad: int, tibetan_scale: float = 1.0) -> None:
         self.x, self.width, self.pad = x, width, pad
-        self.text = _Text(text, font, x, width - 2 * pad, Qt.AlignmentFlag.AlignHCenter)
+        self.text = _Text(text, font, x, width - 2 * pad, Qt.AlignmentFlag.AlignHCenter, tibetan_scale)
         self.text.x = x + pad
         self.height = self.text.height + 2 * pad
 
@@ -574,86 +786,80 @@ def _build(doc: ReceiptDoc, st: _Style) -> list[_Block]:
 
     blocks: list[_Block] = []
 
-    def text(s: str, font: QFont, align=Qt.AlignmentFlag.AlignLeft, indent: int = 0) -> None:
+    def text(s: str, font: QFont, align=Qt.AlignmentFlag.AlignLeft, indent: int = 0, scale: float = 1.0) -> None:
         if s:
-            blocks.append(_Text(s, font, x + indent, w - indent, align))
+            blocks.append(_Text(s, font, x + indent, w - indent, align, scale))
 
     def row(left: str, right: str, lf: QFont = f_body, rf: QFont = f_body, indent: int = 0):
-        blocks.append(_Row(left, right, lf, rf, x + indent, w - indent, st.gap))
+        blocks.append(_Row(left, right, lf, rf, x + indent, w - indent, st.gap, _tibetan_scale(lf, st)))
 
     def rule(dashed: bool = True) -> None:
         blocks.append(_Rule(x, w, st.rule, st.gap, dashed))
 
-    # Header: shop name in three scripts, address.
-    text(doc.shop_name_bo, _font(st.shop_bo, bold=True), center)
-    text(doc.shop_name_zh, _font(st.shop_zh, bold=True), center)
-    text(doc.shop_name_en, _font(st.shop_en, bold=True), center)
+    langs = doc.languages
+    f_banner = _font(st.shop_en, bold=True)
+
+    def label(key: str) -> str:
+        return receipt_label(key, langs)
+
+    # Header: shop name in the chosen scripts, address.
+    shop = {"bo": (doc.shop_name_bo, st.shop_bo), "zh": (doc.shop_name_zh, st.shop_zh),
+            "en": (doc.shop_name_en, st.shop_en)}
+    for lang in langs:
+        name, size = shop[lang]
+        text(name, _font(size, bold=True), center)
     text(doc.shop_address, f_small, center)
     refund = doc.refund_of is not None
     if refund:
         blocks.append(_Gap(st.gap))
-        blocks.append(_Banner(QCoreApplication.translate("Receipt", "退款 REFUND"), _font(st.shop_en, bold=True),
-                              x, w, st.gap // 2 + 2))
+        blocks.append(_Banner(label("refund_banner"), f_banner, x, w, st.gap // 2 + 2, _tibetan_scale(f_banner, st)))
     if doc.title:
         blocks.append(_Gap(st.gap))
-        blocks.append(_Banner(doc.title, _font(st.shop_en, bold=True), x, w, st.gap // 2 + 2))
+        blocks.append(_Banner(doc.title, f_banner, x, w, st.gap // 2 + 2, _tibetan_scale(f_banner, st)))
     rule(dashed=False)
 
     # Receipt number (and on a refund the sale it refunds), local time, cashier.
-    row(QCoreApplication.translate("Receipt", "单号 No."), doc.number, f_small, f_small)
+    row(label("no"), doc.number, f_small, f_small)
     if refund:
-        row(QCoreApplication.translate("Receipt", "原单 Refund of"), doc.refund_of, f_body_b, f_body_b)
-    row(
-        QCoreApplication.translate("Receipt", "时间 Time"),
-        doc.local_time.strftime("%Y-%m-%d %H:%M"),
-        f_small,
-        f_small,
-    )
-    row(QCoreApplication.translate("Receipt", "收银员 Cashier"), doc.cashier, f_small, f_small)
+        row(label("refund_of"), doc.refund_of, f_body_b, f_body_b)
+    row(label("time"), doc.local_time.strftime("%Y-%m-%d %H:%M"), f_small, f_small)
+    row(label("cashier"), doc.cashier, f_small, f_small)
     rule()
 
-    # Lines.
+    # Lines: names in the chosen scripts (Tibetan on a line of its own), then qty × price.
     for i, line in enumerate(doc.lines):
         if i:
             blocks.append(_Gap(st.item_gap))
-        text(line.name_bo, f_name_bo)
-        text(" ".join(p for p in (line.name_zh, line.name_en) if p), f_body)
+        for script, name in name_lines(line, langs):
+            text(name, f_name_bo if script == "bo" else f_body)
         qty = format_qty(line.qty, line.unit)
         price = format_fen(line.unit_price_fen)
         if line.unit.strip() in _MEASURED_UNITS:
             price = f"{price}/{line.unit.strip()}"
         row(f"{qty} × {price}", format_fen(line.line_total_fen), f_body, f_body_b, st.indent)
         if line.discount_fen:
-            row(QCoreApplication.translate("Receipt", "折扣 Discount"), _signed_fen(-line.discount_fen),
-                f_body, f_body, st.indent)
+            row(label("discount"), _signed_fen(-line.discount_fen), f_body, f_body, st.indent)
     rule()
 
     # Subtotal, whole-sale discount and cash rounding (only when there are any).
     if doc.discount_fen or doc.rounding_fen:
         subtotal = sum(ln.line_total_fen - ln.discount_fen for ln in doc.lines)
-        row(QCoreApplication.translate("Receipt", "小计 Subtotal"), format_fen(subtotal))
+        row(label("subtotal"), format_fen(subtotal))
         if doc.discount_fen:
-            row(QCoreApplication.translate("Receipt", "整单折扣 Sale discount"), _signed_fen(-doc.discount_fen))
+            row(label("sale_discount"), _signed_fen(-doc.discount_fen))
         if doc.rounding_fen:
-            row(QCoreApplication.translate("Receipt", "抹零 Rounding"), _signed_fen(doc.rounding_fen))
+            row(label("rounding"), _signed_fen(doc.rounding_fen))
         blocks.append(_Gap(st.gap // 2))
 
     # Total, payments, change.
-    total_label = (QCoreApplication.translate("Receipt", "退款 Refund") if refund
-                   else QCoreApplication.translate("Receipt", "合计 Total"))
-    row(total_label, format_fen(doc.total_fen), f_total, f_total)
+    row(label("refund_total" if refund else "total"), format_fen(doc.total_fen), f_total, f_total)
     blocks.append(_Gap(st.gap // 2))
     for pay in doc.payments:
-        row(_method_label(pay.method), format_fen(pay.amount_fen))
+        row(method_label(pay.method, langs), format_fen(pay.amount_fen))
         if pay.reference:
-            text(
-                QCoreApplication.translate("Receipt", "参考号 Ref.") + " " + pay.reference,
-                f_small,
-                indent=st.indent,
-            )
+            text(label("ref") + " " + pay.reference, f_small, indent=st.indent, scale=_tibetan_scale(f_small, st))
     if doc.change_fen or (not refund and any(p.method == "cash" for p in doc.payments)):
-        row(QCoreApplication.translate("Receipt", "找零 Change"), format_fen(doc.change_fen),
-            f_body_b, f_body_b)
+        row(label("change"), format_fen(doc.change_fen), f_body_b, f_body_b)
 
     # QR code with its URL beneath.
     if doc.qr_url:
@@ -661,11 +867,11 @@ def _build(doc: ReceiptDoc, st: _Style) -> list[_Block]:
         blocks.append(_QR(doc.qr_url, st))
         text(doc.qr_url, f_small, center)
 
-    # Footer and thank-you.
+    # Footer and thank-you (in every chosen language).
     rule()
     for extra in doc.footer:
         text(extra, f_small, center)
-    text(QCoreApplication.translate("Receipt", "ཐུགས་རྗེ་ཆེ། 谢谢惠顾 Thank you"), f_body, center)
+    text(label("thanks"), f_body, center)
     return blocks
 
 
@@ -732,10 +938,13 @@ def _render(blocks: list[_Block], style: _Style, width_dots: int) -> PILImage:
     return gray.point(_THRESHOLD_LUT).convert("1", dither=Image.Dither.NONE)
 
 
-def render_test_page(width_dots: int, qr_url: str, printer: str, profile: str = "default") -> PILImage:
+def render_test_page(width_dots: int, qr_url: str, printer: str, profile: str = "default",
+                     languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> PILImage:
     """A printer test page, rendered like a receipt: the three scripts (with Tibetan stacks),
     ``￥`` amounts, a ruler of the paper width, a QR code of ``qr_url``, and the settings
-    (``printer`` description, ``profile``, width in dots and mm at 203 dpi)."""
+    (``printer`` description, ``profile``, width in dots and mm at 203 dpi).  Its labels are
+    in ``languages`` (see :func:`receipt_label`); the script samples are always all three."""
+    languages = check_receipt_languages(languages)
     if not _MIN_WIDTH_DOTS <= width_dots <= _MAX_WIDTH_DOTS:
         raise ValueError(f"width_dots must be between {_MIN_WIDTH_DOTS} and {_MAX_WIDTH_DOTS}, got {width_dots}")
     fonts.ensure_gui_app()
@@ -747,17 +956,17 @@ def render_test_page(width_dots: int, qr_url: str, printer: str, profile: str = 
         _Text(HALL_NAME_ZH, _font(st.shop_zh, bold=True), x, w, center),
         _Text(HALL_NAME_EN, _font(st.shop_en, bold=True), x, w, center),
         _Gap(st.gap),
-        _Banner(QCoreApplication.translate("Receipt", "打印测试 PRINTER TEST"), _font(st.shop_en, bold=True), x, w, st.gap // 2 + 2),
+        _Banner(receipt_label("printer_test", languages), _font(st.shop_en, bold=True), x, w, st.gap // 2 + 2),
         _Rule(0, width_dots, st.rule, st.gap, False),  # full width: every dot of the head
         _Text("བོད་ཡིག  བསྒྲུབས་ སྤྱི་ཚོགས་ རྒྱ་མཚོ། ཡར་ཀླུངས།", _font(st.name_bo), x, w),
         _Text("中文  青稞酒 菜籽油 藏香 卡垫 琼结县", _font(st.body), x, w),
         _Text("English  Highland barley wine, colza oil", _font(st.body), x, w),
-        _Row(QCoreApplication.translate("Receipt", "合计 Total"), format_fen(123456), _font(st.total, bold=True),
+        _Row(receipt_label("total", languages), format_fen(123456), _font(st.total, bold=True),
              _font(st.total, bold=True), x, w, st.gap),
         _Rule(x, w, st.rule, st.gap, True),
-        _Row(QCoreApplication.translate("Receipt", "打印机 Printer"), printer, _font(st.small), _font(st.small), x, w, st.gap),
-        _Row(QCoreApplication.translate("Receipt", "型号 Profile"), profile, _font(st.small), _font(st.small), x, w, st.gap),
-        _Row(QCoreApplication.translate("Receipt", "宽度 Width"), f"{width_dots} dots = {width_dots / 8:g} mm",
+        _Row(receipt_label("printer", languages), printer, _font(st.small), _font(st.small), x, w, st.gap),
+        _Row(receipt_label("profile", languages), profile, _font(st.small), _font(st.small), x, w, st.gap),
+        _Row(receipt_label("width", languages), f"{width_dots} dots = {width_dots / 8:g} mm",
              _font(st.small), _font(st.small), x, w, st.gap),
         _Rule(x, w, st.rule, st.gap, True),
         _QR(qr_url, st),

@@ -10,8 +10,10 @@ terminal, shift, opened and closed (or printed) local times **with their dates**
 left open past midnight shows both days and is flagged —, who opened and closed it, the
 number of sales and refunds, per payment method sales / refunds / net, the cash drawer (float,
 cash sales and refunds, cash in and out, expected), for a Z the cash counted per denomination
-and the over/short, then discounts and cash rounding.  Fixed labels go through
-``QCoreApplication.translate("ShiftReport", …)`` at render time.
+and the over/short, then discounts and cash rounding.  Fixed labels come from
+:data:`SHIFT_LABELS`, one word per language, joined in the receipt languages' order like the
+receipt's (:func:`yarlung_pos.printing.receipt.row_languages`: three languages print the
+labels in Chinese and English, Tibetan stays in the hall's name and the Tibetan title line).
 """
 
 from __future__ import annotations
@@ -19,23 +21,28 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from yarlung_pos import fonts
 from yarlung_pos.domain.hall import HALL_NAME_BO, HALL_NAME_EN, HALL_NAME_ZH
 from yarlung_pos.printing.receipt import (
+    DEFAULT_RECEIPT_LANGUAGES,
     PAPER_80MM_DOTS,
     _Banner,
     _Block,
     _font,
     _Gap,
-    _method_label,
     _render,
     _Row,
     _Rule,
     _Style,
     _Text,
+    _tibetan_scale,
+    check_receipt_languages,
     format_fen,
+    join_label,
+    method_label,
+    row_languages,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,14 +50,70 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from yarlung_pos.services.shifts import ShiftReport
 
-__all__ = ["denomination_label", "over_short_text", "render_shift_report", "report_title"]
+__all__ = ["SHIFT_LABELS", "denomination_label", "over_short_text", "render_shift_report", "report_title",
+           "shift_label", "shift_labels"]
 
 _MIN_WIDTH_DOTS, _MAX_WIDTH_DOTS = 200, 2400
 _YEN = "\uffe5"
 
+#: Fixed wording of the X and Z reports, one entry per language (``{0}`` = a number).  The
+#: Tibetan is the shop's own wording; have a native speaker confirm changes.
+SHIFT_LABELS: dict[str, dict[str, str]] = {
+    "z_title": {"bo": "Z སྙན་ཞུ།", "zh": "Z 报告", "en": "Z REPORT"},
+    "x_title": {"bo": "X སྙན་ཞུ།", "zh": "X 报告", "en": "X REPORT"},
+    # the Tibetan title line under the banner ("shift closing report" / "shift report")
+    "z_subtitle": {"bo": "ལས་རེས་མཇུག་སྒྲིལ་སྙན་ཞུ།"},
+    "x_subtitle": {"bo": "ལས་རེས་སྙན་ཞུ།"},
+    "number": {"bo": "ཨང་གྲངས།", "zh": "编号", "en": "No."},
+    "terminal": {"bo": "མཐའ་སྣེ།", "zh": "终端", "en": "Terminal"},
+    "shift": {"bo": "ལས་རེས།", "zh": "班次", "en": "Shift"},
+    "opened": {"bo": "འགོ་བཙུགས།", "zh": "开班", "en": "Opened"},
+    "closed": {"bo": "མཇུག་སྒྲིལ།", "zh": "结班", "en": "Closed"},
+    "as_of": {"bo": "ད་ལྟའི་བར།", "zh": "截至", "en": "As of"},
+    "days": {"bo": "ལས་རེས་ཉིན་ {0} ལ་ཁྱབ།", "zh": "班次跨{0}天", "en": "Shift over {0} days"},
+    "opened_by": {"bo": "འགོ་བཙུགས་མཁན།", "zh": "开班人", "en": "Opened by"},
+    "closed_by": {"bo": "མཇུག་སྒྲིལ་མཁན།", "zh": "结班人", "en": "Closed by"},
+    "sales_count": {"bo": "ཚོང་ཐེངས།", "zh": "销售笔数", "en": "Sales"},
+    "refunds_count": {"bo": "ཕྱིར་སློག་ཐེངས།", "zh": "退款笔数", "en": "Refunds"},
+    "by_method": {"bo": "དངུལ་སྤྲོད་སྟངས།", "zh": "按支付方式", "en": "By payment method"},
+    "sales": {"bo": "བཙོང་འབབ།", "zh": "销售", "en": "Sales"},
+    "refunds": {"bo": "ཕྱིར་སློག", "zh": "退款", "en": "Refunds"},
+    "net": {"bo": "གཙང་འབབ།", "zh": "净额", "en": "Net"},
+    "drawer": {"bo": "དངུལ་སྒམ།", "zh": "钱箱", "en": "Cash drawer"},
+    "float": {"bo": "གྲ་སྒྲིག་དངུལ།", "zh": "备用金", "en": "Float"},
+    "cash_sales": {"bo": "དངོས་དངུལ་བཙོང་འབབ།", "zh": "现金销售", "en": "Cash sales"},
+    "cash_refunds": {"bo": "དངོས་དངུལ་ཕྱིར་སློག", "zh": "现金退款", "en": "Cash refunds"},
+    "cash_in": {"bo": "ནང་འཇུག", "zh": "存入", "en": "Cash in"},
+    "cash_out": {"bo": "ཕྱིར་ལེན།", "zh": "取出", "en": "Cash out"},
+    "expected": {"bo": "ཡོད་འོས་དངུལ།", "zh": "应有现金", "en": "Expected"},
+    "counted_heading": {"bo": "གྲངས་རྩིས།", "zh": "清点", "en": "Counted"},
+    "counted": {"bo": "དངོས་ཡོད་དངུལ།", "zh": "实点现金", "en": "Counted"},
+    "over": {"bo": "ལྷག", "zh": "长款", "en": "Over"},
+    "short": {"bo": "ཆད།", "zh": "短款", "en": "Short"},
+    "exact": {"bo": "མཐུན།", "zh": "相符", "en": "Exact"},
+    "over_short": {"bo": "ལྷག་ཆད།", "zh": "长短款", "en": "Over/short"},
+    "discounts": {"bo": "རིན་ཆག", "zh": "折扣", "en": "Discounts"},
+    "rounding": {"bo": "སྐར་མ་སྙོམས།", "zh": "抹零", "en": "Rounding"},
+    "cashier": {"bo": "དངུལ་བསྡུ་བ།", "zh": "收银员", "en": "Cashier"},
+    "manager": {"bo": "འགན་འཛིན།", "zh": "经理", "en": "Manager"},
+    "still_open": {"bo": "ལས་རེས་མཇུག་མ་སྒྲིལ།", "zh": "班次未结", "en": "Shift still open"},
+}
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShiftReport", text)
+
+def shift_label(key: str, languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES, *args: object) -> str:
+    """The fixed label ``key`` of :data:`SHIFT_LABELS` in ``languages`` (rows use
+    :func:`~yarlung_pos.printing.receipt.row_languages`; the Tibetan title lines print
+    whenever Tibetan is chosen, else are empty), ``{0}`` filled with ``args``:
+    ``shift_label("net", ("zh", "en")) == "净额 Net"``.  Raises ``KeyError`` for an
+    unknown key and ``ValueError`` for bad languages."""
+    entry = SHIFT_LABELS[key]
+    langs = check_receipt_languages(languages) if key.endswith("_subtitle") else row_languages(languages)
+    return join_label({k: v.format(*args) for k, v in entry.items()}, langs)
+
+
+def shift_labels(languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> dict[str, str]:
+    """Every label of :data:`SHIFT_LABELS` as printed in ``languages`` (``{0}`` left as is)."""
+    return {key: shift_label(key, languages, "{0}") for key in SHIFT_LABELS}
 
 
 def denomination_label(fen: int) -> str:
@@ -69,26 +132,26 @@ def _signed(fen: int) -> str:
     return ("+" if fen > 0 else "") + format_fen(fen)
 
 
-def over_short_text(fen: int) -> str:
+def over_short_text(fen: int, languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> str:
     """The over/short line's value: ``"长款 Over +￥3.00"``, ``"短款 Short -￥3.00"`` or
-    ``"相符 Exact ￥0.00"`` (``fen`` = counted − expected)."""
+    ``"相符 Exact ￥0.00"`` (``fen`` = counted − expected; words in ``languages``)."""
     if fen > 0:
-        return _tr("长款 Over") + " " + _signed(fen)
+        return shift_label("over", languages) + " " + _signed(fen)
     if fen < 0:
-        return _tr("短款 Short") + " " + _signed(fen)
-    return _tr("相符 Exact") + " " + format_fen(0)
+        return shift_label("short", languages) + " " + _signed(fen)
+    return shift_label("exact", languages) + " " + format_fen(0)
 
 
-def report_title(kind: str) -> str:
-    """The report's banner: ``"Z 报告 Z REPORT"`` or ``"X 报告 X REPORT"``."""
-    return _tr("Z 报告 Z REPORT") if kind == "Z" else _tr("X 报告 X REPORT")
+def report_title(kind: str, languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> str:
+    """The report's banner: ``"Z 报告 Z REPORT"`` or ``"X 报告 X REPORT"`` (in ``languages``)."""
+    return shift_label("z_title" if kind == "Z" else "x_title", languages)
 
 
 def _when(at: datetime) -> str:
     return at.strftime("%Y-%m-%d %H:%M")
 
 
-def _build(rep: ShiftReport, st: _Style) -> list[_Block]:
+def _build(rep: ShiftReport, st: _Style, languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> list[_Block]:
     x, w = st.margin, st.width - 2 * st.margin
     center = Qt.AlignmentFlag.AlignHCenter
     f_small, f_body = _font(st.small), _font(st.body)
@@ -96,114 +159,123 @@ def _build(rep: ShiftReport, st: _Style) -> list[_Block]:
     f_title = _font(st.shop_en, bold=True)
     blocks: list[_Block] = []
 
-    def text(s: str, font, align=Qt.AlignmentFlag.AlignLeft, indent: int = 0) -> None:
+    def text(s: str, font, align=Qt.AlignmentFlag.AlignLeft, indent: int = 0, scale: float = 1.0) -> None:
         if s:
-            blocks.append(_Text(s, font, x + indent, w - indent, align))
+            blocks.append(_Text(s, font, x + indent, w - indent, align, scale))
 
     def row(left: str, right: str, lf=f_body, rf=f_body, indent: int = 0) -> None:
-        blocks.append(_Row(left, right, lf, rf, x + indent, w - indent, st.gap))
+        blocks.append(_Row(left, right, lf, rf, x + indent, w - indent, st.gap, _tibetan_scale(lf, st)))
 
     def rule(dashed: bool = True) -> None:
         blocks.append(_Rule(x, w, st.rule, st.gap, dashed))
 
     def heading(s: str) -> None:
-        text(s, f_body_b)
+        text(s, f_body_b, scale=_tibetan_scale(f_body_b, st))
+
+    def _tr(key: str, *args: object) -> str:
+        return shift_label(key, languages, *args)
 
     z = rep.kind == "Z"
-    # Header: the hall in three scripts, the report's banner and its Tibetan name.
-    text(HALL_NAME_BO, _font(st.shop_bo, bold=True), center)
-    text(HALL_NAME_ZH, _font(st.shop_zh, bold=True), center)
-    text(HALL_NAME_EN, f_title, center)
+    # Header: the hall in the chosen scripts, the report's banner and its Tibetan name.
+    hall = {"bo": (HALL_NAME_BO, _font(st.shop_bo, bold=True)), "zh": (HALL_NAME_ZH, _font(st.shop_zh, bold=True)),
+            "en": (HALL_NAME_EN, f_title)}
+    for lang in languages:
+        text(*hall[lang], center)
     blocks.append(_Gap(st.gap))
-    blocks.append(_Banner(report_title(rep.kind), f_title, x, w, st.gap // 2 + 2))
-    # "shift report" (ལས་རེས་ = shift, སྙན་ཞུ། = report).  Have a native speaker confirm.
-    text(_tr("ལས་རེས་སྙན་ཞུ།") if not z else _tr("ལས་རེས་མཇུག་སྒྲིལ་སྙན་ཞུ།"), _font(st.name_bo), center)
+    blocks.append(_Banner(report_title(rep.kind, languages), f_title, x, w, st.gap // 2 + 2,
+                          _tibetan_scale(f_title, st)))
+    # "shift report" (ལས་རེས་ = shift, སྙན་ཞུ། = report), when Tibetan is chosen.
+    text(_tr("z_subtitle" if z else "x_subtitle"), _font(st.name_bo), center)
     rule(dashed=False)
 
     # Identity and times (dates always printed: a shift past midnight shows both days).
     if z and rep.number:
-        row(_tr("编号 No."), rep.number, f_body_b, f_body_b)
-    row(_tr("终端 Terminal"), rep.terminal, f_small, f_small)
-    row(_tr("班次 Shift"), rep.shift, f_small, f_small)
-    row(_tr("开班 Opened"), _when(rep.opened_at), f_small, f_small)
+        row(_tr("number"), rep.number, f_body_b, f_body_b)
+    row(_tr("terminal"), rep.terminal, f_small, f_small)
+    row(_tr("shift"), rep.shift, f_small, f_small)
+    row(_tr("opened"), _when(rep.opened_at), f_small, f_small)
     at = rep.at.astimezone(rep.opened_at.tzinfo) if rep.at.tzinfo else rep.at
-    row(_tr("结班 Closed") if z else _tr("截至 As of"), _when(rep.at), f_small, f_small)
+    row(_tr("closed") if z else _tr("as_of"), _when(rep.at), f_small, f_small)
     if at.date() != rep.opened_at.date():
         days = (at.date() - rep.opened_at.date()).days + 1
-        text(_tr("跨日班次 Shift over {0} days").format(days), f_small, center)
-    row(_tr("开班人 Opened by"), rep.opened_by, f_small, f_small)
+        text(_tr("days", days), f_small, center, scale=_tibetan_scale(f_small, st))
+    row(_tr("opened_by"), rep.opened_by, f_small, f_small)
     if z and rep.closed_by:
-        row(_tr("结班人 Closed by"), rep.closed_by, f_small, f_small)
-    row(_tr("销售笔数 Sales"), str(rep.sales_count), f_small, f_small)
-    row(_tr("退款笔数 Refunds"), str(rep.refunds_count), f_small, f_small)
+        row(_tr("closed_by"), rep.closed_by, f_small, f_small)
+    row(_tr("sales_count"), str(rep.sales_count), f_small, f_small)
+    row(_tr("refunds_count"), str(rep.refunds_count), f_small, f_small)
     rule()
 
     # Per payment method: sales, refunds, net.  Cash always; others when used.
-    heading(_tr("按支付方式 By payment method"))
+    heading(_tr("by_method"))
     for m in rep.by_method:
         if m.method != "cash" and not (m.sales_fen or m.refunds_fen):
             continue
         blocks.append(_Gap(st.gap // 2))
-        row(_method_label(m.method), format_fen(m.net_fen), f_body_b, f_body_b)
-        row(_tr("销售 Sales"), format_fen(m.sales_fen), f_small, f_small, st.indent)
-        row(_tr("退款 Refunds"), format_fen(m.refunds_fen), f_small, f_small, st.indent)
+        row(method_label(m.method, languages), format_fen(m.net_fen), f_body_b, f_body_b)
+        row(_tr("sales"), format_fen(m.sales_fen), f_small, f_small, st.indent)
+        row(_tr("refunds"), format_fen(m.refunds_fen), f_small, f_small, st.indent)
     blocks.append(_Gap(st.gap // 2))
-    row(_tr("净额 Net"), format_fen(rep.net_fen), f_total, f_total)
+    row(_tr("net"), format_fen(rep.net_fen), f_total, f_total)
     rule()
 
     # The cash drawer.
     cash = rep.method("cash")
-    heading(_tr("钱箱 Cash drawer"))
-    row(_tr("备用金 Float"), format_fen(rep.float_fen), f_body, f_body, st.indent)
-    row(_tr("现金销售 Cash sales"), _signed(cash.sales_fen), f_body, f_body, st.indent)
-    row(_tr("现金退款 Cash refunds"), _signed(cash.refunds_fen), f_body, f_body, st.indent)
-    row(_tr("存入 Cash in"), _signed(rep.cash_in_fen), f_body, f_body, st.indent)
-    row(_tr("取出 Cash out"), _signed(-rep.cash_out_fen), f_body, f_body, st.indent)
-    row(_tr("应有现金 Expected"), format_fen(rep.expected_cash_fen), f_body_b, f_body_b)
+    heading(_tr("drawer"))
+    row(_tr("float"), format_fen(rep.float_fen), f_body, f_body, st.indent)
+    row(_tr("cash_sales"), _signed(cash.sales_fen), f_body, f_body, st.indent)
+    row(_tr("cash_refunds"), _signed(cash.refunds_fen), f_body, f_body, st.indent)
+    row(_tr("cash_in"), _signed(rep.cash_in_fen), f_body, f_body, st.indent)
+    row(_tr("cash_out"), _signed(-rep.cash_out_fen), f_body, f_body, st.indent)
+    row(_tr("expected"), format_fen(rep.expected_cash_fen), f_body_b, f_body_b)
 
     if z and rep.counted_cash_fen is not None:
         rule()
-        heading(_tr("清点 Counted"))
+        heading(_tr("counted_heading"))
         for denom, n in sorted((rep.counted or {}).items(), reverse=True):
             if denom < 10 and not n:  # fen coins: only when some were counted
                 continue
             row(f"{denomination_label(denom)} × {n}", format_fen(denom * n), f_small, f_small, st.indent)
-        row(_tr("实点现金 Counted"), format_fen(rep.counted_cash_fen), f_body_b, f_body_b)
-        row(_tr("应有现金 Expected"), format_fen(rep.expected_cash_fen), f_body, f_body)
+        row(_tr("counted"), format_fen(rep.counted_cash_fen), f_body_b, f_body_b)
+        row(_tr("expected"), format_fen(rep.expected_cash_fen), f_body, f_body)
         diff = rep.over_short_fen or 0
         blocks.append(_Gap(st.gap // 2))
         if diff:
-            blocks.append(_Banner(over_short_text(diff), f_body_b, x, w, st.gap // 2 + 2))
+            blocks.append(_Banner(over_short_text(diff, languages), f_body_b, x, w, st.gap // 2 + 2,
+                                  _tibetan_scale(f_body_b, st)))
         else:
-            row(_tr("长短款 Over/short"), over_short_text(0), f_body_b, f_body_b)
+            row(_tr("over_short"), over_short_text(0, languages), f_body_b, f_body_b)
     rule()
 
-    row(_tr("折扣 Discounts"), format_fen(rep.discounts_fen), f_small, f_small)
-    row(_tr("抹零 Rounding"), _signed(rep.rounding_fen), f_small, f_small)
+    row(_tr("discounts"), format_fen(rep.discounts_fen), f_small, f_small)
+    row(_tr("rounding"), _signed(rep.rounding_fen), f_small, f_small)
 
     if z:
         # Signatures: the cashier who counted and the manager who took the cash.
         rule()
         blocks.append(_Gap(st.gap * 2))
-        row(_tr("收银员 Cashier"), "____________", f_small, f_small)
+        row(_tr("cashier"), "____________", f_small, f_small)
         blocks.append(_Gap(st.gap * 2))
-        row(_tr("经理 Manager"), "____________", f_small, f_small)
+        row(_tr("manager"), "____________", f_small, f_small)
     else:
         rule()
-        text(_tr("班次未结 Shift still open"), f_small, center)
+        text(_tr("still_open"), f_small, center, scale=_tibetan_scale(f_small, st))
     rule(dashed=False)
     return blocks
 
 
-def render_shift_report(report: ShiftReport, width_dots: int = PAPER_80MM_DOTS) -> PILImage:
+def render_shift_report(report: ShiftReport, width_dots: int = PAPER_80MM_DOTS,
+                        languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> PILImage:
     """Render an X or Z :class:`~yarlung_pos.services.shifts.ShiftReport` as a 1-bit image
     ``width_dots`` wide (384 dots for 58 mm paper, 576 for 80 mm; 200–2400 accepted), as
-    tall as its content (mode ``"1"``: 0 = black dot).  Works without a window.  Raises
-    ``TypeError``/``ValueError`` for a width that is not an int in range."""
+    tall as its content (mode ``"1"``: 0 = black dot), in ``languages`` (the terminal's
+    ``receipt_languages``; see :func:`shift_label`).  Works without a window.  Raises
+    ``TypeError``/``ValueError`` for a width that is not an int in range or bad languages."""
+    languages = check_receipt_languages(languages)
     if isinstance(width_dots, bool) or not isinstance(width_dots, int):
         raise TypeError(f"width_dots must be an int, got {type(width_dots).__name__}")
     if not _MIN_WIDTH_DOTS <= width_dots <= _MAX_WIDTH_DOTS:
         raise ValueError(f"width_dots must be between {_MIN_WIDTH_DOTS} and {_MAX_WIDTH_DOTS}, got {width_dots}")
     fonts.ensure_gui_app()
     style = _Style.for_width(width_dots)
-    return _render(_build(report, style), style, width_dots)
+    return _render(_build(report, style, languages), style, width_dots)

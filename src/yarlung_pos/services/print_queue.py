@@ -181,8 +181,8 @@ def retry_now(store: Store) -> int:
 
 
 def job_bytes(store: Store, job: PrintJob, settings: Settings) -> bytes:
-    """The ESC/POS bytes of ``job`` at the configured paper width (dots): a receipt (cut and
-    drawer kick as configured), a Z or X report (cut as configured, never a drawer kick) or a
+    """The ESC/POS bytes of ``job`` at the configured paper width (dots) and receipt languages:
+    a receipt (cut and drawer kick as configured), a Z or X report (cut as configured, never a drawer kick) or a
     bare drawer kick.  Raises ``LookupError`` if a receipt's sale is gone (retried) and
     :class:`UnprintableJob` for a job that can never print."""
     kind = job.kind or "receipt"
@@ -190,7 +190,8 @@ def job_bytes(store: Store, job: PrintJob, settings: Settings) -> bytes:
         return _receipt_bytes(store, job, settings)
     if kind in ("zreport", "xreport"):
         from yarlung_pos.printing.zreport import render_shift_report
-        image = render_shift_report(_shift_report(store, job), settings.paper_width_dots)
+        image = render_shift_report(_shift_report(store, job), settings.paper_width_dots,
+                                    settings.receipt_languages)
         return encode_receipt(image, settings.printer_profile, cut=settings.auto_cut, drawer_pin=None)
     if kind == "drawer":
         return _drawer_bytes(job, settings)
@@ -208,7 +209,8 @@ def _receipt_bytes(store: Store, job: PrintJob, settings: Settings) -> bytes:
         sale = get_sale(s, job.sale_uuid)
         if sale is None:
             raise LookupError(f"sale {job.sale_uuid} not found")
-        doc = receipt_doc(s, sale, copy=job.copy, url_base=settings.receipt_url_base)
+        doc = receipt_doc(s, sale, copy=job.copy, url_base=settings.receipt_url_base,
+                          languages=settings.receipt_languages)
     image = render_receipt(doc, settings.paper_width_dots)
     age = _age_s(job)
     fresh = job.attempts == 0 and age is not None and age <= DRAWER_FRESH_S

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import SaleRow
 from yarlung_pos.config import DEFAULT_RECEIPT_URL_BASE
-from yarlung_pos.printing.receipt import ReceiptDoc, ReceiptLine, ReceiptPayment
+from yarlung_pos.printing.receipt import (DEFAULT_RECEIPT_LANGUAGES, ReceiptDoc, ReceiptLine, ReceiptPayment,
+                                          receipt_label)
 from yarlung_pos.services.sales import sale_local_time
 from yarlung_pos.services.stock import qty_for_unit
 
@@ -19,9 +19,12 @@ def receipt_url(base: str, sale_uuid: str) -> str:
 
 
 def receipt_doc(session: Session, sale: SaleRow, copy: bool = False,
-                url_base: str = DEFAULT_RECEIPT_URL_BASE) -> ReceiptDoc:
+                url_base: str = DEFAULT_RECEIPT_URL_BASE,
+                languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> ReceiptDoc:
     """Build the :class:`ReceiptDoc` of ``sale`` (lines and payments as stored); ``copy``
-    marks a reprint; the QR code is ``<url_base>/<sale uuid>``.
+    marks a reprint (a "副本 COPY" banner in ``languages``); the QR code is
+    ``<url_base>/<sale uuid>``; ``languages`` are the scripts printed (the terminal's
+    ``Settings.receipt_languages``: pass the same here for the preview and the printer).
 
     Discounts print as stored: each line's own discount under it, the whole-sale discount
     (``sale.discount_fen``; on a refund its lines' share) and the cash rounding after a
@@ -43,5 +46,6 @@ def receipt_doc(session: Session, sale: SaleRow, copy: bool = False,
     return ReceiptDoc(number=sale.number, local_time=sale_local_time(sale), cashier=sale.cashier,
                       lines=lines, total_fen=sale.total_fen, payments=payments,
                       change_fen=sale.change_fen, qr_url=receipt_url(base, sale.uuid),
-                      title=QCoreApplication.translate("Receipt", "副本 COPY") if copy else None,
-                      discount_fen=discount, rounding_fen=sale.rounding_fen or 0, refund_of=refund_of)
+                      title=receipt_label("copy", languages) if copy else None,
+                      discount_fen=discount, rounding_fen=sale.rounding_fen or 0, refund_of=refund_of,
+                      languages=languages)

@@ -160,9 +160,20 @@ class TillService:
             return catalogue.lookup_code(s, code)
 
     def search(self, text: str, limit: int = 20) -> list[Product]:
-        """Products matching typed text, best first (see :func:`catalogue.search_products`)."""
-        with self.store.read() as s:
-            return catalogue.search_products(s, text, limit)
+        """Active products matching typed text, best first, at most ``limit``: any of the
+        three names, SKU, barcode, pinyin in full or by initials, Tibetan in Wylie or without
+        tsheg.  Ranked exact SKU/barcode, then prefix (of a key or a word), then anywhere;
+        ties by shorter Chinese name, then SKU.  Blank text gives ``[]``.  Served from the
+        store's in-memory :class:`~yarlung_pos.services.search.SearchIndex`, which follows
+        catalogue changes on every call."""
+        from yarlung_pos.services.search import index_for
+        return index_for(self.store).search(text, limit)
+
+    def warm_search(self) -> None:
+        """Build the search index now (e.g. once the till is on screen) rather than on the
+        first keystroke; cheap when it is built already."""
+        from yarlung_pos.services.search import index_for
+        index_for(self.store).refresh()
 
     def categories(self) -> list[Category]:
         """Categories in display order."""
@@ -212,8 +223,10 @@ class TillService:
 
     def receipt(self, number_or_uuid: str | None = None):
         """The :class:`~yarlung_pos.printing.receipt.ReceiptDoc` of a sale (default: the last
-        one), or ``None`` if there is no such sale."""
+        one), or ``None`` if there is no such sale; in the terminal's receipt languages and QR
+        address, so its image is exactly what the printer gets."""
         from yarlung_pos.services.receipts import receipt_doc
         with self.store.read() as s:
             sale = get_sale(s, number_or_uuid) if number_or_uuid else last_sale(s)
-            return None if sale is None else receipt_doc(s, sale, url_base=self.settings.receipt_url_base)
+            return None if sale is None else receipt_doc(s, sale, url_base=self.settings.receipt_url_base,
+                                                         languages=self.settings.receipt_languages)

@@ -1,4 +1,4 @@
-"""Terminal settings: the receipt printer, paper, cash drawer and receipt QR address.
+"""Terminal settings: the receipt printer, paper, cash drawer, receipt languages and QR address.
 
 What is typed is kept when a value is refused: the error is shown and the dialog stays open.
 """
@@ -15,6 +15,18 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from yarlung_pos.config import PAPER_WIDTHS, Settings, SettingsError, save_settings
 from yarlung_pos.printing.escpos_codec import profile_names, profile_width
+
+#: each receipt language named in its own script (what the chooser shows, in any screen language)
+RECEIPT_LANGUAGE_NAMES = {"bo": "བོད་ཡིག", "zh": "中文", "en": "English"}
+#: the receipt language choices offered, in stacking order (a setting not listed is added)
+RECEIPT_LANGUAGE_CHOICES: tuple[tuple[str, ...], ...] = (
+    ("bo", "zh", "en"), ("bo", "zh"), ("zh", "bo"), ("zh", "en"), ("en", "zh"), ("bo", "en"), ("en", "bo"),
+    ("bo",), ("zh",), ("en",))
+
+
+def receipt_languages_text(languages: tuple[str, ...]) -> str:
+    """How the chooser names a choice: ``("bo", "zh") → "བོད་ཡིག + 中文"``."""
+    return " + ".join(RECEIPT_LANGUAGE_NAMES.get(x, x) for x in languages)
 
 
 class SettingsDialog(QDialog):
@@ -55,6 +67,17 @@ class SettingsDialog(QDialog):
             self.drawer_combo.addItem(label, pin)
         self.drawer_combo.setCurrentIndex(max(0, self.drawer_combo.findData(settings.drawer_pin)))
         self.url_input = QLineEdit(settings.receipt_url_base, objectName="receiptUrlInput")
+        self.receipt_languages_combo = QComboBox(objectName="receiptLanguagesCombo")
+        current = tuple(settings.receipt_languages)
+        choices = list(RECEIPT_LANGUAGE_CHOICES)
+        if current and current not in choices:
+            choices.append(current)
+        for langs in choices:
+            self.receipt_languages_combo.addItem(receipt_languages_text(langs), ",".join(langs))
+        self.receipt_languages_combo.setCurrentIndex(max(0, self.receipt_languages_combo.findData(",".join(current))))
+        self.receipt_languages_combo.setToolTip(self.tr(
+            "Scripts on receipts and X/Z reports, top to bottom. With all three, names print in all three "
+            "and the labels in Chinese and English."))
 
         form = QFormLayout()
         form.addRow(self.tr("Receipt printer"), self.printer_input)
@@ -63,6 +86,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Printer model (profile)"), self.profile_combo)
         form.addRow("", self.cut_check)
         form.addRow(self.tr("Cash drawer"), self.drawer_combo)
+        form.addRow(self.tr("Receipt languages"), self.receipt_languages_combo)
         form.addRow(self.tr("Receipt QR address"), self.url_input)
 
         self.message = QLabel(objectName="settingsMessage")
@@ -90,7 +114,8 @@ class SettingsDialog(QDialog):
                        paper_width_dots=int(self.width_combo.currentData()),
                        printer_profile=str(self.profile_combo.currentData()),
                        auto_cut=self.cut_check.isChecked(), drawer_pin=int(self.drawer_combo.currentData()),
-                       receipt_url_base=self.url_input.text().strip())
+                       receipt_url_base=self.url_input.text().strip(),
+                       receipt_languages=tuple(str(self.receipt_languages_combo.currentData()).split(",")))
 
     def _show(self, text: str, error: bool) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
