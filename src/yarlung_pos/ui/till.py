@@ -605,7 +605,7 @@ class TillWindow(QMainWindow):
         if target.is_preview:
             raise ValueError(QCoreApplication.translate("TillWindow", "no printer given"))
         image = render_test_page(settings.paper_width_dots, settings.receipt_url_base + "/test",
-                                 target.describe(), settings.printer_profile)
+                                 target.describe(), settings.printer_profile, settings.receipt_languages)
         send_bytes(target, encode_receipt(image, settings.printer_profile, cut=settings.auto_cut))
         return QCoreApplication.translate("TillWindow", "Test page sent to {0}.").format(target.describe())
 
