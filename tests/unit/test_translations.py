@@ -138,7 +138,7 @@ def test_lupdate_misses_no_new_call_form():
         f"{where}: [{ctx}] {src!r}" for (ctx, src), where in new.items())
 
 
-@pytest.mark.parametrize("lang", ["bo", "zh_CN"])
+@pytest.mark.parametrize("lang", ["bo", "zh_CN", "en"])
 def test_every_translation_has_glyphs_in_the_shipped_fonts(qapp, lang):
     from yarlung_pos.fonts import missing_glyphs
     gaps = {}
