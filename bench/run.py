@@ -18,6 +18,16 @@ Figures (issue #4):
                                      EAN-13) on A4 3 × 8 sheets written as one PDF
   labels_1000_pdf_bytes              the PDF's size
 
+Figures (issue #8):
+  search_index_build_s_100k          build the in-memory search index of 100,000 products (keys in
+                                     three scripts, pinyin, Wylie) — done once, on the first search
+  search_keystroke_ms_median_100k    search as you type with 100,000 products: per keystroke of a
+                                     few realistic queries typed one character at a time (pinyin
+                                     initials, Wylie, Tibetan, Chinese, English, SKU prefix), the
+                                     till's matches listed and painted; median (cold index caches)
+  search_keystroke_ms_max_100k       the slowest of those keystrokes
+  search_service_ms_median_100k      the same keystrokes through TillService.search alone
+
 Figures (issue #6, a real server on 127.0.0.1, SQLite):
   sync_bytes_per_sale                request + reply bytes on the wire per sale (1,000 sales)
   sync_backlog_10k_s                 drain 10,000 sales from one terminal
@@ -48,6 +58,7 @@ from yarlung_pos.services.demo import load_demo  # noqa: E402
 from yarlung_pos.services.sales import complete_sale  # noqa: E402
 
 BUDGETS = {"scan_to_cart_ms_median_100k": 16.0, "sale_complete_ms_median": 10.0,
+           "search_keystroke_ms_median_100k": 16.0,
            "receipt_render_ms_20_lines": 150.0, "labels_1000_pdf_s": 10.0,
            "sync_bytes_per_sale": 200.0, "sync_backlog_10k_s": 30.0}
 
@@ -114,6 +125,55 @@ def bench_scan(total: int, tmp: Path) -> None:
     window.close()
     store.close()
     report(f"scan_to_cart_ms_median_{total // 1000}k", statistics.median(samples), "ms")
+
+
+#: typed one character at a time: pinyin initials, Wylie, Tibetan with and without tsheg,
+#: Chinese, English, an SKU prefix, full pinyin
+SEARCH_QUERIES = ("qkj", "nas chang", "ནས་ཆང", "ནསཆང", "青稞酒", "yak butter", "WINE-00", "bkra shis",
+                  "酥油茶", "tsampa", "qingkejiu", "Highland Barley")
+
+
+def bench_search(tmp: Path) -> None:
+    from yarlung_pos.services.till import TillService
+    from yarlung_pos.ui.app import create_app
+    from yarlung_pos.ui.till import TillWindow
+
+    app = create_app()
+    db = tmp / "scan100000.db"  # left by bench_scan(100_000); made here when run alone
+    fresh = not db.exists()
+    store = Store.open(db)
+    if fresh:
+        load_demo(store)
+        fill(store, 100_000)
+    till = TillService(store, "bench")
+    t0 = time.perf_counter()
+    till.warm_search()
+    report("search_index_build_s_100k", time.perf_counter() - t0, "s")
+    window = TillWindow(till)
+    window.confirm_close = False
+    window.show()
+    app.processEvents()
+    samples, service = [], []
+    for query in SEARCH_QUERIES:
+        for k in range(1, len(query) + 1):
+            window.scan_input.setText(query[:k])
+            t0 = time.perf_counter()
+            window._run_search()                        # what the search timer runs
+            window.suggestions.viewport().repaint()      # the frame that shows the matches
+            samples.append((time.perf_counter() - t0) * 1000)
+            assert window.suggestions.count() > 0, query[:k]
+            app.processEvents()
+        window.scan_input.clear()
+    for query in SEARCH_QUERIES:  # the service alone (its caches now warm from the pass above)
+        for k in range(1, len(query) + 1):
+            t0 = time.perf_counter()
+            till.search(query[:k])
+            service.append((time.perf_counter() - t0) * 1000)
+    window.close()
+    store.close()
+    report("search_keystroke_ms_median_100k", statistics.median(samples), "ms")
+    report("search_keystroke_ms_max_100k", max(samples), "ms")
+    report("search_service_ms_median_100k", statistics.median(service), "ms")
 
 
 def bench_sale(tmp: Path) -> None:
@@ -303,6 +363,12 @@ def bench_sync(tmp: Path) -> None:
 
 
 def main() -> None:
+    only = sys.argv[1:]  # e.g. `bench/run.py search sale`: just those (any bench_NAME taking tmp)
+    if only:
+        with tempfile.TemporaryDirectory() as d:
+            for name in only:
+                globals()[f"bench_{name}"](Path(d))
+        return
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         bench_sale(tmp)
@@ -311,6 +377,7 @@ def main() -> None:
         bench_sync(tmp)
         bench_scan(10_000, tmp)
         bench_scan(100_000, tmp)
+        bench_search(tmp)
         bench_startup(tmp)
 
 

@@ -485,3 +485,28 @@ def test_categories_are_edited_in_three_scripts(qtbot, demo_till):
         from yarlung_pos.services.catalogue import list_categories
         assert [c.name_zh for c in list_categories(s) if c.code == "TEA"] == ["茶叶"]
     window.reject()
+
+
+def test_catalogue_lists_sort_tibetan_names_in_dictionary_order(office):
+    from yarlung_pos.domain.textkeys import tibetan_sort_key
+    cat = office.catalogue_tab
+    for table, column in ((cat.product_table, cat.P_BO), (cat.coop_table, 2)):
+        codes = [table.item(r, 0).text() for r in range(table.rowCount())]
+        assert codes == sorted(codes)                              # by SKU / code at first
+        table.sortByColumn(column, Qt.SortOrder.AscendingOrder)     # a click on "Tibetan"
+        names = [table.item(r, column).text() for r in range(table.rowCount())]
+        assert names == sorted(names, key=tibetan_sort_key) and names != sorted(names)
+    coops = [cat.coop_table.item(r, 0).text() for r in range(cat.coop_table.rowCount())]
+    assert coops.index("JIANGSE") < coops.index("DORJE") < coops.index("CHAMCHEN")  # ལྕང < རྡོ < བྱམས
+    # the filter and the editor follow the sorted rows
+    cat.product_filter.setText("WINE-00")
+    shown = [cat.product_table.item(r, 0).text() for r in range(cat.product_table.rowCount())
+             if not cat.product_table.isRowHidden(r)]
+    assert sorted(shown) == [f"WINE-00{i}" for i in range(1, 8)]
+    cat.product_table.sortByColumn(cat.P_PRICE, Qt.SortOrder.AscendingOrder)
+    prices = [int(cat.product_table.item(r, cat.P_PRICE).data(Qt.ItemDataRole.UserRole + 7))
+              for r in range(cat.product_table.rowCount())]
+    assert prices == sorted(prices)
+    assert sorted(cat.product_table.item(r, 0).text() for r in range(cat.product_table.rowCount())
+                  if not cat.product_table.isRowHidden(r)) == sorted(shown) and cat.select_product("WINE-003")
+    assert cat.p_sku.text() == "WINE-003"

@@ -77,6 +77,7 @@ class ProductRow(Base):
     __table_args__ = (
         CheckConstraint("price_fen >= 0", name="ck_products_price_nonneg"),
         Index("ix_products_category", "category_id"),
+        Index("ix_products_updated_at", "updated_at"),  # catalogue_version(): newest change
     )
 
 

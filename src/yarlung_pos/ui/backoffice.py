@@ -34,6 +34,7 @@ from yarlung_pos.domain.model import (QT_TRANSLATE_NOOP, UNITS, WEIGHED_UNITS, D
 from yarlung_pos.domain.money import InvalidAmount, parse_yuan
 from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.domain.scan import looks_like_code
+from yarlung_pos.domain.textkeys import tibetan_sort_key
 from yarlung_pos.services.catalogue import list_categories, list_cooperatives, search_key
 from yarlung_pos.services.inventory import (ADJUST_REASONS, adjust_stock, confirm_stocktake, ledger, open_stocktake,
                                             parse_sku_qty, receive_stock, record_count, set_low_stock_threshold,
@@ -111,6 +112,46 @@ def _item(text: str, right: bool = False, tip: str | None = None, data=None) -> 
     if data is not None:
         item.setData(Qt.ItemDataRole.UserRole, data)
     return item
+
+
+#: the role holding a cell's sort key (a string compared as is) when it is not its text
+SORT_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+class _SortItem(QTableWidgetItem):
+    """A read-only cell that sorts by its ``SORT_ROLE`` key (Tibetan dictionary order, amounts
+    as numbers) instead of its text."""
+
+    def __lt__(self, other):  # noqa: D105 (Qt's sort calls it)
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is None or theirs is None:
+            return super().__lt__(other)
+        return mine < theirs
+
+
+def _sorted_item(text: str, key: str, right: bool = False, tip: str | None = None) -> QTableWidgetItem:
+    """A read-only cell sorted by ``key`` rather than by its text."""
+    item = _SortItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if tip:
+        item.setToolTip(tip)
+    item.setData(SORT_ROLE, key)
+    return item
+
+
+def _bo_item(text: str) -> QTableWidgetItem:
+    """A Tibetan name's cell, sorted in Tibetan dictionary order (root letter ཀ ཁ ག …, then
+    prefixes and superscripts; see :func:`~yarlung_pos.domain.textkeys.tibetan_sort_key`)."""
+    return _sorted_item(text, tibetan_sort_key(text).hex(), tip=text)
+
+
+def _sortable(table: QTableWidget, column: int = 0) -> None:
+    """Let a click on a header sort ``table`` (first by ``column``, ascending)."""
+    table.horizontalHeader().setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+    table.horizontalHeader().setSortIndicatorShown(True)
+    table.setSortingEnabled(True)
 
 
 def _table(name: str, headers: list[str], stretch: int | None = 1) -> QTableWidget:
@@ -1559,6 +1600,8 @@ class CatalogueTab(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, 150)
         header.setStretchLastSection(False)
+        _sortable(self.product_table)  # by SKU; a click on "Tibetan" sorts in Tibetan order
+        header.sortIndicatorChanged.connect(self._apply_filter)  # the filter follows the rows
         self.product_table.itemSelectionChanged.connect(self._on_product_selected)
 
         self.p_sku = QLineEdit(objectName="productSkuInput")
@@ -1630,6 +1673,7 @@ class CatalogueTab(QWidget):
     def _build_cooperatives(self) -> QWidget:
         self.coop_table = _table("cooperativeTable", [self.tr("Code"), self.tr("Chinese"), self.tr("Tibetan"),
                                                       self.tr("Commission")], stretch=2)
+        _sortable(self.coop_table)
         self.coop_table.itemSelectionChanged.connect(self._on_coop_selected)
         self.c_code = QLineEdit(objectName="coopCodeInput")
         self.c_code.setStyleSheet('QLineEdit[readOnly="true"] { background: palette(window); }')
@@ -1708,18 +1752,20 @@ class CatalogueTab(QWidget):
         keep_sku = self._selected(self.product_table)
         table = self.product_table
         table.blockSignals(True)
+        table.setSortingEnabled(False)  # rows stay put while filled; sorted once at the end
         table.setRowCount(0)
         table.setRowCount(len(self._products))
         for r, p in enumerate(self._products):
-            cells = (_item(p.sku, data=p.sku), _item(p.name_bo, tip=p.name_bo), _item(p.name_zh, tip=p.name_zh),
+            cells = (_item(p.sku, data=p.sku), _bo_item(p.name_bo), _item(p.name_zh, tip=p.name_zh),
                      _item(p.name_en, tip=p.name_en), _item(self._cat_names.get(p.category, p.category), tip=p.category),
                      _item(coop_names.get(p.cooperative, p.cooperative), tip=p.cooperative),
-                     _item(unit_name(p.unit)), _item(format_fen(p.price_fen), right=True),
+                     _item(unit_name(p.unit)), _sorted_item(format_fen(p.price_fen), f"{p.price_fen:012d}", right=True),
                      _item(self.tr("yes") if p.active else self.tr("no")))
             for c, item in enumerate(cells):
                 if not p.active:
                     item.setForeground(QColor("#888888"))
                 table.setItem(r, c, item)
+        table.setSortingEnabled(True)
         self._select_row(table, keep_sku)
         table.blockSignals(False)
         self._apply_filter()
@@ -1728,12 +1774,15 @@ class CatalogueTab(QWidget):
         table = self.coop_table
         table.blockSignals(True)
         table.setRowCount(0)
+        table.setSortingEnabled(False)
         table.setRowCount(len(self._coops))
         for r, c in enumerate(self._coops):
             for col, item in enumerate((_item(c.code, data=c.code), _item(c.name_zh, tip=c.name_en),
-                                        _item(c.name_bo, tip=c.name_bo),
-                                        _item(f"{c.commission_bp / 100:g} %", right=True))):
+                                        _bo_item(c.name_bo),
+                                        _sorted_item(f"{c.commission_bp / 100:g} %", f"{c.commission_bp:06d}",
+                                                     right=True))):
                 table.setItem(r, col, item)
+        table.setSortingEnabled(True)
         self._select_row(table, keep_code)
         table.blockSignals(False)
 
@@ -1753,9 +1802,12 @@ class CatalogueTab(QWidget):
 
     def _apply_filter(self, *_args) -> None:
         needle = self.product_filter.text().strip().casefold()
-        for r, p in enumerate(self._products):
+        by_sku = {p.sku: p for p in self._products}
+        table = self.product_table
+        for r in range(table.rowCount()):  # rows are in the order the table is sorted in
+            p = by_sku[table.item(r, self.P_SKU).data(Qt.ItemDataRole.UserRole)]
             hay = search_key(p.name_bo, p.name_zh, p.name_en, p.sku, p.barcode)
-            self.product_table.setRowHidden(r, bool(needle) and needle not in hay)
+            table.setRowHidden(r, bool(needle) and needle not in hay)
 
     # ------------------------------------------------------------------ product editor
     def _product_fields(self) -> tuple:

@@ -1044,7 +1044,7 @@ class TillWindow(QMainWindow):
         self._refresh(select=row)
         line = self.cart.lines[row]
         self.show_message(self.tr("Added {0} — {1} × {2}").format(
-            line.name_zh, qty_text(line.qty, line.unit), format_fen(line.unit_price_fen)))
+            _name(line), qty_text(line.qty, line.unit), format_fen(line.unit_price_fen)))
         self.scan_input.setFocus()
 
     def add_by_code(self, code: str) -> None:
@@ -1207,7 +1207,7 @@ class TillWindow(QMainWindow):
             return
         self._refresh(select=row)
         line = self.cart.lines[row]
-        self.show_message(self.tr("{0}: quantity {1}").format(line.name_zh, qty_text(line.qty, line.unit)))
+        self.show_message(self.tr("{0}: quantity {1}").format(_name(line), qty_text(line.qty, line.unit)))
 
     def set_selected_qty(self, text: str) -> None:
         """Set the selected line's quantity from typed ``text`` (``0.735`` for kg)."""
@@ -1232,7 +1232,7 @@ class TillWindow(QMainWindow):
         self.scan_input.clear()
         self._refresh(select=row)
         line = self.cart.lines[row]
-        self.show_message(self.tr("{0}: quantity {1}").format(line.name_zh, qty_text(line.qty, line.unit)))
+        self.show_message(self.tr("{0}: quantity {1}").format(_name(line), qty_text(line.qty, line.unit)))
 
     def remove_selected(self) -> None:
         """Remove the selected line from the sale."""
@@ -1245,7 +1245,7 @@ class TillWindow(QMainWindow):
         line = self.cart.remove(row)
         self.service.audit("line_voided", sku=line.sku, qty=str(line.qty), line_total_fen=line.line_total_fen)
         self._refresh(select=min(row, len(self.cart.lines) - 1))
-        self.show_message(self.tr("Removed {0}").format(line.name_zh))
+        self.show_message(self.tr("Removed {0}").format(_name(line)))
         self.scan_input.setFocus()
 
     # ------------------------------------------------------------------ payment
@@ -1352,6 +1352,14 @@ class TillWindow(QMainWindow):
     def resizeEvent(self, event):  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._scale_receipt()
+
+
+def _name(item) -> str:
+    """A product's (or line's) name in the screen's language, falling back to Chinese."""
+    from yarlung_pos.i18n import current_language
+    lang = current_language()
+    name = item.name_bo if lang == "bo" else item.name_en if lang == "en" else item.name_zh
+    return name or item.name_zh
 
 
 def _local_offset_min() -> int:
