@@ -294,3 +294,15 @@ def test_touch_grid_follows_catalogue_changes(qtbot, till, db_path, tmp_path):
     fresh = [b for b in till.findChildren(TouchButton) if b.objectName() == "product_WINE-001" and b.isVisibleTo(till)]
     assert fresh and "39.00" in fresh[0].text_lines()
     assert not [b for b in till.findChildren(TouchButton) if b.objectName() == "product_WINE-002" and b.isVisibleTo(till)]
+
+
+def test_enter_adds_the_best_match_but_never_for_scanner_input(qtbot, till):
+    scan(qtbot, till, "qkj")                                         # pinyin initials of 青稞酒
+    assert len(till.cart.lines) == 1 and "青稞酒" in till.cart.lines[0].name_zh
+    scan(qtbot, till, "nas chang")                                   # Wylie
+    assert len(till.cart.lines) >= 1 and all("青稞酒" in ln.name_zh for ln in till.cart.lines)
+    before = [(ln.sku, ln.qty) for ln in till.cart.lines]
+    scan(qtbot, till, "12345678")                                    # 8 digits: a misread code, no search
+    scan(qtbot, till, "https://example.com/p/NOPE")                  # a URL: never searched
+    assert [(ln.sku, ln.qty) for ln in till.cart.lines] == before
+    assert "nothing was added" in till.message_label.text()

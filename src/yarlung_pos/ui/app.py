@@ -151,6 +151,8 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
         window.printer_status.setStyleSheet("color: #b00020;")
     if not smoke:
         QTimer.singleShot(0, window.check_shift)
+        # build the search index once the window is up, not on the first keystroke
+        QTimer.singleShot(200, window.service.warm_search)
     if smoke:
         def _ready():
             print(f"ready in {round((time.perf_counter() - started) * 1000)} ms", flush=True)
