@@ -110,3 +110,18 @@ def test_money_and_dates_follow_the_locale(qtbot):
         assert format_datetime(at) == "2026-11-29 14:05"
     finally:
         install_language("en")
+
+
+def test_qt_standard_buttons_speak_tibetan_too(qtbot):
+    """Qt ships no Tibetan for its own buttons: the till's translation supplies them."""
+    from PySide6.QtWidgets import QDialogButtonBox
+    from yarlung_pos.ui.app import create_app
+    create_app()
+    try:
+        for lang, cancel in (("bo", "ཕྱིར་འཐེན།"), ("zh_CN", "取消")):
+            install_language(lang)
+            box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            qtbot.addWidget(box)
+            assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+    finally:
+        install_language("en")

@@ -43,3 +43,11 @@ def test_looks_like_code():
     assert not looks_like_code("1234567")
     assert not looks_like_code("qkj")
     assert not looks_like_code("青稞")
+
+
+def test_full_width_input_is_read_like_ascii():
+    from yarlung_pos.domain.scan import looks_like_code, parse_scan
+    assert looks_like_code("６９７２０４２００１０７")                # a misread code typed by an IME: no search
+    assert looks_like_code("ｈｔｔｐｓ：／／yarlung.example／ｐ／OIL-001")
+    assert not looks_like_code("ｑｋｊ")
+    assert parse_scan("６９７２０４２００１０７６") == parse_scan("6972042001076")

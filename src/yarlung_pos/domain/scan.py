@@ -7,6 +7,8 @@ SKU.  Anything else is search text.
 
 from __future__ import annotations
 
+import unicodedata
+
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
@@ -49,7 +51,7 @@ def looks_like_code(text: str) -> bool:
     """True when ``text`` came from a scanner rather than a person typing a search: a URL or
     eight or more digits.  Such input never falls back to search, so a misread code can't add
     the wrong product."""
-    t = text.strip()
+    t = unicodedata.normalize("NFKC", text).strip()  # full-width digits from a Chinese IME count too
     return bool(_URL.match(t)) or (t.isascii() and t.isdigit() and len(t) >= 8)
 
 
@@ -57,7 +59,7 @@ def parse_scan(text: str) -> ScanCode:
     """Parse scanner input.  Raises :class:`UnknownCode` for a URL that is not a product label.
     A barcode with a wrong check digit is returned as a ``"code"`` with ``check_digit_ok``
     False (it may still be a numeric SKU; otherwise it is a misread)."""
-    t = text.strip()
+    t = unicodedata.normalize("NFKC", text).strip()  # ６９７… (full width) is 697…
     if not t:
         raise UnknownCode(QT_TRANSLATE_NOOP("DomainError", "nothing scanned"))
     if _URL.match(t):

@@ -114,9 +114,8 @@ def format_datetime(at, seconds: bool = False) -> str:
     from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
     loc = QLocale()
     dt = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second if seconds else 0))
-    if seconds:
-        return loc.toString(dt.date(), QLocale.FormatType.ShortFormat) + " " + \
-            loc.toString(dt.time(), QLocale.FormatType.LongFormat).split(" GMT")[0].split(" 协调")[0]
+    if seconds:  # the date as the language writes it, the time of day to the second (24 h)
+        return loc.toString(dt.date(), QLocale.FormatType.ShortFormat) + " " + f"{at:%H:%M:%S}"
     return loc.toString(dt, QLocale.FormatType.ShortFormat)
 
 

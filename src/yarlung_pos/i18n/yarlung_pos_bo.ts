@@ -71,9 +71,107 @@
         </message>
     </context>
     <context>
+        <name>AuditLog</name>
+        <message>
+            <location filename="../ui/audit_view.py" line="+16" />
+            <source>Refund</source>
+            <translation>ཕྱིར་སློག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Manager approval</source>
+            <translation>འགན་འཛིན་གྱི་ཆོག་མཆན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price changed</source>
+            <translation>རིན་གོང་བསྒྱུར།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discount</source>
+            <translation>ཆག་ཡང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale cancelled</source>
+            <translation>ཚོང་འགྲེམས་མེད་པར་བཟོས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Line removed</source>
+            <translation>ཐིག་ཕྲེང་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drawer opened</source>
+            <translation>དངུལ་སྒམ་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Signed in</source>
+            <translation>ནང་འཛུལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PIN</source>
+            <translation>གསང་ཨང་ནོར།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Locked out</source>
+            <translation>སྒོ་ལྕགས་བརྒྱབ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User changed</source>
+            <translation>སྤྱོད་མཁན་བསྒྱུར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings changed</source>
+            <translation>སྒྲིག་འགོད་བསྒྱུར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift opened</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shift closed</source>
+            <translation>ལས་རེས་ཁ་བརྒྱབ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash in</source>
+            <translation>དངུལ་དངོས་ནང་འཇུག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash out</source>
+            <translation>དངུལ་དངོས་ཕྱིར་འདོན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale parked</source>
+            <translation>ཚོང་འགྲེམས་གནས་སྐབས་བཞག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sale recalled</source>
+            <translation>ཚོང་འགྲེམས་ཕྱིར་བླངས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Till locked</source>
+            <translation>དངུལ་བསྡུ་ས་ལྕགས་བརྒྱབ།</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLogDialog</name>
         <message>
-            <location filename="../ui/audit_view.py" line="+24" />
+            <location line="+17" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཟིན་ཐོ།</translation>
         </message>
@@ -954,7 +1052,7 @@
             <translation>རིན་ཆག་སྐར་མ་ {fen} ནི་དེ་འཇུག་ཡུལ་གྱི་སྐར་མ་ {base} ལས་མང་བ་རེད།</translation>
         </message>
         <message>
-            <location filename="../domain/scan.py" line="+62" />
+            <location filename="../domain/scan.py" line="+64" />
             <source>nothing scanned</source>
             <extracomment>False for an 8/12/13-digit code whose GS1 check digit is wrong: a misread barcode, unless a product has exactly this SKU</extracomment>
             <translation>བཤེར་བ་གང་ཡང་མེད།</translation>
@@ -1859,6 +1957,99 @@
             <location line="+17" />
             <source>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</source>
             <translation>ཉོ་ཚོང་ད་དུང་ཉར་ཚགས་མ་བྱུང་། {0}། བླངས་ཟིན་པའི་དངུལ་ཉར་ཡོད། — ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ན་ Enter མནོན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../ui/qt_strings.py" line="+12" />
+            <source>OK</source>
+            <translation>ཆོག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation>ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save All</source>
+            <translation>ཚང་མ་ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Yes</source>
+            <translation>ཡིན། (&amp;Y)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes to &amp;All</source>
+            <translation>ཚང་མ་ཡིན། (&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;No</source>
+            <translation>མིན། (&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;o to All</source>
+            <translation>ཚང་མ་མིན། (&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Abort</source>
+            <translation>མཚམས་འཇོག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retry</source>
+            <translation>ཡང་བསྐྱར་ཚོད་ལྟ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ignore</source>
+            <translation>སྣང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>ཁ་རྒྱག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>ཕྱིར་འཐེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard</source>
+            <translation>དོར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Help</source>
+            <translation>རོགས་རམ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply</source>
+            <translation>ལག་བསྟར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset</source>
+            <translation>བསྐྱར་སྒྲིག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore Defaults</source>
+            <translation>སྔོན་སྒྲིག་སླར་གསོ།</translation>
         </message>
     </context>
     <context>
@@ -3044,7 +3235,7 @@
             <translation>ཐིག་ཨང་ངམ་ QR བྱང་བུ་བཤེར་བའམ། ཡི་གེ་འབྲི་ནས་འཚོལ། (F12 དངུལ་སྤྲོད།)</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+47" />
             <source>Pay (F12)</source>
             <translation>དངུལ་སྤྲོད། (F12)</translation>
         </message>
@@ -3065,12 +3256,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+572" />
+            <location line="+580" />
             <source>Cancel sale</source>
             <translation>ཉོ་ཚོང་མེད་པར་བཟོ།</translation>
         </message>
         <message>
-            <location line="-540" />
+            <location line="-543" />
             <location line="+2" />
             <source>The last sale's receipt appears here.</source>
             <translation>ཉོ་ཚོང་སྔ་མའི་འཛིན་ཤོག་འདིར་སྟོན།</translation>
@@ -3161,13 +3352,13 @@
             <translation>དངུལ་སྡུད་ས་ཟྭ་རྒྱག (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+80" />
+            <location line="+30" />
+            <location line="+81" />
             <source>Till {0} ready</source>
             <translation>དངུལ་སྡུད་ས་ {0} གྲ་སྒྲིག་ཡོད།</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-55" />
             <source>Retry printing</source>
             <translation>བསྐྱར་དུ་པར་འདེབས།</translation>
         </message>
@@ -3182,7 +3373,7 @@
             <translation>ཚོང་ཟོག་དཀར་ཆག་སྟོང་པ་རེད། “yarlung-pos catalogue import FILE.csv” བཀོལ་ནས་ནང་འདྲེན་བྱེད་པའམ། --demo ཡིས་འགོ་བཙུགས་ནས་ཚོད་ལྟ་གྱིས།</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>The language could not be saved: {0}</source>
             <translation>སྐད་ཡིག་ཉར་ཚགས་བྱེད་མ་ཐུབ། {0}</translation>
         </message>

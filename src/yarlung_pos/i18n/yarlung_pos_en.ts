@@ -71,9 +71,107 @@
         </message>
     </context>
     <context>
+        <name>AuditLog</name>
+        <message>
+            <location filename="../ui/audit_view.py" line="+16" />
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Manager approval</source>
+            <translation>Manager approval</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price changed</source>
+            <translation>Price changed</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discount</source>
+            <translation>Discount</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale cancelled</source>
+            <translation>Sale cancelled</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Line removed</source>
+            <translation>Line removed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drawer opened</source>
+            <translation>Drawer opened</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Signed in</source>
+            <translation>Signed in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PIN</source>
+            <translation>Wrong PIN</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Locked out</source>
+            <translation>Locked out</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User changed</source>
+            <translation>User changed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings changed</source>
+            <translation>Settings changed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift opened</source>
+            <translation>Shift opened</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shift closed</source>
+            <translation>Shift closed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash in</source>
+            <translation>Cash in</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash out</source>
+            <translation>Cash out</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale parked</source>
+            <translation>Sale parked</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sale recalled</source>
+            <translation>Sale recalled</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Till locked</source>
+            <translation>Till locked</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLogDialog</name>
         <message>
-            <location filename="../ui/audit_view.py" line="+24" />
+            <location line="+17" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
@@ -954,7 +1052,7 @@
             <translation>a discount of {fen} fen is more than the {base} fen it applies to</translation>
         </message>
         <message>
-            <location filename="../domain/scan.py" line="+62" />
+            <location filename="../domain/scan.py" line="+64" />
             <source>nothing scanned</source>
             <extracomment>False for an 8/12/13-digit code whose GS1 check digit is wrong: a misread barcode, unless a product has exactly this SKU</extracomment>
             <translation>nothing scanned</translation>
@@ -1859,6 +1957,99 @@
             <location line="+17" />
             <source>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</source>
             <translation>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../ui/qt_strings.py" line="+12" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save All</source>
+            <translation>Save All</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes to &amp;All</source>
+            <translation>Yes to &amp;All</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;o to All</source>
+            <translation>N&amp;o to All</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Abort</source>
+            <translation>Abort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ignore</source>
+            <translation>Ignore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore Defaults</source>
+            <translation>Restore Defaults</translation>
         </message>
     </context>
     <context>
@@ -3044,7 +3235,7 @@
             <translation>Scan a barcode or QR label, or type to search (F12 to pay)</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+47" />
             <source>Pay (F12)</source>
             <translation>Pay (F12)</translation>
         </message>
@@ -3065,12 +3256,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+572" />
+            <location line="+580" />
             <source>Cancel sale</source>
             <translation>Cancel sale</translation>
         </message>
         <message>
-            <location line="-540" />
+            <location line="-543" />
             <location line="+2" />
             <source>The last sale's receipt appears here.</source>
             <translation>The last sale's receipt appears here.</translation>
@@ -3161,13 +3352,13 @@
             <translation>Lock the till (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+80" />
+            <location line="+30" />
+            <location line="+81" />
             <source>Till {0} ready</source>
             <translation>Till {0} ready</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-55" />
             <source>Retry printing</source>
             <translation>Retry printing</translation>
         </message>
@@ -3182,7 +3373,7 @@
             <translation>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>The language could not be saved: {0}</source>
             <translation>The language could not be saved: {0}</translation>
         </message>

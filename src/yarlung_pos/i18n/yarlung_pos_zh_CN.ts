@@ -71,9 +71,107 @@
         </message>
     </context>
     <context>
+        <name>AuditLog</name>
+        <message>
+            <location filename="../ui/audit_view.py" line="+16" />
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Manager approval</source>
+            <translation>经理授权</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Price changed</source>
+            <translation>改价</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Discount</source>
+            <translation>折扣</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale cancelled</source>
+            <translation>整单取消</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Line removed</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drawer opened</source>
+            <translation>打开钱箱</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Signed in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PIN</source>
+            <translation>密码错误</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Locked out</source>
+            <translation>账户锁定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User changed</source>
+            <translation>用户变更</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings changed</source>
+            <translation>设置变更</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift opened</source>
+            <translation>开班</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Shift closed</source>
+            <translation>交班</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash in</source>
+            <translation>存入现金</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash out</source>
+            <translation>取出现金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale parked</source>
+            <translation>挂单</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sale recalled</source>
+            <translation>取单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Till locked</source>
+            <translation>收银台已锁定</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditLogDialog</name>
         <message>
-            <location filename="../ui/audit_view.py" line="+24" />
+            <location line="+17" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
@@ -954,7 +1052,7 @@
             <translation>优惠 {fen} 分超过了适用金额 {base} 分</translation>
         </message>
         <message>
-            <location filename="../domain/scan.py" line="+62" />
+            <location filename="../domain/scan.py" line="+64" />
             <source>nothing scanned</source>
             <extracomment>False for an 8/12/13-digit code whose GS1 check digit is wrong: a misread barcode, unless a product has exactly this SKU</extracomment>
             <translation>未扫描到内容</translation>
@@ -1859,6 +1957,99 @@
             <location line="+17" />
             <source>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</source>
             <translation>交易尚未保存：{0}。已收款项已保留——按 Enter 重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../ui/qt_strings.py" line="+12" />
+            <source>OK</source>
+            <translation>确定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save All</source>
+            <translation>全部保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Yes</source>
+            <translation>是(&amp;Y)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Yes to &amp;All</source>
+            <translation>全部是(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;No</source>
+            <translation>否(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;o to All</source>
+            <translation>全部否(&amp;O)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Abort</source>
+            <translation>中止</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ignore</source>
+            <translation>忽略</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard</source>
+            <translation>放弃</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Help</source>
+            <translation>帮助</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore Defaults</source>
+            <translation>恢复默认值</translation>
         </message>
     </context>
     <context>
@@ -3044,7 +3235,7 @@
             <translation>扫描条码或二维码标签，或输入文字搜索（F12 付款）</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+47" />
             <source>Pay (F12)</source>
             <translation>付款 (F12)</translation>
         </message>
@@ -3065,12 +3256,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+572" />
+            <location line="+580" />
             <source>Cancel sale</source>
             <translation>整单取消</translation>
         </message>
         <message>
-            <location line="-540" />
+            <location line="-543" />
             <location line="+2" />
             <source>The last sale's receipt appears here.</source>
             <translation>上一笔交易的小票会显示在这里。</translation>
@@ -3161,13 +3352,13 @@
             <translation>锁定收银台 (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+80" />
+            <location line="+30" />
+            <location line="+81" />
             <source>Till {0} ready</source>
             <translation>收银台 {0} 就绪</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location line="-55" />
             <source>Retry printing</source>
             <translation>重试打印</translation>
         </message>
@@ -3182,7 +3373,7 @@
             <translation>商品目录为空。请用“yarlung-pos catalogue import FILE.csv”导入，或用 --demo 启动来试用收银台。</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>The language could not be saved: {0}</source>
             <translation>无法保存语言设置：{0}</translation>
         </message>

@@ -9,9 +9,28 @@ from yarlung_pos.i18n import format_datetime
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+def action_name(code: str) -> str:
+    """The translated name of an audit action code (the code itself if unknown)."""
+    from PySide6.QtCore import QCoreApplication as Q
+    names = {
+        "refund": Q.translate("AuditLog", "Refund"), "approval": Q.translate("AuditLog", "Manager approval"),
+        "price_override": Q.translate("AuditLog", "Price changed"), "discount": Q.translate("AuditLog", "Discount"),
+        "sale_cancelled": Q.translate("AuditLog", "Sale cancelled"), "line_voided": Q.translate("AuditLog", "Line removed"),
+        "drawer_opened": Q.translate("AuditLog", "Drawer opened"), "login": Q.translate("AuditLog", "Signed in"),
+        "login_failed": Q.translate("AuditLog", "Wrong PIN"), "user_locked": Q.translate("AuditLog", "Locked out"),
+        "user_changed": Q.translate("AuditLog", "User changed"),
+        "settings_changed": Q.translate("AuditLog", "Settings changed"),
+        "shift_opened": Q.translate("AuditLog", "Shift opened"), "shift_closed": Q.translate("AuditLog", "Shift closed"),
+        "cash_in": Q.translate("AuditLog", "Cash in"), "cash_out": Q.translate("AuditLog", "Cash out"),
+        "sale_parked": Q.translate("AuditLog", "Sale parked"), "sale_recalled": Q.translate("AuditLog", "Sale recalled"),
+        "locked": Q.translate("AuditLog", "Till locked"),
+    }
+    return names.get(code, code)
+
+
 ACTIONS = ("refund", "approval", "price_override", "discount", "sale_cancelled", "line_voided", "drawer_opened",
            "login", "login_failed", "user_locked", "user_changed", "settings_changed", "shift_opened",
-           "shift_closed", "cash_in", "cash_out", "sale_parked", "sale_recalled")
+           "shift_closed", "cash_in", "cash_out", "sale_parked", "sale_recalled", "locked")
 
 
 class AuditLogDialog(QDialog):
@@ -26,7 +45,7 @@ class AuditLogDialog(QDialog):
         self.filter = QComboBox(objectName="auditFilter")
         self.filter.addItem(self.tr("All actions"), None)
         for a in ACTIONS:
-            self.filter.addItem(a, a)
+            self.filter.addItem(action_name(a), a)
         self.filter.currentIndexChanged.connect(self.reload)
         self.table = QTableWidget(0, 5, objectName="auditTable")
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Action"),
@@ -53,7 +72,7 @@ class AuditLogDialog(QDialog):
         rows = entries(self.service.store, self.filter.currentData())
         self.table.setRowCount(len(rows))
         for i, e in enumerate(rows):
-            for j, text in enumerate((format_datetime(e.at, seconds=True), e.user, e.action, e.approved_by or "",
+            for j, text in enumerate((format_datetime(e.at, seconds=True), e.user, action_name(e.action), e.approved_by or "",
                                       json.dumps(e.details, ensure_ascii=False))):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
