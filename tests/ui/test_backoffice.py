@@ -48,7 +48,7 @@ def cells(table: QTableWidget, row: int) -> list[str]:
 def test_window_has_the_five_tabs(office):
     assert office.objectName() == "backOfficeWindow"
     tabs = office.findChild(QTabWidget, "backOfficeTabs")
-    names = [tabs.widget(i).objectName() for i in range(tabs.count())]
+    names = [tabs.widget(i).widget().objectName() for i in range(tabs.count())]  # each in a scroll area
     assert names == ["stockTab", "stocktakeTab", "settlementTab", "reportsTab", "catalogueTab"]
     for name in ("stockTable", "ledgerTable", "countTable", "settlementTable"):
         assert office.findChild(QTableWidget, name) is not None
@@ -191,7 +191,7 @@ def test_stocktake_bad_count_kept_then_confirm(office, qtbot):
         take.confirm()                                          # a red cell first
     assert take.enter_count("GRAIN-002", "47.25")
     # at the keyboard: the cursor stays in the Counted column; type and Enter saves
-    office.tabs.setCurrentWidget(take)
+    office.show_tab(take)
     office.activateWindow()
     qtbot.waitUntil(office.isActiveWindow)
     take.count_table.setFocus()
@@ -246,7 +246,7 @@ def test_settlement_preview_create_and_refuse_twice(office, tmp_path):
     sale = sell(service, ("GRAIN-001", 2), ("GRAIN-002", "0.735"), ("WINE-001", 1))
     sell(service, ("GRAIN-003", 1))
     tab = office.settlement_tab
-    office.tabs.setCurrentWidget(tab)
+    office.show_tab(tab)
     today = service.clock().date()
     draft = tab.preview("JIANGSE", today, today)
     with service.store.read() as s:
@@ -294,7 +294,7 @@ def test_daily_report_totals_tables_and_chart(office, tmp_path):
     sale1 = sell(service, ("GRAIN-001", 2), ("WINE-001", 1))
     sale2 = sell(service, ("DAIRY-001", 3))
     tab = office.reports_tab
-    office.tabs.setCurrentWidget(tab)                          # reloads
+    office.show_tab(tab)                          # reloads
     report = tab.report
     assert report.sales == 2 and report.gross_fen == sale1.total_fen + sale2.total_fen
     totals = tab.findChild(QLabel, "reportTotals").text()
@@ -316,7 +316,7 @@ def test_daily_report_totals_tables_and_chart(office, tmp_path):
 def test_price_change_keeps_sold_lines_and_sold_product_is_never_deleted(office):
     sell(office.service, ("GRAIN-001", 1))
     cat = office.catalogue_tab
-    office.tabs.setCurrentWidget(cat)
+    office.show_tab(cat)
     assert cat.select_product("GRAIN-001")
     assert cat.p_price.text() == "22.00" and cat.p_sku.isReadOnly()
     cat.p_price.setText("25.5")
@@ -395,7 +395,7 @@ def test_cooperative_editor(office):
         cat.save_cooperative()
     cat.c_name_en.setText("New Cooperative")
     assert cat.save_cooperative() == "NEWCOOP"
-    office.tabs.setCurrentWidget(office.settlement_tab)
+    office.show_tab(office.settlement_tab)
     assert office.settlement_tab.coop_combo.findData("NEWCOOP") >= 0
 
 
@@ -427,13 +427,13 @@ def test_screenshots(office, qtbot):
     qtbot.wait(50)
     office.grab().save("/tmp/backoffice-stock.png")
     today = service.clock().date()
-    office.tabs.setCurrentWidget(office.settlement_tab)
+    office.show_tab(office.settlement_tab)
     office.settlement_tab.preview("JIANGSE", today.replace(day=1), today)
     qtbot.wait(50)
     office.grab().save("/tmp/backoffice-settlement.png")
     for tab, name in ((office.reports_tab, "reports"), (office.stocktake_tab, "stocktake"),
                       (office.catalogue_tab, "catalogue")):
-        office.tabs.setCurrentWidget(tab)
+        office.show_tab(tab)
         if tab is office.stocktake_tab:
             tab.start("GRAIN")
             tab.enter_count("GRAIN-001", "17")

@@ -32,16 +32,19 @@ class ApprovalBox(QGroupBox):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(8)
         self.pin.setPlaceholderText(self.tr("Manager's PIN"))
-        tall = self.fontMetrics().height() + 14  # whole glyphs (descenders, Tibetan stacks)
+        tall = int(self.fontMetrics().height() * 2)  # whole glyphs (descenders, Tibetan stacks)
         for w in (self.combo, self.pin):
             w.setMinimumHeight(tall)
         self.message = QLabel(objectName="approvalMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         form = QFormLayout(self)
+        form.setVerticalSpacing(10)
         form.addRow(self.tr("Manager"), self.combo)
         form.addRow(self.tr("PIN"), self.pin)
         form.addRow(self.message)
+        # never squeezed below its rows (word-wrapped labels around it can make a layout try)
+        self.setMinimumHeight(self.sizeHint().height())
         self.setVisible(self.needed)
 
     @property

@@ -24,8 +24,8 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog,
                                QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy,
-                               QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout,
-                               QWidget)
+                               QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget, QFrame)
 from sqlalchemy import select
 
 from yarlung_pos.db.schema import (ProductRow)
@@ -2039,11 +2039,15 @@ class BackOfficeWindow(QDialog):
         self.reports_tab = ReportsTab(service)
         self.catalogue_tab = CatalogueTab(service)
         self.tabs = QTabWidget(objectName="backOfficeTabs")
-        self.tabs.addTab(self.stock_tab, self.tr("Stock"))
-        self.tabs.addTab(self.stocktake_tab, self.tr("Stocktake"))
-        self.tabs.addTab(self.settlement_tab, self.tr("Settlement"))
-        self.tabs.addTab(self.reports_tab, self.tr("Reports"))
-        self.tabs.addTab(self.catalogue_tab, self.tr("Catalogue"))
+        for tab, title in ((self.stock_tab, self.tr("Stock")), (self.stocktake_tab, self.tr("Stocktake")),
+                           (self.settlement_tab, self.tr("Settlement")), (self.reports_tab, self.tr("Reports")),
+                           (self.catalogue_tab, self.tr("Catalogue"))):
+            # each tab scrolls when it needs more room than the screen has (longer Tibetan words)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(tab)
+            self.tabs.addTab(scroll, title)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         close = QPushButton(self.tr("Close"), objectName="closeBackOfficeButton")
         close.clicked.connect(self.reject)
@@ -2056,8 +2060,16 @@ class BackOfficeWindow(QDialog):
         self.resize(1280, 800)
         _no_default_buttons(self)
 
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring ``tab`` (``stock_tab``, ``settlement_tab`` …) to the front."""
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).widget() is tab:
+                self.tabs.setCurrentIndex(i)
+                return
+
     def _on_tab_changed(self, index: int) -> None:
         tab = self.tabs.widget(index)
+        tab = tab.widget() if isinstance(tab, QScrollArea) else tab
         if hasattr(tab, "refresh"):
             tab.refresh()
 
@@ -2067,6 +2079,6 @@ class BackOfficeWindow(QDialog):
             answer = QMessageBox.question(self, self.tr("Unsaved changes"),
                                           self.tr("The catalogue editor has changes that are not saved. Close anyway?"))
             if answer != QMessageBox.StandardButton.Yes:
-                self.tabs.setCurrentWidget(self.catalogue_tab)
+                self.show_tab(self.catalogue_tab)
                 return
         super().reject()

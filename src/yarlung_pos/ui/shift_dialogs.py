@@ -632,7 +632,7 @@ class CloseShiftDialog(_Dialog):
         self.pages.addWidget(done_page)
         outer = QVBoxLayout(self)
         outer.addWidget(self.pages)
-        self.resize(980, 680)
+        self.resize(980, 760)  # room for the drawer breakdown in Tibetan too
         self.load()
         self.counter.focus_first()
 
@@ -657,7 +657,9 @@ class CloseShiftDialog(_Dialog):
         self.stale.setText(text)
         self.stale.setVisible(bool(text))
         cash = rep.method("cash")
-        self.breakdown.setText("\n".join((
+        # one paragraph a line (rich text): each line as tall as its own script needs, so
+        # Tibetan stacks never run into the next line
+        self.breakdown.setText("".join(f"<p style='margin:0'>{escape(line)}</p>" for line in (
             self.tr("Float {0}").format(format_fen(rep.float_fen)),
             self.tr("+ cash sales {0}").format(format_fen(cash.sales_fen)),
             self.tr("- cash refunds {0}").format(format_fen(-cash.refunds_fen)),
