@@ -582,7 +582,7 @@ def _cmd_till(args) -> int:
     from yarlung_pos.ui.app import run_till
     from yarlung_pos.config import resolve_config_path
     from yarlung_pos.i18n import LanguageError, check_language
-    if args.lang:
+    if args.lang is not None:
         try:
             check_language(args.lang)
         except LanguageError as exc:

@@ -86,7 +86,10 @@ def test_every_visible_text_follows_a_language_switch(qtbot, demo_till, lang):
 def test_language_choices_and_unknown_codes():
     from yarlung_pos.i18n import LanguageError, check_language
     assert set(LANGUAGES) == {"bo", "zh_CN", "en"}
-    assert check_language("zh-CN") == "zh_CN" and check_language("zh") == "zh_CN"
+    assert check_language("zh-CN") == "zh_CN" and check_language("zh") == "zh_CN" == check_language("ZH_cn")
+    assert check_language("BO") == "bo"
+    with pytest.raises(LanguageError):
+        check_language("")
     with pytest.raises(LanguageError):
         check_language("fr")
 

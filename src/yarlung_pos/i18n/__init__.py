@@ -33,10 +33,10 @@ def i18n_dir() -> Path:
 
 
 def check_language(code: str) -> str:
-    """``code`` if it is one of :data:`LANGUAGES` (``zh`` and ``zh-CN`` are taken as
-    ``zh_CN``); raises :class:`LanguageError` naming the choices."""
-    norm = (code or "").strip().replace("-", "_")
-    norm = {"zh": "zh_CN", "zh_cn": "zh_CN", "bo_CN": "bo", "en_US": "en", "en_GB": "en"}.get(norm, norm)
+    """``code`` if it is one of :data:`LANGUAGES`, in any case (``zh``, ``zh-CN`` and ``ZH_cn``
+    are taken as ``zh_CN``); raises :class:`LanguageError` naming the choices."""
+    norm = (code or "").strip().replace("-", "_").lower()
+    norm = {"zh": "zh_CN", "zh_cn": "zh_CN", "bo_cn": "bo", "en_us": "en", "en_gb": "en"}.get(norm, norm)
     if norm not in LANGUAGES:
         raise LanguageError(f"unknown language {code!r}: choose bo, zh_CN or en")
     return norm
