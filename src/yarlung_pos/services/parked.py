@@ -35,7 +35,9 @@ class ParkedSale:
     line_count: int
     total_fen: int
     note: str
-    first_line: str
+    first_line: str  # the first line's Chinese name
+    #: the first line's names (bo, zh, en), for showing it in the screen's language
+    first_names: tuple[str, str, str] = ("", "", "")
 
 
 def park(store: Store, cart: Cart, cashier: str, note: str = "", clock: Clock = system_clock,
@@ -62,8 +64,10 @@ def parked_sales(store: Store) -> list[ParkedSale]:
         out = []
         for r in s.scalars(select(ParkedSaleRow).order_by(ParkedSaleRow.id)):
             lines = json.loads(r.cart).get("lines") or [{}]
+            first = lines[0]
             out.append(ParkedSale(r.uuid, local_time(r.parked_at, r.utc_offset_min), r.cashier, r.line_count,
-                                  r.total_fen, r.note, lines[0].get("name_zh", "")))
+                                  r.total_fen, r.note, first.get("name_zh", ""),
+                                  (first.get("name_bo", ""), first.get("name_zh", ""), first.get("name_en", ""))))
         return out
 
 

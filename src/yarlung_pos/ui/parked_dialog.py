@@ -11,6 +11,13 @@ from yarlung_pos.i18n import format_money as format_fen  # the screen's money: c
 from yarlung_pos.ui.messages import describe
 
 
+def _first(p) -> str:
+    """The parked sale's first product in the screen's language (Chinese if it has no name there)."""
+    from yarlung_pos.i18n import current_language
+    bo, zh, en = p.first_names
+    return {"bo": bo, "en": en}.get(current_language(), zh) or p.first_line
+
+
 class ParkedSalesDialog(QDialog):
     """Lists ``service.parked()`` in ``parkedList``; Enter or double-click recalls the selected
     sale: ``recalled`` fires with the ``Cart`` (``result_cart``)."""
@@ -29,7 +36,7 @@ class ParkedSalesDialog(QDialog):
         self.list.setFont(f)
         for p in service.parked():
             text = self.tr("{0}  ·  {1} line(s)  ·  {2}  ·  {3}  ·  {4}").format(
-                format_datetime(p.parked_at), p.line_count, format_fen(p.total_fen), p.first_line, p.cashier)
+                format_datetime(p.parked_at), p.line_count, format_fen(p.total_fen), _first(p), p.cashier)
             item = QListWidgetItem(text + (f"  ·  {p.note}" if p.note else ""))
             item.setData(Qt.ItemDataRole.UserRole, p.uuid)
             self.list.addItem(item)
