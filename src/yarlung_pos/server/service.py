@@ -698,55 +698,32 @@ def import_catalogue(db: Database, paths: list[Path | str], kind: str | None = N
     :class:`yarlung_pos.services.catalogue_csv.CatalogueImportError` (nothing changed)."""
     from yarlung_pos.services import catalogue_csv as cc
 
-    files = []
-    for path in map(Path, paths):
-        header, rows, errors = cc._read(path)
-        k = kind or cc.detect_kind(header)
-        if k not in cc.COLUMNS:
-            raise cc.CatalogueImportError(str(path), [cc.RowError(
-                1, "", "cannot tell what the file holds: a products file has a 'sku' column, "
-                       "cooperatives 'town_*' columns, categories 'sort_order' (or pass --kind)")])
-        cc._check_header(path, header, k)
-        files.append((path, k, rows, errors))
-    files.sort(key=lambda f: _KIND_ORDER[f[1]])
+    files = sorted((cc.read_catalogue(path, kind) for path in paths), key=lambda f: _KIND_ORDER[f.kind])
     results = []
     with db.write() as s:
-        change = _begin_change(s, "import " + ", ".join(p.name for p, *_ in files))
-        for path, k, rows, errors in files:
-            if k == "products":
-                added, updated = _import_products(s, path, rows, errors, change.id)
+        change = _begin_change(s, "import " + ", ".join(f.path.name for f in files))
+        for f in files:
+            if f.kind == "products":
+                added, updated = _import_products(s, f, change.id)
             else:
-                added, updated = _import_parties(s, path, rows, k, errors, change.id)
-            results.append(ImportResult(str(path), k, added, updated))
+                added, updated = _import_parties(s, f, change.id)
+            results.append(ImportResult(str(f.path), f.kind, added, updated))
             s.flush()
         _end_change(s, change, sum(r.added + r.updated for r in results))
     return results
 
 
-def _import_parties(s: Session, path: Path, rows, kind: str, errors, change_id: int) -> tuple[int, int]:
+def _import_parties(s: Session, f, change_id: int) -> tuple[int, int]:
+    """Categories or cooperatives of the read file ``f`` (values judged by the catalogue
+    rulebook, see :func:`yarlung_pos.services.catalogue_csv.check_party_rows`)."""
+    from dataclasses import asdict
+
     from yarlung_pos.services import catalogue_csv as cc
 
-    model = CategoryRow if kind == "categories" else CooperativeRow
-    seen: dict[str, int] = {}
-    clean = []
-    for line, row in rows:
-        code = cc._check_code(row["code"], line, "code", errors)
-        if code in seen:
-            errors.append(cc.RowError(line, "code", f"{code} already on line {seen[code]}"))
-        seen[code] = line
-        cc._check_names(row, line, errors)
-        values = {"code": code, "name_bo": row["name_bo"], "name_zh": row["name_zh"], "name_en": row["name_en"]}
-        if kind == "categories":
-            order = row.get("sort_order", "") or "0"
-            if not (order.lstrip("-").isascii() and order.lstrip("-").isdigit()) or len(order) > 9:
-                errors.append(cc.RowError(line, "sort_order", f"not a whole number: {order!r}"))
-                order = "0"
-            values["sort_order"] = int(order)
-        else:
-            for col in ("town_bo", "town_zh", "town_en"):
-                values[col] = row.get(col, "")
-        clean.append(values)
-    cc._raise_if(path, errors)
+    model = CategoryRow if f.kind == "categories" else CooperativeRow
+    errors = list(f.errors)
+    clean = [asdict(r) for r in cc.check_party_rows(f.kind, f.rows, errors)]
+    cc.raise_if_errors(f.path, errors)
     existing = {r.code: r for r in s.scalars(select(model))}
     added = updated = 0
     for values in clean:
@@ -762,9 +739,11 @@ def _import_parties(s: Session, path: Path, rows, kind: str, errors, change_id: 
     return added, updated
 
 
-def _import_products(s: Session, path: Path, rows, errors, change_id: int) -> tuple[int, int]:
-    from yarlung_pos.domain.model import UNITS
-    from yarlung_pos.domain.scan import SKU_PATTERN, is_valid_gtin
+def _import_products(s: Session, f, change_id: int) -> tuple[int, int]:
+    """Products of the read file ``f`` (values judged by the catalogue rulebook, see
+    :func:`yarlung_pos.services.catalogue_csv.check_product_rows`)."""
+    from dataclasses import asdict
+
     from yarlung_pos.services import catalogue_csv as cc
 
     s.flush()
@@ -772,58 +751,9 @@ def _import_products(s: Session, path: Path, rows, errors, change_id: int) -> tu
     cooperatives = set(s.scalars(select(CooperativeRow.code)))
     existing = {r.sku: r for r in s.scalars(select(ProductRow))}
     barcode_owner = {r.barcode: r.sku for r in existing.values() if r.barcode}
-    seen_sku: dict[str, int] = {}
-    seen_barcode: dict[str, int] = {}
-    clean = []
-    for line, row in rows:
-        sku = row["sku"].upper()
-        if not SKU_PATTERN.match(sku):
-            errors.append(cc.RowError(line, "sku", f"SKU must be 1–64 letters, digits, '.', '-' or '_': {row['sku']!r}"))
-        elif sku in seen_sku:
-            errors.append(cc.RowError(line, "sku", f"{sku} already on line {seen_sku[sku]}"))
-        seen_sku.setdefault(sku, line)
-        barcode = row["barcode"] or None
-        if barcode is not None:
-            if not is_valid_gtin(barcode):
-                errors.append(cc.RowError(line, "barcode", f"not a valid EAN-13/EAN-8/UPC-A (check digit): {barcode!r}"))
-            else:
-                barcode = "0" + barcode if len(barcode) == 12 else barcode
-                if barcode in seen_barcode:
-                    errors.append(cc.RowError(line, "barcode", f"{barcode} already on line {seen_barcode[barcode]}"))
-                seen_barcode.setdefault(barcode, line)
-        cc._check_names(row, line, errors)
-        cat = row["category"].upper()
-        if cat not in categories:
-            errors.append(cc.RowError(line, "category", f"unknown category {row['category']!r}"
-                                      f" (known: {', '.join(sorted(categories)) or 'none yet — import categories first'})"))
-        coop = row["cooperative"].upper()
-        if coop not in cooperatives:
-            errors.append(cc.RowError(line, "cooperative", f"unknown cooperative {row['cooperative']!r}"
-                                      + ("" if cooperatives else " (import cooperatives first)")))
-        unit = row["unit"].lower()
-        if unit not in UNITS:
-            errors.append(cc.RowError(line, "unit", f"unknown unit {row['unit']!r} (one of: {', '.join(UNITS)})"))
-        price = row["price_fen"]
-        price_fen = 0
-        if not (price.isascii() and price.isdigit()):
-            errors.append(cc.RowError(line, "price_fen", f"not a whole number of fen: {price!r}"))
-        else:
-            price_fen = int(price)
-            if price_fen == 0:
-                errors.append(cc.RowError(line, "price_fen", "price must be above zero (give-aways are stock adjustments)"))
-            if price_fen > cc.MAX_PRICE_FEN:
-                errors.append(cc.RowError(line, "price_fen", f"price above ￥1,000,000: {price!r}"))
-        active = row.get("active", "1") or "1"
-        if active.lower() not in ("1", "0", "true", "false", "yes", "no"):
-            errors.append(cc.RowError(line, "active", f"use 1 or 0: {active!r}"))
-        clean.append({"sku": sku, "barcode": barcode, "name_bo": row["name_bo"], "name_zh": row["name_zh"],
-                      "name_en": row["name_en"], "category": cat, "cooperative": coop, "unit": unit,
-                      "price_fen": price_fen, "active": active.lower() in ("1", "true", "yes")})
-    for barcode, line in seen_barcode.items():
-        owner = barcode_owner.get(barcode)
-        if owner is not None and owner not in seen_sku:
-            errors.append(cc.RowError(line, "barcode", f"{barcode} already belongs to {owner}"))
-    cc._raise_if(path, errors)
+    errors = list(f.errors)
+    clean = [asdict(r) for r in cc.check_product_rows(f.rows, categories, cooperatives, barcode_owner, errors)]
+    cc.raise_if_errors(f.path, errors)
     for v in clean:  # free barcodes that move between products before assigning them
         row = existing.get(v["sku"])
         if row is not None and row.barcode != v["barcode"] and row.barcode is not None:
@@ -845,12 +775,16 @@ def _import_products(s: Session, path: Path, rows, errors, change_id: int) -> tu
 
 
 def set_price(db: Database, sku: str, price_fen: int) -> dict:
-    """Change a product's price (a new catalogue change that terminals pull)."""
-    from yarlung_pos.services.catalogue_csv import MAX_PRICE_FEN
+    """Change a product's price (a new catalogue change that terminals pull).  ``price_fen``
+    is judged by the catalogue rulebook (:func:`~yarlung_pos.domain.catalogue_rules.check_price_fen`);
+    raises :class:`ServiceError` with its reason, :class:`NotFound` for an unknown SKU."""
+    from yarlung_pos.domain import catalogue_rules as rules
 
-    sku = sku.strip().upper()
-    if not 0 < price_fen <= MAX_PRICE_FEN:
-        raise ServiceError(f"price must be 1–{MAX_PRICE_FEN} fen, not {price_fen}")
+    sku = rules.normal_code(sku)
+    try:
+        price_fen = rules.check_price_fen(price_fen)
+    except rules.CatalogueRuleError as exc:
+        raise ServiceError(str(exc)) from None
     with db.write() as s:
         change = _begin_change(s, f"price {sku} {price_fen}")
         row = s.get(ProductRow, sku)

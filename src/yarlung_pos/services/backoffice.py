@@ -1,11 +1,12 @@
-"""Back-office services: editing the catalogue (products, cooperatives) and reading
-stocktakes' count sheets.  The back-office window calls these; they hold the rules
-(names in three scripts, a sold product is never deleted, a price change never touches a
-completed sale)."""
+"""Back-office services: editing the catalogue (products, categories, cooperatives) and reading
+stocktakes' count sheets.  The back-office window calls these; they hold the rules (every
+field by the catalogue rulebook :mod:`yarlung_pos.domain.catalogue_rules`, as the CSV import
+and the county server judge it; a sold product is never deleted, a price change never touches
+a completed sale)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import exists, select
@@ -14,16 +15,14 @@ from sqlalchemy.orm import Session
 from yarlung_pos.db.schema import (CategoryRow, CooperativeRow, ProductRow, SaleLineRow, SaleRow, StockMoveRow,
                                    StockReceiptLineRow, StocktakeLineRow, StocktakeRow)
 from yarlung_pos.db.store import Store
+from yarlung_pos.domain import catalogue_rules as rules
+from yarlung_pos.domain.catalogue_rules import CatalogueRuleError
 from yarlung_pos.domain.clock import Clock, system_clock, utc_iso
-from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, UNITS, DomainError, parse_quantity
-from yarlung_pos.domain.scan import SKU_PATTERN, is_valid_gtin
+from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, parse_quantity
 from yarlung_pos.services.catalogue import search_key
 from yarlung_pos.services.stock import qty_for_unit, stock_levels, to_milli
 
-MAX_PRICE_FEN = 100_000_000  # ￥1,000,000, as the catalogue import
-_CODE_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
-
-
+MAX_PRICE_FEN = rules.MAX_PRICE_FEN  # ￥1,000,000, as the catalogue import
 
 
 class BackOfficeError(DomainError):
@@ -31,9 +30,27 @@ class BackOfficeError(DomainError):
     counts still marked bad, nothing previewed …)."""
 
 
-class CatalogueEditError(DomainError):
-    """A product or cooperative change that is refused (missing name, duplicate SKU, a sold
-    product deleted …); nothing was changed."""
+class CatalogueEditError(CatalogueRuleError):
+    """A product, category or cooperative change that is refused (a field the rulebook refuses,
+    a duplicate SKU, a sold product deleted …); nothing was changed.  ``field`` names the field
+    at fault (``""`` when none does); built like every :class:`DomainError`,
+    ``CatalogueEditError(template, **params)``."""
+
+    def __init__(self, template: str, *, field: str = "", **params):
+        super().__init__(field, template, **params)
+
+    @classmethod
+    def of(cls, error: CatalogueRuleError) -> "CatalogueEditError":
+        """The rulebook's ``error`` as an edit error: same field, template and parameters, so
+        the same reason in every language."""
+        return cls(error.template, field=error.field, **error.params)
+
+
+def _accepted(review: rules.Review):
+    """The record of ``review``; raises its first error as a :class:`CatalogueEditError`."""
+    if review.errors:
+        raise CatalogueEditError.of(review.errors[0])
+    return review.record
 
 
 @dataclass
@@ -71,35 +88,15 @@ class CooperativeValues:
     commission_bp: int = 0
 
 
-def _has_tibetan(text: str) -> bool:
-    return any(0x0F00 <= ord(ch) <= 0x0FFF for ch in text)
-
-
-def _has_han(text: str) -> bool:
-    return any(0x3400 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF or 0x20000 <= ord(ch) <= 0x3134F
-               for ch in text)
-
-
 def check_names(name_bo: str, name_zh: str, name_en: str) -> None:
-    """Every entry needs a Tibetan name (with Tibetan letters), a Chinese name (with Chinese
-    characters) and an English name.  Raises :class:`CatalogueEditError`."""
-    if not name_bo.strip():
-        raise CatalogueEditError(QT_TRANSLATE_NOOP(
-            "DomainError", "the Tibetan name is missing (every entry needs Tibetan, Chinese and English names)"))
-    if not _has_tibetan(name_bo):
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the Tibetan name has no Tibetan letters: {text}"),
-                                 text=name_bo.strip()[:60])
-    if not name_zh.strip():
-        raise CatalogueEditError(QT_TRANSLATE_NOOP(
-            "DomainError", "the Chinese name is missing (every entry needs Tibetan, Chinese and English names)"))
-    if not _has_han(name_zh):
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the Chinese name has no Chinese characters: {text}"),
-                                 text=name_zh.strip()[:60])
-    if not name_en.strip():
-        raise CatalogueEditError(QT_TRANSLATE_NOOP(
-            "DomainError", "the English name is missing (every entry needs Tibetan, Chinese and English names)"))
-    if max(len(name_bo.strip()), len(name_zh.strip()), len(name_en.strip())) > 200:
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "a name is longer than 200 characters"))
+    """Every entry needs a Tibetan, a Chinese and an English name, each by the rulebook's
+    rules for its script (:func:`yarlung_pos.domain.catalogue_rules.check_name`).  Raises
+    :class:`CatalogueEditError` for the first refused name."""
+    for field, value in zip(rules.NAME_FIELDS, (name_bo, name_zh, name_en)):
+        try:
+            rules.check_name(field, value)
+        except CatalogueRuleError as exc:
+            raise CatalogueEditError.of(exc) from None
 
 
 def parse_percent_bp(text: str) -> int:
@@ -150,62 +147,56 @@ def cooperative_values(session: Session) -> list[CooperativeValues]:
             for r in session.scalars(select(CooperativeRow).order_by(CooperativeRow.code))]
 
 
+def _product_fields(values: ProductValues, sku: str) -> dict[str, object]:
+    return {"sku": sku, "barcode": values.barcode, "name_bo": values.name_bo, "name_zh": values.name_zh,
+            "name_en": values.name_en, "category": values.category, "cooperative": values.cooperative,
+            "unit": values.unit, "price_fen": values.price_fen, "active": values.active}
+
+
 def save_product(store: Store, values: ProductValues, new: bool, clock: Clock = system_clock) -> str:
     """Add (``new``) or change a product in one transaction; returns its SKU.
 
-    Names in all three scripts are required; the price must be above zero; the barcode, if
-    any, a valid EAN-13/EAN-8/UPC-A not used by another product.  The unit of a product with
-    stock moves or sales cannot change.  Sale lines keep their own price snapshot, so a new
-    price applies to new sales only.  Raises :class:`CatalogueEditError` (or
-    ``InvalidQuantity`` for a bad threshold); nothing is changed then."""
-    sku = values.sku.strip().upper()
-    check_names(values.name_bo, values.name_zh, values.name_en)
-    if not 0 < values.price_fen <= MAX_PRICE_FEN:
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the price must be above zero and at most ￥1,000,000"))
-    unit = values.unit.strip().lower()
-    if unit not in UNITS:
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown unit {unit}"), unit=values.unit)
-    barcode = values.barcode.strip() or None
-    if barcode is not None:
-        if not is_valid_gtin(barcode):
-            raise CatalogueEditError(QT_TRANSLATE_NOOP(
-                "DomainError", "not a valid EAN-13/EAN-8/UPC-A barcode (check digit): {code}"), code=barcode[:40])
-        barcode = "0" + barcode if len(barcode) == 12 else barcode
+    Every field is judged by the catalogue rulebook
+    (:func:`yarlung_pos.domain.catalogue_rules.review_product`: names in all three scripts,
+    price in fen (``int``, or text of digits) above zero, the barcode empty or a valid
+    EAN-13/EAN-8/UPC-A, category and cooperative codes that exist); the barcode may not belong
+    to another product.  The unit of a product with stock moves or sales cannot change.  Sale
+    lines keep their own price snapshot, so a new price applies to new sales only.  Raises
+    :class:`CatalogueEditError` (the first refused field, as the CSV import words it) or
+    ``InvalidQuantity`` for a bad threshold; nothing is changed then."""
+    typed_sku = values.sku if isinstance(values.sku, str) else ""
     with store.write() as s:
-        row = s.scalar(select(ProductRow).where(ProductRow.sku == sku))
-        if new:
-            if not SKU_PATTERN.match(sku):
-                raise CatalogueEditError(QT_TRANSLATE_NOOP(
-                    "DomainError", "an SKU is 1–64 letters, digits, '.', '-' or '_': {sku}"), sku=values.sku.strip()[:64])
-            if row is not None:
-                raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "there is already a product {sku}"), sku=sku)
-        elif row is None:
-            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown SKU {sku}"), sku=sku)
-        cat_id = s.scalar(select(CategoryRow.id).where(CategoryRow.code == values.category))
-        if cat_id is None:
-            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown category {code}"), code=values.category)
-        coop_id = s.scalar(select(CooperativeRow.id).where(CooperativeRow.code == values.cooperative))
-        if coop_id is None:
-            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown cooperative {code}"),
-                                     code=values.cooperative)
-        if barcode is not None:
-            owner = s.scalar(select(ProductRow.sku).where(ProductRow.barcode == barcode, ProductRow.sku != sku))
+        row = s.scalar(select(ProductRow).where(ProductRow.sku == rules.normal_code(typed_sku)))
+        if not new and row is None:
+            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown SKU {sku}"), field="sku",
+                                     sku=rules.normal_code(typed_sku))
+        categories = set(s.scalars(select(CategoryRow.code)))
+        cooperatives = set(s.scalars(select(CooperativeRow.code)))
+        # an edit names the product it changes: its stored SKU is not judged again
+        fields = _product_fields(values, values.sku if new else row.sku)
+        rec = _accepted(rules.review_product(fields, categories, cooperatives))
+        sku = rec.sku
+        if new and row is not None:
+            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "there is already a product {sku}"),
+                                     field="sku", sku=sku)
+        if rec.barcode is not None:
+            owner = s.scalar(select(ProductRow.sku).where(ProductRow.barcode == rec.barcode, ProductRow.sku != sku))
             if owner is not None:
-                raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "barcode {code} already belongs to {sku}"),
-                                         code=barcode, sku=owner)
-        if row is not None and row.unit != unit and _has_history(s, row.id):
+                raise CatalogueEditError.of(rules.barcode_taken(rec.barcode, owner))
+        if row is not None and row.unit != rec.unit and _has_history(s, row.id):
             raise CatalogueEditError(QT_TRANSLATE_NOOP(
                 "DomainError", "the unit of {sku} cannot change: it has stock moves or sales (make a new product)"),
-                sku=sku)
-        low = _threshold_milli(values.low_stock, unit)
+                field="unit", sku=sku)
+        low = _threshold_milli(values.low_stock, rec.unit)
+        cat_id = s.scalar(select(CategoryRow.id).where(CategoryRow.code == rec.category))
+        coop_id = s.scalar(select(CooperativeRow.id).where(CooperativeRow.code == rec.cooperative))
         now = utc_iso(clock())
         if row is None:
             row = ProductRow(sku=sku, updated_at=now)
             s.add(row)
-        changes = dict(barcode=barcode, name_bo=values.name_bo.strip(), name_zh=values.name_zh.strip(),
-                       name_en=values.name_en.strip(), category_id=cat_id, cooperative_id=coop_id, unit=unit,
-                       price_fen=values.price_fen, active=bool(values.active), low_stock_milli=low)
-        changes["search_text"] = search_key(changes["name_bo"], changes["name_zh"], changes["name_en"], sku, barcode)
+        changes = dict(barcode=rec.barcode, name_bo=rec.name_bo, name_zh=rec.name_zh, name_en=rec.name_en,
+                       category_id=cat_id, cooperative_id=coop_id, unit=rec.unit, price_fen=rec.price_fen, active=rec.active, low_stock_milli=low)
+        changes["search_text"] = search_key(rec.name_bo, rec.name_zh, rec.name_en, sku, rec.barcode)
         if new or any(getattr(row, k) != v for k, v in changes.items()):
             for k, v in changes.items():
                 setattr(row, k, v)
@@ -237,54 +228,61 @@ def delete_product(store: Store, sku: str) -> None:
         s.delete(row)
 
 
+def _cooperative_fields(values: CooperativeValues) -> dict[str, object]:
+    return {f: getattr(values, f) for f in rules.COOPERATIVE_FIELDS}
+
+
 def save_cooperative(store: Store, values: CooperativeValues, new: bool) -> str:
-    """Add (``new``) or change a cooperative; returns its code.  Names in all three scripts
-    are required (a Tibetan town, if given, must be Tibetan).  Sale lines and saved
-    settlements keep their own figures; a new commission applies to settlements made from
-    now on.  Raises :class:`CatalogueEditError`."""
-    code = values.code.strip().upper()
-    check_names(values.name_bo, values.name_zh, values.name_en)
-    if values.town_bo.strip() and not _has_tibetan(values.town_bo):
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the Tibetan town has no Tibetan letters: {text}"),
-                                 text=values.town_bo.strip()[:60])
-    if not 0 <= values.commission_bp <= 10000:
-        raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the commission must be 0–100 %"))
+    """Add (``new``) or change a cooperative; returns its code.  Code, names and towns are
+    judged by the catalogue rulebook
+    (:func:`yarlung_pos.domain.catalogue_rules.review_cooperative`: names in all three scripts,
+    each town empty or in its script).  Sale lines and saved settlements keep their own
+    figures; a new commission applies to settlements made from now on.  Raises
+    :class:`CatalogueEditError`."""
+    typed_code = values.code if isinstance(values.code, str) else ""
     with store.write() as s:
-        row = s.scalar(select(CooperativeRow).where(CooperativeRow.code == code))
+        row = s.scalar(select(CooperativeRow).where(CooperativeRow.code == rules.normal_code(typed_code)))
+        if not new and row is None:
+            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown cooperative {code}"), field="code",
+                                     code=rules.normal_code(typed_code))
+        fields = _cooperative_fields(values)
+        if not new:  # an edit names the cooperative it changes: its stored code is not judged again
+            fields["code"] = row.code
+        rec = _accepted(rules.review_cooperative(fields))
+        if not 0 <= values.commission_bp <= 10000:
+            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the commission must be 0–100 %"),
+                                     field="commission_bp")
         if new:
-            if not code or len(code) > 32 or not set(code) <= _CODE_CHARS:
-                raise CatalogueEditError(QT_TRANSLATE_NOOP(
-                    "DomainError", "a code is 1–32 letters, digits, '-' or '_': {code}"), code=values.code.strip()[:32])
             if row is not None:
                 raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "there is already a cooperative {code}"),
-                                         code=code)
-            row = CooperativeRow(code=code)
+                                         field="code", code=rec.code)
+            row = CooperativeRow(code=rec.code)
             s.add(row)
-        elif row is None:
-            raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "unknown cooperative {code}"), code=code)
-        for f in fields(CooperativeValues):
-            if f.name != "code":
-                value = getattr(values, f.name)
-                setattr(row, f.name, value.strip() if isinstance(value, str) else value)
-    return code
+        for name, value in asdict(rec).items():
+            if name != "code":
+                setattr(row, name, value)
+        for name in ("contact_name", "contact_phone", "payout_details", "commission_bp"):
+            value = getattr(values, name)
+            setattr(row, name, value.strip() if isinstance(value, str) else value)
+    return rec.code
 
 
-def save_category(store: Store, code: str, name_bo: str, name_zh: str, name_en: str, sort_order: int = 0) -> str:
-    """Add or change a category (matched by code); returns its code.  Names in all three
-    scripts are required.  Raises :class:`CatalogueEditError`."""
-    code = code.strip().upper()
-    if not code or len(code) > 32 or not set(code) <= _CODE_CHARS:
-        raise CatalogueEditError(QT_TRANSLATE_NOOP(
-            "DomainError", "a code is 1–32 letters, digits, '-' or '_': {code}"), code=code[:32])
-    check_names(name_bo, name_zh, name_en)
+def save_category(store: Store, code: str, name_bo: str, name_zh: str, name_en: str,
+                  sort_order: int | str = 0) -> str:
+    """Add or change a category (matched by code); returns its code.  Code, names and sort
+    order (an ``int``, or text of a whole number; empty is 0) are judged by the catalogue
+    rulebook (:func:`yarlung_pos.domain.catalogue_rules.review_category`).  Raises
+    :class:`CatalogueEditError`."""
+    rec = _accepted(rules.review_category({"code": code, "name_bo": name_bo, "name_zh": name_zh,
+                                           "name_en": name_en, "sort_order": sort_order}))
     with store.write() as s:
-        row = s.scalar(select(CategoryRow).where(CategoryRow.code == code))
+        row = s.scalar(select(CategoryRow).where(CategoryRow.code == rec.code))
         if row is None:
-            row = CategoryRow(code=code)
+            row = CategoryRow(code=rec.code)
             s.add(row)
-        row.name_bo, row.name_zh, row.name_en = name_bo.strip(), name_zh.strip(), name_en.strip()
-        row.sort_order = int(sort_order)
-    return code
+        row.name_bo, row.name_zh, row.name_en = rec.name_bo, rec.name_zh, rec.name_en
+        row.sort_order = rec.sort_order
+    return rec.code
 
 
 # ====================================================================== read helpers

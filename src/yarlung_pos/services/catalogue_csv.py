@@ -9,15 +9,18 @@ Three kinds of file, told apart by their header (or named with ``kind``):
 * categories: ``code,name_bo,name_zh,name_en[,sort_order]``
 * cooperatives: ``code,name_bo,name_zh,name_en[,town_bo,town_zh,town_en]``
 
-Rows are matched by ``sku``/``code``: existing entries are updated, new ones added.  An import
-is all or nothing: any bad row aborts it and every bad row is reported (line, column, reason).
+Every value is judged by the catalogue rulebook (:mod:`yarlung_pos.domain.catalogue_rules`), as
+in the back-office editor and on the county server.  Rows are matched by ``sku``/``code``:
+existing entries are updated, new ones added.  An import is all or nothing: any bad row aborts
+it and every bad row is reported (line, column, the rulebook's reason).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -26,9 +29,10 @@ from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import CategoryRow, CooperativeRow, ProductRow
 from yarlung_pos.db.store import Store
-from yarlung_pos.domain.model import UNITS
+from yarlung_pos.domain import catalogue_rules as rules
+from yarlung_pos.domain.catalogue_rules import CatalogueRuleError, ProductRecord
+from yarlung_pos.domain.model import Category, Cooperative
 from yarlung_pos.fileio import atomic_write
-from yarlung_pos.domain.scan import SKU_PATTERN, is_valid_gtin
 from yarlung_pos.services.catalogue import search_key
 
 PRODUCT_COLUMNS = ("sku", "barcode", "name_bo", "name_zh", "name_en", "category", "cooperative",
@@ -39,9 +43,8 @@ _OPTIONAL = {"products": {"active"}, "categories": {"sort_order"},
              "cooperatives": {"town_bo", "town_zh", "town_en"}}
 COLUMNS = {"products": PRODUCT_COLUMNS, "categories": CATEGORY_COLUMNS,
            "cooperatives": COOPERATIVE_COLUMNS}
-MAX_PRICE_FEN = 100_000_000  # ￥1,000,000 — anything above is a typo
-MAX_NAME_CHARS = 200  # also what the county server takes on the wire (500), with room to spare
-_CODE_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+MAX_PRICE_FEN = rules.MAX_PRICE_FEN  # ￥1,000,000 — anything above is a typo
+MAX_NAME_CHARS = rules.MAX_NAME_CHARS  # the county server takes 500 on the wire, with room to spare
 
 
 @dataclass(frozen=True)
@@ -137,38 +140,22 @@ def _check_header(path: Path, header: list[str], kind: str) -> None:
         raise CatalogueImportError(str(path), errors)
 
 
-def _check_code(value: str, line: int, column: str, errors: list[RowError]) -> str:
-    code = value.upper()
-    if not code or len(code) > 32 or not set(code) <= _CODE_CHARS:
-        errors.append(RowError(line, column, f"code must be 1–32 letters, digits, '-' or '_': {value!r}"))
-    return code
+@dataclass(frozen=True)
+class CatalogueFile:
+    """A catalogue CSV file read and its header checked: its ``kind``, the ``rows`` as
+    ``(line, {column: stripped text})`` and the ``errors`` found while reading (rows of the
+    wrong length, malformed CSV)."""
+
+    path: Path
+    kind: str
+    rows: list[tuple[int, dict[str, str]]]
+    errors: list[RowError]
 
 
-def _check_names(row: dict[str, str], line: int, errors: list[RowError]) -> None:
-    for col, lo, hi, script in (("name_bo", 0x0F00, 0x0FFF, "Tibetan"),
-                                ("name_zh", 0x3400, 0x9FFF, "Chinese"), ("name_en", 0, 0x7F, "")):
-        value = row.get(col, "")
-        if not value:
-            errors.append(RowError(line, col, "name is empty (every entry needs Tibetan, Chinese and English names)"))
-        elif len(value) > MAX_NAME_CHARS:
-            errors.append(RowError(line, col, f"name longer than {MAX_NAME_CHARS} characters"))
-        elif script and not any(lo <= ord(ch) <= hi for ch in value):
-            errors.append(RowError(line, col, f"no {script} characters in {value!r}"))
-
-
-def import_catalogue_csv(store: Store, path: Path | str, kind: str | None = None) -> ImportReport:
-    """Import a catalogue CSV file into the store in one transaction.
-
-    ``kind`` is ``"products"``, ``"categories"`` or ``"cooperatives"``, or ``None`` to tell it
-    from the header.  Returns an :class:`ImportReport`; raises :class:`CatalogueImportError`
-    listing every bad row, in which case nothing was changed."""
-    with store.write() as session:
-        return import_catalogue_file(session, path, kind)
-
-
-def import_catalogue_file(session: Session, path: Path | str, kind: str | None = None) -> ImportReport:
-    """As :func:`import_catalogue_csv`, inside the caller's transaction ``session`` (so that
-    several files can be imported all together or not at all)."""
+def read_catalogue(path: Path | str, kind: str | None = None) -> CatalogueFile:
+    """Read the catalogue CSV file ``path`` (``kind`` as for :func:`import_catalogue_csv`).
+    Raises :class:`CatalogueImportError` for a file that cannot be read, is not UTF-8, or whose
+    header fits no kind or lacks a required column."""
     path = Path(path)
     header, rows, read_errors = _read(path)
     kind = kind or detect_kind(header)
@@ -177,9 +164,84 @@ def import_catalogue_file(session: Session, path: Path | str, kind: str | None =
             1, "", "cannot tell what the file holds: a products file has a 'sku' column, "
                    "cooperatives 'town_*' columns, categories 'sort_order' (or pass --kind)")])
     _check_header(path, header, kind)
-    if kind == "products":
-        return _import_products(session, path, rows, read_errors)
-    return _import_parties(session, path, rows, kind, read_errors)
+    return CatalogueFile(path, kind, rows, read_errors)
+
+
+def _row_errors(line: int, errors: tuple[CatalogueRuleError, ...]) -> list[RowError]:
+    return [RowError(line, e.field, str(e)) for e in errors]
+
+
+def check_party_rows(kind: str, rows, errors: list[RowError]) -> list[Category | Cooperative]:
+    """Check the rows of a categories or cooperatives file (``kind``) by the catalogue
+    rulebook (:mod:`yarlung_pos.domain.catalogue_rules`); a code may appear once.  Appends a
+    :class:`RowError` to ``errors`` for every refused field and returns the normalised
+    records of the rows that passed."""
+    review = rules.review_category if kind == "categories" else rules.review_cooperative
+    seen: dict[str, int] = {}
+    clean = []
+    for line, row in rows:
+        result = review(row)
+        errors += _row_errors(line, result.errors)
+        code = rules.normal_code(row.get("code", ""))
+        if code in seen and not any(e.field == "code" for e in result.errors):
+            errors.append(RowError(line, "code", f"{code} already on line {seen[code]}"))
+        seen[code] = line
+        if result.record is not None:
+            clean.append(result.record)
+    return clean
+
+
+def check_product_rows(rows, categories: Collection[str], cooperatives: Collection[str],
+                       barcode_owner: Mapping[str, str], errors: list[RowError]) -> list[ProductRecord]:
+    """Check the rows of a products file by the catalogue rulebook against the category and
+    cooperative codes that exist; an SKU and a barcode may appear once, and a barcode may not
+    stay with another product (``barcode_owner``: barcode → SKU now) — it may move between
+    products of the file in any row order, even a swap.  Appends a :class:`RowError` for
+    every problem and returns the normalised records of the rows that passed."""
+    seen_sku: dict[str, int] = {}
+    seen_barcode: dict[str, int] = {}
+    clean: list[ProductRecord] = []
+    for line, row in rows:
+        result = rules.review_product(row, categories, cooperatives)
+        errors += _row_errors(line, result.errors)
+        sku = rules.normal_code(row.get("sku", ""))
+        if sku in seen_sku and not any(e.field == "sku" for e in result.errors):
+            errors.append(RowError(line, "sku", f"{sku} already on line {seen_sku[sku]}"))
+        seen_sku.setdefault(sku, line)
+        record = result.record
+        barcode = None if any(e.field == "barcode" for e in result.errors) else \
+            rules.check_barcode(row.get("barcode"))
+        if barcode is not None:
+            if barcode in seen_barcode:
+                errors.append(RowError(line, "barcode", f"{barcode} already on line {seen_barcode[barcode]}"))
+            seen_barcode.setdefault(barcode, line)
+        if record is not None:
+            clean.append(record)
+    for barcode, line in seen_barcode.items():
+        owner = barcode_owner.get(barcode)
+        if owner is not None and owner not in seen_sku:
+            errors.append(RowError(line, "barcode", str(rules.barcode_taken(barcode, owner))))
+    return clean
+
+
+def import_catalogue_csv(store: Store, path: Path | str, kind: str | None = None) -> ImportReport:
+    """Import a catalogue CSV file into the store in one transaction.
+
+    ``kind`` is ``"products"``, ``"categories"`` or ``"cooperatives"``, or ``None`` to tell it
+    from the header.  Every value is judged by the catalogue rulebook
+    (:mod:`yarlung_pos.domain.catalogue_rules`).  Returns an :class:`ImportReport`; raises
+    :class:`CatalogueImportError` listing every bad row, in which case nothing was changed."""
+    with store.write() as session:
+        return import_catalogue_file(session, path, kind)
+
+
+def import_catalogue_file(session: Session, path: Path | str, kind: str | None = None) -> ImportReport:
+    """As :func:`import_catalogue_csv`, inside the caller's transaction ``session`` (so that
+    several files can be imported all together or not at all)."""
+    file = read_catalogue(path, kind)
+    if file.kind == "products":
+        return _import_products(session, file)
+    return _import_parties(session, file)
 
 
 def _raise_if(path: Path, errors: list[RowError]) -> None:
@@ -187,29 +249,16 @@ def _raise_if(path: Path, errors: list[RowError]) -> None:
         raise CatalogueImportError(str(path), sorted(errors, key=lambda e: e.line))
 
 
-def _import_parties(session: Session, path: Path, rows, kind: str, errors: list[RowError]) -> ImportReport:
-    model = CategoryRow if kind == "categories" else CooperativeRow
-    seen: dict[str, int] = {}
-    clean: list[dict] = []
-    for line, row in rows:
-        code = _check_code(row["code"], line, "code", errors)
-        if code in seen:
-            errors.append(RowError(line, "code", f"{code} already on line {seen[code]}"))
-        seen[code] = line
-        _check_names(row, line, errors)
-        values = {"code": code, "name_bo": row["name_bo"], "name_zh": row["name_zh"],
-                  "name_en": row["name_en"]}
-        if kind == "categories":
-            order = row.get("sort_order", "") or "0"
-            if not order.lstrip("-").isdigit():
-                errors.append(RowError(line, "sort_order", f"not a whole number: {order!r}"))
-                order = "0"
-            values["sort_order"] = int(order)
-        else:
-            for col in ("town_bo", "town_zh", "town_en"):
-                values[col] = row.get(col, "")
-        clean.append(values)
-    _raise_if(path, errors)
+def raise_if_errors(path: Path | str, errors: list[RowError]) -> None:
+    """Raise :class:`CatalogueImportError` with ``errors`` in line order, if there are any."""
+    _raise_if(Path(path), errors)
+
+
+def _import_parties(session: Session, file: CatalogueFile) -> ImportReport:
+    model = CategoryRow if file.kind == "categories" else CooperativeRow
+    errors = list(file.errors)
+    clean = [asdict(r) for r in check_party_rows(file.kind, file.rows, errors)]
+    _raise_if(file.path, errors)
     existing = {r.code: r for r in session.scalars(select(model))}
     added = updated = 0
     for values in clean:
@@ -221,69 +270,20 @@ def _import_parties(session: Session, path: Path, rows, kind: str, errors: list[
             for k, v in values.items():
                 setattr(row, k, v)
             updated += 1
-    return ImportReport(kind, added, updated)
+    return ImportReport(file.kind, added, updated)
 
 
-def _import_products(session: Session, path: Path, rows, errors: list[RowError]) -> ImportReport:
+def _import_products(session: Session, file: CatalogueFile) -> ImportReport:
     categories = {r.code: r.id for r in session.scalars(select(CategoryRow))}
     cooperatives = {r.code: r.id for r in session.scalars(select(CooperativeRow))}
     existing = {r.sku: r for r in session.scalars(select(ProductRow))}
     barcode_owner = {r.barcode: r.sku for r in existing.values() if r.barcode}
-    seen_sku: dict[str, int] = {}
-    seen_barcode: dict[str, int] = {}
-    clean: list[dict] = []
-    for line, row in rows:
-        sku = row["sku"].upper()
-        if not SKU_PATTERN.match(sku):
-            errors.append(RowError(line, "sku", f"SKU must be 1–64 letters, digits, '.', '-' or '_': {row['sku']!r}"))
-        elif sku in seen_sku:
-            errors.append(RowError(line, "sku", f"{sku} already on line {seen_sku[sku]}"))
-        seen_sku.setdefault(sku, line)
-        barcode = row["barcode"] or None
-        if barcode is not None:
-            if not is_valid_gtin(barcode):
-                errors.append(RowError(line, "barcode", f"not a valid EAN-13/EAN-8/UPC-A (check digit): {barcode!r}"))
-            else:
-                barcode = "0" + barcode if len(barcode) == 12 else barcode
-                if barcode in seen_barcode:
-                    errors.append(RowError(line, "barcode", f"{barcode} already on line {seen_barcode[barcode]}"))
-                seen_barcode.setdefault(barcode, line)
-        _check_names(row, line, errors)
-        cat = row["category"].upper()
-        if cat not in categories:
-            errors.append(RowError(line, "category", f"unknown category {row['category']!r}"
-                                   f" (known: {', '.join(sorted(categories)) or 'none yet — import categories first'})"))
-        coop = row["cooperative"].upper()
-        if coop not in cooperatives:
-            errors.append(RowError(line, "cooperative", f"unknown cooperative {row['cooperative']!r}"
-                                   + ("" if cooperatives else " (import cooperatives first)")))
-        unit = row["unit"].lower()
-        if unit not in UNITS:
-            errors.append(RowError(line, "unit", f"unknown unit {row['unit']!r} (one of: {', '.join(UNITS)})"))
-        price = row["price_fen"]
-        if not (price.isascii() and price.isdigit()):
-            errors.append(RowError(line, "price_fen", f"not a whole number of fen: {price!r}"))
-            price_fen = 0
-        else:
-            price_fen = int(price)
-            if price_fen == 0:
-                errors.append(RowError(line, "price_fen", "price must be above zero (give-aways are stock adjustments)"))
-            if price_fen > MAX_PRICE_FEN:
-                errors.append(RowError(line, "price_fen", f"price above ￥1,000,000: {price!r}"))
-        active_text = row.get("active", "1") or "1"
-        if active_text.lower() not in ("1", "0", "true", "false", "yes", "no"):
-            errors.append(RowError(line, "active", f"use 1 or 0: {active_text!r}"))
-        clean.append(dict(sku=sku, barcode=barcode, name_bo=row["name_bo"], name_zh=row["name_zh"],
-                          name_en=row["name_en"], category_id=categories.get(cat),
-                          cooperative_id=cooperatives.get(coop), unit=unit, price_fen=price_fen,
-                          active=active_text.lower() in ("1", "true", "yes")))
-    # A barcode may move between products in one file (in any row order, even a swap): what
-    # must hold is the state after the import — no barcode on two products.
-    for barcode, line in seen_barcode.items():
-        owner = barcode_owner.get(barcode)
-        if owner is not None and owner not in seen_sku:
-            errors.append(RowError(line, "barcode", f"{barcode} already belongs to {owner}"))
-    _raise_if(path, errors)
+    errors = list(file.errors)
+    records = check_product_rows(file.rows, categories, cooperatives, barcode_owner, errors)
+    _raise_if(file.path, errors)
+    clean = [dict(sku=r.sku, barcode=r.barcode, name_bo=r.name_bo, name_zh=r.name_zh, name_en=r.name_en,
+                  category_id=categories[r.category], cooperative_id=cooperatives[r.cooperative], unit=r.unit,
+                  price_fen=r.price_fen, active=r.active) for r in records]
     now = _now()
     added = updated = 0
     # Free barcodes that move between products before assigning them (unique constraint).
