@@ -38,11 +38,11 @@ from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, UNITS, Category, Coopera
 from yarlung_pos.domain.money import MAX_AMOUNT_FEN, InvalidAmount, parse_yuan
 from yarlung_pos.domain.scan import SKU_PATTERN, is_valid_gtin
 
-#: most characters (code points) of a name or town
+# most characters (code points) of a name or town
 MAX_NAME_CHARS = 200
-#: most fen a catalogue price may be (￥1,000,000, the largest amount the till reads)
+# most fen a catalogue price may be (￥1,000,000, the largest amount the till reads)
 MAX_PRICE_FEN = MAX_AMOUNT_FEN
-#: most digits of a sort order (the county server's column is a 32-bit integer)
+# most digits of a sort order (the county server's column is a 32-bit integer)
 MAX_SORT_DIGITS = 9
 NAME_FIELDS = ("name_bo", "name_zh", "name_en")
 TOWN_FIELDS = ("town_bo", "town_zh", "town_en")

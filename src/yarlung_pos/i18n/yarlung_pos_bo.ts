@@ -42,7 +42,7 @@
             <translation>དོ་དམ་པའི་གསང་ཨང་།</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Manager</source>
             <translation>དོ་དམ་པ།</translation>
         </message>
@@ -52,7 +52,7 @@
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>No manager is set up on this till — ask an admin to add one.</source>
             <translation>དངུལ་སྡུད་ས་འདིར་དོ་དམ་པ་མེད། — མ་ལག་དོ་དམ་པར་ཁ་སྣོན་བྱེད་དུ་འཇུག</translation>
         </message>
@@ -224,7 +224,7 @@
             <translation>མཛོད་ཉར།</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Stocktake</source>
             <translation>མཛོད་ཉར་ཞིབ་བགྲང་།</translation>
         </message>
@@ -234,7 +234,7 @@
             <translation>རྩིས་སྒྲིལ།</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Reports</source>
             <translation>སྙན་ཞུ།</translation>
         </message>
@@ -244,12 +244,12 @@
             <translation>ཚོང་ཟོག་དཀར་ཆག</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>Close</source>
             <translation>ཁ་རྒྱག</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+27" />
             <source>Unsaved changes</source>
             <translation>ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས།</translation>
         </message>
@@ -393,7 +393,7 @@
     <context>
         <name>CatalogueTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-489" />
+            <location filename="../ui/backoffice.py" line="-501" />
             <source>Products</source>
             <translation>ཚོང་ཟོག</translation>
         </message>
@@ -800,7 +800,7 @@
             <translation>ལས་རེས་ {0} — {1} ལ་ {2} ཡིས་ཁ་ཕྱེ། གྲབས་ཉར་དངུལ་ {3}། ཉོ་ཚོང་ཐེངས་ {4} དང་དངུལ་ཕྱིར་སློག་ཐེངས་ {5}།</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Float {0}</source>
             <translation>གྲབས་ཉར་དངུལ། {0}</translation>
         </message>
@@ -878,7 +878,7 @@
     <context>
         <name>DenominationCounter</name>
         <message>
-            <location line="-606" />
+            <location line="-608" />
             <source>Note / coin</source>
             <translation>ཤོག་དངུལ། / ལྕགས་དངུལ།</translation>
         </message>
@@ -1063,37 +1063,127 @@
             <translation>ཚོང་ཟོག་གི་བྱང་བུ་མ་རེད། {code}</translation>
         </message>
         <message>
-            <location filename="../services/backoffice.py" line="+87" />
+            <location filename="../domain/catalogue_rules.py" line="+292" />
             <source>the Tibetan name is missing (every entry needs Tibetan, Chinese and English names)</source>
             <translation>བོད་ཡིག་མིང་མེད། (ཚན་རེ་རེར་བོད་ཡིག་དང་རྒྱ་ཡིག དབྱིན་ཡིག་གི་མིང་དགོས།)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>the Tibetan name has no Tibetan letters: {text}</source>
             <translation>བོད་ཡིག་མིང་ནང་བོད་ཡིག་མེད། {text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-6" />
             <source>the Chinese name is missing (every entry needs Tibetan, Chinese and English names)</source>
             <translation>རྒྱ་ཡིག་མིང་མེད། (ཚན་རེ་རེར་བོད་ཡིག་དང་རྒྱ་ཡིག དབྱིན་ཡིག་གི་མིང་དགོས།)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-205" />
+            <source>{what} must be text, not {text}</source>
+            <translation>{what} ནི་ཡི་གེ་ཡིན་དགོས། {text} མིན།</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>unknown category {code}: there are no categories yet (import them first)</source>
+            <translation>དབྱེ་རིགས་ {code} ངོས་མི་ཟིན། ད་དུང་དབྱེ་རིགས་གང་ཡང་མེད། (སྔོན་ལ་ནང་འདྲེན་བྱོས།)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown category {code} (known: {known})</source>
+            <translation>དབྱེ་རིགས་ {code} ངོས་མི་ཟིན། (ཡོད་པ། {known})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown cooperative {code}: there are no cooperatives yet (import them first)</source>
+            <translation>མཉམ་ལས་ཁང་ {code} ངོས་མི་ཟིན། ད་དུང་མཉམ་ལས་ཁང་གང་ཡང་མེད། (སྔོན་ལ་ནང་འདྲེན་བྱོས།)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>a barcode is 8, 12 or 13 digits (EAN-8, UPC-A, EAN-13): {code}</source>
+            <translation>ཐིག་ཨང་ནི་ཨང་ཀི་ 8 དང་ 12 ཡང་ན་ 13 ཡིན་དགོས། (EAN-8, UPC-A, EAN-13) {code}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>unknown unit {unit} (one of: {units})</source>
+            <translation>ཚད་གཞི་ {unit} ངོས་མི་ཟིན། ({units} ནང་ནས་གཅིག)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{what} must be a number, not {text}</source>
+            <translation>{what} ནི་གྲངས་ཀ་ཡིན་དགོས། {text} མིན།</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>a price is a whole number of fen (digits 0–9): {text}</source>
+            <translation>རིན་གོང་ནི་སྐར་མའི་གྲངས་ཧྲིལ་ཡིན་དགོས། (ཨང་ཀི་ 0–9) {text}</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>the sort order is a whole number (digits 0–9, at most 9 of them): {text}</source>
+            <translation>གོ་རིམ་ནི་གྲངས་ཧྲིལ་ཡིན་དགོས། (ཨང་ཀི་ 0–9 ནང་ནས་ 9 ལས་མི་མང་བ།) {text}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>active is 1 or 0 (yes/no): {text}</source>
+            <translation>འཚོང་བཞིན་ནི་ 1 ཡང་ན་ 0 ཡིན་དགོས། (yes/no) {text}</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <source>the Chinese name has no Chinese characters: {text}</source>
             <translation>རྒྱ་ཡིག་མིང་ནང་རྒྱ་ཡིག་མེད། {text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
             <source>the English name is missing (every entry needs Tibetan, Chinese and English names)</source>
             <translation>དབྱིན་ཡིག་མིང་མེད། (ཚན་རེ་རེར་བོད་ཡིག་དང་རྒྱ་ཡིག དབྱིན་ཡིག་གི་མིང་དགོས།)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
+            <source>the English name has no Latin letters: {text}</source>
+            <translation>དབྱིན་ཡིག་མིང་ནང་ལ་ཏིན་ཡིག་མེད། {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the Chinese town has no Chinese characters: {text}</source>
+            <translation>གྲོང་རྡལ་གྱི་རྒྱ་ཡིག་མིང་ནང་རྒྱ་ཡིག་མེད། {text}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the English town has no Latin letters: {text}</source>
+            <translation>གྲོང་རྡལ་གྱི་དབྱིན་ཡིག་མིང་ནང་ལ་ཏིན་ཡིག་མེད། {text}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>a name has a letter of another script ({char}): {text}</source>
+            <translation>མིང་ནང་ཡི་གེ་རིགས་གཞན་གྱི་ཡིག་འབྲུ་ཡོད། ({char}) {text}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a vowel sign or subjoined letter must follow a Tibetan letter: {text}</source>
+            <translation>དབྱངས་རྟགས་སམ་བཏགས་ཡིག་ནི་བོད་ཡིག་གི་གསལ་བྱེད་རྗེས་སུ་ཡོད་དགོས། {text}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a name has digits of another script ({char}): {text}</source>
+            <translation>མིང་ནང་ཡི་གེ་རིགས་གཞན་གྱི་ཨང་ཀི་ཡོད། ({char}) {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a name has a control or invisible character ({char}): {text}</source>
+            <translation>མིང་ནང་ཚོད་འཛིན་ཡིག་རྟགས་སམ་མི་མངོན་པའི་ཡིག་རྟགས་ཡོད། ({char}) {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a name has a character the till cannot show ({char}): {text}</source>
+            <translation>མིང་ནང་དངུལ་སྡུད་མ་ལག་གིས་སྟོན་མི་ཐུབ་པའི་ཡིག་རྟགས་ཡོད། ({char}) {text}</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>a name is longer than 200 characters</source>
             <translation>མིང་ཡིག་འབྲུ་ 200 ལས་རིང་།</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../services/backoffice.py" line="+111" />
             <source>the commission must be a percentage, not {text}</source>
             <translation>ཐོབ་ཆ་ནི་བརྒྱ་ཆ་ཡིན་དགོས། {text} མིན།</translation>
         </message>
@@ -1108,64 +1198,58 @@
             <translation>བརྒྱ་ཆར་ཚེག་རྗེས་གྲངས་ཀ་གཉིས་ལས་མང་མི་ཆོག {text}</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location filename="../domain/catalogue_rules.py" line="-140" />
             <source>the price must be above zero and at most ￥1,000,000</source>
             <translation>རིན་གོང་ཀླད་ཀོར་ལས་མང་བ་དང་ ￥1,000,000 ལས་མི་བརྒལ་བ་དགོས།</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>unknown unit {unit}</source>
-            <translation>ཚད་གཞི་ {unit} ངོས་མི་ཟིན།</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="-36" />
             <source>not a valid EAN-13/EAN-8/UPC-A barcode (check digit): {code}</source>
             <translation>EAN-13/EAN-8/UPC-A ཐིག་ཨང་ཚད་ལྡན་མ་རེད། (ཞིབ་བཤེར་ཨང་ནོར་འདུག) {code}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-57" />
             <source>an SKU is 1–64 letters, digits, '.', '-' or '_': {sku}</source>
             <translation>ཟོག་ཨང་ནི་དབྱིན་ཡིག་དང་ཨང་ཀི། '.' '-' '_' བཅས་ཡིག་འབྲུ་ 1–64 ཡིན་དགོས། {sku}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../services/backoffice.py" line="+62" />
             <source>there is already a product {sku}</source>
             <translation>ཚོང་ཟོག་ {sku} སྔོན་ནས་ཡོད།</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+47" />
+            <location line="-9" />
+            <location line="+50" />
             <location filename="../services/inventory.py" line="+38" />
             <source>unknown SKU {sku}</source>
             <extracomment>reasons an adjustment may give (issue #5)</extracomment>
             <translation>ཟོག་ཨང་ {sku} ངོས་མི་ཟིན།</translation>
         </message>
         <message>
-            <location line="-44" />
             <location filename="../services/inventory.py" line="+93" />
             <source>unknown category {code}</source>
             <translation>དབྱེ་རིགས་ {code} ངོས་མི་ཟིན།</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+75" />
+            <location filename="../domain/catalogue_rules.py" line="+43" />
+            <location filename="../services/backoffice.py" line="+25" />
             <location filename="../services/inventory.py" line="-49" />
             <location filename="../services/settlement.py" line="+96" />
             <source>unknown cooperative {code}</source>
             <translation>མཉམ་ལས་ཁང་ {code} ངོས་མི་ཟིན།</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="+21" />
             <source>barcode {code} already belongs to {sku}</source>
             <translation>ཐིག་ཨང་ {code} ནི་སྔོན་ནས་ {sku} ཡི་ཡིན།</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../services/backoffice.py" line="-59" />
             <source>the unit of {sku} cannot change: it has stock moves or sales (make a new product)</source>
             <translation>{sku} ཡི་ཚད་གཞི་བསྒྱུར་མི་ཆོག མཛོད་ཉར་འགྱུར་ལྡོག་གམ་འཚོང་ཐོ་ཡོད། (ཚོང་ཟོག་གསར་པ་ཞིག་བཟོས།)</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>{sku} was sold and cannot be deleted — untick “Active” to stop selling it</source>
             <translation>{sku} བཙོངས་ཟིན་པས་སུབ་མི་ཆོག — འཚོང་མཚམས་འཇོག་ན་“འཚོང་བཞིན།” གྱི་རྟགས་ཕྱིར་འཐེན་གྱིས།</translation>
         </message>
@@ -1175,23 +1259,22 @@
             <translation>{sku} ལ་མཛོད་ཉར་ལོ་རྒྱུས་ཡོད་པས་སུབ་མི་ཆོག — དེའི་ཚབ་ཏུ་“འཚོང་བཞིན།” གྱི་རྟགས་ཕྱིར་འཐེན་གྱིས།</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../domain/catalogue_rules.py" line="+124" />
             <source>the Tibetan town has no Tibetan letters: {text}</source>
             <translation>གྲོང་རྡལ་གྱི་བོད་ཡིག་མིང་ནང་བོད་ཡིག་མེད། {text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../services/backoffice.py" line="+27" />
             <source>the commission must be 0–100 %</source>
             <translation>ཐོབ་ཆ་བརྒྱ་ཆ་ 0–100 ཡི་བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+21" />
+            <location filename="../domain/catalogue_rules.py" line="-170" />
             <source>a code is 1–32 letters, digits, '-' or '_': {code}</source>
             <translation>ཨང་རྟགས་ནི་དབྱིན་ཡིག་དང་ཨང་ཀི། '-' '_' བཅས་ཡིག་འབྲུ་ 1–32 ཡིན་དགོས། {code}</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location filename="../services/backoffice.py" line="+4" />
             <source>there is already a cooperative {code}</source>
             <translation>མཉམ་ལས་ཁང་ {code} སྔོན་ནས་ཡོད།</translation>
         </message>
@@ -1246,13 +1329,14 @@
             <translation>{sku} ཞིབ་བགྲང་ {number} ནང་མི་འདུག</translation>
         </message>
         <message>
-            <location filename="../services/parked.py" line="+47" />
+            <location filename="../services/parked.py" line="+49" />
             <location filename="../services/sales.py" line="+122" />
             <source>the sale has no lines</source>
+            <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>ཉོ་ཚོང་འདིར་ཚོང་ཟོག་མེད།</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>that parked sale was recalled already</source>
             <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་དེ་སྔོན་ནས་ཕྱིར་བླངས་ཟིན།</translation>
         </message>
@@ -1455,7 +1539,8 @@
             <translation>སྔོན་ལ་རྩིས་སྒྲིལ་བཟོས།</translation>
         </message>
         <message>
-            <location line="+719" />
+            <location filename="../domain/catalogue_rules.py" line="+101" />
+            <location filename="../ui/backoffice.py" line="+719" />
             <source>the price is in yuan with at most two decimals (like 12.50), not {text}</source>
             <translation>རིན་གོང་ནི་སྒོར་མོའི་ཐོག་ནས་ཚེག་རྗེས་གྲངས་ཀ་གཉིས་ལས་མི་མང་བ་ (དཔེར་ན། 12.50) ཡིན་དགོས། {text} མིན།</translation>
         </message>
@@ -1843,7 +1928,7 @@
     <context>
         <name>ParkedSalesDialog</name>
         <message>
-            <location filename="../ui/parked_dialog.py" line="+23" />
+            <location filename="../ui/parked_dialog.py" line="+30" />
             <source>Parked sales</source>
             <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་།</translation>
         </message>

@@ -42,7 +42,7 @@
             <translation>Manager's PIN</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
@@ -52,7 +52,7 @@
             <translation>PIN</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>No manager is set up on this till — ask an admin to add one.</source>
             <translation>No manager is set up on this till — ask an admin to add one.</translation>
         </message>
@@ -224,7 +224,7 @@
             <translation>Stock</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Stocktake</source>
             <translation>Stocktake</translation>
         </message>
@@ -234,7 +234,7 @@
             <translation>Settlement</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Reports</source>
             <translation>Reports</translation>
         </message>
@@ -244,12 +244,12 @@
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+27" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -393,7 +393,7 @@
     <context>
         <name>CatalogueTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-489" />
+            <location filename="../ui/backoffice.py" line="-501" />
             <source>Products</source>
             <translation>Products</translation>
         </message>
@@ -800,7 +800,7 @@
             <translation>Shift {0} — opened {1} by {2} with a float of {3}; {4} sale(s), {5} refund(s).</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Float {0}</source>
             <translation>Float {0}</translation>
         </message>
@@ -878,7 +878,7 @@
     <context>
         <name>DenominationCounter</name>
         <message>
-            <location line="-606" />
+            <location line="-608" />
             <source>Note / coin</source>
             <translation>Note / coin</translation>
         </message>
@@ -1063,37 +1063,127 @@
             <translation>not a product label: {code}</translation>
         </message>
         <message>
-            <location filename="../services/backoffice.py" line="+87" />
+            <location filename="../domain/catalogue_rules.py" line="+292" />
             <source>the Tibetan name is missing (every entry needs Tibetan, Chinese and English names)</source>
             <translation>the Tibetan name is missing (every entry needs Tibetan, Chinese and English names)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>the Tibetan name has no Tibetan letters: {text}</source>
             <translation>the Tibetan name has no Tibetan letters: {text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-6" />
             <source>the Chinese name is missing (every entry needs Tibetan, Chinese and English names)</source>
             <translation>the Chinese name is missing (every entry needs Tibetan, Chinese and English names)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-205" />
+            <source>{what} must be text, not {text}</source>
+            <translation>{what} must be text, not {text}</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>unknown category {code}: there are no categories yet (import them first)</source>
+            <translation>unknown category {code}: there are no categories yet (import them first)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown category {code} (known: {known})</source>
+            <translation>unknown category {code} (known: {known})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown cooperative {code}: there are no cooperatives yet (import them first)</source>
+            <translation>unknown cooperative {code}: there are no cooperatives yet (import them first)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>a barcode is 8, 12 or 13 digits (EAN-8, UPC-A, EAN-13): {code}</source>
+            <translation>a barcode is 8, 12 or 13 digits (EAN-8, UPC-A, EAN-13): {code}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>unknown unit {unit} (one of: {units})</source>
+            <translation>unknown unit {unit} (one of: {units})</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{what} must be a number, not {text}</source>
+            <translation>{what} must be a number, not {text}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>a price is a whole number of fen (digits 0–9): {text}</source>
+            <translation>a price is a whole number of fen (digits 0–9): {text}</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>the sort order is a whole number (digits 0–9, at most 9 of them): {text}</source>
+            <translation>the sort order is a whole number (digits 0–9, at most 9 of them): {text}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>active is 1 or 0 (yes/no): {text}</source>
+            <translation>active is 1 or 0 (yes/no): {text}</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <source>the Chinese name has no Chinese characters: {text}</source>
             <translation>the Chinese name has no Chinese characters: {text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
             <source>the English name is missing (every entry needs Tibetan, Chinese and English names)</source>
             <translation>the English name is missing (every entry needs Tibetan, Chinese and English names)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
+            <source>the English name has no Latin letters: {text}</source>
+            <translation>the English name has no Latin letters: {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the Chinese town has no Chinese characters: {text}</source>
+            <translation>the Chinese town has no Chinese characters: {text}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the English town has no Latin letters: {text}</source>
+            <translation>the English town has no Latin letters: {text}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>a name has a letter of another script ({char}): {text}</source>
+            <translation>a name has a letter of another script ({char}): {text}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a vowel sign or subjoined letter must follow a Tibetan letter: {text}</source>
+            <translation>a vowel sign or subjoined letter must follow a Tibetan letter: {text}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a name has digits of another script ({char}): {text}</source>
+            <translation>a name has digits of another script ({char}): {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a name has a control or invisible character ({char}): {text}</source>
+            <translation>a name has a control or invisible character ({char}): {text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a name has a character the till cannot show ({char}): {text}</source>
+            <translation>a name has a character the till cannot show ({char}): {text}</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>a name is longer than 200 characters</source>
             <translation>a name is longer than 200 characters</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../services/backoffice.py" line="+111" />
             <source>the commission must be a percentage, not {text}</source>
             <translation>the commission must be a percentage, not {text}</translation>
         </message>
@@ -1108,64 +1198,58 @@
             <translation>at most two decimals in a percentage: {text}</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location filename="../domain/catalogue_rules.py" line="-140" />
             <source>the price must be above zero and at most ￥1,000,000</source>
             <translation>the price must be above zero and at most ￥1,000,000</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>unknown unit {unit}</source>
-            <translation>unknown unit {unit}</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="-36" />
             <source>not a valid EAN-13/EAN-8/UPC-A barcode (check digit): {code}</source>
             <translation>not a valid EAN-13/EAN-8/UPC-A barcode (check digit): {code}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-57" />
             <source>an SKU is 1–64 letters, digits, '.', '-' or '_': {sku}</source>
             <translation>an SKU is 1–64 letters, digits, '.', '-' or '_': {sku}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../services/backoffice.py" line="+62" />
             <source>there is already a product {sku}</source>
             <translation>there is already a product {sku}</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+47" />
+            <location line="-9" />
+            <location line="+50" />
             <location filename="../services/inventory.py" line="+38" />
             <source>unknown SKU {sku}</source>
             <extracomment>reasons an adjustment may give (issue #5)</extracomment>
             <translation>unknown SKU {sku}</translation>
         </message>
         <message>
-            <location line="-44" />
             <location filename="../services/inventory.py" line="+93" />
             <source>unknown category {code}</source>
             <translation>unknown category {code}</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+75" />
+            <location filename="../domain/catalogue_rules.py" line="+43" />
+            <location filename="../services/backoffice.py" line="+25" />
             <location filename="../services/inventory.py" line="-49" />
             <location filename="../services/settlement.py" line="+96" />
             <source>unknown cooperative {code}</source>
             <translation>unknown cooperative {code}</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="+21" />
             <source>barcode {code} already belongs to {sku}</source>
             <translation>barcode {code} already belongs to {sku}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../services/backoffice.py" line="-59" />
             <source>the unit of {sku} cannot change: it has stock moves or sales (make a new product)</source>
             <translation>the unit of {sku} cannot change: it has stock moves or sales (make a new product)</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>{sku} was sold and cannot be deleted — untick “Active” to stop selling it</source>
             <translation>{sku} was sold and cannot be deleted — untick “Active” to stop selling it</translation>
         </message>
@@ -1175,23 +1259,22 @@
             <translation>{sku} has stock history and cannot be deleted — untick “Active” instead</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../domain/catalogue_rules.py" line="+124" />
             <source>the Tibetan town has no Tibetan letters: {text}</source>
             <translation>the Tibetan town has no Tibetan letters: {text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../services/backoffice.py" line="+27" />
             <source>the commission must be 0–100 %</source>
             <translation>the commission must be 0–100 %</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+21" />
+            <location filename="../domain/catalogue_rules.py" line="-170" />
             <source>a code is 1–32 letters, digits, '-' or '_': {code}</source>
             <translation>a code is 1–32 letters, digits, '-' or '_': {code}</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location filename="../services/backoffice.py" line="+4" />
             <source>there is already a cooperative {code}</source>
             <translation>there is already a cooperative {code}</translation>
         </message>
@@ -1246,13 +1329,14 @@
             <translation>{sku} is not on stocktake {number}</translation>
         </message>
         <message>
-            <location filename="../services/parked.py" line="+47" />
+            <location filename="../services/parked.py" line="+49" />
             <location filename="../services/sales.py" line="+122" />
             <source>the sale has no lines</source>
+            <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>the sale has no lines</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>that parked sale was recalled already</source>
             <translation>that parked sale was recalled already</translation>
         </message>
@@ -1455,7 +1539,8 @@
             <translation>create the settlement first</translation>
         </message>
         <message>
-            <location line="+719" />
+            <location filename="../domain/catalogue_rules.py" line="+101" />
+            <location filename="../ui/backoffice.py" line="+719" />
             <source>the price is in yuan with at most two decimals (like 12.50), not {text}</source>
             <translation>the price is in yuan with at most two decimals (like 12.50), not {text}</translation>
         </message>
@@ -1843,7 +1928,7 @@
     <context>
         <name>ParkedSalesDialog</name>
         <message>
-            <location filename="../ui/parked_dialog.py" line="+23" />
+            <location filename="../ui/parked_dialog.py" line="+30" />
             <source>Parked sales</source>
             <translation>Parked sales</translation>
         </message>

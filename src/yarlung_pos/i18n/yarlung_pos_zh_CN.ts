@@ -42,7 +42,7 @@
             <translation>经理密码</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Manager</source>
             <translation>经理</translation>
         </message>
@@ -52,7 +52,7 @@
             <translation>密码</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>No manager is set up on this till — ask an admin to add one.</source>
             <translation>本收银台还没有经理——请管理员添加一位。</translation>
         </message>
@@ -224,7 +224,7 @@
             <translation>库存</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Stocktake</source>
             <translation>盘点</translation>
         </message>
@@ -234,7 +234,7 @@
             <translation>结算</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Reports</source>
             <translation>报表</translation>
         </message>
@@ -244,12 +244,12 @@
             <translation>商品目录</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+27" />
             <source>Unsaved changes</source>
             <translation>有未保存的更改</translation>
         </message>
@@ -393,7 +393,7 @@
     <context>
         <name>CatalogueTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-489" />
+            <location filename="../ui/backoffice.py" line="-501" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
@@ -800,7 +800,7 @@
             <translation>班次 {0} — {2} 于 {1} 开班，备用金 {3}；销售 {4} 笔，退款 {5} 笔。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Float {0}</source>
             <translation>备用金 {0}</translation>
         </message>
@@ -878,7 +878,7 @@
     <context>
         <name>DenominationCounter</name>
         <message>
-            <location line="-606" />
+            <location line="-608" />
             <source>Note / coin</source>
             <translation>纸币 / 硬币</translation>
         </message>
@@ -1063,37 +1063,127 @@
             <translation>不是商品标签：{code}</translation>
         </message>
         <message>
-            <location filename="../services/backoffice.py" line="+87" />
+            <location filename="../domain/catalogue_rules.py" line="+292" />
             <source>the Tibetan name is missing (every entry needs Tibetan, Chinese and English names)</source>
             <translation>缺少藏文名称（每一项都需要藏文、中文和英文名称）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>the Tibetan name has no Tibetan letters: {text}</source>
             <translation>藏文名称里没有藏文字母：{text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-6" />
             <source>the Chinese name is missing (every entry needs Tibetan, Chinese and English names)</source>
             <translation>缺少中文名称（每一项都需要藏文、中文和英文名称）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-205" />
+            <source>{what} must be text, not {text}</source>
+            <translation>{what} 必须是文本，而不是 {text}</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>unknown category {code}: there are no categories yet (import them first)</source>
+            <translation>未知分类 {code}：还没有任何分类（请先导入分类）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown category {code} (known: {known})</source>
+            <translation>未知分类 {code}（已有：{known}）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown cooperative {code}: there are no cooperatives yet (import them first)</source>
+            <translation>未知合作社 {code}：还没有任何合作社（请先导入合作社）</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>a barcode is 8, 12 or 13 digits (EAN-8, UPC-A, EAN-13): {code}</source>
+            <translation>条码应为 8、12 或 13 位数字（EAN-8、UPC-A、EAN-13）：{code}</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>unknown unit {unit} (one of: {units})</source>
+            <translation>未知单位 {unit}（可选：{units}）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{what} must be a number, not {text}</source>
+            <translation>{what} 必须是数字，而不是 {text}</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>a price is a whole number of fen (digits 0–9): {text}</source>
+            <translation>价格应为以分计的整数（只能用数字 0–9）：{text}</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>the sort order is a whole number (digits 0–9, at most 9 of them): {text}</source>
+            <translation>排序号应为整数（数字 0–9，最多 9 位）：{text}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>active is 1 or 0 (yes/no): {text}</source>
+            <translation>在售应为 1 或 0（yes/no）：{text}</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <source>the Chinese name has no Chinese characters: {text}</source>
             <translation>中文名称里没有汉字：{text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-5" />
             <source>the English name is missing (every entry needs Tibetan, Chinese and English names)</source>
             <translation>缺少英文名称（每一项都需要藏文、中文和英文名称）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
+            <source>the English name has no Latin letters: {text}</source>
+            <translation>英文名称里没有拉丁字母：{text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the Chinese town has no Chinese characters: {text}</source>
+            <translation>中文乡镇名里没有汉字：{text}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the English town has no Latin letters: {text}</source>
+            <translation>英文乡镇名里没有拉丁字母：{text}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>a name has a letter of another script ({char}): {text}</source>
+            <translation>名称中含有其他文字的字母（{char}）：{text}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a vowel sign or subjoined letter must follow a Tibetan letter: {text}</source>
+            <translation>元音符号或下加字必须跟在藏文字母之后：{text}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a name has digits of another script ({char}): {text}</source>
+            <translation>名称中含有其他文字的数字（{char}）：{text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a name has a control or invisible character ({char}): {text}</source>
+            <translation>名称中含有控制字符或不可见字符（{char}）：{text}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a name has a character the till cannot show ({char}): {text}</source>
+            <translation>名称中含有收银系统无法显示的字符（{char}）：{text}</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>a name is longer than 200 characters</source>
             <translation>名称超过 200 个字符</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location filename="../services/backoffice.py" line="+111" />
             <source>the commission must be a percentage, not {text}</source>
             <translation>佣金必须是百分比，而不是 {text}</translation>
         </message>
@@ -1108,64 +1198,58 @@
             <translation>百分比最多两位小数：{text}</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location filename="../domain/catalogue_rules.py" line="-140" />
             <source>the price must be above zero and at most ￥1,000,000</source>
             <translation>价格必须大于零且不超过 ￥1,000,000</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>unknown unit {unit}</source>
-            <translation>未知单位 {unit}</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="-36" />
             <source>not a valid EAN-13/EAN-8/UPC-A barcode (check digit): {code}</source>
             <translation>不是有效的 EAN-13/EAN-8/UPC-A 条码（校验位不对）：{code}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-57" />
             <source>an SKU is 1–64 letters, digits, '.', '-' or '_': {sku}</source>
             <translation>货号由 1–64 个字母、数字、'.'、'-' 或 '_' 组成：{sku}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../services/backoffice.py" line="+62" />
             <source>there is already a product {sku}</source>
             <translation>商品 {sku} 已存在</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+47" />
+            <location line="-9" />
+            <location line="+50" />
             <location filename="../services/inventory.py" line="+38" />
             <source>unknown SKU {sku}</source>
             <extracomment>reasons an adjustment may give (issue #5)</extracomment>
             <translation>未知货号 {sku}</translation>
         </message>
         <message>
-            <location line="-44" />
             <location filename="../services/inventory.py" line="+93" />
             <source>unknown category {code}</source>
             <translation>未知分类 {code}</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+75" />
+            <location filename="../domain/catalogue_rules.py" line="+43" />
+            <location filename="../services/backoffice.py" line="+25" />
             <location filename="../services/inventory.py" line="-49" />
             <location filename="../services/settlement.py" line="+96" />
             <source>unknown cooperative {code}</source>
             <translation>未知合作社 {code}</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="+21" />
             <source>barcode {code} already belongs to {sku}</source>
             <translation>条码 {code} 已属于 {sku}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../services/backoffice.py" line="-59" />
             <source>the unit of {sku} cannot change: it has stock moves or sales (make a new product)</source>
             <translation>{sku} 的单位不能更改：它已有库存变动或销售记录（请新建商品）</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>{sku} was sold and cannot be deleted — untick “Active” to stop selling it</source>
             <translation>{sku} 已有销售，不能删除——取消勾选“在售”即可停售</translation>
         </message>
@@ -1175,23 +1259,22 @@
             <translation>{sku} 有库存记录，不能删除——请改为取消勾选“在售”</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../domain/catalogue_rules.py" line="+124" />
             <source>the Tibetan town has no Tibetan letters: {text}</source>
             <translation>藏文乡镇名里没有藏文字母：{text}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../services/backoffice.py" line="+27" />
             <source>the commission must be 0–100 %</source>
             <translation>佣金必须在 0–100% 之间</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+21" />
+            <location filename="../domain/catalogue_rules.py" line="-170" />
             <source>a code is 1–32 letters, digits, '-' or '_': {code}</source>
             <translation>编码由 1–32 个字母、数字、'-' 或 '_' 组成：{code}</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location filename="../services/backoffice.py" line="+4" />
             <source>there is already a cooperative {code}</source>
             <translation>合作社 {code} 已存在</translation>
         </message>
@@ -1246,13 +1329,14 @@
             <translation>{sku} 不在盘点单 {number} 中</translation>
         </message>
         <message>
-            <location filename="../services/parked.py" line="+47" />
+            <location filename="../services/parked.py" line="+49" />
             <location filename="../services/sales.py" line="+122" />
             <source>the sale has no lines</source>
+            <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>该交易没有商品</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>that parked sale was recalled already</source>
             <translation>该挂单已被取回</translation>
         </message>
@@ -1455,7 +1539,8 @@
             <translation>请先生成结算单</translation>
         </message>
         <message>
-            <location line="+719" />
+            <location filename="../domain/catalogue_rules.py" line="+101" />
+            <location filename="../ui/backoffice.py" line="+719" />
             <source>the price is in yuan with at most two decimals (like 12.50), not {text}</source>
             <translation>价格以元为单位，最多两位小数（如 12.50），而不是 {text}</translation>
         </message>
@@ -1843,7 +1928,7 @@
     <context>
         <name>ParkedSalesDialog</name>
         <message>
-            <location filename="../ui/parked_dialog.py" line="+23" />
+            <location filename="../ui/parked_dialog.py" line="+30" />
             <source>Parked sales</source>
             <translation>挂单</translation>
         </message>
