@@ -219,3 +219,12 @@ def test_every_checker_normalises_or_raises_the_rulebooks_one_line_error(value, 
     if isinstance(result, str):  # normalised once is normalised for good
         assert check(result) == result
         assert result == result.strip() and "\u200b" not in result
+
+
+def test_the_commission_takes_the_digits_0_to_9_or_their_full_width_forms_only():
+    from yarlung_pos.services.backoffice import CatalogueEditError, parse_percent_bp
+    assert parse_percent_bp("１２.５ ％") == parse_percent_bp("12.5") == 1250
+    for value in ("١٢", "²", "NaN", "9" * 5000):
+        with pytest.raises(CatalogueEditError) as info:
+            parse_percent_bp(value)
+        assert info.value.field == "commission_bp"

@@ -98,7 +98,7 @@ def tidy(value: str) -> str:
     return " ".join(value.translate(_ZERO_WIDTH).split())
 
 
-def _ascii_form(value: str) -> str:
+def ascii_form(value: str) -> str:
     """Full-width ASCII forms (``Ａ``, ``１``, ``－``, U+3000) read as ASCII, then :func:`tidy`."""
     return tidy(value.translate(_FULL_WIDTH))
 
@@ -109,7 +109,7 @@ def _ascii_form(value: str) -> str:
 def check_sku(value: object) -> str:
     """An SKU: 1–64 ASCII letters, digits, ``.``, ``-`` or ``_``, starting with a letter or
     digit; returned upper-case."""
-    text = _ascii_form(_text("sku", value))
+    text = ascii_form(_text("sku", value))
     sku = text.upper() if text.isascii() else text
     if not SKU_PATTERN.match(sku):
         raise CatalogueRuleError("sku", QT_TRANSLATE_NOOP(
@@ -120,14 +120,14 @@ def check_sku(value: object) -> str:
 def normal_code(value: str) -> str:
     """``value`` as :func:`check_sku` or :func:`check_code` would store it, without judging
     it (to look an entry up, or to name it in a reason)."""
-    text = _ascii_form(value)
+    text = ascii_form(value)
     return text.upper() if text.isascii() else text
 
 
 def check_code(value: object, field: str = "code") -> str:
     """A category or cooperative code: 1–32 ASCII letters, digits, ``-`` or ``_``; returned
     upper-case."""
-    text = _ascii_form(_text(field, value))
+    text = ascii_form(_text(field, value))
     code = text.upper() if text.isascii() else text
     if not _CODE.match(code):
         raise CatalogueRuleError(field, QT_TRANSLATE_NOOP(
@@ -138,7 +138,7 @@ def check_code(value: object, field: str = "code") -> str:
 def check_reference(field: str, value: object, known: Collection[str]) -> str:
     """The code of an existing category (``field`` ``"category"``) or cooperative
     (``"cooperative"``): upper-cased, and one of ``known``."""
-    text = _ascii_form(_text(field, value))
+    text = ascii_form(_text(field, value))
     code = text.upper() if text.isascii() else text
     if code in known:
         return code
@@ -162,7 +162,7 @@ def check_reference(field: str, value: object, known: Collection[str]) -> str:
 def check_barcode(value: object) -> str | None:
     """A barcode: empty (``None``) or an EAN-13, EAN-8 or UPC-A whose GS1 check digit is right;
     a UPC-A is returned widened to EAN-13 (a leading ``0``)."""
-    text = _ascii_form(_text("barcode", value))
+    text = ascii_form(_text("barcode", value))
     if not text:
         return None
     if not (text.isascii() and text.isdigit() and len(text) in (8, 12, 13)):
@@ -182,7 +182,7 @@ def barcode_taken(code: str, owner: str) -> CatalogueRuleError:
 
 def check_unit(value: object) -> str:
     """A unit code, one of :data:`yarlung_pos.domain.model.UNITS` (case-free); returned lower-case."""
-    text = _ascii_form(_text("unit", value))
+    text = ascii_form(_text("unit", value))
     unit = text.lower() if text.isascii() else text
     if unit not in UNITS:
         raise CatalogueRuleError("unit", QT_TRANSLATE_NOOP("DomainError", "unknown unit {unit} (one of: {units})"),
@@ -200,7 +200,7 @@ def _whole(field: str, value: object) -> int | str:
                                  what=field, text=repr(value))
     if isinstance(value, int):
         return value
-    return _ascii_form(_text(field, value))
+    return ascii_form(_text(field, value))
 
 
 def _price_range(fen: int) -> int:
@@ -227,7 +227,7 @@ def check_price_fen(value: object) -> int:
 def check_price_yuan(value: object) -> int:
     """A price typed in yuan (``"12.50"``, ``"￥12.5"``) as fen, read by
     :func:`yarlung_pos.domain.money.parse_yuan`; 1 fen to ￥1,000,000."""
-    text = _ascii_form(_text("price_fen", value))
+    text = ascii_form(_text("price_fen", value))
     try:
         fen = parse_yuan(text)
     except InvalidAmount:
@@ -260,7 +260,7 @@ def check_active(value: object) -> bool:
         return value
     if isinstance(value, int) and value in (0, 1):
         return bool(value)
-    text = _ascii_form(_text("active", value)) if isinstance(value, str) or value is None else repr(value)
+    text = ascii_form(_text("active", value)) if isinstance(value, str) or value is None else repr(value)
     if not text or text.lower() in _TRUE:
         return True
     if text.lower() in _FALSE:

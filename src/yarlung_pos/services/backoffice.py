@@ -101,22 +101,23 @@ def check_names(name_bo: str, name_zh: str, name_en: str) -> None:
 
 def parse_percent_bp(text: str) -> int:
     """A commission typed in percent (``"12.5"``, ``"12.5 %"``) as basis points (1250);
-    0–100 with at most two decimals.  Raises :class:`CatalogueEditError`."""
-    cleaned = text.strip().replace("%", "").replace("％", "").replace(",", ".").strip() or "0"
+    0–100 with at most two decimals; digits 0–9 (or their full-width forms) only, as every
+    number of the catalogue rulebook.  Raises :class:`CatalogueEditError`."""
+    cleaned = rules.ascii_form(text).replace("%", "").replace(",", ".").strip() or "0"
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
         value = Decimal("NaN")
-    if not value.is_finite() or not cleaned.replace(".", "", 1).isdigit():
+    if not value.is_finite() or not (cleaned.isascii() and cleaned.replace(".", "", 1).isdigit()):
         raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the commission must be a percentage, not {text}"),
-                                 text=text.strip()[:20])
+                                 field="commission_bp", text=text.strip()[:20])
     if value > 100:
         raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "the commission cannot be above 100 %: {text}"),
-                                 text=text.strip()[:20])
+                                 field="commission_bp", text=text.strip()[:20])
     bp = value * 100
     if bp != bp.to_integral_value():
         raise CatalogueEditError(QT_TRANSLATE_NOOP("DomainError", "at most two decimals in a percentage: {text}"),
-                                 text=text.strip()[:20])
+                                 field="commission_bp", text=text.strip()[:20])
     return int(bp)
 
 
