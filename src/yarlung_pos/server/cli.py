@@ -14,25 +14,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_FAIL = 1
-EXIT_USAGE = 2
+from yarlung_pos.cli_support import EXIT_OK, EXIT_USAGE, CliError, Parser as _Parser, emit as _emit, run_main
+
 PROG = "yarlung-pos-server"
 
 
-class CliError(Exception):
-    def __init__(self, message: str, code: int = EXIT_FAIL):
-        super().__init__(message)
-        self.code = code
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):
-        raise CliError(f"{message} (see '{self.prog} --help')", EXIT_USAGE)
-
-
 def _common() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(add_help=False)
+    p = _Parser(add_help=False)
     p.add_argument("--database-url", default=argparse.SUPPRESS, metavar="URL",
                    help="sqlite:///FILE, a file path, or postgresql+psycopg://USER@HOST:PORT/DB "
                         "(default: $YARLUNG_SERVER_DATABASE_URL or server.db in the user data folder)")
@@ -108,13 +96,6 @@ def build_parser() -> argparse.ArgumentParser:
         fmt.add_argument("--json", action="store_true")
         fmt.add_argument("--csv", action="store_true")
     return parser
-
-
-def _emit(args, document, text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(document, ensure_ascii=False))
-    else:
-        print(text)
 
 
 def _open(args):
@@ -228,35 +209,31 @@ def _run(args) -> int:
         db.close()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the exit code."""
+def _reason(exc: BaseException) -> str | None:
+    """The one-line reason of an expected failure (see :func:`cli_support.run_main`)."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from yarlung_pos.server.database import DatabaseError
     from yarlung_pos.server.service import ServiceError
     from yarlung_pos.services.catalogue_csv import CatalogueImportError
+    if isinstance(exc, CatalogueImportError):
+        for err in exc.errors:
+            print(f"{exc.path}: {err}", file=sys.stderr)
+        return str(exc)
+    if isinstance(exc, (ServiceError, DatabaseError)):
+        return str(exc)
+    if isinstance(exc, SQLAlchemyError):  # the database failed under us (unreachable, locked, disk full)
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        return f"database error: {reason[0] if reason else type(exc).__name__}"
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+    return None
 
-    argv = list(sys.argv[1:] if argv is None else argv)
-    try:
-        try:
-            args = build_parser().parse_args(argv)
-            return _run(args)
-        except (ServiceError, DatabaseError) as exc:
-            raise CliError(str(exc)) from None
-        except SQLAlchemyError as exc:  # the database failed under us (unreachable, locked, disk full)
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-            raise CliError(f"database error: {reason[0] if reason else type(exc).__name__}") from None
-        except CatalogueImportError as exc:
-            for err in exc.errors:
-                print(f"{exc.path}: {err}", file=sys.stderr)
-            raise CliError(str(exc)) from None
-    except CliError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
-        if "--json" in argv:
-            print(json.dumps({"error": str(exc)}, ensure_ascii=False))
-        return exc.code
-    except KeyboardInterrupt:
-        return 130
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit code (the one error path of
+    :func:`yarlung_pos.cli_support.run_main`)."""
+    return run_main(PROG, argv, lambda a: _run(build_parser().parse_args(a)), _reason)
 
 
 if __name__ == "__main__":  # pragma: no cover
