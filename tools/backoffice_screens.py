@@ -26,7 +26,7 @@ def main() -> None:
         with store.read() as s:
             for code, qty in items:
                 cart.set_qty(cart.add(lookup_code(s, code)), qty)
-        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "Padma Chozom")
+        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "Padma Chozom", clock, actor=MANAGER)
     window = BackOfficeWindow(till.service)
     window.confirm_close = False
     window.resize(1280, 800)

@@ -89,8 +89,7 @@ def refund_screens(app, window, out: Path) -> None:
     cart.lines[0].discount = Discount.percent(10)
     cart.add(service.lookup("GRAIN-002"), Decimal("0.735"))
     cart.discount = Discount.amount(500)
-    discounted = complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, 20000)], service.cashier,
-                               rounding="drop_fen")
+    discounted = complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, 20000)], service.cashier, clock, rounding="drop_fen", actor=MANAGER)
     render_receipt(service.receipt(discounted.number), 576).save(str(out / "receipt-discounts.png"))
 
 

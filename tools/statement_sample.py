@@ -35,8 +35,8 @@ def main() -> None:
         with store.read() as s:
             for code, qty in items:
                 cart.set_qty(cart.add(lookup_code(s, code)), qty)
-        done = complete_sale(store, cart, [Tender(PaymentMethod.WECHAT, cart.total_fen)], "Padma Chozom")
-    refund_sale(store, done.uuid, [(1, "1")], "Padma Chozom")
+        done = complete_sale(store, cart, [Tender(PaymentMethod.WECHAT, cart.total_fen)], "Padma Chozom", clock, actor=MANAGER)
+    refund_sale(store, done.uuid, [(1, "1")], "Padma Chozom", clock, actor=MANAGER)
     draft = create_settlement(store, "HONGXING", date.today(), date.today())
     render_statement_pdf(draft, d / "statement.pdf")
     pdf = pdfium.PdfDocument(str(d / "statement.pdf"))

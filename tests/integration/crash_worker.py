@@ -14,6 +14,7 @@ from yarlung_pos.db.store import Store
 from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.services.catalogue import lookup_code
 from yarlung_pos.services.sales import complete_sale
+from ..support.people import MANAGER
 
 
 def main() -> None:
@@ -29,12 +30,12 @@ def main() -> None:
         def die(session):
             session.flush()
             os.kill(os.getpid(), signal.SIGKILL)
-        complete_sale(store, cart, tenders, "crash", before_commit=die)
+        complete_sale(store, cart, tenders, "crash", clock, before_commit=die, actor=MANAGER)
         print("not reached", flush=True)
         return
     print("started", flush=True)
     while True:
-        done = complete_sale(store, cart, tenders, "crash")
+        done = complete_sale(store, cart, tenders, "crash", clock, actor=MANAGER)
         print(done.number, flush=True)
 
 

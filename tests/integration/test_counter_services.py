@@ -17,6 +17,7 @@ from yarlung_pos.services.policy import CounterPolicy, PolicyError, load_policy,
 from yarlung_pos.services.refunds import RefundError, find_sale, refund_sale
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.shifts import NoOpenShift, open_shift
+from ..support.people import MANAGER, approved
 
 
 def product(store, code):
@@ -107,9 +108,9 @@ def test_sales_need_a_shift_when_required(demo_store, clock):
     cart = Cart()
     cart.add(product(demo_store, "WINE-001"))
     with pytest.raises(NoOpenShift):
-        complete_sale(demo_store, cart, [Tender(PaymentMethod.CASH, 3500)], "P", clock, require_shift=True)
+        complete_sale(demo_store, cart, [Tender(PaymentMethod.CASH, 3500)], "P", clock, require_shift=True, actor=MANAGER)
     open_shift(demo_store, "padma", 10000, clock)
-    done = complete_sale(demo_store, cart, [Tender(PaymentMethod.CASH, 3500)], "P", clock, require_shift=True)
+    done = complete_sale(demo_store, cart, [Tender(PaymentMethod.CASH, 3500)], "P", clock, require_shift=True, actor=MANAGER)
     con = sqlite3.connect(demo_store.path)
     assert con.execute("select shift_id from sales").fetchone() == (1,)
     payload = json.loads(con.execute("select payload from outbox where kind = 'sale.completed'").fetchone()[0])
@@ -122,15 +123,14 @@ def test_refunds_with_discounts_pay_back_exactly_what_was_paid(demo_store, clock
     cart.add(product(demo_store, "WINE-001"), Decimal(3))
     cart.lines[1].discount = Discount.percent("12.5")
     cart.discount = Discount.amount(777)
-    done = complete_sale(demo_store, cart, [Tender(PaymentMethod.WECHAT, 5000), Tender(PaymentMethod.CASH, 20000)],
-                         "P", clock, rounding="drop_fen")
+    done = complete_sale(demo_store, cart, [Tender(PaymentMethod.WECHAT, 5000), Tender(PaymentMethod.CASH, 20000)], "P", clock, rounding="drop_fen", actor=MANAGER)
     paid = done.total_fen
     parts = [[(1, "0.5"), (2, "1")], [(1, "0.4")], [(2, "1")], [(1, "0.433"), (2, "1")]]
-    back = [refund_sale(demo_store, done.uuid, p, "P", clock=clock) for p in parts]
+    back = [refund_sale(demo_store, done.uuid, p, "P", clock, actor=MANAGER) for p in parts]
     assert sum(-r.total_fen for r in back) == paid                  # to the fen, rounding included
     assert find_sale(demo_store, done.number).fully_refunded
     with pytest.raises(RefundError, match="can still be refunded"):
-        refund_sale(demo_store, done.uuid, [(1, "0.001")], "P", clock=clock)
+        refund_sale(demo_store, done.uuid, [(1, "0.001")], "P", clock, actor=MANAGER)
     # the original methods: WeChat first up to what it paid, then cash
     by_method = {}
     for r in back:
@@ -142,11 +142,10 @@ def test_refunds_with_discounts_pay_back_exactly_what_was_paid(demo_store, clock
 def test_refund_by_cash_and_find_sale_by_qr(demo_store, clock):
     cart = Cart()
     cart.add(product(demo_store, "WINE-001"), Decimal(2))
-    done = complete_sale(demo_store, cart, [Tender(PaymentMethod.ALIPAY, 7000)], "P", clock)
+    done = complete_sale(demo_store, cart, [Tender(PaymentMethod.ALIPAY, 7000)], "P", clock, actor=MANAGER)
     sale = find_sale(demo_store, f"https://yarlung.example/r/{done.uuid}")
     assert sale.number == done.number and sale.methods == {"alipay": 7000}
-    r = refund_sale(demo_store, done.uuid, [(1, "1")], "P", method=PaymentMethod.CASH, restock=False, clock=clock,
-                    approved_by="dorje", reason="broken bottle")
+    r = refund_sale(demo_store, done.uuid, [(1, "1")], "P", clock, method=PaymentMethod.CASH, restock=False, reason="broken bottle", approval=approved("refund", "dorje"))
     assert r.payments == (("cash", -3500),)
     with pytest.raises(RefundError, match="is a refund"):
         find_sale(demo_store, r.number)
@@ -183,10 +182,10 @@ def test_refunds_never_give_back_more_than_was_paid_after_cash_rounding(demo_sto
     cart.lines[0].unit_price_fen = 1600
     cart.add(product(demo_store, "WINE-001"))                        # 3500
     cart.lines[1].discount = Discount.amount(3499)                   # net 1 fen
-    done = complete_sale(demo_store, cart, [Tender(PaymentMethod.CASH, 2000)], "P", clock, rounding="drop_fen")
+    done = complete_sale(demo_store, cart, [Tender(PaymentMethod.CASH, 2000)], "P", clock, rounding="drop_fen", actor=MANAGER)
     assert done.total_fen == 1170
-    first = refund_sale(demo_store, done.uuid, [(1, "0.735")], "P", clock=clock)
-    second = refund_sale(demo_store, done.uuid, [(2, "1")], "P", clock=clock)
+    first = refund_sale(demo_store, done.uuid, [(1, "0.735")], "P", clock, actor=MANAGER)
+    second = refund_sale(demo_store, done.uuid, [(2, "1")], "P", clock, actor=MANAGER)
     assert (first.total_fen, second.total_fen) == (-1170, 0)
     assert find_sale(demo_store, done.number).paid_left_fen == 0
     con = sqlite3.connect(demo_store.path)

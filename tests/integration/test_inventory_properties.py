@@ -19,6 +19,7 @@ from yarlung_pos.services.refunds import refund_sale, refundable
 from yarlung_pos.services.sales import complete_sale
 
 from .helpers import load_small_catalogue
+from ..support.people import MANAGER
 
 SKUS = {"WINE-001": "bottle", "GRN-001": "kg", "OIL-001": "bottle"}
 sku_st = st.sampled_from(sorted(SKUS))
@@ -64,7 +65,7 @@ class Shelf(RuleBasedStateMachine):
             for sku in skus:
                 i = cart.add(lookup_code(s, sku))
                 cart.set_qty(i, qty_for(sku, data))
-        done = complete_sale(self.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "prop")
+        done = complete_sale(self.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "prop", clock, actor=MANAGER)
         for line in cart.lines:
             self.model[line.sku] -= line.qty
         self.sales.append(done.uuid)
@@ -88,7 +89,7 @@ class Shelf(RuleBasedStateMachine):
             return
         if unit != "kg":
             qty = Decimal(int(qty))
-        refund_sale(self.store, sale, [(line_no, qty)], "prop", restock=restock)
+        refund_sale(self.store, sale, [(line_no, qty)], "prop", clock, restock=restock, actor=MANAGER)
         if restock:
             self.model[sku] += qty
 

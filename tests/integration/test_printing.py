@@ -21,6 +21,7 @@ from yarlung_pos.services.receipts import receipt_doc
 from yarlung_pos.services.sales import complete_sale, get_sale
 
 from ..support.fake_printer import FakePrinter, free_port
+from ..support.people import MANAGER
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def sell(store, clock, tenders=None, codes=("IRON-003", "WINE-001", "GRAIN-002")
         for c in codes:
             cart.add(lookup_code(s, c))
     tenders = tenders or [Tender(PaymentMethod.CASH, cart.total_fen + 1000)]
-    return complete_sale(store, cart, tenders, "Padma", clock, print_receipt=True)
+    return complete_sale(store, cart, tenders, "Padma", clock, print_receipt=True, actor=MANAGER)
 
 
 def preview(store, sale_uuid, settings, copy=False):

@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from .conftest import (API, DEMO, auth, batch, cli, cli_json, enrol, import_demo_catalogue, push, query, sale_event,
                        stock_event, utc)
+from ..support.people import MANAGER, approved
 
 pytestmark = pytest.mark.slow
 
@@ -601,9 +602,9 @@ def test_a_real_tills_shift_with_discounts_is_accepted_and_reported(new_database
         cart.lines[0].discount = Discount.percent("10")
         cart.lines[3].list_price_fen, cart.lines[3].unit_price_fen = cart.lines[3].unit_price_fen, 3000
         cart.discount = Discount.percent("10")
-        sale = complete_sale(store, cart, [Tender(PaymentMethod.CASH, 20000)], "Padma", clock, rounding="drop_fen")
-        refund_sale(store, sale.uuid, [(1, "1")], "Padma", clock=clock, approved_by="Dawa")
-        move_cash(store, "Padma", "out", 1000, "to the bank", clock=clock)
+        sale = complete_sale(store, cart, [Tender(PaymentMethod.CASH, 20000)], "Padma", clock, rounding="drop_fen", actor=MANAGER)
+        refund_sale(store, sale.uuid, [(1, "1")], "Padma", clock, approval=approved("refund", "Dawa"))
+        move_cash(store, "Padma", "out", 1000, "to the bank", clock, actor=MANAGER)
         z = close_shift(store, "Dawa", {10000: 2, 1000: 1, 100: 3}, clock=clock)
         with store.read() as s:
             outbox = [{"uuid": o.uuid, "seq": o.seq, "kind": o.kind, "created_at": o.created_at,

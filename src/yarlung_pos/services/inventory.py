@@ -1,7 +1,7 @@
 """Inventory use cases: goods received from cooperatives, adjustments, stocktakes, the
 per-product ledger and the low/negative stock lists.
 
-Stock is a ledger (DESIGN.md §2): every change is a signed stock move with a reason and a
+Stock is a ledger (docs/architecture.md): every change is a signed stock move with a reason and a
 source document; a level is always the sum of moves and is never overwritten.  Quantities
 are ``Decimal`` in the product's unit.
 """
@@ -24,7 +24,7 @@ from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, parse_quant
 from yarlung_pos.services.numbering import terminal_code
 from yarlung_pos.services.stock import add_move, from_milli, qty_for_unit, stock_levels, to_milli
 
-#: reasons an adjustment may give (issue #5)
+#: reasons an adjustment may give
 ADJUST_REASONS = ("damaged", "spoiled", "sample", "gift", "correction")
 
 

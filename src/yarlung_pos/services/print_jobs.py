@@ -38,9 +38,9 @@ def enqueue_receipt(session: Session, sale_uuid: str, copy: bool = False, open_d
             PrintJobRow.sale_uuid == sale_uuid, PrintJobRow.copy.is_(True), PrintJobRow.status == "pending"))
         if waiting is not None:
             return waiting
-    now = now().isoformat()
+    stamp = now().isoformat()
     job = PrintJobRow(kind="receipt", sale_uuid=sale_uuid, copy=copy, open_drawer=open_drawer,
-                      status="pending", attempts=0, created_at=now, next_try_at=now)
+                      status="pending", attempts=0, created_at=stamp, next_try_at=stamp)
     session.add(job)
     session.flush()
     return job.id
@@ -63,9 +63,9 @@ def enqueue_document(session: Session, kind: str, ref: str) -> int:
         PrintJobRow.kind == kind, PrintJobRow.sale_uuid == ref, PrintJobRow.status == "pending"))
     if waiting is not None:
         return waiting
-    now = now().isoformat()
+    stamp = now().isoformat()
     job = PrintJobRow(kind=kind, sale_uuid=ref, copy=False, open_drawer=kind == "drawer",
-                      status="pending", attempts=0, created_at=now, next_try_at=now)
+                      status="pending", attempts=0, created_at=stamp, next_try_at=stamp)
     session.add(job)
     session.flush()
     return job.id

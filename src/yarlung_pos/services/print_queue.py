@@ -1,6 +1,6 @@
 """The persistent print queue: receipts wait in ``print_jobs`` until a printer took them.
 
-Rules (issue #3): printing starts only after the sale is committed and never costs a sale; a
+Rules: printing starts only after the sale is committed and never costs a sale; a
 job survives a crash or a dead printer and is retried (backing off, never giving up) until it
 prints; one press of "Reprint" prints once (a second press while a copy is still waiting adds
 nothing).
@@ -8,7 +8,7 @@ nothing).
 Job kinds (``print_jobs.kind``; ``sale_uuid`` holds the job's reference):
 
 - ``receipt``: the receipt of the sale or refund ``sale_uuid`` (may kick the drawer);
-- ``zreport``: the stored Z report of the shift whose UUID is ``sale_uuid`` (issue #7);
+- ``zreport``: the stored Z report of the shift whose UUID is ``sale_uuid``;
 - ``xreport``: an X report of the shift ``sale_uuid`` as it stands when it prints;
 - ``drawer``: only the cash-drawer kick on ``drawer_pin`` — no paper.  A drawer kick is for
   the person at the counter now: one that could not be sent within :data:`DRAWER_FRESH_S`
