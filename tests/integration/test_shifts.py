@@ -30,10 +30,10 @@ from yarlung_pos.db.store import Store
 from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.domain.pricing import Discount
 from yarlung_pos.printing.escpos_codec import decode_job
-from yarlung_pos.printing.worker import PrintWorker
 from yarlung_pos.printing.zreport import render_shift_report
 from yarlung_pos.services import print_queue, shifts
 from yarlung_pos.services.catalogue import lookup_code
+from yarlung_pos.services.print_worker import PrintWorker
 from yarlung_pos.services.refunds import RefundError, refund_sale, refundable
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.shifts import DENOMINATIONS_FEN, NoOpenShift, ShiftError
