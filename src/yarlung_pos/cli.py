@@ -306,7 +306,7 @@ def _cmd_printer(args) -> int:
                 return EXIT_OK
             if args.retry:
                 from yarlung_pos.printing.printer import parse_printer_uri
-                from yarlung_pos.printing.worker import PrintWorker
+                from yarlung_pos.services.print_worker import PrintWorker
                 settings = _settings(args)
                 if parse_printer_uri(settings.printer_uri).is_preview:
                     raise CliError("no printer is configured (printer URI is 'preview'); set it in the settings")

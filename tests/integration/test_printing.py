@@ -14,9 +14,9 @@ from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.printing.escpos_codec import decode_job
 from yarlung_pos.printing.printer import PrinterError
 from yarlung_pos.printing.receipt import render_receipt
-from yarlung_pos.printing.worker import PrintWorker
 from yarlung_pos.services import print_queue
 from yarlung_pos.services.catalogue import lookup_code
+from yarlung_pos.services.print_worker import PrintWorker
 from yarlung_pos.services.receipts import receipt_doc
 from yarlung_pos.services.sales import complete_sale, get_sale
 

@@ -30,10 +30,10 @@ from yarlung_pos.db.store import Store
 from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.domain.pricing import Discount
 from yarlung_pos.printing.escpos_codec import decode_job
-from yarlung_pos.printing.worker import PrintWorker
 from yarlung_pos.printing.zreport import render_shift_report
 from yarlung_pos.services import print_queue, shifts
 from yarlung_pos.services.catalogue import lookup_code
+from yarlung_pos.services.print_worker import PrintWorker
 from yarlung_pos.services.refunds import RefundError, refund_sale, refundable
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.shifts import DENOMINATIONS_FEN, NoOpenShift, ShiftError
@@ -126,14 +126,14 @@ class Model:
 
 def report_text(rep, width: int = 576) -> list[str]:
     """Every text of the rendered report's layout, in order (rows as 'left | right')."""
-    from yarlung_pos.printing import receipt, zreport
+    from yarlung_pos.printing import raster, zreport
     out = []
-    for b in zreport._build(rep, receipt._Style.for_width(width)):
-        if isinstance(b, receipt._Row):
+    for b in zreport.shift_report_blocks(rep, raster.Style.for_width(width)):
+        if isinstance(b, raster.Row):
             out.append(f"{b.left.layout.text()} | {b.right.layout.text()}")
-        elif isinstance(b, receipt._Banner):
+        elif isinstance(b, raster.Banner):
             out.append(b.text.layout.text())
-        elif isinstance(b, receipt._Text):
+        elif isinstance(b, raster.Paragraph):
             out.append(b.layout.text())
     return out
 

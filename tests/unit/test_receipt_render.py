@@ -18,16 +18,12 @@ from PySide6.QtGui import QImage, QRawFont
 
 import yarlung_pos
 from yarlung_pos import fonts
+from yarlung_pos.printing import raster
 from yarlung_pos.printing import receipt as rc
-from yarlung_pos.printing.receipt import (
-    ReceiptDoc,
-    ReceiptLine,
-    ReceiptPayment,
-    format_fen,
-    format_qty,
-    pil_to_qimage,
-    render_receipt,
-)
+from yarlung_pos.printing.raster import pil_to_qimage
+from yarlung_pos.printing.receipt import render_receipt
+from yarlung_pos.printing.receipt_doc import ReceiptDoc, ReceiptLine, ReceiptPayment
+from yarlung_pos.printing.receipt_text import format_fen, format_qty
 
 CST = timezone(timedelta(hours=8))
 WIDTHS = [384, 576]
@@ -183,9 +179,9 @@ def test_text_uses_only_shipped_fonts_and_shapes_cleanly(qapp):
     doc = make_doc(twenty_lines(), title="副本 COPY", footer=("ཐུགས་རྗེ་ཆེ།",), qr_url=URL)
     for width in WIDTHS:
         texts = []
-        for block in rc._build(doc, rc._Style.for_width(width)):
+        for block in rc.receipt_blocks(doc, raster.Style.for_width(width)):
             texts += [getattr(block, a) for a in ("left", "right", "text") if hasattr(block, a)]
-            if isinstance(block, rc._Text):
+            if isinstance(block, raster.Paragraph):
                 texts.append(block)
         assert len(texts) > 40
         for text in texts:
@@ -208,7 +204,7 @@ def test_qr_decodes_to_the_url(qapp, width):
 
 @pytest.mark.parametrize(("width", "min_module"), [(384, 3), (576, 4)])
 def test_qr_module_size_and_centring(qapp, width, min_module):
-    qr = rc._QR(URL, rc._Style.for_width(width))
+    qr = raster.QRBlock(URL, raster.Style.for_width(width))
     assert qr.module >= min_module
     n = len(qr.matrix)
     assert (n - 8 - 21) % 4 == 0  # a QR version's size plus a 4-module quiet zone each side
@@ -326,6 +322,7 @@ def test_renders_from_a_cli_without_display(tmp_path):
         "from datetime import datetime, timezone\n"
         "from decimal import Decimal\n"
         "from yarlung_pos.printing.receipt import *\n"
+        "from yarlung_pos.printing.receipt_doc import *\n"
         "d = ReceiptDoc('T01-1', datetime(2026,1,1,tzinfo=timezone.utc), 'x',"
         " (ReceiptLine('ཀ', '青', 'a', Decimal(1), 'piece', 100, 100),), 100,"
         " (ReceiptPayment('cash', 100),), 0)\n"

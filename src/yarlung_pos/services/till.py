@@ -282,7 +282,7 @@ class TillService:
             return enqueue_receipt(s, sale.uuid, copy=True)
 
     def receipt(self, number_or_uuid: str | None = None):
-        """The :class:`~yarlung_pos.printing.receipt.ReceiptDoc` of a sale (default: the last
+        """The :class:`~yarlung_pos.printing.receipt_doc.ReceiptDoc` of a sale (default: the last
         one), or ``None`` if there is no such sale; in the terminal's receipt languages and QR
         address, so its image is exactly what the printer gets."""
         from yarlung_pos.services.receipts import receipt_doc

@@ -103,7 +103,7 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
 
     started = time.perf_counter() if started is None else started
     from yarlung_pos.config import Settings, SettingsError, default_config_path, load_settings
-    from yarlung_pos.printing.worker import PrintWorker
+    from yarlung_pos.services.print_worker import PrintWorker
 
     import os
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")

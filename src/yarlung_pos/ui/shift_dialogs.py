@@ -73,7 +73,7 @@ def _message_label(name: str) -> QLabel:
 
 def _report_pixmap(report, settings) -> QPixmap:
     """The report as printed with ``settings`` (paper width, receipt languages)."""
-    from yarlung_pos.printing.receipt import pil_to_qimage
+    from yarlung_pos.printing.raster import pil_to_qimage
     from yarlung_pos.printing.zreport import render_shift_report
     return QPixmap.fromImage(pil_to_qimage(render_shift_report(report, settings.paper_width_dots,
                                                                settings.receipt_languages)))

@@ -147,7 +147,8 @@ class TillCheckout:
         self.sale_completed.emit(sale)
 
     def _show_receipt(self, number: str) -> None:
-        from yarlung_pos.printing.receipt import pil_to_qimage, render_receipt
+        from yarlung_pos.printing.raster import pil_to_qimage
+        from yarlung_pos.printing.receipt import render_receipt
         try:
             doc = self.service.receipt(number)
             image = pil_to_qimage(render_receipt(doc, width_dots=self.service.settings.paper_width_dots))

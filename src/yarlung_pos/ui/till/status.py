@@ -99,7 +99,7 @@ class TillStatus:
 
     # ------------------------------------------------------------------ printing
     def attach_print_worker(self, worker) -> None:
-        """Use ``worker`` (a started :class:`~yarlung_pos.printing.worker.PrintWorker`) for
+        """Use ``worker`` (a started :class:`~yarlung_pos.services.print_worker.PrintWorker`) for
         receipts; its status reaches the status bar through :attr:`print_status_changed`."""
         self.print_worker = worker
         worker.on_status = lambda state, error: self.print_status_changed.emit(state, error)
