@@ -164,7 +164,7 @@ class RefundDialog(QDialog):
         self.result_refund = None
         self._loaded_text: str | None = None
         self._filling = False
-        self._approval: tuple[tuple, str] | None = None  # (request, approver) of a refused refund
+        self._approval: tuple | None = None  # (request, Approval) of a refused refund
 
         base = self.font()
         big = base.__class__(base)

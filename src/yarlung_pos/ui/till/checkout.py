@@ -81,12 +81,15 @@ class TillCheckout:
             return
         from yarlung_pos.domain.pricing import approval_needed
         policy = self.service.policy
-        if approval_needed(self.cart, policy.discount_limit_pct, policy.discount_limit_fen):
+        approval = self._payment_approval
+        self._payment_approval = None  # good for this payment only: the cart may change after Esc
+        if (approval is None and not self.service.may("discount")
+                and approval_needed(self.cart, policy.discount_limit_pct, policy.discount_limit_fen)):
             self._approve_discounts(pricing)
             return
         self._hide_suggestions()
         self.scan_input.clear()
-        dialog = PaymentDialog(pricing.due_fen, lambda tenders: self.service.complete(self.cart, tenders),
+        dialog = PaymentDialog(pricing.due_fen, lambda tenders: self.service.complete(self.cart, tenders, approval),
                                self.pending_tenders, self)
         self.payment_dialog = dialog
 
@@ -109,14 +112,11 @@ class TillCheckout:
 
     def _approve_discounts(self, pricing) -> None:
         """The sale's discounts (``pricing``: its :meth:`pricing`) are over the policy's limit:
-        ask for a manager's approval, then open the payment again."""
-        from yarlung_pos.domain.pricing import mark_approved
+        ask for a manager's approval, then open the payment again with it (the sale, when it
+        completes, decides and audits the approval)."""
 
-        def approved(by: str) -> None:
-            mark_approved(self.cart)
-            if by == self.service.actor:  # a manager at the till approves their own
-                self.service.audit("approval", by, approved="discount", discounts_fen=pricing.discounts_fen,
-                                   gross_fen=self.cart.gross_fen)
+        def approved(approval) -> None:
+            self._payment_approval = approval
             self.open_payment()
         self.show_message(self.tr("The discounts are above the limit now — a manager must approve them."),
                           error=True)

@@ -124,11 +124,19 @@ class TillCounter:
         dialog.open()
 
     def _needs_manager(self, what: str, action: str, then, **details) -> None:
-        """Run ``then(approved_by)`` at once for a manager, else after a manager approves in an
-        :class:`~yarlung_pos.ui.approval.ApprovalDialog`."""
+        """Run ``then(approval)`` — ``None`` at once when the signed-in user may do ``action``
+        alone, else the manager's :class:`~yarlung_pos.services.authority.Approval` after they
+        approve in an :class:`~yarlung_pos.ui.approval.ApprovalDialog`.  ``then`` passes it to
+        the use case, which decides and audits (a ``DomainError`` it raises is shown)."""
         from yarlung_pos.ui.approval import ApprovalDialog
-        if self.service.can_approve:
-            then(self.service.actor)
+
+        def run(approval) -> None:
+            try:
+                then(approval)
+            except DomainError as exc:
+                self.show_message(describe(exc), error=True)
+        if self.service.may(action):
+            run(None)
             return
         dialog = ApprovalDialog(self.service, what, action, self, **details)
         self.counter_dialog = dialog
@@ -136,8 +144,8 @@ class TillCounter:
         def finished(result: int) -> None:
             self.counter_dialog = None
             dialog.deleteLater()
-            if result == ApprovalDialog.DialogCode.Accepted and dialog.approved_by:
-                then(dialog.approved_by)
+            if result == ApprovalDialog.DialogCode.Accepted and dialog.approval is not None:
+                run(dialog.approval)
             self.scan_input.setFocus()
 
         dialog.finished.connect(finished)
@@ -322,20 +330,22 @@ class TillCounter:
             self.show_message(self.tr("No cash drawer is set up (Settings…, cash drawer pin)."), error=True)
             return
 
-        def go(approved_by: str) -> None:
-            if self.service.open_drawer(approved_by, reason="no sale"):
+        def go(approval) -> None:
+            if self.service.open_drawer(approval, reason="no sale"):
                 self._kick_printer()
                 self.show_message(self.tr("Opening the cash drawer."))
             else:
                 self.show_message(self.tr("No receipt printer is set up, so the drawer cannot be opened from the "
                                           "till (the attempt is logged)."), error=True)
-        self._needs_manager(self.tr("Open the cash drawer without a sale."), "drawer_opened", go)
+        self._needs_manager(self.tr("Open the cash drawer without a sale."), "drawer", go)
 
     def open_audit_log(self) -> None:
         """The audit log (managers; a cashier needs a manager's approval to see it)."""
         from yarlung_pos.ui.audit_view import AuditLogDialog
-        self._needs_manager(self.tr("Show the audit log."), "audit_viewed",
-                            lambda _by: self._open_counter_dialog(AuditLogDialog(self.service, self)))
+        def go(approval) -> None:
+            self.service.check("audit_log", approval)
+            self._open_counter_dialog(AuditLogDialog(self.service, self))
+        self._needs_manager(self.tr("Show the audit log."), "audit_log", go)
 
     # ------------------------------------------------------------------ other screens
     def open_labels(self) -> None:
@@ -350,9 +360,10 @@ class TillCounter:
         """Stock, stocktakes, settlements, reports and the catalogue (window-modal; a cashier
         needs a manager's approval); the touch grid reloads afterwards if the catalogue
         changed."""
-        self._needs_manager(self.tr("Open the back office."), "backoffice", lambda _by: self._open_backoffice())
+        self._needs_manager(self.tr("Open the back office."), "back_office", self._open_backoffice)
 
-    def _open_backoffice(self) -> None:
+    def _open_backoffice(self, approval=None) -> None:
+        self.service.check("back_office", approval)
         from yarlung_pos.ui.backoffice import BackOfficeWindow
         dialog = BackOfficeWindow(self.service, self)
         self.backoffice_window = dialog
@@ -370,22 +381,17 @@ class TillCounter:
     def open_settings(self) -> None:
         """The settings dialog (window-modal; a cashier needs a manager's approval); saved
         settings apply at once and every change is in the audit log."""
-        self._needs_manager(self.tr("Change the till's settings."), "settings",
-                            lambda by: self._open_settings(by))
+        self._needs_manager(self.tr("Change the till's settings."), "settings", self._open_settings)
 
-    def _open_settings(self, approved_by: str | None = None) -> None:
-        from dataclasses import asdict
+    def _open_settings(self, approval=None) -> None:
+        """The settings dialog; saving goes through the till's use case with ``approval``
+        (it decides, writes the file and audits what changed)."""
         from yarlung_pos.ui.settings_dialog import SettingsDialog
-        dialog = SettingsDialog(self.service.settings, self._print_test_page, self)
+        dialog = SettingsDialog(self.service.settings, self._print_test_page, self,
+                                save=lambda settings: self.service.save_settings(settings, approval))
 
         def finished(result: int) -> None:
             if result == SettingsDialog.DialogCode.Accepted and dialog.result_settings is not None:
-                old, new = asdict(self.service.settings), asdict(dialog.result_settings)
-                changed = {k: [str(old[k]), str(new[k])] for k in new if k != "path" and old.get(k) != new[k]}
-                if changed:
-                    self.service.audit("settings_changed", approved_by if approved_by != self.service.actor else None,
-                                       scope="terminal", changed=changed)
-                self.service.settings = dialog.result_settings
                 self._show_printer_idle()
                 self._kick_printer()
             dialog.deleteLater()

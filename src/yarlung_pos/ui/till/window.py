@@ -47,6 +47,8 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         self.cart = Cart()
         self.last_sale: CompletedSale | None = None
         self.payment_dialog: PaymentDialog | None = None
+        #: a manager's approval of the discounts, given at payment, for the next completion only
+        self._payment_approval = None
         #: payments taken for the open sale but not yet completing it (kept across Esc)
         self.pending_tenders: list = []
         self._chosen_for: str | None = None  # scan-field text when a match was arrowed to
