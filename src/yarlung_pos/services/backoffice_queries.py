@@ -61,20 +61,20 @@ class LedgerView:
     """The stock moves of one product, oldest first, with what their sources are called.
 
     ``numbers`` maps the UUID of each sale or refund in a move's source (``"sale <uuid>"``)
-    to its receipt number (``T01-000012``); ``unit`` is the product's unit, ``None`` for an
-    unknown SKU (then ``entries`` is empty)."""
+    to its receipt number (``T01-000012``); ``unit`` is the product's unit."""
 
     entries: list[LedgerEntry]
     numbers: dict[str, str]
-    unit: str | None
+    unit: str
 
 
 def ledger_view(store: Store, sku: str) -> LedgerView:
-    """The ledger of ``sku`` (see :class:`LedgerView`)."""
+    """The ledger of ``sku`` (any case, spaces around ignored; see :class:`LedgerView`).
+    Raises ``InventoryError`` for an unknown SKU."""
     with store.read() as s:
         entries = ledger(s, sku)
         refs = [e.source.split(" ", 1)[1] for e in entries if e.source.split(" ", 1)[0] in ("sale", "refund")]
-        unit = s.scalar(select(ProductRow.unit).where(ProductRow.sku == sku))
+        unit = s.scalar(select(ProductRow.unit).where(ProductRow.sku == sku.strip().upper()))
         return LedgerView(entries, sale_numbers(s, refs), unit)
 
 
