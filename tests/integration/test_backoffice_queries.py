@@ -9,7 +9,8 @@ import pytest
 from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.services import backoffice_queries as q
 from yarlung_pos.services.catalogue import lookup_code
-from yarlung_pos.services.inventory import InventoryError, open_stocktake, receive_stock, record_count, set_low_stock_threshold
+from yarlung_pos.services.inventory import (InventoryError, open_stocktake, receive_stock, record_count,
+                                            set_low_stock_threshold)
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.settlement import SettlementError
 

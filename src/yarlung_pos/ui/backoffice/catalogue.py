@@ -76,8 +76,9 @@ class CategoriesSection(QWidget):
             try:
                 save_category(self.service.store, code, bo, zh, en, int(order or 0))
             except (DomainError, ValueError) as exc:
-                self.message.say(self.tr("Row {0}: {1}").format(i, describe(exc) if isinstance(exc, DomainError)
-                                                                else self.tr("the order must be a whole number")), "error")
+                reason = (describe(exc) if isinstance(exc, DomainError)
+                          else self.tr("the order must be a whole number"))
+                self.message.say(self.tr("Row {0}: {1}").format(i, reason), "error")
                 return False
         self.message.say(self.tr("Categories saved."), "ok")
         self.reload()

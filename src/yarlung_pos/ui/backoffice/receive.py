@@ -71,7 +71,7 @@ class ReceiveDialog(QDialog):
         self._timer.timeout.connect(self._run_search)
 
         self.lines_table = make_table("receiveLinesTable", [self.tr("SKU"), self.tr("Product"), self.tr("Unit"),
-                                                        self.tr("Quantity"), ""])
+                                                            self.tr("Quantity"), ""])
         self.lines_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.lines_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.notes_input = QLineEdit(objectName="receiveNotesInput")

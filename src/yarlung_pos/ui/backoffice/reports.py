@@ -115,9 +115,10 @@ class ReportsTab(QWidget):
         self.chart = SalesChart()
         self.method_table = make_table("paymentMethodTable", [self.tr("Payment method"), self.tr("Amount")], stretch=0)
         self.category_table = make_table("categoryTable", [self.tr("Category"), self.tr("Amount")], stretch=0)
-        self.cooperative_table = make_table("cooperativeReportTable", [self.tr("Cooperative"), self.tr("Amount")], stretch=0)
+        self.cooperative_table = make_table("cooperativeReportTable", [self.tr("Cooperative"), self.tr("Amount")],
+                                            stretch=0)
         self.top_table = make_table("topProductsTable", [self.tr("SKU"), self.tr("Product"), self.tr("Quantity"),
-                                                     self.tr("Amount")])
+                                                         self.tr("Amount")])
         self.message = Message("reportsMessage")
 
         top = QHBoxLayout()

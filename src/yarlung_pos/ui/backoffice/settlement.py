@@ -51,7 +51,7 @@ class SettlementTab(QWidget):
             signal.connect(self._on_choice_changed)
 
         self.table = make_table("settlementTable", [self.tr("SKU"), self.tr("Product"), self.tr("Sold"),
-                                                self.tr("Returned"), self.tr("Gross"), self.tr("Refunds")])
+                                                    self.tr("Returned"), self.tr("Gross"), self.tr("Refunds")])
         self.totals = QLabel(objectName="settlementTotals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)

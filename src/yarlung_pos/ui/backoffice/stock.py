@@ -40,12 +40,13 @@ class StockTab(QWidget):
         self.filter_combo.currentIndexChanged.connect(self.refresh)
         self.count_label = QLabel(objectName="stockCountLabel")
         self.stock_table = make_table("stockTable", [self.tr("SKU"), self.tr("Product"), self.tr("Unit"),
-                                                 self.tr("Level"), self.tr("Low at")])
+                                                     self.tr("Level"), self.tr("Low at")])
         self.stock_table.itemSelectionChanged.connect(self._on_selection)
 
         self.ledger_title = QLabel(objectName="ledgerTitle")
         self.ledger_table = make_table("ledgerTable", [self.tr("Time"), self.tr("Change"), self.tr("Reason"),
-                                                   self.tr("Source"), self.tr("Note"), self.tr("Level after")], stretch=4)
+                                                       self.tr("Source"), self.tr("Note"), self.tr("Level after")],
+                                       stretch=4)
 
         receive = QPushButton(self.tr("Receive goods…"), objectName="receiveButton")
         receive.clicked.connect(self.open_receive_dialog)

@@ -44,7 +44,7 @@ class StocktakeTab(QWidget):
         self.start_button.clicked.connect(self._on_start)
         self.status_label = QLabel(objectName="stocktakeStatus")
         self.count_table = make_table("countTable", [self.tr("SKU"), self.tr("Product"), self.tr("Unit"),
-                                                 self.tr("Expected"), self.tr("Counted"), self.tr("Difference")])
+                                                     self.tr("Expected"), self.tr("Counted"), self.tr("Difference")])
         # typing a number (or F2 / double click) edits the Counted cell of the current row
         triggers = QAbstractItemView.EditTrigger
         self.count_table.setEditTriggers(triggers.AnyKeyPressed | triggers.DoubleClicked | triggers.EditKeyPressed
