@@ -1504,6 +1504,13 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelsDialog</name>
         <message>
             <location filename="../ui/labels_dialog.py" line="+145" />
@@ -3861,15 +3868,6 @@
             <location line="+1" />
             <source>pack</source>
             <translation>pack</translation>
-        </message>
-    </context>
-    <context>
-        <name>_FormDialog</name>
-        <message>
-            <location filename="../ui/backoffice.py" line="-775" />
-            <source>Close</source>
-            <extracomment>the role holding a cell's sort key (a string compared as is) when it is not its text</extracomment>
-            <translation>Close</translation>
         </message>
     </context>
 </TS>
