@@ -50,7 +50,7 @@ def test_stock_overview_filters_and_names(demo_store, clock):
 
 def test_ledger_view_names_the_sales(demo_store, clock):
     sale = sell(demo_store, clock, ("GRAIN-002", "0.735"))
-    number = receive_stock(demo_store, "JIANGSE", [("GRAIN-002", "2.5")], "", clock)
+    number = receive_stock(demo_store, "JIANGSE", [("GRAIN-002", "2.5")], "", clock=clock)
     view = q.ledger_view(demo_store, "GRAIN-002")
     assert view.unit == "kg"
     assert [e.qty for e in view.entries][-2:] == [Decimal("-0.735"), Decimal("2.5")]
@@ -63,7 +63,7 @@ def test_ledger_view_names_the_sales(demo_store, clock):
 
 def test_open_stocktake_and_its_sheet(demo_store, clock):
     assert q.open_stocktake_number(demo_store) is None
-    number = open_stocktake(demo_store, "GRAIN", clock)
+    number = open_stocktake(demo_store, "GRAIN", clock=clock)
     record_count(demo_store, number, "GRAIN-001", "35")
     assert q.open_stocktake_number(demo_store) == number
     sheet = q.stocktake_sheet(demo_store, number)

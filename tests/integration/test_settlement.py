@@ -127,14 +127,14 @@ def test_cli_stock_settlement_report(demo_store, clock, db_path, tmp_path):
     assert rep["top_products"][0] == {"sku": "WINE-001", "name": "强钦青稞酒 500毫升", "qty": "3", "fen": 10500}
 
 
-def test_counts_and_thresholds_take_zero_in_any_spelling(demo_store):
+def test_counts_and_thresholds_take_zero_in_any_spelling(demo_store, clock):
     from yarlung_pos.services import inventory
-    number = inventory.open_stocktake(demo_store, "GRAIN")
+    number = inventory.open_stocktake(demo_store, "GRAIN", clock=clock)
     inventory.record_count(demo_store, number, "GRAIN-002", "0.00")
     inventory.set_low_stock_threshold(demo_store, "GRAIN-002", "0,0")
-    inventory.confirm_stocktake(demo_store, number)
+    inventory.confirm_stocktake(demo_store, number, clock)
     with demo_store.read() as s:
         line, = inventory.stock_report(s, "GRAIN-002")
     assert line.level == 0 and line.threshold == 0
     with pytest.raises(Exception):
-        inventory.record_count(demo_store, inventory.open_stocktake(demo_store), "GRAIN-002", "-1")
+        inventory.record_count(demo_store, inventory.open_stocktake(demo_store, clock=clock), "GRAIN-002", "-1")

@@ -182,7 +182,7 @@ class StockTab(QWidget):
     def receive(self, coop_code: str, lines: list[tuple[str, str]], notes: str = "") -> str:
         """Record goods received from cooperative ``coop_code`` (``lines``: SKU, quantity
         text); returns the receipt number.  Raises ``InventoryError``/``InvalidQuantity``."""
-        number = receive_stock(self.service.store, coop_code, lines, notes, self.service.clock)
+        number = receive_stock(self.service.store, coop_code, lines, notes, clock=self.service.clock)
         self.refresh()
         if lines:
             self.select_sku(lines[0][0].strip().upper())
@@ -193,7 +193,7 @@ class StockTab(QWidget):
         """Add a signed adjustment (``"-2"``, ``"+1"``) with a reason from ``ADJUST_REASONS``;
         returns the new level.  Raises ``InventoryError`` (no reason, unknown SKU) or
         ``InvalidQuantity``."""
-        level = adjust_stock(self.service.store, sku, qty, reason, note, self.service.clock)
+        level = adjust_stock(self.service.store, sku, qty, reason, note, clock=self.service.clock)
         self.refresh()
         self.select_sku(sku.strip().upper())
         self.message.say(self.tr("{0} adjusted by {1} ({2}); level now {3}.")

@@ -115,7 +115,7 @@ class StocktakeTab(QWidget):
     def start(self, category: str | None = None) -> str:
         """Open a count of ``category`` (code) or, with ``None``, of every active product;
         returns its number and shows its lines.  Raises ``InventoryError``."""
-        number = open_stocktake(self.service.store, category, self.service.clock)
+        number = open_stocktake(self.service.store, category, clock=self.service.clock)
         self.load(number)
         self.message.say(self.tr("Count {0} started: enter what is on the shelf.").format(number), "ok")
         return number
