@@ -4,9 +4,10 @@ Catalogue rows carry the number of the change that last wrote them; change numbe
 out while catalogue writers are serialised (:func:`~yarlung_pos.server.database.lock_catalogue`),
 so they grow in commit order and a cursor never skips a row (PROTOCOL.md, "Cursor").
 
-The import takes the till's CSV format and checks every value here, in :func:`_import_parties`
-and :func:`_import_products` (SKU, barcode, names, codes, unit, price, sort order, active): the
-one place the server's catalogue rules live.
+The import takes the till's CSV format.  Every value is checked in :func:`_check_parties` and
+:func:`_check_products` (SKU, barcode, names, codes, unit, price, sort order, active) before
+anything is written: the one place the server's catalogue rules live (with the price range of
+:func:`set_price`).
 """
 
 from __future__ import annotations
@@ -79,18 +80,22 @@ def import_catalogue(db: Database, paths: list[Path | str], kind: str | None = N
         change = _begin_change(s, "import " + ", ".join(p.name for p, *_ in files), clock)
         for path, k, rows, errors in files:
             if k == "products":
-                added, updated = _import_products(s, path, rows, errors, change.id)
+                clean, existing = _check_products(s, path, rows, errors)
+                added, updated = _write_products(s, clean, existing, change.id)
             else:
-                added, updated = _import_parties(s, path, rows, k, errors, change.id)
+                added, updated = _write_parties(s, k, _check_parties(path, rows, k, errors), change.id)
             results.append(ImportResult(str(path), k, added, updated))
             s.flush()
         _end_change(s, change, sum(r.added + r.updated for r in results))
     return results
 
 
-def _import_parties(s: Session, path: Path, rows, kind: str, errors, change_id: int) -> tuple[int, int]:
-    """Check and write categories or cooperatives (``kind``); ``(added, updated)``."""
-    model = CategoryRow if kind == "categories" else CooperativeRow
+# ---------------------------------------------------------------- the catalogue rules
+
+def _check_parties(path: Path, rows, kind: str, errors: list) -> list[dict]:
+    """The rows of a categories or cooperatives file (``kind``) as column values, every value
+    checked.  Raises :class:`~yarlung_pos.services.catalogue_csv.CatalogueImportError` naming
+    every bad row (``errors``: those found while reading the file)."""
     seen: dict[str, int] = {}
     clean = []
     for line, row in rows:
@@ -111,23 +116,14 @@ def _import_parties(s: Session, path: Path, rows, kind: str, errors, change_id: 
                 values[col] = row.get(col, "")
         clean.append(values)
     cc._raise_if(path, errors)
-    existing = {r.code: r for r in s.scalars(select(model))}
-    added = updated = 0
-    for values in clean:
-        row = existing.get(values["code"])
-        if row is None:
-            s.add(model(change_id=change_id, **values))
-            added += 1
-        elif any(getattr(row, k) != v for k, v in values.items()):
-            for k, v in values.items():
-                setattr(row, k, v)
-            row.change_id = change_id
-            updated += 1
-    return added, updated
+    return clean
 
 
-def _import_products(s: Session, path: Path, rows, errors, change_id: int) -> tuple[int, int]:
-    """Check and write products (categories and cooperatives must exist); ``(added, updated)``."""
+def _check_products(s: Session, path: Path, rows, errors: list) -> tuple[list[dict], dict[str, ProductRow]]:
+    """The rows of a products file as column values, every value checked, also against the
+    catalogue (categories and cooperatives exist, a barcode belongs to one product); and the
+    stored products by SKU.  Raises :class:`~yarlung_pos.services.catalogue_csv.CatalogueImportError`
+    naming every bad row (``errors``: those found while reading the file)."""
     s.flush()
     categories = set(s.scalars(select(CategoryRow.code)))
     cooperatives = set(s.scalars(select(CooperativeRow.code)))
@@ -185,6 +181,34 @@ def _import_products(s: Session, path: Path, rows, errors, change_id: int) -> tu
         if owner is not None and owner not in seen_sku:
             errors.append(cc.RowError(line, "barcode", f"{barcode} already belongs to {owner}"))
     cc._raise_if(path, errors)
+    return clean, existing
+
+
+# ---------------------------------------------------------------- writing checked rows
+
+def _write_parties(s: Session, kind: str, clean: list[dict], change_id: int) -> tuple[int, int]:
+    """Add or update checked categories or cooperatives (``kind``), matched by code; rows that
+    change get ``change_id``.  Returns ``(added, updated)``."""
+    model = CategoryRow if kind == "categories" else CooperativeRow
+    existing = {r.code: r for r in s.scalars(select(model))}
+    added = updated = 0
+    for values in clean:
+        row = existing.get(values["code"])
+        if row is None:
+            s.add(model(change_id=change_id, **values))
+            added += 1
+        elif any(getattr(row, k) != v for k, v in values.items()):
+            for k, v in values.items():
+                setattr(row, k, v)
+            row.change_id = change_id
+            updated += 1
+    return added, updated
+
+
+def _write_products(s: Session, clean: list[dict], existing: dict[str, ProductRow],
+                    change_id: int) -> tuple[int, int]:
+    """Add or update checked products, matched by SKU (``existing``: the stored ones); rows that
+    change get ``change_id``.  Returns ``(added, updated)``."""
     for v in clean:  # free barcodes that move between products before assigning them
         row = existing.get(v["sku"])
         if row is not None and row.barcode != v["barcode"] and row.barcode is not None:
@@ -204,6 +228,8 @@ def _import_products(s: Session, path: Path, rows, errors, change_id: int) -> tu
             updated += 1
     return added, updated
 
+
+# ---------------------------------------------------------------- prices and the pull
 
 def set_price(db: Database, sku: str, price_fen: int, *, clock: Clock = now) -> dict:
     """Change a product's price (a new catalogue change that terminals pull):
