@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from yarlung_pos.server.common import Clock, Conflict, NotFound, Unauthorized, iso, now, terminal_code
+from yarlung_pos.server.common import Clock, Conflict, Forbidden, NotFound, Unauthorized, iso, now, terminal_code
 from yarlung_pos.server.database import Database
 from yarlung_pos.server.schema import AdminTokenRow, SaleRow, TerminalRow
 from yarlung_pos.server.settings import Settings
@@ -54,6 +54,20 @@ class Principal:
 
     kind: str
     name: str
+
+    def as_terminal(self) -> str:
+        """The terminal's code, for what only a till may do (push, pull).  Raises
+        :class:`Forbidden` for an admin token."""
+        if self.kind != "terminal":
+            raise Forbidden("this needs a terminal token")
+        return self.name
+
+    def as_admin(self) -> str:
+        """The admin token's label, for the county views.  Raises :class:`Forbidden` for a
+        terminal's token."""
+        if self.kind != "admin":
+            raise Forbidden("the county views need an admin token (yarlung-pos-server admin-token)")
+        return self.name
 
 
 def terminal_status(t: TerminalRow) -> str:
