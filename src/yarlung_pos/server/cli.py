@@ -143,7 +143,7 @@ def _table(rows: list[dict], columns: list[str]) -> str:
 
 
 def _run(args) -> int:
-    from yarlung_pos.server import service
+    from yarlung_pos.server import catalogue, reports, terminals
     from yarlung_pos.server.settings import Settings
 
     if args.command == "serve":
@@ -154,54 +154,54 @@ def _run(args) -> int:
             if args.action in ("add", "reissue"):
                 if not 0 < args.expires_days <= 365:
                     raise CliError("--expires-days must be above 0 and at most 365", EXIT_USAGE)
-                fn = service.add_terminal if args.action == "add" else service.reissue_terminal
+                fn = terminals.add_terminal if args.action == "add" else terminals.reissue_terminal
                 doc = fn(db, args.code, Settings(enrolment_ttl_days=args.expires_days))
                 _emit(args, {"terminal": doc["terminal"], "enrolment_code": doc["enrolment_code"],
                              "expires_at": doc["expires_at"]},
                       f"{doc['terminal']}: enrolment code {doc['enrolment_code']} (one use, valid until "
                       f"{doc['expires_at'][:16].replace('T', ' ')} UTC)")
             elif args.action == "list":
-                rows = service.list_terminals(db)
+                rows = terminals.list_terminals(db)
                 _emit(args, rows, _table(rows, ["terminal", "status", "enrolled_at", "last_seen"]))
             else:
-                doc = service.revoke_terminal(db, args.code)
+                doc = terminals.revoke_terminal(db, args.code)
                 _emit(args, doc, f"{doc['terminal']}: revoked")
         elif args.command == "admin-token":
             if args.revoke_all:
-                doc = service.revoke_admin_tokens(db)
+                doc = terminals.revoke_admin_tokens(db)
                 _emit(args, doc, f"{doc['revoked']} admin token(s) revoked")
             else:
-                doc = service.create_admin_token(db, args.label)
+                doc = terminals.create_admin_token(db, args.label)
                 _emit(args, doc, doc["token"])
         elif args.command == "catalogue":
             if args.action == "import":
-                results = service.import_catalogue(db, args.files, args.kind)
+                results = catalogue.import_catalogue(db, args.files, args.kind)
                 _emit(args, [{"file": r.file, "kind": r.kind, "added": r.added, "updated": r.updated} for r in results],
                       "\n".join(f"{r.file}: {r.kind}: {r.added} added, {r.updated} updated" for r in results))
             else:
-                doc = service.set_price(db, args.sku, args.price_fen)
+                doc = catalogue.set_price(db, args.sku, args.price_fen)
                 _emit(args, doc, f"{doc['sku']}: {doc['old_price_fen']} → {doc['price_fen']} fen")
         elif args.command == "report":
             # ``rows`` is the JSON document; ``flat`` the same rows for CSV and the text table
             # (shifts and audit nest JSON: net per method, details)
             if args.action == "sales":
-                rows, cols = service.sales_report(db, args.by), ["key", "sales", "total_fen"]
+                rows, cols = reports.sales_report(db, args.by), ["key", "sales", "total_fen"]
                 flat = rows
             elif args.action == "stock":
-                rows, cols = service.stock_report(db), ["sku", "unit", "level", "negative"]
+                rows, cols = reports.stock_report(db), ["sku", "unit", "level", "negative"]
                 flat = rows
             elif args.action == "shifts":
-                rows = service.shifts_report(db, args.terminal)
-                flat, cols = service.shifts_table(rows)
+                rows = reports.shifts_report(db, args.terminal)
+                flat, cols = reports.shifts_table(rows)
             elif args.action == "audit":
-                rows = service.audit_report(db, args.terminal, args.action_name)
-                flat, cols = service.audit_table(rows)
+                rows = reports.audit_report(db, args.terminal, args.action_name)
+                flat, cols = reports.audit_table(rows)
             else:
-                rows, cols = service.terminals_report(db), ["code", "status", "last_seen", "clock_skew_s", "events",
+                rows, cols = reports.terminals_report(db), ["code", "status", "last_seen", "clock_skew_s", "events",
                                                             "last_seq"]
                 flat = rows
             if args.csv:
-                sys.stdout.write(service.to_csv(flat, cols))
+                sys.stdout.write(reports.to_csv(flat, cols))
             else:
                 _emit(args, rows, _table(flat, cols))
         return EXIT_OK
@@ -214,7 +214,7 @@ def _reason(exc: BaseException) -> str | None:
     from sqlalchemy.exc import SQLAlchemyError
 
     from yarlung_pos.server.database import DatabaseError
-    from yarlung_pos.server.service import ServiceError
+    from yarlung_pos.server.common import ServiceError
     from yarlung_pos.services.catalogue_csv import CatalogueImportError
     if isinstance(exc, CatalogueImportError):
         for err in exc.errors:
