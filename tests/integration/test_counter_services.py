@@ -11,13 +11,13 @@ from sqlalchemy import select, text
 from yarlung_pos.db.schema import OutboxRow, UserRow
 from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.domain.pricing import Discount
-from yarlung_pos.services import audit, parked, users
+from yarlung_pos.services import audit, parked, user_admin, users
 from yarlung_pos.services.catalogue import lookup_code
 from yarlung_pos.services.policy import CounterPolicy, PolicyError, load_policy, save_policy
 from yarlung_pos.services.refunds import RefundError, find_sale, refund_sale
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.shifts import NoOpenShift, open_shift
-from ..support.people import MANAGER, approved
+from ..support.people import ADMIN, MANAGER, approved
 
 
 def product(store, code):
@@ -34,7 +34,8 @@ def test_pins_are_scrypt_hashes_and_verify():
 
 
 def test_sign_in_lock_out_and_expiry(store, clock):
-    users.add_user(store, "Tashi", "Tashi Dolma", "cashier", "4321", clock=clock)
+    user_admin.add_user(store, "admin", "Admin", "admin", "9999", actor=None, clock=clock)  # a till's first user
+    user_admin.add_user(store, "Tashi", "Tashi Dolma", "cashier", "4321", actor=ADMIN, clock=clock)
     assert users.authenticate(store, "tashi", "4321", clock).name == "Tashi Dolma"
     for i in range(users.MAX_FAILED - 1):
         with pytest.raises(users.AuthError, match="attempt"):
@@ -50,8 +51,9 @@ def test_sign_in_lock_out_and_expiry(store, clock):
 
 
 def test_unknown_and_deactivated_users_and_bad_input(store, clock):
-    users.add_user(store, "nyima", "Nyima", "manager", "12345678", clock=clock)
-    users.set_active(store, "nyima", False, by="admin", clock=clock)
+    user_admin.add_user(store, "admin", "Admin", "admin", "9999", actor=None, clock=clock)
+    user_admin.add_user(store, "nyima", "Nyima", "manager", "12345678", actor=ADMIN, clock=clock)
+    user_admin.set_active(store, "nyima", False, actor=ADMIN, clock=clock)
     with pytest.raises(users.AuthError, match="unknown user or PIN"):
         users.authenticate(store, "nyima", "12345678", clock)
     with pytest.raises(users.AuthError, match="unknown user or PIN"):
@@ -59,11 +61,11 @@ def test_unknown_and_deactivated_users_and_bad_input(store, clock):
     for name, role, pin in (("Bad Name", "cashier", "1234"), ("ok", "boss", "1234"), ("ok", "cashier", "12"),
                             ("ok", "cashier", "12a4"), ("nyima", "cashier", "1234")):
         with pytest.raises(users.AuthError):
-            users.add_user(store, name, name, role, pin, clock=clock)
+            user_admin.add_user(store, name, name, role, pin, actor=ADMIN, clock=clock)
 
 
 def test_audit_log_is_append_only_and_synced(store, clock):
-    audit.log(store, "padma", "drawer_opened", "dorje", clock=clock, reason="change for a note")
+    audit.log(store, "padma", "drawer_opened", clock, "dorje", reason="change for a note")
     con = sqlite3.connect(store.path)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         con.execute("update audit_log set user = 'someone else'")
@@ -81,7 +83,7 @@ def test_parked_sale_is_recalled_once(demo_store, clock):
     cart = Cart()
     cart.add(product(demo_store, "WINE-001"), Decimal(2))
     cart.lines[0].discount = Discount.percent(5)
-    uid = parked.park(demo_store, cart, "Padma", "blue jacket", clock)
+    uid = parked.park(demo_store, cart, "Padma", clock, "blue jacket")
     listed, = parked.parked_sales(demo_store)
     assert (listed.line_count, listed.total_fen, listed.note) == (1, 6650, "blue jacket")
     again = parked.recall(demo_store, uid, "Padma", clock)
@@ -89,19 +91,19 @@ def test_parked_sale_is_recalled_once(demo_store, clock):
     with pytest.raises(parked.ParkError):
         parked.recall(demo_store, uid, "Padma", clock)
     with pytest.raises(Exception):
-        parked.park(demo_store, Cart(), "Padma")
+        parked.park(demo_store, Cart(), "Padma", clock)
 
 
 def test_policy_is_validated_and_changes_are_audited(store, clock):
     assert load_policy(store) == CounterPolicy()
-    save_policy(store, CounterPolicy(rounding="nearest_jiao", discount_limit_pct=Decimal("15")), "admin", clock)
+    save_policy(store, CounterPolicy(rounding="nearest_jiao", discount_limit_pct=Decimal("15")), actor=ADMIN, clock=clock)
     assert load_policy(store).rounding == "nearest_jiao"
     change, = audit.entries(store, "settings_changed")
     assert change.details["changed"] == {"rounding": ["none", "nearest_jiao"], "discount_limit_pct": ["10", "15"]}
     for bad in (CounterPolicy(rounding="up"), CounterPolicy(discount_limit_pct=Decimal(101)),
                 CounterPolicy(idle_lock_min=-1)):
         with pytest.raises(PolicyError):
-            save_policy(store, bad, "admin", clock)
+            save_policy(store, bad, actor=ADMIN, clock=clock)
 
 
 def test_sales_need_a_shift_when_required(demo_store, clock):

@@ -131,15 +131,15 @@ def test_demo_loads_once_and_never_over_a_real_catalogue(store, tmp_path, clock)
     from tests.conftest import DEMO
     from yarlung_pos.services.demo import load_demo
     from yarlung_pos.services.stock import stock_levels
-    assert load_demo(store, DEMO, clock) is True
-    assert load_demo(store, DEMO, clock) is False  # never twice
+    assert load_demo(store, clock, DEMO) is True
+    assert load_demo(store, clock, DEMO) is False  # never twice
     with store.read() as s:
         assert len(stock_levels(s)) >= 70  # opening stock for every product
     from yarlung_pos.db.store import Store
     other = Store.open(tmp_path / "real.db")
     try:
         load_small_catalogue(other, tmp_path)
-        assert load_demo(other, DEMO, clock) is False  # a shop's own catalogue is left alone
+        assert load_demo(other, clock, DEMO) is False  # a shop's own catalogue is left alone
     finally:
         other.close()
 
@@ -155,7 +155,7 @@ def test_a_broken_demo_file_leaves_nothing_half_loaded(store, tmp_path, clock):
     with (src / "products.csv").open("a", encoding="utf-8") as fh:
         fh.write("BAD-1,,,,,,,,\n")
     with pytest.raises(CatalogueImportError):
-        load_demo(store, src, clock)
+        load_demo(store, clock, src)
     with store.read() as s:
         from yarlung_pos.db.schema import CategoryRow
         assert s.scalar(select(func.count(CategoryRow.id))) == 0

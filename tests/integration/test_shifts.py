@@ -40,6 +40,7 @@ from yarlung_pos.services.shifts import DENOMINATIONS_FEN, NoOpenShift, ShiftErr
 
 from ..conftest import BEIJING, FixedClock
 from ..support.fake_printer import FakePrinter, free_port
+from ..support.people import MANAGER, approved
 from .helpers import load_small_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -394,14 +395,14 @@ def test_two_threads_racing_to_close_make_one_z(demo_store, clock):
 RACER = """
 import json, sys, time
 from yarlung_pos.db.store import Store
+from yarlung_pos.domain.clock import system_clock
 from yarlung_pos.services import shifts
-from ..support.people import MANAGER, approved
 store = Store.open(sys.argv[1], create=False)
 start = float(sys.argv[2])
 while time.time() < start:
     time.sleep(0.001)
 try:
-    print(json.dumps({"z": shifts.close_shift(store, sys.argv[3], {10000: 2}, print_report=True).number}))
+    print(json.dumps({"z": shifts.close_shift(store, sys.argv[3], {10000: 2}, system_clock, print_report=True).number}))
 except shifts.NoOpenShift as exc:
     print(json.dumps({"refused": str(exc)}))
 store.close()
@@ -549,7 +550,7 @@ def test_drawer_job_sends_only_the_kick(qapp, demo_store, clock, printer, pin):
     from yarlung_pos.services.till import TillService
     settings = Settings(printer_uri=printer.uri, drawer_pin=pin)
     till = TillService(demo_store, "Dorje", clock, settings)
-    assert till.open_drawer("dorje", reason="no sale")
+    assert till.open_drawer(approved("drawer", "dorje"), reason="no sale")
     assert PrintWorker(demo_store, lambda: settings).run_once() == 1
     data = printer.wait_for_jobs(1)[0]
     image, info = decode_job(data)
