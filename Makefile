@@ -26,8 +26,9 @@ run: setup
 	mkdir -p out
 	$(PY) -m yarlung_pos --db $(DEMO_DB) --demo
 
-## Run every test headless.
+## Check the layers (import-linter contracts in pyproject.toml), then run every test headless.
 test: setup
+	$(VENV)/bin/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 ## Print benchmark figures as `BENCH <name> <value> <unit>`.

@@ -56,6 +56,11 @@ from yarlung_pos.domain.scan import gs1_check_digit  # noqa: E402
 from yarlung_pos.services.catalogue import search_key  # noqa: E402
 from yarlung_pos.services.demo import load_demo  # noqa: E402
 from yarlung_pos.services.sales import complete_sale  # noqa: E402
+from yarlung_pos.services.users import User  # noqa: E402
+from yarlung_pos.domain.clock import system_clock as clock  # noqa: E402
+
+#: the benchmarks sell as a manager (no approvals asked)
+MANAGER = User(0, "bench", "Bench", "manager")
 
 BUDGETS = {"scan_to_cart_ms_median_100k": 16.0, "sale_complete_ms_median": 10.0,
            "search_keystroke_ms_median_100k": 16.0,
@@ -101,9 +106,9 @@ def bench_scan(total: int, tmp: Path) -> None:
 
     app = create_app()
     store = Store.open(tmp / f"scan{total}.db")
-    load_demo(store)
+    load_demo(store, clock)
     barcodes = fill(store, total)
-    window = TillWindow(TillService(store, "bench"))
+    window = TillWindow(TillService(store, "bench", clock))
     window.confirm_close = False
     window.show()
     app.processEvents()
@@ -143,9 +148,9 @@ def bench_search(tmp: Path) -> None:
     fresh = not db.exists()
     store = Store.open(db)
     if fresh:
-        load_demo(store)
+        load_demo(store, clock)
         fill(store, 100_000)
-    till = TillService(store, "bench")
+    till = TillService(store, "bench", clock)
     t0 = time.perf_counter()
     till.warm_search()
     report("search_index_build_s_100k", time.perf_counter() - t0, "s")
@@ -178,9 +183,9 @@ def bench_search(tmp: Path) -> None:
 
 def bench_sale(tmp: Path) -> None:
     store = Store.open(tmp / "sale.db")
-    load_demo(store)
+    load_demo(store, clock)
     from yarlung_pos.services.till import TillService
-    till = TillService(store, "bench")
+    till = TillService(store, "bench", clock)
     products = [till.lookup(c) for c in ("WINE-001", "GRAIN-002", "OIL-001")]
     samples = []
     for _ in range(200):
@@ -188,7 +193,7 @@ def bench_sale(tmp: Path) -> None:
         for p in products:
             cart.add(p)
         t0 = time.perf_counter()
-        complete_sale(store, cart, [Tender(PaymentMethod.CASH, 100000)], "bench")
+        complete_sale(store, cart, [Tender(PaymentMethod.CASH, 100000)], "bench", clock, actor=MANAGER)
         samples.append((time.perf_counter() - t0) * 1000)
     store.close()
     report("sale_complete_ms_median", statistics.median(samples), "ms")
@@ -217,15 +222,15 @@ def bench_receipt(tmp: Path) -> None:
 
     create_app()
     store = Store.open(tmp / "receipt.db")
-    load_demo(store)
+    load_demo(store, clock)
     with store.read() as s:
         skus = list(s.scalars(select(ProductRow.sku).order_by(ProductRow.sku).limit(20)))
     from yarlung_pos.services.till import TillService
-    till = TillService(store, "bench")
+    till = TillService(store, "bench", clock)
     cart = Cart()
     for sku in skus:
         cart.add(till.lookup(sku))
-    done = complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen + 100)], "bench")
+    done = complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen + 100)], "bench", clock, actor=MANAGER)
     with store.read() as s:
         doc = receipt_doc(s, get_sale(s, done.uuid))
     samples, size = [], 0
@@ -243,7 +248,7 @@ def bench_labels(tmp: Path) -> None:
     from yarlung_pos.config import Settings
     from yarlung_pos.services.labels import make_labels, resolve_label_items
     store = Store.open(tmp / "labels.db")
-    load_demo(store)
+    load_demo(store, clock)
     with store.read() as s:
         skus = list(s.scalars(select(ProductRow.sku).where(ProductRow.active.is_(True)).order_by(ProductRow.sku)))
         per = [(sku, 1000 // len(skus) + (1 if i < 1000 % len(skus) else 0)) for i, sku in enumerate(skus)]
@@ -290,17 +295,17 @@ class _Server:
     def terminal(self, tmp: Path, code: str, sales: int) -> Store:
         from yarlung_pos.sync import client
         store = Store.open(tmp / f"{code}.db")
-        load_demo(store)
+        load_demo(store, clock)
         client.enrol(store, self.url, self.cli("terminal", "add", code)["enrolment_code"])
         from yarlung_pos.services.till import TillService
-        till = TillService(store, "bench")
+        till = TillService(store, "bench", clock)
         products = [till.lookup(c) for c in ("WINE-001", "GRAIN-002", "OIL-003")]
         for i in range(sales):
             cart = Cart()
             cart.add(products[i % 3])
             if i % 2:
                 cart.add(products[(i + 1) % 3])
-            complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "bench")
+            complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "bench", clock, actor=MANAGER)
         return store
 
     def stop(self):

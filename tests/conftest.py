@@ -46,5 +46,5 @@ def store(db_path):
 @pytest.fixture
 def demo_store(store, clock):
     from yarlung_pos.services.demo import load_demo
-    assert load_demo(store, DEMO, clock)
+    assert load_demo(store, clock, DEMO)
     return store

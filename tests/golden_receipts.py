@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from yarlung_pos.printing.receipt import ReceiptDoc, ReceiptLine, ReceiptPayment
+from yarlung_pos.printing.receipt_doc import ReceiptDoc, ReceiptLine, ReceiptPayment
 
 GOLDEN = Path(__file__).with_name("golden")
 LONG_BO = "རྒྱལ་སྨན་ཞིང་འབྲོག་པས་ལག་ཐག་གིས་བཏགས་པའི་བལ་གྱི་ས་གདན་ཆེན་པོ་བསྒྲུབས་པ་སྤྱི་ཚོགས།"

@@ -13,20 +13,26 @@ from yarlung_pos.services.catalogue import lookup_code
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.ui.app import build_till, create_app
 from yarlung_pos.ui.backoffice import BackOfficeWindow
+from yarlung_pos.domain.clock import system_clock as clock
+from yarlung_pos.services.users import User
+
+#: the demo manager (these tools sell as a manager: no approvals asked)
+MANAGER = User(0, "dorje", "Dorje", "manager")
 
 
 def main() -> None:
     app = create_app()
     d = Path(tempfile.mkdtemp())
     till, store = build_till(d / "b.db", demo=True)
-    inventory.receive_stock(store, "CHAMCHEN", [("WINE-001", "24"), ("WINE-002", "12")], "weekly delivery")
-    inventory.adjust_stock(store, "WINE-001", "-1", "damaged", "bottle cracked")
+    inventory.receive_stock(store, "CHAMCHEN", [("WINE-001", "24"), ("WINE-002", "12")], "weekly delivery",
+                            clock=clock)
+    inventory.adjust_stock(store, "WINE-001", "-1", "damaged", "bottle cracked", clock=clock)
     for items in ([("WINE-001", "3"), ("RUG-003", "1")], [("WINE-002", "2"), ("GRAIN-002", "1.5")]):
         cart = Cart()
         with store.read() as s:
             for code, qty in items:
                 cart.set_qty(cart.add(lookup_code(s, code)), qty)
-        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "Padma Chozom")
+        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "Padma Chozom", clock, actor=MANAGER)
     window = BackOfficeWindow(till.service)
     window.confirm_close = False
     window.resize(1280, 800)

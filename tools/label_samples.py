@@ -13,6 +13,7 @@ from yarlung_pos.db.store import Store
 from yarlung_pos.printing.labels import TEMPLATES
 from yarlung_pos.services.demo import load_demo
 from yarlung_pos.services.labels import make_labels, resolve_label_items
+from yarlung_pos.domain.clock import system_clock
 
 OUT = Path("docs/labels")
 
@@ -21,7 +22,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as d:
         store = Store.open(Path(d) / "l.db")
-        load_demo(store)
+        load_demo(store, system_clock)
         with store.read() as s:
             items = resolve_label_items(s, [("RUG-003", 1), ("IRON-003", 1), ("WINE-001", 1), ("GRAIN-002", 1),
                                             ("OIL-001", 1), ("EGG-001", 1)])

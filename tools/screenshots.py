@@ -12,6 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from yarlung_pos.ui.app import build_till, create_app
+from yarlung_pos.domain.clock import system_clock as clock
+from yarlung_pos.services.users import User
+
+#: the demo manager (these tools sell as a manager: no approvals asked)
+MANAGER = User(0, "dorje", "Dorje", "manager")
 
 
 def main() -> None:
@@ -65,7 +70,8 @@ def refund_screens(app, window, out: Path) -> None:
     service = window.service
     sale = window.last_sale
     wine = next(ln for ln in service.find_sale(sale.uuid).lines if ln.sku == "WINE-001")
-    first = service.refund(sale.uuid, [(wine.line_no, "1")], restock=False, approved_by="dorje",
+    first = service.refund(sale.uuid, [(wine.line_no, "1")], restock=False,
+                           approval=service.approve("dorje", "2222", "refund"),
                            reason="bottle broken")
     dialog = RefundDialog(service, window)
     dialog.resize(1100, 720)  # as on the hall's 1280 × 800 tills (the offscreen "screen" is smaller)
@@ -89,8 +95,7 @@ def refund_screens(app, window, out: Path) -> None:
     cart.lines[0].discount = Discount.percent(10)
     cart.add(service.lookup("GRAIN-002"), Decimal("0.735"))
     cart.discount = Discount.amount(500)
-    discounted = complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, 20000)], service.cashier,
-                               rounding="drop_fen")
+    discounted = complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, 20000)], service.cashier, clock, rounding="drop_fen", actor=MANAGER)
     render_receipt(service.receipt(discounted.number), 576).save(str(out / "receipt-discounts.png"))
 
 

@@ -40,9 +40,10 @@ def demo_sales(service) -> None:
     service.complete(cart, [Tender(PaymentMethod.ALIPAY, due // 2), Tender(PaymentMethod.CASH, due - due // 2 + 500)])
     cart = cart_of(("WINE-001", "1"))
     sale = service.complete(cart, [Tender(PaymentMethod.CASH, 10000)])
-    service.refund(sale.uuid, [(1, "1")], PaymentMethod.CASH, reason="bottle cracked")
+    service.refund(sale.uuid, [(1, "1")], PaymentMethod.CASH, approval=service.approve("dorje", "2222", "refund"),
+                   reason="bottle cracked")
     service.move_cash("in", 5000, "change from the bank")
-    service.move_cash("out", 10000, "to the safe", approved_by="dorje")
+    service.move_cash("out", 10000, "to the safe", service.approve("dorje", "2222", "cash_out"))
 
 
 def counts_for(fen: int) -> dict[int, int]:

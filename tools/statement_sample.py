@@ -19,12 +19,17 @@ from yarlung_pos.services.demo import load_demo
 from yarlung_pos.services.refunds import refund_sale
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.settlement import create_settlement
+from yarlung_pos.domain.clock import system_clock as clock
+from yarlung_pos.services.users import User
+
+#: the demo manager (these tools sell as a manager: no approvals asked)
+MANAGER = User(0, "dorje", "Dorje", "manager")
 
 
 def main() -> None:
     d = Path(tempfile.mkdtemp())
     store = Store.open(d / "x.db")
-    load_demo(store)
+    load_demo(store, clock)
     with store.write() as s:
         coop = s.scalar(select(CooperativeRow).where(CooperativeRow.code == "HONGXING"))
         coop.commission_bp = 1000
@@ -35,9 +40,9 @@ def main() -> None:
         with store.read() as s:
             for code, qty in items:
                 cart.set_qty(cart.add(lookup_code(s, code)), qty)
-        done = complete_sale(store, cart, [Tender(PaymentMethod.WECHAT, cart.total_fen)], "Padma Chozom")
-    refund_sale(store, done.uuid, [(1, "1")], "Padma Chozom")
-    draft = create_settlement(store, "HONGXING", date.today(), date.today())
+        done = complete_sale(store, cart, [Tender(PaymentMethod.WECHAT, cart.total_fen)], "Padma Chozom", clock, actor=MANAGER)
+    refund_sale(store, done.uuid, [(1, "1")], "Padma Chozom", clock, actor=MANAGER)
+    draft = create_settlement(store, "HONGXING", clock().date(), clock().date(), clock)
     render_statement_pdf(draft, d / "statement.pdf")
     pdf = pdfium.PdfDocument(str(d / "statement.pdf"))
     for i in range(len(pdf)):

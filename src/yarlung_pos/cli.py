@@ -18,26 +18,13 @@ from yarlung_pos.config import resolve_db_path
 
 _STARTED = time.perf_counter()  # for --smoke's 'ready in N ms'
 
-EXIT_OK = 0
-EXIT_FAIL = 1
-EXIT_USAGE = 2
-
-
-class CliError(Exception):
-    """A user-facing failure: printed as ``yarlung-pos: <message>``, exit code ``code``."""
-
-    def __init__(self, message: str, code: int = EXIT_FAIL):
-        super().__init__(message)
-        self.code = code
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, exit 2 (argparse prints usage first by default)
-        raise CliError(f"{message} (see '{self.prog} --help')", EXIT_USAGE)
+from yarlung_pos import cli_counter
+from yarlung_pos.cli_support import EXIT_FAIL, EXIT_OK, EXIT_USAGE, CliError, Parser as _Parser, emit as _emit, run_main
+from yarlung_pos.domain.clock import system_clock
 
 
 def _common() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(add_help=False)
+    p = _Parser(add_help=False)
     p.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
                    help="SQLite database file (default: $YARLUNG_POS_DB or the user data folder)")
     p.add_argument("--config", default=argparse.SUPPRESS, metavar="PATH",
@@ -153,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     srej.add_argument("--json", action="store_true")
 
     lab = sub.add_parser("labels", help="QR product labels as PDF (A4 sheets or label rolls)", parents=[common])
-    lab.add_argument("--sku", nargs="+", default=[], metavar="SKU[:COPIES]", help="products and copies (default 1)")
+    lab.add_argument("--sku", nargs="+", action="extend", default=[], metavar="SKU[:COPIES]",
+                     help="products and copies (default 1); may be given more than once")
     lab.add_argument("--category", metavar="CODE", help="one label for every active product of a category")
     lab.add_argument("--template", metavar="NAME", help="label stock (see --list-templates)")
     lab.add_argument("-o", "--output", type=Path, metavar="FILE.pdf")
@@ -172,7 +160,6 @@ def build_parser() -> argparse.ArgumentParser:
     pq.add_argument("--json", action="store_true")
     pq.add_argument("--retry", action="store_true", help="send the waiting receipts now")
     pq.add_argument("--cancel", action="store_true", help="give up the waiting receipts")
-    from yarlung_pos import cli_counter
     cli_counter.add_parsers(sub, common)
     return parser
 
@@ -187,13 +174,6 @@ def _open_store(args, create: bool = True):
         return Store.open(path, create=create)
     except DatabaseError as exc:
         raise CliError(str(exc)) from None
-
-
-def _emit(args, data: dict, text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False))
-    else:
-        print(text)
 
 
 def _cmd_catalogue(args) -> int:
@@ -326,7 +306,7 @@ def _cmd_printer(args) -> int:
                 return EXIT_OK
             if args.retry:
                 from yarlung_pos.printing.printer import parse_printer_uri
-                from yarlung_pos.printing.worker import PrintWorker
+                from yarlung_pos.services.print_worker import PrintWorker
                 settings = _settings(args)
                 if parse_printer_uri(settings.printer_uri).is_preview:
                     raise CliError("no printer is configured (printer URI is 'preview'); set it in the settings")
@@ -382,7 +362,7 @@ def _cmd_stock(args) -> int:
         if args.action == "receive":
             try:
                 lines = [inventory.parse_sku_qty(x) for x in args.lines]
-                number = inventory.receive_stock(store, args.cooperative, lines, args.notes)
+                number = inventory.receive_stock(store, args.cooperative, lines, args.notes, clock=system_clock)
             except DomainError as exc:
                 raise CliError(str(exc)) from None
             _emit(args, {"number": number, "cooperative": args.cooperative.upper(),
@@ -392,7 +372,7 @@ def _cmd_stock(args) -> int:
             if not args.reason:
                 raise CliError(f"--reason is required: {', '.join(inventory.ADJUST_REASONS)}", EXIT_USAGE)
             try:
-                level = inventory.adjust_stock(store, args.sku, args.qty, args.reason, args.note)
+                level = inventory.adjust_stock(store, args.sku, args.qty, args.reason, args.note, clock=system_clock)
             except DomainError as exc:
                 raise CliError(str(exc)) from None
             _emit(args, {"sku": args.sku.upper(), "qty": args.qty, "reason": args.reason, "level": str(level)},
@@ -447,7 +427,7 @@ def _cmd_settlement(args) -> int:
                 with store.read() as s:
                     draft = settlement.draft_settlement(s, args.cooperative, date_from, date_to)
             else:
-                draft = settlement.create_settlement(store, args.cooperative, date_from, date_to)
+                draft = settlement.create_settlement(store, args.cooperative, date_from, date_to, system_clock)
         except DomainError as exc:
             raise CliError(str(exc)) from None
         try:
@@ -469,9 +449,8 @@ def _cmd_settlement(args) -> int:
 
 
 def _cmd_report(args) -> int:
-    from datetime import date
     from yarlung_pos.services.reports import daily_report, daily_report_csv
-    day = _date(args.date, "--date") if args.date else date.today()
+    day = _date(args.date, "--date") if args.date else system_clock().date()
     store = _open_store(args, create=False)
     try:
         with store.read() as s:
@@ -592,39 +571,37 @@ def _cmd_till(args) -> int:
                     smoke=args.smoke, cashier=args.cashier, started=_STARTED, language=args.lang)
 
 
+def _run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    commands = {"catalogue": _cmd_catalogue, "sales": _cmd_sales, "receipt": _cmd_receipt, "printer": _cmd_printer,
+                "labels": _cmd_labels, "stock": _cmd_stock, "settlement": _cmd_settlement, "report": _cmd_report,
+                "sync": _cmd_sync}
+    if args.command in commands:
+        return commands[args.command](args)
+    if args.command in cli_counter.COMMANDS:
+        return cli_counter.run(args, _open_store, _emit)
+    return _cmd_till(args)
+
+
+def _reason(exc: BaseException) -> str | None:
+    """The one-line reason of an expected failure that escaped a command (see
+    :func:`cli_support.run_main`)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from yarlung_pos.config import SettingsError
+    from yarlung_pos.db.engine import DatabaseError
+    if isinstance(exc, (SettingsError, DatabaseError)):
+        return str(exc)
+    if isinstance(exc, SQLAlchemyError):  # the database failed under us (locked, disk full)
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        return f"database error: {reason[0] if reason else type(exc).__name__}"
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``yarlung-pos``; returns the process exit code.  With ``--json``, a
-    failure also prints ``{"error": "<reason>"}`` on stdout so scripts always get one JSON
-    document."""
-    argv = list(sys.argv[1:] if argv is None else argv)
-    try:
-        args = build_parser().parse_args(argv)
-        if args.command == "catalogue":
-            return _cmd_catalogue(args)
-        if args.command == "sales":
-            return _cmd_sales(args)
-        if args.command == "receipt":
-            return _cmd_receipt(args)
-        if args.command == "printer":
-            return _cmd_printer(args)
-        if args.command == "labels":
-            return _cmd_labels(args)
-        if args.command == "stock":
-            return _cmd_stock(args)
-        if args.command == "settlement":
-            return _cmd_settlement(args)
-        if args.command == "report":
-            return _cmd_report(args)
-        if args.command == "sync":
-            return _cmd_sync(args)
-        if args.command in ("user", "shift", "audit", "policy"):
-            from yarlung_pos import cli_counter
-            return cli_counter.run(args, _open_store, _emit)
-        return _cmd_till(args)
-    except CliError as exc:
-        print(f"yarlung-pos: {exc}", file=sys.stderr)
-        if "--json" in argv:
-            print(json.dumps({"error": str(exc)}, ensure_ascii=False))
-        return exc.code
-    except KeyboardInterrupt:
-        return 130
+    """Entry point of ``yarlung-pos``; returns the process exit code.  Failures take the one
+    error path of :func:`yarlung_pos.cli_support.run_main`: one line on stderr, non-zero, and
+    with ``--json`` also ``{"error": "<reason>"}`` on stdout."""
+    return run_main("yarlung-pos", argv, _run, _reason)

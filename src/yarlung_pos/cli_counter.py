@@ -13,6 +13,12 @@ import getpass
 import sys
 from decimal import Decimal, InvalidOperation
 
+from yarlung_pos.cli_support import CliError, Parser
+from yarlung_pos.domain.clock import system_clock
+
+#: the commands this module adds
+COMMANDS = ("user", "shift", "audit", "policy")
+
 
 def add_parsers(sub, common) -> None:
     """Add the ``user``, ``shift``, ``audit`` and ``policy`` sub-commands to ``sub``."""
@@ -68,36 +74,28 @@ def _pin(args, prompt: str = "PIN: ") -> str:
     if getattr(args, "pin_stdin", False):
         return sys.stdin.readline().strip()
     if not sys.stdin.isatty():
-        from yarlung_pos.cli import CliError
         raise CliError("no terminal to ask for the PIN on: pass --pin-stdin and give it on standard input")
     first = getpass.getpass(prompt)
     return first
 
 
-def _authorise(args, store, users) -> str:
-    """The login name of whoever may make this user change: ``--by`` with their PIN (an
-    admin; a manager may unlock).  The very first user of a new till needs no one, and must be
-    an admin.  Raises ``CliError``."""
-    from yarlung_pos.cli import CliError
+def _actor(args, store, users):
+    """The signed-in ``User`` for a user change: ``--by`` with their PIN, or ``None`` on a
+    till with no users yet (the first admin).  Who may do what is the services' decision
+    (:mod:`yarlung_pos.services.authority`); this only collects the PIN.  Raises ``CliError``."""
     if not users.has_users(store):
         if args.action != "add":
             raise CliError("this till has no users yet: add its administrator first (user add NAME --role admin)")
         if args.role != "admin":
             raise CliError("the first user of a till must be its administrator: add --role admin")
-        return "first-run"
+        return None
     if not args.by:
         raise CliError("say who makes the change with --by ADMIN (they are asked for their PIN)")
-    who = users.authenticate(store, args.by, _pin(args, f"PIN of {args.by}: "))
-    allowed = ("admin", "manager") if args.action == "unlock" else ("admin",)
-    if who.role not in allowed:
-        raise CliError(f"{who.username} is a {who.role}; only an admin"
-                       + (" or manager" if args.action == "unlock" else "") + " may do this")
-    return who.username
+    return users.authenticate(store, args.by, _pin(args, f"PIN of {args.by}: "), system_clock)
 
 
 def run(args, open_store, emit) -> int:
     """Run a ``user``/``shift``/``audit``/``policy`` command; raises ``CliError``."""
-    from yarlung_pos.cli import CliError
     from yarlung_pos.domain.model import DomainError
     store = open_store(args, create=args.command == "user" and args.action == "add")
     try:
@@ -110,32 +108,33 @@ def run(args, open_store, emit) -> int:
 
 
 def _run(args, store, emit) -> int:
-    from yarlung_pos.cli import CliError
     from yarlung_pos.domain.money import format_fen
     if args.command == "user":
         from yarlung_pos.services import users
         if args.action == "list":
-            rows = users.user_table(store)
+            rows = users.user_table(store, system_clock())
             emit(args, {"users": rows}, "\n".join(
                 f"{r['username']:<16} {r['role']:<8} {r['name']}"
                 + ("" if r["active"] else "  (deactivated)") + ("  (locked)" if r["locked"] else "") for r in rows)
                  or "no users")
             return 0
-        by = _authorise(args, store, users)
+        from yarlung_pos.services import user_admin
+        actor = _actor(args, store, users)
+        done = {"actor": actor, "clock": system_clock}
         if args.action == "add":
             pin = _pin(args, "PIN of the new user: ")
-            user = users.add_user(store, args.username, args.name or args.username, args.role, pin, by=by)
+            user = user_admin.add_user(store, args.username, args.name or args.username, args.role, pin, **done)
             emit(args, {"username": user.username, "name": user.name, "role": user.role},
                  f"added {user.role} {user.username} ({user.name})")
         elif args.action == "set-pin":
-            users.set_pin(store, args.username, _pin(args, "new PIN: "), by=by)
+            user_admin.set_pin(store, args.username, _pin(args, "new PIN: "), **done)
             emit(args, {"username": args.username, "changed": "pin"}, f"new PIN set for {args.username}")
         elif args.action == "unlock":
-            users.unlock(store, args.username, by=by)
+            user_admin.unlock(store, args.username, **done)
             emit(args, {"username": args.username, "changed": "unlocked"}, f"{args.username} unlocked")
         else:
             active = args.action == "activate"
-            users.set_active(store, args.username, active, by=by)
+            user_admin.set_active(store, args.username, active, **done)
             word = "activated" if active else "deactivated"
             emit(args, {"username": args.username, "changed": word}, f"{args.username} {word}")
         return 0
@@ -146,7 +145,7 @@ def _run(args, store, emit) -> int:
             if shift is None:
                 emit(args, {"open": None}, "no shift is open")
                 return 0
-            rep = shifts.x_report(store)
+            rep = shifts.x_report(store, system_clock)
             emit(args, {"open": shift.number, "x_report": rep.to_json()},
                  f"shift {shift.number} open since {shift.opened_at:%Y-%m-%d %H:%M} by {shift.opened_by}; "
                  f"{rep.sales_count} sales, {rep.refunds_count} refunds, expected cash {format_fen(rep.expected_cash_fen)}")
@@ -203,11 +202,9 @@ def _run(args, store, emit) -> int:
         if not args.by:
             raise CliError("changing the counter rules needs --by USER (a manager or admin, who gives their PIN)")
         from yarlung_pos.services.users import authenticate
-        who = authenticate(store, args.by, _pin(args))
-        if not who.can_approve:
-            raise CliError(f"{who.username} is a cashier; a manager or admin must change the counter rules")
+        who = authenticate(store, args.by, _pin(args), system_clock)
         policy = replace(policy, **changes)
-        save_policy(store, policy, who.username)
+        save_policy(store, policy, actor=who, clock=system_clock)
     data = {k: str(v) if isinstance(v, Decimal) else v for k, v in asdict(policy).items()}
     emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
     return 0

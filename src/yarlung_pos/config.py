@@ -58,7 +58,7 @@ class Settings:
     ``auto_cut``: cut after each receipt; ``drawer_pin``: 2 or 5 to kick the cash drawer on
     cash sales, 0 for none; ``receipt_url_base``: the receipt QR is ``<base>/<sale uuid>``;
     ``receipt_languages``: the scripts receipts and X/Z reports print in, in stacking order
-    (one to three of ``bo``, ``zh``, ``en``; see :mod:`yarlung_pos.printing.receipt`);
+    (one to three of ``bo``, ``zh``, ``en``; see :mod:`yarlung_pos.printing.receipt_text`);
     ``label_*``: see the fields.
     """
 
@@ -109,7 +109,7 @@ class Settings:
             self.ui_language = check_language(self.ui_language)
         except LanguageError as exc:
             raise SettingsError(f"screen language: {exc}") from None
-        from yarlung_pos.printing.receipt import check_receipt_languages
+        from yarlung_pos.printing.receipt_text import check_receipt_languages
         try:
             self.receipt_languages = check_receipt_languages(self.receipt_languages)
         except ValueError as exc:

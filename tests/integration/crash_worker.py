@@ -14,6 +14,11 @@ from yarlung_pos.db.store import Store
 from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.services.catalogue import lookup_code
 from yarlung_pos.services.sales import complete_sale
+from yarlung_pos.domain.clock import system_clock as clock  # a real run: the machine's clock
+from yarlung_pos.services.users import User
+
+#: the worker sells as a manager (no approvals asked)
+MANAGER = User(0, "crash", "Crash", "manager")
 
 
 def main() -> None:
@@ -29,12 +34,12 @@ def main() -> None:
         def die(session):
             session.flush()
             os.kill(os.getpid(), signal.SIGKILL)
-        complete_sale(store, cart, tenders, "crash", before_commit=die)
+        complete_sale(store, cart, tenders, "crash", clock, before_commit=die, actor=MANAGER)
         print("not reached", flush=True)
         return
     print("started", flush=True)
     while True:
-        done = complete_sale(store, cart, tenders, "crash")
+        done = complete_sale(store, cart, tenders, "crash", clock, actor=MANAGER)
         print(done.number, flush=True)
 
 

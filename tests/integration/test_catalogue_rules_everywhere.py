@@ -68,7 +68,7 @@ class Doors:
     def __init__(self, folder: Path):
         from yarlung_pos.db.store import Store
         from yarlung_pos.server.database import Database
-        from yarlung_pos.server import service
+        from yarlung_pos.server import catalogue as service
 
         self.folder = folder
         self.store = Store.open(folder / "till.db")

@@ -13,6 +13,7 @@ from yarlung_pos.services.sales import complete_sale
 
 from ..support.fake_printer import FakePrinter, free_port
 from .test_cli import cli
+from ..support.people import MANAGER
 
 
 @pytest.fixture
@@ -20,8 +21,7 @@ def sold(demo_store, clock, db_path):
     cart = Cart()
     with demo_store.read() as s:
         cart.add(lookup_code(s, "RUG-003"))
-    done = complete_sale(demo_store, cart, [Tender(PaymentMethod.UNIONPAY, cart.total_fen, "6222")], "Padma", clock,
-                         print_receipt=True)
+    done = complete_sale(demo_store, cart, [Tender(PaymentMethod.UNIONPAY, cart.total_fen, "6222")], "Padma", clock, print_receipt=True, actor=MANAGER)
     demo_store.close()
     return db_path, done
 

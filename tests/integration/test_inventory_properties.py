@@ -19,6 +19,8 @@ from yarlung_pos.services.refunds import refund_sale, refundable
 from yarlung_pos.services.sales import complete_sale
 
 from .helpers import load_small_catalogue
+from ..conftest import FixedClock
+from ..support.people import MANAGER
 
 SKUS = {"WINE-001": "bottle", "GRN-001": "kg", "OIL-001": "bottle"}
 sku_st = st.sampled_from(sorted(SKUS))
@@ -29,6 +31,9 @@ weight = st.decimals(min_value=Decimal("0.001"), max_value=Decimal("30"), places
 def qty_for(sku, data):
     return data.draw(weight if SKUS[sku] == "kg" else whole)
 
+
+#: every time these tests stamp (never the wall clock)
+clock = FixedClock()
 
 class Shelf(RuleBasedStateMachine):
     @initialize()
@@ -48,13 +53,13 @@ class Shelf(RuleBasedStateMachine):
     @rule(sku=sku_st, data=st.data())
     def receive(self, sku, data):
         qty = qty_for(sku, data)
-        inventory.receive_stock(self.store, "CHAMCHEN", [(sku, qty)])
+        inventory.receive_stock(self.store, "CHAMCHEN", [(sku, qty)], clock=clock)
         self.model[sku] += qty
 
     @rule(sku=sku_st, data=st.data(), negative=st.booleans(), reason=st.sampled_from(inventory.ADJUST_REASONS))
     def adjust(self, sku, data, negative, reason):
         qty = qty_for(sku, data)
-        inventory.adjust_stock(self.store, sku, f"-{qty}" if negative else str(qty), reason)
+        inventory.adjust_stock(self.store, sku, f"-{qty}" if negative else str(qty), reason, clock=clock)
         self.model[sku] += -qty if negative else qty
 
     @rule(skus=st.lists(sku_st, min_size=1, max_size=3, unique=True), data=st.data())
@@ -64,7 +69,7 @@ class Shelf(RuleBasedStateMachine):
             for sku in skus:
                 i = cart.add(lookup_code(s, sku))
                 cart.set_qty(i, qty_for(sku, data))
-        done = complete_sale(self.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "prop")
+        done = complete_sale(self.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "prop", clock, actor=MANAGER)
         for line in cart.lines:
             self.model[line.sku] -= line.qty
         self.sales.append(done.uuid)
@@ -88,13 +93,13 @@ class Shelf(RuleBasedStateMachine):
             return
         if unit != "kg":
             qty = Decimal(int(qty))
-        refund_sale(self.store, sale, [(line_no, qty)], "prop", restock=restock)
+        refund_sale(self.store, sale, [(line_no, qty)], "prop", clock, restock=restock, actor=MANAGER)
         if restock:
             self.model[sku] += qty
 
     @rule(use_category=st.booleans(), data=st.data())
     def stocktake(self, use_category, data):
-        number = inventory.open_stocktake(self.store, "GRAIN" if use_category else None)
+        number = inventory.open_stocktake(self.store, "GRAIN" if use_category else None, clock=clock)
         counted = {}
         scope = [s for s in SKUS if not use_category or s in ("GRN-001", "OIL-001")]
         for sku in scope:
@@ -102,7 +107,7 @@ class Shelf(RuleBasedStateMachine):
                 qty = data.draw(st.sampled_from([Decimal(0), qty_for(sku, data)]))
                 inventory.record_count(self.store, number, sku, qty)
                 counted[sku] = qty
-        inventory.confirm_stocktake(self.store, number)
+        inventory.confirm_stocktake(self.store, number, clock)
         with self.store.read() as s:
             levels = {r.sku: r.level for r in inventory.stock_report(s)}
         for sku, qty in counted.items():

@@ -14,13 +14,14 @@ from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.printing.escpos_codec import decode_job
 from yarlung_pos.printing.printer import PrinterError
 from yarlung_pos.printing.receipt import render_receipt
-from yarlung_pos.printing.worker import PrintWorker
 from yarlung_pos.services import print_queue
 from yarlung_pos.services.catalogue import lookup_code
+from yarlung_pos.services.print_worker import PrintWorker
 from yarlung_pos.services.receipts import receipt_doc
 from yarlung_pos.services.sales import complete_sale, get_sale
 
 from ..support.fake_printer import FakePrinter, free_port
+from ..support.people import MANAGER
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def sell(store, clock, tenders=None, codes=("IRON-003", "WINE-001", "GRAIN-002")
         for c in codes:
             cart.add(lookup_code(s, c))
     tenders = tenders or [Tender(PaymentMethod.CASH, cart.total_fen + 1000)]
-    return complete_sale(store, cart, tenders, "Padma", clock, print_receipt=True)
+    return complete_sale(store, cart, tenders, "Padma", clock, print_receipt=True, actor=MANAGER)
 
 
 def preview(store, sale_uuid, settings, copy=False):

@@ -10,9 +10,9 @@ from yarlung_pos.config import Settings, SettingsError, load_settings, save_sett
 from yarlung_pos.printing.escpos_codec import decode_job
 from yarlung_pos.printing.labels import LabelError, LabelProduct, plan_labels
 from yarlung_pos.printing.receipt import render_receipt
-from yarlung_pos.printing.worker import PrintWorker
 from yarlung_pos.printing.zreport import render_shift_report
 from yarlung_pos.services import shifts
+from yarlung_pos.services.print_worker import PrintWorker
 from yarlung_pos.services.till import TillService
 
 from ..support.fake_printer import FakePrinter

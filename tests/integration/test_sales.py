@@ -15,6 +15,7 @@ from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.stock import stock_level_by_sku
 
 from .helpers import load_small_catalogue
+from ..support.people import MANAGER
 
 CASH, WECHAT = PaymentMethod.CASH, PaymentMethod.WECHAT
 
@@ -44,7 +45,7 @@ def test_pragmas_are_set(shop):
 def test_complete_sale_writes_everything_once(shop, clock, db_path):
     cart = cart_of(shop, ("6901234567892", "2"), ("GRN-001", "0.735"))
     assert cart.total_fen == 9000 + 919  # 1250 × 0.735 = 918.75 → 919
-    done = complete_sale(shop, cart, [Tender(CASH, 20000)], "Padma", clock)
+    done = complete_sale(shop, cart, [Tender(CASH, 20000)], "Padma", clock, actor=MANAGER)
     assert done.number == "T01-000001" and done.change_fen == 20000 - 9919
     raw = sqlite3.connect(db_path)
     (uuid, number, total, change, at, off), = raw.execute(
@@ -64,7 +65,7 @@ def test_complete_sale_writes_everything_once(shop, clock, db_path):
 
 
 def test_numbers_follow_per_terminal(shop, clock):
-    numbers = [complete_sale(shop, cart_of(shop, ("WINE-001", "1")), [Tender(CASH, 4500)], "P", clock).number
+    numbers = [complete_sale(shop, cart_of(shop, ("WINE-001", "1")), [Tender(CASH, 4500)], "P", clock, actor=MANAGER).number
                for _ in range(3)]
     assert numbers == ["T01-000001", "T01-000002", "T01-000003"]
 
@@ -72,9 +73,9 @@ def test_numbers_follow_per_terminal(shop, clock):
 def test_refused_payment_writes_nothing(shop, clock):
     cart = cart_of(shop, ("WINE-001", "1"))
     with pytest.raises(PaymentError):
-        complete_sale(shop, cart, [Tender(CASH, 4499)], "P", clock)
+        complete_sale(shop, cart, [Tender(CASH, 4499)], "P", clock, actor=MANAGER)
     with pytest.raises(EmptySale):
-        complete_sale(shop, Cart(), [Tender(CASH, 100)], "P", clock)
+        complete_sale(shop, Cart(), [Tender(CASH, 100)], "P", clock, actor=MANAGER)
     with shop.read() as s:
         assert s.scalar(select(func.count(SaleRow.id))) == 0
         assert s.scalar(select(func.count(StockMoveRow.id))) == 0
@@ -87,17 +88,17 @@ def test_failure_inside_the_transaction_rolls_back_everything(shop, clock):
         raise OSError("disk full")
 
     with pytest.raises(OSError):
-        complete_sale(shop, cart, [Tender(CASH, 20000)], "P", clock, before_commit=boom)
+        complete_sale(shop, cart, [Tender(CASH, 20000)], "P", clock, before_commit=boom, actor=MANAGER)
     with shop.read() as s:
         for model in (SaleRow, StockMoveRow, OutboxRow):
             assert s.scalar(select(func.count()).select_from(model)) == 0
-    assert complete_sale(shop, cart, [Tender(CASH, 20000)], "P", clock).number == "T01-000001"
+    assert complete_sale(shop, cart, [Tender(CASH, 20000)], "P", clock, actor=MANAGER).number == "T01-000001"
 
 
 def test_split_payment_and_export(shop, clock, tmp_path):
     cart = cart_of(shop, ("OIL-001", "1"), ("GRN-001", "1.5"))
     total = 9990 + 1875
-    done = complete_sale(shop, cart, [Tender(WECHAT, 5000, "wx-123"), Tender(CASH, 10000)], "P", clock)
+    done = complete_sale(shop, cart, [Tender(WECHAT, 5000, "wx-123"), Tender(CASH, 10000)], "P", clock, actor=MANAGER)
     assert done.total_fen == total and done.change_fen == 15000 - total
     out = tmp_path / "sales.jsonl"
     assert export_sales_jsonl(shop, out) == 1
@@ -130,15 +131,15 @@ def test_demo_loads_once_and_never_over_a_real_catalogue(store, tmp_path, clock)
     from tests.conftest import DEMO
     from yarlung_pos.services.demo import load_demo
     from yarlung_pos.services.stock import stock_levels
-    assert load_demo(store, DEMO, clock) is True
-    assert load_demo(store, DEMO, clock) is False  # never twice
+    assert load_demo(store, clock, DEMO) is True
+    assert load_demo(store, clock, DEMO) is False  # never twice
     with store.read() as s:
         assert len(stock_levels(s)) >= 70  # opening stock for every product
     from yarlung_pos.db.store import Store
     other = Store.open(tmp_path / "real.db")
     try:
         load_small_catalogue(other, tmp_path)
-        assert load_demo(other, DEMO, clock) is False  # a shop's own catalogue is left alone
+        assert load_demo(other, clock, DEMO) is False  # a shop's own catalogue is left alone
     finally:
         other.close()
 
@@ -154,7 +155,7 @@ def test_a_broken_demo_file_leaves_nothing_half_loaded(store, tmp_path, clock):
     with (src / "products.csv").open("a", encoding="utf-8") as fh:
         fh.write("BAD-1,,,,,,,,\n")
     with pytest.raises(CatalogueImportError):
-        load_demo(store, src, clock)
+        load_demo(store, clock, src)
     with store.read() as s:
         from yarlung_pos.db.schema import CategoryRow
         assert s.scalar(select(func.count(CategoryRow.id))) == 0

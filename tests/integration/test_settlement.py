@@ -18,6 +18,7 @@ from yarlung_pos.services.settlement import SettlementError, create_settlement, 
 
 from ..conftest import BEIJING, FixedClock
 from .test_cli import cli
+from ..support.people import MANAGER
 
 DAY = date(2026, 11, 29)
 
@@ -28,7 +29,7 @@ def sell(store, clock, *items, method=PaymentMethod.CASH):
         for code, qty in items:
             i = cart.add(lookup_code(s, code))
             cart.set_qty(i, qty)
-    return complete_sale(store, cart, [Tender(method, cart.total_fen)], "P", clock)
+    return complete_sale(store, cart, [Tender(method, cart.total_fen)], "P", clock, actor=MANAGER)
 
 
 def set_price(store, sku, fen):
@@ -47,9 +48,9 @@ def test_totals_price_change_refunds_and_no_double_settlement(demo_store, clock)
     a = sell(demo_store, clock, ("WINE-001", "2"), ("GRAIN-002", "0.735"))   # wine is Chamchen's
     set_price(demo_store, "WINE-001", 3900)                      # price change between sales
     b = sell(demo_store, clock, ("WINE-001", "1"))
-    refund_sale(demo_store, a.uuid, [(1, "1")], "P")             # one bottle of sale a back
+    refund_sale(demo_store, a.uuid, [(1, "1")], "P", clock, actor=MANAGER)             # one bottle of sale a back
     with pytest.raises(RefundError):
-        refund_sale(demo_store, a.uuid, [(1, "2")], "P")         # only one is left to refund
+        refund_sale(demo_store, a.uuid, [(1, "2")], "P", clock, actor=MANAGER)         # only one is left to refund
     other_day = FixedClock(datetime(2026, 11, 30, 10, 0, tzinfo=BEIJING))
     sell(demo_store, other_day, ("WINE-001", "5"))               # outside the period
     draft = create_settlement(demo_store, "chamchen", DAY, DAY, clock)
@@ -126,14 +127,14 @@ def test_cli_stock_settlement_report(demo_store, clock, db_path, tmp_path):
     assert rep["top_products"][0] == {"sku": "WINE-001", "name": "强钦青稞酒 500毫升", "qty": "3", "fen": 10500}
 
 
-def test_counts_and_thresholds_take_zero_in_any_spelling(demo_store):
+def test_counts_and_thresholds_take_zero_in_any_spelling(demo_store, clock):
     from yarlung_pos.services import inventory
-    number = inventory.open_stocktake(demo_store, "GRAIN")
+    number = inventory.open_stocktake(demo_store, "GRAIN", clock=clock)
     inventory.record_count(demo_store, number, "GRAIN-002", "0.00")
     inventory.set_low_stock_threshold(demo_store, "GRAIN-002", "0,0")
-    inventory.confirm_stocktake(demo_store, number)
+    inventory.confirm_stocktake(demo_store, number, clock)
     with demo_store.read() as s:
         line, = inventory.stock_report(s, "GRAIN-002")
     assert line.level == 0 and line.threshold == 0
     with pytest.raises(Exception):
-        inventory.record_count(demo_store, inventory.open_stocktake(demo_store), "GRAIN-002", "-1")
+        inventory.record_count(demo_store, inventory.open_stocktake(demo_store, clock=clock), "GRAIN-002", "-1")

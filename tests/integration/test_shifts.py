@@ -30,16 +30,17 @@ from yarlung_pos.db.store import Store
 from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.domain.pricing import Discount
 from yarlung_pos.printing.escpos_codec import decode_job
-from yarlung_pos.printing.worker import PrintWorker
 from yarlung_pos.printing.zreport import render_shift_report
 from yarlung_pos.services import print_queue, shifts
 from yarlung_pos.services.catalogue import lookup_code
+from yarlung_pos.services.print_worker import PrintWorker
 from yarlung_pos.services.refunds import RefundError, refund_sale, refundable
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.shifts import DENOMINATIONS_FEN, NoOpenShift, ShiftError
 
 from ..conftest import BEIJING, FixedClock
 from ..support.fake_printer import FakePrinter, free_port
+from ..support.people import MANAGER, approved
 from .helpers import load_small_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,14 +127,14 @@ class Model:
 
 def report_text(rep, width: int = 576) -> list[str]:
     """Every text of the rendered report's layout, in order (rows as 'left | right')."""
-    from yarlung_pos.printing import receipt, zreport
+    from yarlung_pos.printing import raster, zreport
     out = []
-    for b in zreport._build(rep, receipt._Style.for_width(width)):
-        if isinstance(b, receipt._Row):
+    for b in zreport.shift_report_blocks(rep, raster.Style.for_width(width)):
+        if isinstance(b, raster.Row):
             out.append(f"{b.left.layout.text()} | {b.right.layout.text()}")
-        elif isinstance(b, receipt._Banner):
+        elif isinstance(b, raster.Banner):
             out.append(b.text.layout.text())
-        elif isinstance(b, receipt._Text):
+        elif isinstance(b, raster.Paragraph):
             out.append(b.layout.text())
     return out
 
@@ -159,32 +160,27 @@ def test_z_report_is_payments_less_refunds_per_method(demo_store, db_path, clock
     shifts.open_shift(store, "padma", 20000, clock)
     m = Model(20000)
     # 2 × ￥35 + 0.735 kg × ￥16 = ￥81.76 → ￥81.70 (drop_fen); cash 100, change 18.30
-    a = complete_sale(store, cart_of(store, ("WINE-001", "2"), ("GRAIN-002", "0.735")),
-                      [Tender(PaymentMethod.CASH, 10000)], "Padma", clock, rounding="drop_fen", require_shift=True)
+    a = complete_sale(store, cart_of(store, ("WINE-001", "2"), ("GRAIN-002", "0.735")), [Tender(PaymentMethod.CASH, 10000)], "Padma", clock, rounding="drop_fen", require_shift=True, actor=MANAGER)
     assert (a.total_fen, a.change_fen) == (8170, 1830)
     m.sold(a)
     # line discount 10 % and ￥5 off the sale; WeChat part + cash with change
     cart = cart_of(store, ("IRON-003", "1"), ("WINE-002", "3"), line_discounts=[(0, Discount.percent("10"))],
                    order_discount=Discount.amount(500))
     due = cart.pricing("drop_fen").due_fen
-    b = complete_sale(store, cart, [Tender(PaymentMethod.WECHAT, 5000), Tender(PaymentMethod.CASH, due - 5000 + 730)],
-                      "Padma", clock, rounding="drop_fen", require_shift=True)
+    b = complete_sale(store, cart, [Tender(PaymentMethod.WECHAT, 5000), Tender(PaymentMethod.CASH, due - 5000 + 730)], "Padma", clock, rounding="drop_fen", require_shift=True, actor=MANAGER)
     assert b.change_fen == 730
     m.sold(b)
     rug = cart_of(store, ("RUG-003", "1"))
-    m.sold(complete_sale(store, rug, [Tender(PaymentMethod.UNIONPAY, rug.total_fen, "1234")], "Padma", clock,
-                         require_shift=True))
+    m.sold(complete_sale(store, rug, [Tender(PaymentMethod.UNIONPAY, rug.total_fen, "1234")], "Padma", clock, require_shift=True, actor=MANAGER))
     d = complete_sale(store, cart_of(store, ("WINE-001", "1")), [Tender(PaymentMethod.ALIPAY, 2000),
-                                                                  Tender(PaymentMethod.CASH, 2000)],
-                      "Padma", clock, require_shift=True)
+                                                                  Tender(PaymentMethod.CASH, 2000)], "Padma", clock, require_shift=True, actor=MANAGER)
     m.sold(d)
     # refunds: part of b to its own methods (WeChat first), all of a in cash, d by its methods
-    m.refunded(refund_sale(store, b.uuid, [(2, "2")], "Padma", clock=clock, require_shift=True))
-    m.refunded(refund_sale(store, a.uuid, [(1, "2"), (2, "0.735")], "Padma", PaymentMethod.CASH, clock=clock,
-                           require_shift=True))
-    m.refunded(refund_sale(store, d.uuid, [(1, "1")], "Padma", clock=clock, require_shift=True))
-    shifts.move_cash(store, "padma", "in", 5000, "change from the bank", clock=clock)
-    shifts.move_cash(store, "padma", "out", 3000, "to the safe", "dorje", clock=clock)
+    m.refunded(refund_sale(store, b.uuid, [(2, "2")], "Padma", clock, require_shift=True, actor=MANAGER))
+    m.refunded(refund_sale(store, a.uuid, [(1, "2"), (2, "0.735")], "Padma", clock, require_shift=True, method=PaymentMethod.CASH, actor=MANAGER))
+    m.refunded(refund_sale(store, d.uuid, [(1, "1")], "Padma", clock, require_shift=True, actor=MANAGER))
+    shifts.move_cash(store, "padma", "in", 5000, "change from the bank", clock, actor=MANAGER)
+    shifts.move_cash(store, "padma", "out", 3000, "to the safe", clock, approval=approved("cash_out", "dorje"))
     m.cash_in, m.cash_out = 5000, 3000
 
     x = shifts.x_report(store, clock)
@@ -212,17 +208,16 @@ def test_z_report_is_payments_less_refunds_per_method(demo_store, db_path, clock
 def test_expected_cash_and_over_short(demo_store, clock):
     store = demo_store
     shifts.open_shift(store, "padma", 15000, clock)
-    done = complete_sale(store, cart_of(store, ("WINE-001", "1")), [Tender(PaymentMethod.CASH, 5000)],
-                         "Padma", clock, require_shift=True)
+    done = complete_sale(store, cart_of(store, ("WINE-001", "1")), [Tender(PaymentMethod.CASH, 5000)], "Padma", clock, require_shift=True, actor=MANAGER)
     assert done.change_fen == 1500
-    shifts.move_cash(store, "padma", "out", 2000, "lunch delivery", clock=clock)
-    shifts.move_cash(store, "padma", "in", 1000, "coins from the bank", clock=clock)
+    shifts.move_cash(store, "padma", "out", 2000, "lunch delivery", clock, actor=MANAGER)
+    shifts.move_cash(store, "padma", "in", 1000, "coins from the bank", clock, actor=MANAGER)
     expected = 15000 + 3500 - 2000 + 1000
     assert shifts.x_report(store, clock).expected_cash_fen == expected
     with pytest.raises(ShiftError):     # more out than the drawer should hold
-        shifts.move_cash(store, "padma", "out", expected + 10, "too much", clock=clock)
+        shifts.move_cash(store, "padma", "out", expected + 10, "too much", clock, actor=MANAGER)
     with pytest.raises(ShiftError):     # a reason is required
-        shifts.move_cash(store, "padma", "in", 100, "  ", clock=clock)
+        shifts.move_cash(store, "padma", "in", 100, "  ", clock, actor=MANAGER)
     z = shifts.close_shift(store, "padma", {10000: 1, 5000: 1, 1000: 2, 500: 1}, clock=clock)   # ￥175 counted
     assert (z.expected_cash_fen, z.counted_cash_fen, z.over_short_fen) == (expected, 17500, 17500 - expected)
     assert z.over_short_fen == 0
@@ -290,7 +285,7 @@ def test_property_z_equals_payments_less_refunds(float_fen, steps):
                         part = max(1, due // 3)
                         tenders = [Tender(pm, part), Tender(PaymentMethod.CASH, due - part + extra)] \
                             if due > 1 else [Tender(PaymentMethod.CASH, due + extra)]
-                    done = complete_sale(store, cart, tenders, "Padma", clock, rounding=rounding, require_shift=True)
+                    done = complete_sale(store, cart, tenders, "Padma", clock, rounding=rounding, require_shift=True, actor=MANAGER)
                     event(f"sale paid {how}")
                     assert done.total_fen == due
                     model.sold(done)
@@ -308,8 +303,7 @@ def test_property_z_equals_payments_less_refunds(float_fen, steps):
                     if not whole and qty > 1:
                         qty = Decimal(int(qty) // 2) if qty == qty.to_integral() else (qty / 2).quantize(Decimal("0.001"))
                     try:
-                        done = refund_sale(store, sale_uuid, [(line_no, str(qty))], "Padma",
-                                           PaymentMethod.CASH if in_cash else None, clock=clock, require_shift=True)
+                        done = refund_sale(store, sale_uuid, [(line_no, str(qty))], "Padma", clock, require_shift=True, method=PaymentMethod.CASH if in_cash else None, actor=MANAGER)
                     except RefundError as exc:  # more cash back than the drawer holds: refused, nothing written
                         assert "drawer should hold only" in str(exc) and exc.params["fen"] == model.expected_cash
                         event("cash refund above the drawer refused")
@@ -321,9 +315,9 @@ def test_property_z_equals_payments_less_refunds(float_fen, steps):
                     amount = step[1]
                     if kind == "out" and amount > model.expected_cash:
                         with pytest.raises(ShiftError):
-                            shifts.move_cash(store, "padma", "out", amount, "too much", clock=clock)
+                            shifts.move_cash(store, "padma", "out", amount, "too much", clock, actor=MANAGER)
                         continue
-                    shifts.move_cash(store, "padma", kind, amount, "reason", clock=clock)
+                    shifts.move_cash(store, "padma", kind, amount, "reason", clock, actor=MANAGER)
                     if kind == "in":
                         model.cash_in += amount
                     else:
@@ -401,13 +395,14 @@ def test_two_threads_racing_to_close_make_one_z(demo_store, clock):
 RACER = """
 import json, sys, time
 from yarlung_pos.db.store import Store
+from yarlung_pos.domain.clock import system_clock
 from yarlung_pos.services import shifts
 store = Store.open(sys.argv[1], create=False)
 start = float(sys.argv[2])
 while time.time() < start:
     time.sleep(0.001)
 try:
-    print(json.dumps({"z": shifts.close_shift(store, sys.argv[3], {10000: 2}, print_report=True).number}))
+    print(json.dumps({"z": shifts.close_shift(store, sys.argv[3], {10000: 2}, system_clock, print_report=True).number}))
 except shifts.NoOpenShift as exc:
     print(json.dumps({"refused": str(exc)}))
 store.close()
@@ -445,16 +440,16 @@ def test_sales_refunds_and_cash_need_an_open_shift(demo_store, clock):
     store = demo_store
     cart = cart_of(store, ("WINE-001", "1"))
     with pytest.raises(NoOpenShift):
-        complete_sale(store, cart, [Tender(PaymentMethod.CASH, 3500)], "Padma", clock, require_shift=True)
+        complete_sale(store, cart, [Tender(PaymentMethod.CASH, 3500)], "Padma", clock, require_shift=True, actor=MANAGER)
     shifts.open_shift(store, "padma", 0, clock)
-    done = complete_sale(store, cart, [Tender(PaymentMethod.CASH, 3500)], "Padma", clock, require_shift=True)
+    done = complete_sale(store, cart, [Tender(PaymentMethod.CASH, 3500)], "Padma", clock, require_shift=True, actor=MANAGER)
     shifts.close_shift(store, "padma", {1000: 3, 500: 1}, clock=clock)
     with pytest.raises(NoOpenShift):
-        complete_sale(store, cart, [Tender(PaymentMethod.CASH, 3500)], "Padma", clock, require_shift=True)
+        complete_sale(store, cart, [Tender(PaymentMethod.CASH, 3500)], "Padma", clock, require_shift=True, actor=MANAGER)
     with pytest.raises(NoOpenShift):
-        refund_sale(store, done.uuid, [(1, "1")], "Padma", clock=clock, require_shift=True)
+        refund_sale(store, done.uuid, [(1, "1")], "Padma", clock, require_shift=True, actor=MANAGER)
     with pytest.raises(NoOpenShift):
-        shifts.move_cash(store, "padma", "in", 100, "coins", clock=clock)
+        shifts.move_cash(store, "padma", "in", 100, "coins", clock, actor=MANAGER)
     with pytest.raises(NoOpenShift):
         shifts.x_report(store, clock)
     with store.read() as s:                                   # nothing was written by the refusals
@@ -473,15 +468,13 @@ def test_a_shift_over_midnight_keeps_its_sales_and_shows_both_dates(qapp, demo_s
     sh = shifts.open_shift(store, "padma", 20000, clock)
     clock.at = datetime(2026, 11, 29, 23, 50, tzinfo=BEIJING)
     m = Model(20000)
-    m.sold(complete_sale(store, cart_of(store, ("WINE-001", "1")), [Tender(PaymentMethod.CASH, 5000)],
-                         "Padma", clock, require_shift=True))
+    m.sold(complete_sale(store, cart_of(store, ("WINE-001", "1")), [Tender(PaymentMethod.CASH, 5000)], "Padma", clock, require_shift=True, actor=MANAGER))
     assert not sh.is_stale(clock()) and stale_shift_text(shifts.current_shift(store), clock()) == ""
     clock.at = datetime(2026, 11, 30, 0, 10, tzinfo=BEIJING)
     open_now = shifts.current_shift(store)
     assert open_now.is_stale(clock())                       # the till asks to close it …
     assert "SH-T01-000001" in stale_shift_text(open_now, clock()) and "2026-11-29" in stale_shift_text(open_now, clock())
-    m.sold(complete_sale(store, cart_of(store, ("WINE-002", "1")), [Tender(PaymentMethod.WECHAT, 6800)],
-                         "Padma", clock, require_shift=True))   # … but selling goes on in the same shift
+    m.sold(complete_sale(store, cart_of(store, ("WINE-002", "1")), [Tender(PaymentMethod.WECHAT, 6800)], "Padma", clock, require_shift=True, actor=MANAGER))   # … but selling goes on in the same shift
     clock.at = datetime(2026, 11, 30, 0, 30, tzinfo=BEIJING)
     z = shifts.close_shift(store, "padma", counts_for(m.expected_cash), clock=clock)
     m.check(z, db_path)
@@ -501,7 +494,7 @@ def test_a_shift_over_midnight_keeps_its_sales_and_shows_both_dates(qapp, demo_s
 def test_shift_events_carry_the_z_report(demo_store, clock):
     store = demo_store
     sh = shifts.open_shift(store, "padma", 5000, clock)
-    shifts.move_cash(store, "padma", "in", 1000, "coins", clock=clock)
+    shifts.move_cash(store, "padma", "in", 1000, "coins", clock, actor=MANAGER)
     z = shifts.close_shift(store, "dorje", {1000: 6}, clock=clock)
     with store.read() as s:
         events = {r.kind: json.loads(r.payload) for r in s.scalars(select(OutboxRow))
@@ -524,8 +517,7 @@ def test_z_report_prints_exactly_its_preview_after_the_receipts(qapp, demo_store
     store = demo_store
     settings = Settings(printer_uri=printer.uri, paper_width_dots=width)
     shifts.open_shift(store, "padma", 10000, clock)
-    complete_sale(store, cart_of(store, ("WINE-001", "1")), [Tender(PaymentMethod.CASH, 5000)], "Padma", clock,
-                  print_receipt=True, require_shift=True)
+    complete_sale(store, cart_of(store, ("WINE-001", "1")), [Tender(PaymentMethod.CASH, 5000)], "Padma", clock, print_receipt=True, require_shift=True, actor=MANAGER)
     z = shifts.close_shift(store, "padma", {10000: 1, 1000: 3, 500: 1}, print_report=True, clock=clock)
     with store.write() as s:                                     # queued once: asking again adds nothing
         assert print_queue.enqueue_document(s, "zreport", z.shift_uuid) == \
@@ -558,7 +550,7 @@ def test_drawer_job_sends_only_the_kick(qapp, demo_store, clock, printer, pin):
     from yarlung_pos.services.till import TillService
     settings = Settings(printer_uri=printer.uri, drawer_pin=pin)
     till = TillService(demo_store, "Dorje", clock, settings)
-    assert till.open_drawer("dorje", reason="no sale")
+    assert till.open_drawer(approved("drawer", "dorje"), reason="no sale")
     assert PrintWorker(demo_store, lambda: settings).run_once() == 1
     data = printer.wait_for_jobs(1)[0]
     image, info = decode_job(data)
@@ -577,8 +569,7 @@ def test_a_late_drawer_kick_is_dropped_and_blocks_nothing(qapp, demo_store, cloc
         row = s.scalar(select(PrintJobRow))
         row.created_at = (datetime.now(UTC) - timedelta(minutes=10)).isoformat()
     shifts.open_shift(demo_store, "padma", 0, clock)
-    complete_sale(demo_store, cart_of(demo_store, ("WINE-001", "1")), [Tender(PaymentMethod.WECHAT, 3500)],
-                  "Padma", clock, print_receipt=True, require_shift=True)
+    complete_sale(demo_store, cart_of(demo_store, ("WINE-001", "1")), [Tender(PaymentMethod.WECHAT, 3500)], "Padma", clock, print_receipt=True, require_shift=True, actor=MANAGER)
     printer = FakePrinter(port)
     try:
         print_queue.retry_now(demo_store)
@@ -601,8 +592,7 @@ def test_jobs_of_an_unknown_kind_are_set_aside_with_a_clear_error(qapp, demo_sto
         s.add(PrintJobRow(kind="label", sale_uuid="x", copy=False, open_drawer=False, status="pending", attempts=0,
                           created_at=now, next_try_at=now))
     shifts.open_shift(demo_store, "padma", 0, clock)
-    complete_sale(demo_store, cart_of(demo_store, ("WINE-001", "1")), [Tender(PaymentMethod.CASH, 3500)],
-                  "Padma", clock, print_receipt=True, require_shift=True)
+    complete_sale(demo_store, cart_of(demo_store, ("WINE-001", "1")), [Tender(PaymentMethod.CASH, 3500)], "Padma", clock, print_receipt=True, require_shift=True, actor=MANAGER)
     statuses = []
     settings = Settings(printer_uri=printer.uri, drawer_pin=0)
     assert PrintWorker(demo_store, lambda: settings, lambda st_, err: statuses.append(err)).run_once() == 1
@@ -632,8 +622,7 @@ def test_receipt_jobs_keep_their_old_shape(demo_store, clock):
     job = print_queue.PrintJob(1, "u", False, True, 0, None, "")
     assert job.kind == "receipt"
     shifts.open_shift(demo_store, "padma", 0, clock)
-    complete_sale(demo_store, cart_of(demo_store, ("WINE-001", "1")), [Tender(PaymentMethod.CASH, 3500)],
-                  "Padma", clock, print_receipt=True)
+    complete_sale(demo_store, cart_of(demo_store, ("WINE-001", "1")), [Tender(PaymentMethod.CASH, 3500)], "Padma", clock, print_receipt=True, actor=MANAGER)
     due = print_queue.next_due_job(demo_store)
     assert due.kind == "receipt" and due.open_drawer
     assert replace(due, kind="zreport").kind == "zreport"

@@ -14,6 +14,7 @@ import pytest
 
 from .conftest import (API, DEMO, a_year_ago, auth, batch, cli, cli_json, enrol, import_demo_catalogue, push,
                        sale_event, stock_event)
+from ..support.people import MANAGER
 
 pytestmark = pytest.mark.slow
 
@@ -175,7 +176,7 @@ def test_events_written_by_the_real_till_code_are_accepted(srv, tmp_path):
     at = datetime(2026, 11, 29, 14, 5, tzinfo=timezone(timedelta(hours=8)))
     store = Store.open(tmp_path / "till.db")
     try:
-        assert load_demo(store, DEMO, lambda: at)
+        assert load_demo(store, lambda: at, DEMO)
         with store.write() as s:
             set_setting(s, "terminal_code", "T09")
         cart = Cart()
@@ -183,8 +184,8 @@ def test_events_written_by_the_real_till_code_are_accepted(srv, tmp_path):
             for code, qty in (("GRAIN-001", "2"), ("GRAIN-002", "0.735")):
                 i = cart.add(lookup_code(s, code))
                 cart.set_qty(i, qty)
-        sale = complete_sale(store, cart, [Tender(PaymentMethod.CASH, 10000)], "Padma", lambda: at)
-        refund_sale(store, sale.uuid, [(1, "1")], "Padma", clock=lambda: at)
+        sale = complete_sale(store, cart, [Tender(PaymentMethod.CASH, 10000)], "Padma", lambda: at, actor=MANAGER)
+        refund_sale(store, sale.uuid, [(1, "1")], "Padma", lambda: at, actor=MANAGER)
         receive_stock(store, "JIANGSE", [("GRAIN-001", "12"), ("GRAIN-002", "3.5")], clock=lambda: at)
         adjust_stock(store, "GRAIN-001", "-1", "damaged", clock=lambda: at)
         number = open_stocktake(store, "GRAIN", clock=lambda: at)

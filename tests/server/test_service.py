@@ -34,25 +34,27 @@ def _events(code: str, other_terminal_uuid: str) -> tuple[list, list]:
 @pytest.mark.parametrize("path", ["all-at-once", "one-by-one"])
 def test_both_push_paths_give_the_same_answers(new_database, monkeypatch, path):
     from yarlung_pos.server import models as m
-    from yarlung_pos.server import service
+    from yarlung_pos.server import push as push_service
+    from yarlung_pos.server import terminals
     from yarlung_pos.server.database import Database
 
     if path == "one-by-one":
         def refuse(*_args):
-            raise service._Fallback("forced by the test")
-        monkeypatch.setattr(service, "_push_all", refuse)
+            raise push_service._Fallback("forced by the test")
+        monkeypatch.setattr(push_service, "_push_all", refuse)
     url = new_database()
     import_demo_catalogue(url)
     db = Database(url)
     try:
         for code in ("S01", "S02"):
-            service.add_terminal(db, code)
+            terminals.add_terminal(db, code)
         other = stock_event("stock.adjusted", {"sku": "OIL-001", "qty": "1", "reason": "gift", "note": ""})
-        assert service.push_batch(db, "S02", m.BatchCreate.model_validate(batch("S02", [other])))[0]["status"] == "accepted"
+        assert push_service.push_batch(db, "S02", m.BatchCreate.model_validate(batch("S02", [other])))[0]["status"] \
+            == "accepted"
         first_push, second_push = _events("S01", other["uuid"])
-        one = service.push_batch(db, "S01", m.BatchCreate.model_validate(batch("S01", first_push)))
+        one = push_service.push_batch(db, "S01", m.BatchCreate.model_validate(batch("S01", first_push)))
         assert [r["status"] for r in one] == ["accepted", "accepted"]
-        two = service.push_batch(db, "S01", m.BatchCreate.model_validate(batch("S01", second_push)))
+        two = push_service.push_batch(db, "S01", m.BatchCreate.model_validate(batch("S01", second_push)))
     finally:
         db.close()
     assert [r["status"] for r in two] == ["duplicate", "rejected", "rejected", "duplicate", "rejected", "accepted",

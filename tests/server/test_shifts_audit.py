@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from .conftest import (API, DEMO, auth, batch, cli, cli_json, enrol, import_demo_catalogue, push, query, sale_event,
                        stock_event, utc)
+from ..support.people import MANAGER, approved
 
 pytestmark = pytest.mark.slow
 
@@ -354,21 +355,22 @@ def test_a_z_number_is_per_terminal(hall):
 @pytest.mark.parametrize("path", ["all-at-once", "one-by-one"])
 def test_both_push_paths_store_shifts_and_audit_alike(new_database, monkeypatch, path):
     from yarlung_pos.server import models as m
-    from yarlung_pos.server import service
+    from yarlung_pos.server import push as push_service
+    from yarlung_pos.server import terminals
     from yarlung_pos.server.database import Database
 
     if path == "one-by-one":
         def refuse(*_args):
-            raise service._Fallback("forced by the test")
-        monkeypatch.setattr(service, "_push_all", refuse)
+            raise push_service._Fallback("forced by the test")
+        monkeypatch.setattr(push_service, "_push_all", refuse)
     url = new_database()
     db = Database(url)
     db.migrate()
     try:
-        service.add_terminal(db, "S01")
-        service.add_terminal(db, "S02")
+        terminals.add_terminal(db, "S01")
+        terminals.add_terminal(db, "S02")
         entry = audit("login_failed", user="nobody", details={"attempts": 3})
-        assert service.push_batch(db, "S02", m.BatchCreate.model_validate(batch("S02", [entry])))[0]["status"] \
+        assert push_service.push_batch(db, "S02", m.BatchCreate.model_validate(batch("S02", [entry])))[0]["status"] \
             == "accepted"
         z = shift_closed("Z-S01-000001", "SH-S01-000001", seq=1)
         z_again = {**z, "uuid": str(uuid_mod.uuid4()), "seq": 2}
@@ -376,7 +378,7 @@ def test_both_push_paths_store_shifts_and_audit_alike(new_database, monkeypatch,
         own = audit("price_override", seq=4, approved_by="Dawa", details={"sku": "WINE-001", "from": 3500, "to": 3000})
         opened = shift_opened("SH-S01-000002", seq=5)
         body = batch("S01", [z, z_again, entry_here, own, own, opened, z])
-        res = service.push_batch(db, "S01", m.BatchCreate.model_validate(body))
+        res = push_service.push_batch(db, "S01", m.BatchCreate.model_validate(body))
     finally:
         db.close()
     assert [r["status"] for r in res] == ["accepted", "rejected", "rejected", "accepted", "duplicate", "accepted",
@@ -481,7 +483,8 @@ def test_s0001_database_with_data_migrates_to_s0002(new_database):
     from alembic.config import Config
 
     from yarlung_pos.server import models as m
-    from yarlung_pos.server import service
+    from yarlung_pos.server import push as push_service
+    from yarlung_pos.server import reports
     from yarlung_pos.server.database import MIGRATIONS_DIR, Database, make_engine
 
     url = new_database()
@@ -520,17 +523,17 @@ def test_s0001_database_with_data_migrates_to_s0002(new_database):
         assert [tuple(r) for r in query(url, "SELECT discount_fen, rounding_fen, shift FROM sales")] == [(0, 0, None)]
         assert [tuple(r) for r in query(url, "SELECT discount_fen, order_discount_fen, list_price_fen FROM sale_lines "
                                              "ORDER BY line_no")] == [(0, 0, None), (0, 0, None)]
-        assert service.sales_report(db, "cooperative") == [{"key": "AJIA", "sales": 1, "total_fen": 2900},
+        assert reports.sales_report(db, "cooperative") == [{"key": "AJIA", "sales": 1, "total_fen": 2900},
                                                            {"key": "JIANGSE", "sales": 1, "total_fen": 2200}]
         assert query(url, "SELECT count(*) FROM payments")[0][0] == 1
         # and the new events are taken
         token_less = m.BatchCreate.model_validate(batch("M01", [
             priced_sale("M01", DISCOUNTED, rounding=-4, seq=2), shift_closed("Z-M01-000001", "SH-M01-000001", seq=3),
             audit("shift_closed", seq=4)], schema=2))
-        assert [r["status"] for r in service.push_batch(db, "M01", token_less)] == ["accepted"] * 3
-        assert service.sales_report(db, "terminal") == [{"key": "M01", "sales": 2, "total_fen": 5100 + 8420}]
-        assert [r["number"] for r in service.shifts_report(db)] == ["Z-M01-000001"]
-        assert [r["action"] for r in service.audit_report(db, "M01")] == ["shift_closed"]
+        assert [r["status"] for r in push_service.push_batch(db, "M01", token_less)] == ["accepted"] * 3
+        assert reports.sales_report(db, "terminal") == [{"key": "M01", "sales": 2, "total_fen": 5100 + 8420}]
+        assert [r["number"] for r in reports.shifts_report(db)] == ["Z-M01-000001"]
+        assert [r["action"] for r in reports.audit_report(db, "M01")] == ["shift_closed"]
     finally:
         db.close()
     # the way back (s0002 → s0001) keeps the sales too
@@ -601,9 +604,9 @@ def test_a_real_tills_shift_with_discounts_is_accepted_and_reported(new_database
         cart.lines[0].discount = Discount.percent("10")
         cart.lines[3].list_price_fen, cart.lines[3].unit_price_fen = cart.lines[3].unit_price_fen, 3000
         cart.discount = Discount.percent("10")
-        sale = complete_sale(store, cart, [Tender(PaymentMethod.CASH, 20000)], "Padma", clock, rounding="drop_fen")
-        refund_sale(store, sale.uuid, [(1, "1")], "Padma", clock=clock, approved_by="Dawa")
-        move_cash(store, "Padma", "out", 1000, "to the bank", clock=clock)
+        sale = complete_sale(store, cart, [Tender(PaymentMethod.CASH, 20000)], "Padma", clock, rounding="drop_fen", actor=MANAGER)
+        refund_sale(store, sale.uuid, [(1, "1")], "Padma", clock, approval=approved("refund", "Dawa"))
+        move_cash(store, "Padma", "out", 1000, "to the bank", clock, actor=MANAGER)
         z = close_shift(store, "Dawa", {10000: 2, 1000: 1, 100: 3}, clock=clock)
         with store.read() as s:
             outbox = [{"uuid": o.uuid, "seq": o.seq, "kind": o.kind, "created_at": o.created_at,

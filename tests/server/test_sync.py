@@ -141,7 +141,7 @@ def test_cursor_never_skips_rows_committed_out_of_order(srv):
     server's catalogue — a row committed after a later change number was handed out would
     be skipped for good."""
     from yarlung_pos.server.database import Database
-    from yarlung_pos.server.service import set_price
+    from yarlung_pos.server.catalogue import set_price
 
     token = enrol(srv, "M02")
     snapshot = _pull(srv, token, 0)

@@ -24,6 +24,9 @@ from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.sync import client
 
 from .conftest import DEMO, cli_json
+from yarlung_pos.domain.clock import system_clock
+
+from ..support.people import MANAGER
 
 
 class Terminal:
@@ -32,7 +35,7 @@ class Terminal:
     def __init__(self, path: Path, server, code: str, clock=None):
         self.path = path
         self.store = Store.open(path)
-        load_demo(self.store, DEMO)
+        load_demo(self.store, system_clock, DEMO)
         doc = cli_json(server.db_url, "terminal", "add", code)
         assert client.enrol(self.store, server.url, doc["enrolment_code"]) == code
         self.clock = clock
@@ -44,8 +47,8 @@ class Terminal:
             with self.store.read() as s:
                 for code, qty in items:
                     cart.set_qty(cart.add(lookup_code(s, code)), qty)
-            kwargs = {"clock": self.clock} if self.clock else {}
-            out.append(complete_sale(self.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "sync", **kwargs).uuid)
+            out.append(complete_sale(self.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "sync",
+                                     self.clock or system_clock, actor=MANAGER).uuid)
         return out
 
     def total_fen(self) -> int:
@@ -287,7 +290,7 @@ def test_price_change_while_a_sale_is_open(srv, terminals):
     assert result.pulled >= 1
     with t.store.read() as s:
         assert lookup_code(s, "WINE-001").price_fen == old + 500
-    done = complete_sale(t.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "sync")
+    done = complete_sale(t.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "sync", system_clock, actor=MANAGER)
     assert done.total_fen == old                           # the line kept its snapshot
     t.sell(("WINE-001", "1"))                              # a new sale uses the new price
     client.sync_now(t.store)
@@ -303,7 +306,7 @@ def test_a_10000_sale_backlog_drains(srv, terminals):
     with t.store.read() as s:
         cart.add(lookup_code(s, "INC-001"))
     for _ in range(10_000):
-        complete_sale(t.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "backlog")
+        complete_sale(t.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "backlog", system_clock, actor=MANAGER)
     result = client.sync_now(t.store)
     assert result.sent == client.pending_count(t.store) + result.sent and result.waiting == 0
     assert_in_step(srv, t)
@@ -336,17 +339,17 @@ def test_till_status_bar_shows_sync_state(qtbot, srv, terminals):
 def test_sales_made_before_enrolment_are_set_aside_not_blocking(srv, tmp_path):
     store = Store.open(tmp_path / "early.db")
     try:
-        load_demo(store, DEMO)
+        load_demo(store, system_clock, DEMO)
         cart = Cart()
         with store.read() as s:
             cart.add(lookup_code(s, "WINE-001"))
-        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "early")   # as T01
+        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "early", system_clock, actor=MANAGER)   # as T01
         code = next(_codes)
         doc = cli_json(srv.db_url, "terminal", "add", f"T{code}")
         client.enrol(store, srv.url, doc["enrolment_code"])
         rejected = client.rejected_events(store)
         assert len(rejected) == 1 and "not as this till" in rejected[0]["reason"]
-        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "later")
+        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "later", system_clock, actor=MANAGER)
         result = client.sync_now(store)
         assert result.waiting == 0 and result.sent >= 1
     finally:
@@ -378,15 +381,15 @@ def test_resent_foreign_sales_never_block_and_a_replacement_till_numbers_on(srv,
     code = f"T{next(_codes)}"
     early = Store.open(tmp_path / "early2.db")
     try:
-        load_demo(early, DEMO)
+        load_demo(early, system_clock, DEMO)
         cart = Cart()
         with early.read() as s:
             cart.add(lookup_code(s, "WINE-001"))
-        complete_sale(early, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "early")     # as T01
+        complete_sale(early, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "early", system_clock, actor=MANAGER)     # as T01
         client.enrol(early, srv.url, cli_json(srv.db_url, "terminal", "add", code)["enrolment_code"])
         assert client.resend_rejected(early) == 1                  # the documented "fix" …
         for _ in range(3):
-            complete_sale(early, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "later")
+            complete_sale(early, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "later", system_clock, actor=MANAGER)
         result = client.sync_now(early)                            # … does not block the rest
         assert result.waiting == 0 and len(client.rejected_events(early)) == 1
     finally:
@@ -394,10 +397,10 @@ def test_resent_foreign_sales_never_block_and_a_replacement_till_numbers_on(srv,
     # the till breaks; a replacement is enrolled under the same code and numbers on
     fresh = Store.open(tmp_path / "replacement.db")
     try:
-        load_demo(fresh, DEMO)
+        load_demo(fresh, system_clock, DEMO)
         doc = cli_json(srv.db_url, "terminal", "reissue", code)
         client.enrol(fresh, srv.url, doc["enrolment_code"])
-        done = complete_sale(fresh, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "new till")
+        done = complete_sale(fresh, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "new till", system_clock, actor=MANAGER)
         assert done.number == f"{code}-000004"
         client.sync_now(fresh)
     finally:

@@ -21,6 +21,7 @@ from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.settlement import SettlementError
 from yarlung_pos.ui.backoffice import BackOfficeError, BackOfficeWindow, CatalogueEditError
 from yarlung_pos.ui.labels_dialog import LabelsDialog
+from ..support.people import MANAGER
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def sell(service, *items):
     cart = Cart()
     for sku, qty in items:
         cart.add(service.lookup(sku), Decimal(qty))
-    return complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], service.cashier)
+    return complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], service.cashier, clock, actor=MANAGER)
 
 
 def cells(table: QTableWidget, row: int) -> list[str]:

@@ -12,13 +12,16 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushB
 
 from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.domain.pricing import Discount
+from yarlung_pos.printing import raster
 from yarlung_pos.printing import receipt as rc
+from yarlung_pos.printing import receipt_text
 from yarlung_pos.printing.receipt import render_receipt
 from yarlung_pos.services.export import export_sales_jsonl
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.ui.refund_dialog import COL_AMOUNT, COL_LEFT, COL_QTY, COL_REFUNDED, RefundDialog
 
 from .test_till_sale import open_payment, scan
+from ..support.people import MANAGER
 
 WIDTHS = (384, 576)
 
@@ -53,12 +56,12 @@ def receipt_qr(service, number, width=576):
 def receipt_texts(doc, width=576):
     """Every piece of text the receipt prints, in order (banners, rows' left and right)."""
     out = []
-    for block in rc._build(doc, rc._Style.for_width(width)):
-        if isinstance(block, rc._Banner):
+    for block in rc.receipt_blocks(doc, raster.Style.for_width(width)):
+        if isinstance(block, raster.Banner):
             out.append(block.text.layout.text())
-        elif isinstance(block, rc._Row):
+        elif isinstance(block, raster.Row):
             out += [block.left.layout.text(), block.right.layout.text()]
-        elif isinstance(block, rc._Text):
+        elif isinstance(block, raster.Paragraph):
             out.append(block.layout.text())
     return out
 
@@ -286,8 +289,7 @@ def test_amounts_shown_are_what_a_discounted_sale_pays_back(qtbot, demo_till, db
     cart.lines[0].discount = Discount.percent(10)
     cart.add(service.lookup("GRAIN-002"), Decimal("0.735"))
     cart.discount = Discount.percent(5)
-    sale = complete_sale(service.store, cart, [Tender(PaymentMethod.WECHAT, 5000), Tender(PaymentMethod.CASH, 6000)],
-                         service.cashier, rounding="drop_fen")
+    sale = complete_sale(service.store, cart, [Tender(PaymentMethod.WECHAT, 5000), Tender(PaymentMethod.CASH, 6000)], service.cashier, clock, rounding="drop_fen", actor=MANAGER)
     assert sale.total_fen == 10090                            # 10500 − 1050 + 1176 = 10626, − 531, − 5
     dialog = open_refund(qtbot, till, sale.number)
     dialog.approval.combo.setCurrentIndex(dialog.approval.combo.findData("dorje"))
@@ -299,19 +301,19 @@ def test_amounts_shown_are_what_a_discounted_sale_pays_back(qtbot, demo_till, db
         dialog.approval.pin.setText("2222")
         dialog.complete()
         refund = dialog.result_refund
-        assert shown in total and shown == rc.format_fen(-refund.total_fen)
+        assert shown in total and shown == receipt_text.format_fen(-refund.total_fen)
         paid.append(-refund.total_fen)
     dialog.set_quantity(2, "0.5")
     part = cells(dialog, COL_AMOUNT)[1]
     dialog.approval.pin.setText("2222")
     dialog.complete()
-    assert part == rc.format_fen(-dialog.result_refund.total_fen)
+    assert part == receipt_text.format_fen(-dialog.result_refund.total_fen)
     paid.append(-dialog.result_refund.total_fen)
     dialog.select_all_refundable()                            # the last 0.235 kg: the rest and the rounding
     total = dialog.findChild(QLabel, "refundTotalLabel").text()
     dialog.approval.pin.setText("2222")
     dialog.complete()
-    assert rc.format_fen(-dialog.result_refund.total_fen) in total
+    assert receipt_text.format_fen(-dialog.result_refund.total_fen) in total
     paid.append(-dialog.result_refund.total_fen)
     assert sum(paid) == 10090                                 # never more than was paid, all of it in the end
     # as paid: WeChat first (up to its ￥50), the rest in cash
@@ -379,8 +381,7 @@ def test_a_discounted_sale_receipt_shows_its_discounts_rounding_and_cashier(qtbo
     cart.lines[0].discount = Discount.percent(10)
     cart.add(service.lookup("GRAIN-002"), Decimal("0.735"))
     cart.discount = Discount.amount(500)
-    sale = complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, 20000)], service.cashier,
-                         rounding="drop_fen")
+    sale = complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, 20000)], service.cashier, clock, rounding="drop_fen", actor=MANAGER)
     doc = service.receipt(sale.number)
     assert [ln.discount_fen for ln in doc.lines] == [1050, 0]
     assert (doc.discount_fen, doc.rounding_fen, doc.total_fen) == (500, -6, 10120)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from yarlung_pos.config import Settings, load_settings
 from yarlung_pos.printing.escpos_codec import decode_job
-from yarlung_pos.printing.worker import PrintWorker
+from yarlung_pos.services.print_worker import PrintWorker
 from yarlung_pos.ui.app import build_till, create_app
 
 from ..support.fake_printer import FakePrinter, free_port

@@ -13,22 +13,22 @@ import zxingcpp
 from PySide6.QtGui import QRawFont
 
 from yarlung_pos import fonts
+from yarlung_pos.domain.shift_report import MethodTotals, ShiftReport
+from yarlung_pos.printing import raster, receipt_text
 from yarlung_pos.printing import receipt as rc
 from yarlung_pos.printing import zreport as zr
-from yarlung_pos.printing.receipt import (
+from yarlung_pos.printing.receipt import render_receipt
+from yarlung_pos.printing.receipt_doc import ReceiptPayment, name_lines
+from yarlung_pos.printing.receipt_text import (
     DEFAULT_RECEIPT_LANGUAGES,
     RECEIPT_LABELS,
-    ReceiptPayment,
     check_receipt_languages,
     method_label,
-    name_lines,
     receipt_label,
     receipt_labels,
-    render_receipt,
     row_languages,
 )
 from yarlung_pos.printing.zreport import SHIFT_LABELS, render_shift_report, shift_label, shift_labels
-from yarlung_pos.services.shifts import MethodTotals, ShiftReport
 
 from ..golden_receipts import golden_doc
 from .test_receipt_render import URL, black_columns, line, make_doc
@@ -136,13 +136,13 @@ def test_tibetan_labels_are_well_formed(qapp, table):
 def test_tibetan_labels_are_short_enough_for_58mm():
     """A label and a typical amount share one 58 mm line (checked as laid out)."""
     fonts.ensure_gui_app()
-    st = rc._Style.for_width(384)
+    st = raster.Style.for_width(384)
     for key in ("no", "time", "cashier", "discount", "subtotal", "sale_discount", "rounding", "total",
                 "refund_total", "change", "cash", "wechat", "alipay", "unionpay"):
         for languages in (("bo",), ("bo", "zh"), ("zh", "bo")):
-            font = rc._font(st.total, True) if "total" in key else rc._font(st.body)
-            row = rc._Row(rc.join_label(RECEIPT_LABELS[key], languages), "-￥3881.76", font, font, st.margin,
-                          384 - 2 * st.margin, st.gap, rc._tibetan_scale(font, st))
+            font = raster.make_font(st.total, True) if "total" in key else raster.make_font(st.body)
+            row = raster.Row(receipt_text.join_label(RECEIPT_LABELS[key], languages), "-￥3881.76", font, font,
+                             st.margin, 384 - 2 * st.margin, st.gap, raster.tibetan_scale(font, st))
             assert not row.stacked and row.left.layout.lineCount() == 1, (key, languages)
 
 
@@ -170,8 +170,8 @@ def _texts(blocks) -> list[str]:
     """Every text of a laid-out receipt, top to bottom (rows: label then value)."""
     out = []
     for b in blocks:
-        parts = [b.left, b.right] if isinstance(b, rc._Row) else [b.text] if isinstance(b, rc._Banner) else \
-            [b] if isinstance(b, rc._Text) else []
+        parts = [b.left, b.right] if isinstance(b, raster.Row) else [b.text] if isinstance(b, raster.Banner) else \
+            [b] if isinstance(b, raster.Paragraph) else []
         out += [p.layout.text().replace("\u2028", " ") for p in parts]
     return out
 
@@ -180,8 +180,8 @@ def _glyphs_ok(blocks) -> None:
     path = fonts.assets_dir() / "fonts" / "NotoSerifTibetan-Regular.ttf"
     (dotted,) = QRawFont(str(path), 20).glyphIndexesForString("\u25cc")
     for b in blocks:
-        for text in ([b.left, b.right] if isinstance(b, rc._Row) else [b.text] if isinstance(b, rc._Banner)
-                     else [b] if isinstance(b, rc._Text) else []):
+        for text in ([b.left, b.right] if isinstance(b, raster.Row) else [b.text] if isinstance(b, raster.Banner)
+                     else [b] if isinstance(b, raster.Paragraph) else []):
             assert fonts.missing_glyphs(text.layout.text()) == []
             for i in range(text.layout.lineCount()):
                 for run in text.layout.lineAt(i).glyphRuns():
@@ -212,7 +212,7 @@ def test_receipt_in_chosen_languages(qapp, languages, width):
     assert img.mode == "1" and img.width == width
     assert [r.text for r in zxingcpp.read_barcodes(img.convert("L"))] == [URL]
     assert black_columns(img, [0, 1, width - 2, width - 1]) == 0               # nothing reaches the edge
-    blocks = rc._build(doc, rc._Style.for_width(width))
+    blocks = rc.receipt_blocks(doc, raster.Style.for_width(width))
     _glyphs_ok(blocks)
     texts = _texts(blocks)
     labels = receipt_labels(languages)
@@ -237,7 +237,7 @@ def test_receipt_in_chosen_languages(qapp, languages, width):
 def test_refund_receipt_banner_in_tibetan(qapp):
     doc = make_doc([line(qty="-1")], total_fen=-4500, payments=(ReceiptPayment("cash", -4500),), change_fen=0,
                    refund_of="T01-000122", languages=("bo", "zh"))
-    blocks = rc._build(doc, rc._Style.for_width(384))
+    blocks = rc.receipt_blocks(doc, raster.Style.for_width(384))
     _glyphs_ok(blocks)
     texts = _texts(blocks)
     assert "ཕྱིར་སློག 退款" in texts and "མ་ཡིག 原单" in texts and "ཕྱིར་སློག 退款" in texts
@@ -245,12 +245,13 @@ def test_refund_receipt_banner_in_tibetan(qapp):
 
 def test_a_label_too_long_for_its_line_breaks_between_languages(qapp):
     fonts.ensure_gui_app()
-    st = rc._Style.for_width(384)
-    font = rc._font(st.body)
+    st = raster.Style.for_width(384)
+    font = raster.make_font(st.body)
     for languages, want in ((("bo", "zh"), ["དངོས་དངུལ་བཙོང་འབབ།", "现金销售"]),
                             (("zh", "bo"), ["现金销售", "དངོས་དངུལ་བཙོང་འབབ།"])):
-        row = rc._Row(zr.shift_label("cash_sales", languages), "+￥1234.00", font, font,
-                      st.margin + st.indent, 384 - 2 * st.margin - st.indent, st.gap, rc._tibetan_scale(font, st))
+        row = raster.Row(zr.shift_label("cash_sales", languages), "+￥1234.00", font, font,
+                         st.margin + st.indent, 384 - 2 * st.margin - st.indent, st.gap,
+                         raster.tibetan_scale(font, st))
         layout = row.left.layout
         lines = [layout.text()[layout.lineAt(i).textStart():][:layout.lineAt(i).textLength()].strip("\u2028 ")
                  for i in range(layout.lineCount())]
@@ -301,7 +302,7 @@ def test_shift_report_in_chosen_languages(qapp, languages, width):
     rep = _z_report()
     img = render_shift_report(rep, width, languages)
     assert img.width == width and black_columns(img, [0, 1, width - 2, width - 1]) == 0
-    blocks = zr._build(rep, rc._Style.for_width(width), languages)
+    blocks = zr.shift_report_blocks(rep, raster.Style.for_width(width), languages)
     _glyphs_ok(blocks)
     texts = _texts(blocks)
     labels = shift_labels(languages)

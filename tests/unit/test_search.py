@@ -196,8 +196,8 @@ def test_many_changes_rebuild_the_index(demo_store, clock, monkeypatch):
     assert index._snap is not first and not index._delta
 
 
-def test_till_service_shares_one_index_per_store(demo_store):
-    a, b = TillService(demo_store, "a"), TillService(demo_store, "b")
+def test_till_service_shares_one_index_per_store(demo_store, clock):
+    a, b = TillService(demo_store, "a", clock), TillService(demo_store, "b", clock)
     a.warm_search()
     assert index_for(demo_store)._snap is not None
     assert skus(a.search("qkj")) == skus(b.search("qkj"))

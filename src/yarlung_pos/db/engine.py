@@ -1,6 +1,6 @@
 """Opening the terminal database: SQLite pragmas, integrity check, Alembic migrations.
 
-Rules (DESIGN.md §2): WAL journal with ``synchronous=FULL`` so that a sale the cashier saw
+Rules (docs/architecture.md, "Money, stock, time, sync"): WAL journal with ``synchronous=FULL`` so that a sale the cashier saw
 complete survives a power cut; foreign keys on; ``PRAGMA integrity_check`` at start.
 """
 

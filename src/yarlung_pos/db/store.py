@@ -1,8 +1,8 @@
 """Unit of work over the terminal database.
 
 ``Store.write()`` is one SQLite transaction taken with ``BEGIN IMMEDIATE``: everything done in
-the block commits together when it ends, or not at all if it raises (DESIGN.md §2, "one sale =
-one SQLite transaction").  ``Store.read()`` is a read-only snapshot.
+the block commits together when it ends, or not at all if it raises (docs/architecture.md:
+one sale = one SQLite transaction).  ``Store.read()`` is a read-only snapshot.
 """
 
 from __future__ import annotations

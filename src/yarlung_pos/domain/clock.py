@@ -1,6 +1,6 @@
 """Time on the terminal: stored in UTC with the terminal's UTC offset; shown in local time.
 
-Never order or sync by the device clock (DESIGN.md §2) — it is recorded, not trusted.
+Never order or sync by the device clock (docs/architecture.md) — it is recorded, not trusted.
 """
 
 from __future__ import annotations

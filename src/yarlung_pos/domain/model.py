@@ -11,7 +11,9 @@ import re
 from decimal import Decimal
 from enum import Enum
 
+from yarlung_pos.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from yarlung_pos.domain.money import line_total_fen
+from yarlung_pos.domain.pricing import Discount, price_lines
 
 #: Unit codes a product may be sold in.  Only weighed units take fractional quantities.
 UNITS: tuple[str, ...] = ("piece", "bottle", "kg", "jar", "bag", "box", "pair", "pack")
@@ -22,25 +24,6 @@ MAX_LINE_QTY = Decimal("9999")
 #: Most change a sale may give (fen).  A larger surplus is a mistyped or scanned amount.
 MAX_CHANGE_FEN = 200_000  # ￥2,000
 _PLAIN_QTY = re.compile(r"^\d{1,9}(?:[.,]\d*)?$|^[.,]\d+$", re.ASCII)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Mark ``text`` for translation without importing Qt (the domain stays Qt-free); the UI
-    translates it when shown (:func:`yarlung_pos.ui.messages.describe`)."""
-    return text
-
-
-class DomainError(Exception):
-    """Base of every rule the till refuses.
-
-    ``template`` is an English message with ``{name}`` placeholders, marked for translation
-    in context ``"DomainError"``; ``params`` fill them.  ``str(error)`` is the English one-line
-    reason (command line, logs); the UI shows the translated form."""
-
-    def __init__(self, template: str, **params):
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params) if params else template)
 
 
 class UnknownCode(DomainError):
@@ -157,6 +140,8 @@ class CartLine:
     #: (discount fen, gross fen) of the line when a manager approved its discount: the
     #: approval covers at most that discount at that rate (see ``pricing.approval_needed``)
     discount_approved: tuple[int, int] | None = None
+    #: login name of the manager who approved the line's discount or price override
+    approved_by: str | None = None
 
     @classmethod
     def of(cls, product: Product, qty: Decimal) -> "CartLine":
@@ -180,6 +165,8 @@ class Cart:
     discount: object | None = None
     #: (all discounts fen, gross fen) of the sale when a manager approved its discounts
     discount_approved: tuple[int, int] | None = None
+    #: login name of the manager who approved the sale's discounts as they stood then
+    approved_by: str | None = None
 
     def add(self, product: Product, qty: Decimal = Decimal(1)) -> int:
         """Add ``qty`` of ``product``; returns the index of the line that holds it."""
@@ -216,12 +203,12 @@ class Cart:
         self.lines.clear()
         self.discount = None
         self.discount_approved = None
+        self.approved_by = None
 
     def pricing(self, rounding: str = "none"):
         """The cart priced with its discounts and the cash-rounding rule ``rounding`` (a
         :class:`~yarlung_pos.domain.pricing.Pricing`); raises ``DiscountError`` when an amount
         discount exceeds what it applies to."""
-        from yarlung_pos.domain.pricing import price_lines
         return price_lines([ln.line_total_fen for ln in self.lines], [ln.discount for ln in self.lines],
                            self.discount, rounding)
 
@@ -249,22 +236,24 @@ class Cart:
             "name_en": ln.name_en, "unit": ln.unit, "unit_price_fen": ln.unit_price_fen, "qty": str(ln.qty),
             "discount": ln.discount.to_json() if ln.discount is not None else None,
             "list_price_fen": ln.list_price_fen,
-            "discount_approved": list(ln.discount_approved) if ln.discount_approved else None} for ln in self.lines],
+            "discount_approved": list(ln.discount_approved) if ln.discount_approved else None,
+            "approved_by": ln.approved_by} for ln in self.lines],
             "discount": self.discount.to_json() if self.discount is not None else None,
-            "discount_approved": list(self.discount_approved) if self.discount_approved else None}
+            "discount_approved": list(self.discount_approved) if self.discount_approved else None,
+            "approved_by": self.approved_by}
 
     @classmethod
     def from_json(cls, data: dict) -> "Cart":
         """Inverse of :meth:`to_json`; raises ``KeyError``/``ValueError`` on malformed data."""
-        from yarlung_pos.domain.pricing import Discount
         cart = cls()
         for d in data["lines"]:
             cart.lines.append(CartLine(int(d["product_id"]), d["sku"], d["name_bo"], d["name_zh"], d["name_en"],
                                        d["unit"], int(d["unit_price_fen"]), parse_quantity(d["qty"], d["unit"]),
                                        Discount.from_json(d.get("discount")), d.get("list_price_fen"),
-                                       _pair(d.get("discount_approved"))))
+                                       _pair(d.get("discount_approved")), d.get("approved_by")))
         cart.discount = Discount.from_json(data.get("discount"))
         cart.discount_approved = _pair(data.get("discount_approved"))
+        cart.approved_by = data.get("approved_by")
         return cart
 
     def __len__(self) -> int:

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 FEN_PER_YUAN = 100
 MAX_AMOUNT_FEN = 100_000_000  # ￥1,000,000: no amount typed at the counter is larger
 _PLAIN_NUMBER = re.compile(r"^\d{1,9}(?:\.\d*)?$|^\.\d+$", re.ASCII)
-YUAN_SIGN = "\uffe5"  # ￥ FULLWIDTH YEN SIGN, the form Chinese receipts use (DESIGN.md §4)
+YUAN_SIGN = "\uffe5"  # ￥ FULLWIDTH YEN SIGN, the form Chinese receipts use
 
 
 class InvalidAmount(ValueError):

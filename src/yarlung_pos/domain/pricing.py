@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 
-from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError
+from yarlung_pos.domain.errors import QT_TRANSLATE_NOOP, DomainError
 
 
 class DiscountError(DomainError):
@@ -209,10 +209,50 @@ def approval_needed(cart, limit_pct: Decimal, limit_fen: int) -> bool:
         and not _covered(cart.discount_approved, pricing.discounts_fen, cart.gross_fen)
 
 
-def mark_approved(cart) -> None:
-    """Record that a manager approved ``cart``'s discounts as they stand now."""
+def mark_approved(cart, by: str | None = None) -> None:
+    """Record that manager ``by`` (login name) approved ``cart``'s discounts and price
+    overrides as they stand now."""
     pricing = cart.pricing()
     for line, price in zip(cart.lines, pricing.lines):
         if price.discount_fen:
             line.discount_approved = (price.discount_fen, price.gross_fen)
+        if price.discount_fen or is_override(line):
+            line.approved_by = by
     cart.discount_approved = (pricing.discounts_fen, cart.gross_fen)
+    cart.approved_by = by
+
+
+def is_override(line) -> bool:
+    """True when ``line``'s unit price was changed from the catalogue's (a price override)."""
+    return line.list_price_fen is not None and line.list_price_fen != line.unit_price_fen
+
+
+def unapproved(cart, limit_pct: Decimal, limit_fen: int) -> tuple[str | None, set[str]]:
+    """What a completing sale still needs approved: ``(action, approvers)``.
+
+    ``action`` is ``"price_override"`` when a price override has no recorded approval,
+    ``"discount"`` when a discount above the limits (per line, or all together against the
+    sale's gross — see :func:`approval_needed`) is not covered by one, else ``None``;
+    ``approvers`` are the login names the cart's covering approvals name (the caller checks
+    that they are still managers).  Raises :class:`DiscountError` when an amount discount no
+    longer fits."""
+    pricing = cart.pricing()
+    names: set[str] = set()
+    action = None
+    for line, price in zip(cart.lines, pricing.lines):
+        if is_override(line):
+            if line.approved_by:
+                names.add(line.approved_by)
+            else:
+                action = "price_override"
+        if needs_approval(price.discount_fen, price.gross_fen, limit_pct, limit_fen):
+            if _covered(line.discount_approved, price.discount_fen, price.gross_fen) and line.approved_by:
+                names.add(line.approved_by)
+            elif action is None:
+                action = "discount"
+    if needs_approval(pricing.discounts_fen, cart.gross_fen, limit_pct, limit_fen):
+        if _covered(cart.discount_approved, pricing.discounts_fen, cart.gross_fen) and cart.approved_by:
+            names.add(cart.approved_by)
+        elif action is None:
+            action = "discount"
+    return action, names

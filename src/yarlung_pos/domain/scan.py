@@ -1,8 +1,7 @@
 """Reading what a barcode scanner (or a cashier) typed into the scan field.
 
-A scan is one of: a product-label URL whose path ends in ``/p/<SKU>`` (issue #2, labels of
-issue #4), an EAN-13/EAN-8/UPC-A barcode (GS1 General Specifications §7.9 check digit), or a
-SKU.  Anything else is search text.
+A scan is one of: a product-label URL whose path ends in ``/p/<SKU>`` (the shelf labels), an
+EAN-13/EAN-8/UPC-A barcode (GS1 General Specifications §7.9 check digit), or a SKU.  Anything else is search text.
 """
 
 from __future__ import annotations

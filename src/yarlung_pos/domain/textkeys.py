@@ -1,4 +1,4 @@
-"""Text keys for matching and sorting product names in three scripts (issue #8).
+"""Text keys for matching and sorting product names in three scripts.
 
 * :func:`fold` — the form both the catalogue's keys and the typed text are compared in:
   Unicode NFKC (so full-width ``ｑｋｊ`` from a Chinese input method is ``qkj``), case-folded,

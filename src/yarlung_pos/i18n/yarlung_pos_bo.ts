@@ -1589,6 +1589,13 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>ཁ་རྒྱག</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelsDialog</name>
         <message>
             <location filename="../ui/labels_dialog.py" line="+145" />
@@ -3307,15 +3314,448 @@
         </message>
     </context>
     <context>
+        <name>TillCheckout</name>
+        <message>
+            <location filename="../ui/till/checkout.py" line="+34" />
+            <source>Total {0}</source>
+            <translation>ཁྱོན་བསྡོམས། {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A discount is more than what it applies to now — change it (F7).</source>
+            <translation>རིན་ཆག་ཅིག་དེ་འཇུག་ཡུལ་ལས་མང་བ་ཆགས་འདུག — བཟོ་བཅོས་གྱིས། (F7)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Discounts -{0}</source>
+            <translation>ཆག་ཡང་། -{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rounding {0}</source>
+            <translation>ཕྲན་དངུལ་སྒྲིལ། {0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Paid so far {0}</source>
+            <translation>སྤྲད་ཟིན་པ། {0}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The sale is empty — scan a product first.</source>
+            <translation>ཉོ་ཚོང་སྟོང་པ་རེད། — སྔོན་ལ་ཚོང་ཟོག་བཤེར།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No shift is open — count the float to open one, then take payment.</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — གྲབས་ཉར་དངུལ་བགྲངས་ནས་ལས་རེས་འགོ་བཙུགས་རྗེས་དངུལ་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A discount no longer fits the sale — change it (F7) first.</source>
+            <translation>རིན་ཆག་ཅིག་ཉོ་ཚོང་འདི་དང་མི་མཐུན་པར་གྱུར་འདུག — སྔོན་ལ་བཟོ་བཅོས་གྱིས། (F7)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</source>
+            <translation>ཉོ་ཚོང་གི་རིན་ ￥0 རེད། — རིན་ཆག་བཟོ་བཅོས་བྱེད་པའམ། (F7) ཡང་ན་མཛོད་གྲངས་བཅོས་ནས་ཚོང་ཟོག་སྐྱེས་ཆར་སྤྲོད།</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Payments taken so far ({0}) are kept for this sale.</source>
+            <translation>ད་བར་བླངས་པའི་དངུལ་ ({0}) ཉོ་ཚོང་འདིའི་ཆེད་དུ་ཉར་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The discounts are above the limit now — a manager must approve them.</source>
+            <translation>རིན་ཆག་ད་ལྟ་ཚད་ལས་བརྒལ་འདུག — དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approve discounts of {0} on a sale of {1}.</source>
+            <translation>{1} ཡི་ཉོ་ཚོང་ཐོག་རིན་ཆག་ {0} ལ་ཆོག་མཆན་སྤྲོད།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Sale {0} complete</source>
+            <translation>ཉོ་ཚོང་ {0} ལེགས་གྲུབ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change {0}</source>
+            <translation>ལྷག་མ་ཕྱིར་སྤྲོད། {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale {0} stored. Ready for the next customer.</source>
+            <translation>ཉོ་ཚོང་ {0} ཉར་ཚགས་བྱས་ཟིན། ཉོ་མཁན་རྗེས་མ་ལ་གྲ་སྒྲིག་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stock below zero for {0} — please check the shelf.</source>
+            <translation>{0} ཡི་མཛོད་གྲངས་ཀླད་ཀོར་ལས་ཉུང་། — ཚོང་ཟོག་འཇོག་ས་ཞིབ་བཤེར་གནང་།</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Receipt preview unavailable: {0}</source>
+            <translation>འཛིན་ཤོག་སྔོན་ལྟ་བྱེད་མི་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>There is no sale to reprint yet.</source>
+            <translation>ད་དུང་བསྐྱར་དུ་པར་འདེབས་རྒྱུའི་ཉོ་ཚོང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No receipt printer is set up — the receipt is shown on screen (Settings…).</source>
+            <translation>འཛིན་ཤོག་པར་ཆས་སྒྲིག་འགོད་བྱས་མེད། — འཛིན་ཤོག་བརྙན་ཡོལ་ཐོག་སྟོན། (སྒྲིག་འགོད…)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Printing a copy of {0}.</source>
+            <translation>{0} ཡི་འདྲ་བཤུས་པར་འདེབས་བཞིན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillCounter</name>
+        <message>
+            <location filename="../ui/till/counter.py" line="+58" />
+            <source>cashier</source>
+            <translation>དངུལ་སྡུད་པ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>manager</source>
+            <translation>དོ་དམ་པ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>admin</source>
+            <translation>མ་ལག་དོ་དམ་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cashier: {0}</source>
+            <translation>དངུལ་སྡུད་པ། {0}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No shift is open — count the float to open one.</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — གྲབས་ཉར་དངུལ་བགྲངས་ནས་ལས་རེས་འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift still open</source>
+            <translation>ལས་རེས་ད་དུང་ཁ་ཕྱེ་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</source>
+            <translation>ལས་རེས་ {0} ནི་ {1} ལ་ {2} ཡིས་ཁ་ཕྱེ་བ་ད་དུང་ཁ་ཕྱེ་ཡོད། ད་ལྟ་ Z སྙན་ཞུ་དང་མཉམ་དུ་མཇུག་སྒྲིལ་ལམ། ཡང་ན་མུ་མཐུད་དུ་བེད་སྤྱོད་བྱེད་དམ།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close it (Z report)</source>
+            <translation>མཇུག་སྒྲིལ། (Z སྙན་ཞུ།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Carry on</source>
+            <translation>མུ་མཐུད།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Shift {0} has been open since {1}.</source>
+            <translation>ལས་རེས་ {0} ནི་ {1} ནས་བཟུང་ཁ་ཕྱེ་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Signed in: {0}</source>
+            <translation>ནང་འཛུལ་ཟིན། {0}</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>The sale is empty — scan a product first.</source>
+            <translation>ཉོ་ཚོང་སྟོང་པ་རེད། — སྔོན་ལ་ཚོང་ཟོག་བཤེར།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Select a line first (arrow keys).</source>
+            <translation>སྔོན་ལ་ཐིག་ཕྲེང་ཞིག་འདེམས། (མདའ་རྟགས་མཐེབ།)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payments were taken for this sale — remove them before changing prices.</source>
+            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། — རིན་གོང་མ་བསྒྱུར་གོང་དེ་དག་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Payments were taken for this sale — finish it, or remove them first.</source>
+            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། — ཉོ་ཚོང་མཇུག་སྒྲིལ་བའམ། སྔོན་ལ་དེ་དག་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
+            <translation>ཉོ་ཚོང་གནས་སྐབས་བཞག་ཟིན། (ཐིག་ཕྲེང་ {0}། {1}) ཉོ་ཚོང་སྟོང་པའི་སྐབས་ F8 མནན་ན་གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་སྟོན།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Finish or park the open sale before recalling another.</source>
+            <translation>ཉོ་ཚོང་གཞན་ཕྱིར་མ་ལེན་གོང་ད་ལྟའི་ཉོ་ཚོང་མཇུག་སྒྲིལ་བའམ་གནས་སྐབས་འཇོག</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Parked sale recalled — {0} line(s).</source>
+            <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་ཕྱིར་བླངས་ཟིན། — ཐིག་ཕྲེང་ {0}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
+            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། — སྔོན་ལ་དངུལ་ཕྱིར་སློག་བྱས་ནས་དངུལ་སྤྲོད་སྒེའུ་ཁུང་ནང་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel sale</source>
+            <translation>ཉོ་ཚོང་མེད་པར་བཟོ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel this sale of {0} line(s), {1}?</source>
+            <translation>ཉོ་ཚོང་འདི་ (ཐིག་ཕྲེང་ {0}། {1}) མེད་པར་བཟོའམ།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sale cancelled.</source>
+            <translation>ཉོ་ཚོང་མེད་པར་བཟོས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No shift is open — open one before refunding.</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — དངུལ་ཕྱིར་མ་སློག་གོང་ལས་རེས་འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refund {0} stored: {1} back.</source>
+            <translation>དངུལ་ཕྱིར་སློག་ {0} ཉར་ཚགས་བྱས་ཟིན། ཕྱིར་སློག་ {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund {0}</source>
+            <translation>དངུལ་ཕྱིར་སློག {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay back {0}</source>
+            <translation>ཕྱིར་སྤྲོད། {0}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>A shift is open already.</source>
+            <translation>ལས་རེས་སྔོན་ནས་ཁ་ཕྱེ་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift {0} opened with {1}.</source>
+            <translation>ལས་རེས་ {0} འགོ་ཚུགས་ཟིན། གྲབས་ཉར་དངུལ་ {1}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+11" />
+            <location line="+10" />
+            <source>No shift is open.</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ་མེད།</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Cash put into the drawer — logged.</source>
+            <translation>དངུལ་དངོས་དངུལ་སྒམ་དུ་བཞག་ཟིན། — ཟིན་ཐོར་བཀོད་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash taken out of the drawer — logged.</source>
+            <translation>དངུལ་དངོས་དངུལ་སྒམ་ནས་བླངས་ཟིན། — ཟིན་ཐོར་བཀོད་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Finish, park or cancel the open sale before closing the shift.</source>
+            <translation>ལས་རེས་མ་སྒྲིལ་གོང་ད་ལྟའི་ཉོ་ཚོང་མཇུག་སྒྲིལ་བའམ། གནས་སྐབས་འཇོག་པ། ཡང་ན་མེད་པར་བཟོ།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift closed — Z report {0}.</source>
+            <translation>ལས་རེས་མཇུག་སྒྲིལ་ཟིན། — Z སྙན་ཞུ། {0}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No cash drawer is set up (Settings…, cash drawer pin).</source>
+            <translation>དངུལ་སྒམ་སྒྲིག་འགོད་བྱས་མེད། (སྒྲིག་འགོད…, དངུལ་སྒམ་གྱི་ཁབ།)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Opening the cash drawer.</source>
+            <translation>དངུལ་སྒམ་ཁ་འབྱེད་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</source>
+            <translation>འཛིན་ཤོག་པར་ཆས་སྒྲིག་འགོད་བྱས་མེད་པས་དངུལ་སྡུད་ས་ནས་དངུལ་སྒམ་ཁ་འབྱེད་མི་ཐུབ། (ཚོད་ལྟ་འདི་ཟིན་ཐོར་བཀོད་ཟིན།)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the cash drawer without a sale.</source>
+            <translation>ཉོ་ཚོང་མེད་པར་དངུལ་སྒམ་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show the audit log.</source>
+            <translation>ཞིབ་བཤེར་ཟིན་ཐོ་སྟོན།</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Open the back office.</source>
+            <translation>རྒྱབ་ཕྱོགས་དོ་དམ་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Change the till's settings.</source>
+            <translation>དངུལ་སྡུད་སའི་སྒྲིག་འགོད་བཟོ་བཅོས།</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillScan</name>
+        <message>
+            <location filename="../ui/till/scan.py" line="+86" />
+            <source>More products in this category — type to search.</source>
+            <translation>དབྱེ་རིགས་འདིར་ཚོང་ཟོག་གཞན་ཡང་ཡོད། — ཡི་གེ་འབྲི་ནས་འཚོལ།</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Added {0} — {1} × {2}</source>
+            <translation>{0} ཁ་སྣོན་བྱས། — {1} × {2}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+30" />
+            <source>{0} — nothing was added.</source>
+            <translation>{0} — གང་ཡང་ཁ་སྣོན་མ་བྱས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No product matches “{0}” — nothing was added.</source>
+            <translation>“{0}” དང་མཐུན་པའི་ཚོང་ཟོག་མི་འདུག — གང་ཡང་ཁ་སྣོན་མ་བྱས།</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
+            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། ({0}) — ཚོང་ཟོག་མ་ཕུད་གོང་དངུལ་སྤྲོད་སྒེའུ་ཁུང་ནང་དེ་དག་སུབ། (F12, Delete)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+42" />
+            <source>Select a line first (arrow keys).</source>
+            <translation>སྔོན་ལ་ཐིག་ཕྲེང་ཞིག་འདེམས། (མདའ་རྟགས་མཐེབ།)</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <location line="+25" />
+            <source>{0}: quantity {1}</source>
+            <translation>{0}། གྲངས་འབོར་ {1}</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Select a line first, then type * and the quantity.</source>
+            <translation>སྔོན་ལ་ཐིག་ཕྲེང་ཞིག་བདམས་ནས་ * དང་གྲངས་འབོར་འབྲི།</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Removed {0}</source>
+            <translation>{0} སུབ་ཟིན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillStatus</name>
+        <message>
+            <location filename="../ui/till/status.py" line="+34" />
+            <source>Retry printing</source>
+            <translation>བསྐྱར་དུ་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sync now</source>
+            <translation>ད་ལྟ་མཉམ་འགྲིག</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Syncing…</source>
+            <translation>མཉམ་འགྲིག་བྱེད་བཞིན…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not connected to the county office</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་དང་འབྲེལ་མཐུད་མེད།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>never</source>
+            <translation>ནམ་ཡང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+13" />
+            <source>Online</source>
+            <translation>དྲ་ཐོག</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Offline</source>
+            <translation>དྲ་ལམ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} · {1} waiting · last sync {2}</source>
+            <translation>{0} · {1} སྒུག་བཞིན། · མཉམ་འགྲིག་སྔ་མ་ {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} rejected</source>
+            <translation>{0} ངོས་ལེན་མ་བྱས།</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Printer: {0}</source>
+            <translation>པར་ཆས། {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer (preview only)</source>
+            <translation>འཛིན་ཤོག་པར་ཆས་མེད། (སྔོན་ལྟ་ཙམ།)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
+            <translation>པར་ཆས་ལ་དཀའ་ངལ། {0} — འཛིན་ཤོག་ {1} སྒུག་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printing… {0} receipt(s) waiting</source>
+            <translation>པར་འདེབས་བཞིན… འཛིན་ཤོག་ {0} སྒུག་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Retrying…</source>
+            <translation>བསྐྱར་དུ་ཚོད་ལྟ་བཞིན…</translation>
+        </message>
+    </context>
+    <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till.py" line="+107" />
+            <location filename="../ui/till/window.py" line="+56" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — དངུལ་སྡུད་ས། {0}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+47" />
             <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
             <translation>ཐིག་ཨང་ངམ་ QR བྱང་བུ་བཤེར་བའམ། ཡི་གེ་འབྲི་ནས་འཚོལ། (F12 དངུལ་སྤྲོད།)</translation>
         </message>
@@ -3341,12 +3781,11 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+580" />
             <source>Cancel sale</source>
             <translation>ཉོ་ཚོང་མེད་པར་བཟོ།</translation>
         </message>
         <message>
-            <location line="-543" />
+            <location line="+39" />
             <location line="+2" />
             <source>The last sale's receipt appears here.</source>
             <translation>ཉོ་ཚོང་སྔ་མའི་འཛིན་ཤོག་འདིར་སྟོན།</translation>
@@ -3357,7 +3796,7 @@
             <translation>ཚོང་ཟོག</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Reprint (Ctrl+P)</source>
             <translation>བསྐྱར་དུ་པར་འདེབས། (Ctrl+P)</translation>
         </message>
@@ -3437,119 +3876,23 @@
             <translation>དངུལ་སྡུད་ས་ཟྭ་རྒྱག (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+81" />
+            <location line="-209" />
+            <location line="+276" />
             <source>Till {0} ready</source>
             <translation>དངུལ་སྡུད་ས་ {0} གྲ་སྒྲིག་ཡོད།</translation>
         </message>
         <message>
-            <location line="-55" />
-            <source>Retry printing</source>
-            <translation>བསྐྱར་དུ་པར་འདེབས།</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Sync now</source>
-            <translation>ད་ལྟ་མཉམ་འགྲིག</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="-265" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>ཚོང་ཟོག་དཀར་ཆག་སྟོང་པ་རེད། “yarlung-pos catalogue import FILE.csv” བཀོལ་ནས་ནང་འདྲེན་བྱེད་པའམ། --demo ཡིས་འགོ་བཙུགས་ནས་ཚོད་ལྟ་གྱིས།</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+292" />
             <source>The language could not be saved: {0}</source>
             <translation>སྐད་ཡིག་ཉར་ཚགས་བྱེད་མ་ཐུབ། {0}</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Syncing…</source>
-            <translation>མཉམ་འགྲིག་བྱེད་བཞིན…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not connected to the county office</source>
-            <translation>རྫོང་གི་ལས་ཁུངས་དང་འབྲེལ་མཐུད་མེད།</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>never</source>
-            <translation>ནམ་ཡང་མེད།</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+851" />
-            <source>Online</source>
-            <translation>དྲ་ཐོག</translation>
-        </message>
-        <message>
-            <location line="-851" />
-            <source>Offline</source>
-            <translation>དྲ་ལམ་མེད།</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} · {1} waiting · last sync {2}</source>
-            <translation>{0} · {1} སྒུག་བཞིན། · མཉམ་འགྲིག་སྔ་མ་ {2}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} rejected</source>
-            <translation>{0} ངོས་ལེན་མ་བྱས།</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Printer: {0}</source>
-            <translation>པར་ཆས། {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No receipt printer (preview only)</source>
-            <translation>འཛིན་ཤོག་པར་ཆས་མེད། (སྔོན་ལྟ་ཙམ།)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
-            <translation>པར་ཆས་ལ་དཀའ་ངལ། {0} — འཛིན་ཤོག་ {1} སྒུག་བཞིན།</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Printing… {0} receipt(s) waiting</source>
-            <translation>པར་འདེབས་བཞིན… འཛིན་ཤོག་ {0} སྒུག་བཞིན།</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Retrying…</source>
-            <translation>བསྐྱར་དུ་ཚོད་ལྟ་བཞིན…</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>There is no sale to reprint yet.</source>
-            <translation>ད་དུང་བསྐྱར་དུ་པར་འདེབས་རྒྱུའི་ཉོ་ཚོང་མེད།</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No receipt printer is set up — the receipt is shown on screen (Settings…).</source>
-            <translation>འཛིན་ཤོག་པར་ཆས་སྒྲིག་འགོད་བྱས་མེད། — འཛིན་ཤོག་བརྙན་ཡོལ་ཐོག་སྟོན། (སྒྲིག་འགོད…)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Printing a copy of {0}.</source>
-            <translation>{0} ཡི་འདྲ་བཤུས་པར་འདེབས་བཞིན།</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Open the back office.</source>
-            <translation>རྒྱབ་ཕྱོགས་དོ་དམ་ཁ་ཕྱེ།</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Change the till's settings.</source>
-            <translation>དངུལ་སྡུད་སའི་སྒྲིག་འགོད་བཟོ་བཅོས།</translation>
-        </message>
-        <message>
-            <location line="+34" />
+            <location filename="../ui/till/counter.py" line="+34" />
             <source>no printer given</source>
             <translation>པར་ཆས་གཏན་འཁེལ་བྱས་མེད།</translation>
         </message>
@@ -3559,202 +3902,7 @@
             <translation>ཚོད་ལྟའི་ཤོག་ངོས་ {0} ལ་བསྐུར་ཟིན།</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>cashier</source>
-            <translation>དངུལ་སྡུད་པ།</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>manager</source>
-            <translation>དོ་དམ་པ།</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>admin</source>
-            <translation>མ་ལག་དོ་དམ་པ།</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cashier: {0}</source>
-            <translation>དངུལ་སྡུད་པ། {0}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No shift is open — count the float to open one.</source>
-            <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — གྲབས་ཉར་དངུལ་བགྲངས་ནས་ལས་རེས་འགོ་འཛུགས།</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Shift still open</source>
-            <translation>ལས་རེས་ད་དུང་ཁ་ཕྱེ་ཡོད།</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</source>
-            <translation>ལས་རེས་ {0} ནི་ {1} ལ་ {2} ཡིས་ཁ་ཕྱེ་བ་ད་དུང་ཁ་ཕྱེ་ཡོད། ད་ལྟ་ Z སྙན་ཞུ་དང་མཉམ་དུ་མཇུག་སྒྲིལ་ལམ། ཡང་ན་མུ་མཐུད་དུ་བེད་སྤྱོད་བྱེད་དམ།</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Close it (Z report)</source>
-            <translation>མཇུག་སྒྲིལ། (Z སྙན་ཞུ།)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Carry on</source>
-            <translation>མུ་མཐུད།</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Shift {0} has been open since {1}.</source>
-            <translation>ལས་རེས་ {0} ནི་ {1} ནས་བཟུང་ཁ་ཕྱེ་ཡོད།</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Signed in: {0}</source>
-            <translation>ནང་འཛུལ་ཟིན། {0}</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <location line="+532" />
-            <source>The sale is empty — scan a product first.</source>
-            <translation>ཉོ་ཚོང་སྟོང་པ་རེད། — སྔོན་ལ་ཚོང་ཟོག་བཤེར།</translation>
-        </message>
-        <message>
-            <location line="-528" />
-            <location line="+473" />
-            <location line="+42" />
-            <source>Select a line first (arrow keys).</source>
-            <translation>སྔོན་ལ་ཐིག་ཕྲེང་ཞིག་འདེམས། (མདའ་རྟགས་མཐེབ།)</translation>
-        </message>
-        <message>
-            <location line="-364" />
-            <source>No cash drawer is set up (Settings…, cash drawer pin).</source>
-            <translation>དངུལ་སྒམ་སྒྲིག་འགོད་བྱས་མེད། (སྒྲིག་འགོད…, དངུལ་སྒམ་གྱི་ཁབ།)</translation>
-        </message>
-        <message>
-            <location line="+130" />
-            <source>Discounts -{0}</source>
-            <translation>ཆག་ཡང་། -{0}</translation>
-        </message>
-        <message>
-            <location line="-278" />
-            <source>Payments were taken for this sale — remove them before changing prices.</source>
-            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། — རིན་གོང་མ་བསྒྱུར་གོང་དེ་དག་སུབ།</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Payments were taken for this sale — finish it, or remove them first.</source>
-            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། — ཉོ་ཚོང་མཇུག་སྒྲིལ་བའམ། སྔོན་ལ་དེ་དག་སུབ།</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
-            <translation>ཉོ་ཚོང་གནས་སྐབས་བཞག་ཟིན། (ཐིག་ཕྲེང་ {0}། {1}) ཉོ་ཚོང་སྟོང་པའི་སྐབས་ F8 མནན་ན་གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་སྟོན།</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Finish or park the open sale before recalling another.</source>
-            <translation>ཉོ་ཚོང་གཞན་ཕྱིར་མ་ལེན་གོང་ད་ལྟའི་ཉོ་ཚོང་མཇུག་སྒྲིལ་བའམ་གནས་སྐབས་འཇོག</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Parked sale recalled — {0} line(s).</source>
-            <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་ཕྱིར་བླངས་ཟིན། — ཐིག་ཕྲེང་ {0}</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
-            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། — སྔོན་ལ་དངུལ་ཕྱིར་སློག་བྱས་ནས་དངུལ་སྤྲོད་སྒེའུ་ཁུང་ནང་སུབ།</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Cancel this sale of {0} line(s), {1}?</source>
-            <translation>ཉོ་ཚོང་འདི་ (ཐིག་ཕྲེང་ {0}། {1}) མེད་པར་བཟོའམ།</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Sale cancelled.</source>
-            <translation>ཉོ་ཚོང་མེད་པར་བཟོས་ཟིན།</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>No shift is open — open one before refunding.</source>
-            <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — དངུལ་ཕྱིར་མ་སློག་གོང་ལས་རེས་འགོ་འཛུགས།</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Refund {0} stored: {1} back.</source>
-            <translation>དངུལ་ཕྱིར་སློག་ {0} ཉར་ཚགས་བྱས་ཟིན། ཕྱིར་སློག་ {1}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Refund {0}</source>
-            <translation>དངུལ་ཕྱིར་སློག {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pay back {0}</source>
-            <translation>ཕྱིར་སྤྲོད། {0}</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>A shift is open already.</source>
-            <translation>ལས་རེས་སྔོན་ནས་ཁ་ཕྱེ་ཡོད།</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Shift {0} opened with {1}.</source>
-            <translation>ལས་རེས་ {0} འགོ་ཚུགས་ཟིན། གྲབས་ཉར་དངུལ་ {1}</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+11" />
-            <location line="+10" />
-            <source>No shift is open.</source>
-            <translation>ལས་རེས་ཁ་ཕྱེ་མེད།</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>Cash put into the drawer — logged.</source>
-            <translation>དངུལ་དངོས་དངུལ་སྒམ་དུ་བཞག་ཟིན། — ཟིན་ཐོར་བཀོད་ཟིན།</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cash taken out of the drawer — logged.</source>
-            <translation>དངུལ་དངོས་དངུལ་སྒམ་ནས་བླངས་ཟིན། — ཟིན་ཐོར་བཀོད་ཟིན།</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Finish, park or cancel the open sale before closing the shift.</source>
-            <translation>ལས་རེས་མ་སྒྲིལ་གོང་ད་ལྟའི་ཉོ་ཚོང་མཇུག་སྒྲིལ་བའམ། གནས་སྐབས་འཇོག་པ། ཡང་ན་མེད་པར་བཟོ།</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Shift closed — Z report {0}.</source>
-            <translation>ལས་རེས་མཇུག་སྒྲིལ་ཟིན། — Z སྙན་ཞུ། {0}</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Opening the cash drawer.</source>
-            <translation>དངུལ་སྒམ་ཁ་འབྱེད་བཞིན།</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</source>
-            <translation>འཛིན་ཤོག་པར་ཆས་སྒྲིག་འགོད་བྱས་མེད་པས་དངུལ་སྡུད་ས་ནས་དངུལ་སྒམ་ཁ་འབྱེད་མི་ཐུབ། (ཚོད་ལྟ་འདི་ཟིན་ཐོར་བཀོད་ཟིན།)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the cash drawer without a sale.</source>
-            <translation>ཉོ་ཚོང་མེད་པར་དངུལ་སྒམ་ཁ་ཕྱེ།</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Show the audit log.</source>
-            <translation>ཞིབ་བཤེར་ཟིན་ཐོ་སྟོན།</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location filename="../ui/till/window.py" line="+7" />
             <source>Sale in progress</source>
             <translation>ཉོ་ཚོང་བྱེད་བཞིན།</translation>
         </message>
@@ -3762,123 +3910,6 @@
             <location line="+1" />
             <source>A sale with {0} line(s), total {1}, is not paid yet. Close the till and discard it?</source>
             <translation>ཉོ་ཚོང་ཞིག་ (ཐིག་ཕྲེང་ {0}། ཁྱོན་བསྡོམས་ {1}) ད་དུང་དངུལ་སྤྲད་མེད། དངུལ་སྡུད་ས་ཁ་བརྒྱབ་ནས་དེ་དོར་རམ།</translation>
-        </message>
-        <message>
-            <location line="+49" />
-            <source>More products in this category — type to search.</source>
-            <translation>དབྱེ་རིགས་འདིར་ཚོང་ཟོག་གཞན་ཡང་ཡོད། — ཡི་གེ་འབྲི་ནས་འཚོལ།</translation>
-        </message>
-        <message>
-            <location line="+49" />
-            <source>Total {0}</source>
-            <translation>ཁྱོན་བསྡོམས། {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A discount is more than what it applies to now — change it (F7).</source>
-            <translation>རིན་ཆག་ཅིག་དེ་འཇུག་ཡུལ་ལས་མང་བ་ཆགས་འདུག — བཟོ་བཅོས་གྱིས། (F7)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Rounding {0}</source>
-            <translation>ཕྲན་དངུལ་སྒྲིལ། {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Paid so far {0}</source>
-            <translation>སྤྲད་ཟིན་པ། {0}</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Added {0} — {1} × {2}</source>
-            <translation>{0} ཁ་སྣོན་བྱས། — {1} × {2}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+30" />
-            <source>{0} — nothing was added.</source>
-            <translation>{0} — གང་ཡང་ཁ་སྣོན་མ་བྱས།</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No product matches “{0}” — nothing was added.</source>
-            <translation>“{0}” དང་མཐུན་པའི་ཚོང་ཟོག་མི་འདུག — གང་ཡང་ཁ་སྣོན་མ་བྱས།</translation>
-        </message>
-        <message>
-            <location line="+98" />
-            <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
-            <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། ({0}) — ཚོང་ཟོག་མ་ཕུད་གོང་དངུལ་སྤྲོད་སྒེའུ་ཁུང་ནང་དེ་དག་སུབ། (F12, Delete)</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <location line="+25" />
-            <source>{0}: quantity {1}</source>
-            <translation>{0}། གྲངས་འབོར་ {1}</translation>
-        </message>
-        <message>
-            <location line="-19" />
-            <source>Select a line first, then type * and the quantity.</source>
-            <translation>སྔོན་ལ་ཐིག་ཕྲེང་ཞིག་བདམས་ནས་ * དང་གྲངས་འབོར་འབྲི།</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Removed {0}</source>
-            <translation>{0} སུབ་ཟིན།</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>No shift is open — count the float to open one, then take payment.</source>
-            <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — གྲབས་ཉར་དངུལ་བགྲངས་ནས་ལས་རེས་འགོ་བཙུགས་རྗེས་དངུལ་ལེན།</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A discount no longer fits the sale — change it (F7) first.</source>
-            <translation>རིན་ཆག་ཅིག་ཉོ་ཚོང་འདི་དང་མི་མཐུན་པར་གྱུར་འདུག — སྔོན་ལ་བཟོ་བཅོས་གྱིས། (F7)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</source>
-            <translation>ཉོ་ཚོང་གི་རིན་ ￥0 རེད། — རིན་ཆག་བཟོ་བཅོས་བྱེད་པའམ། (F7) ཡང་ན་མཛོད་གྲངས་བཅོས་ནས་ཚོང་ཟོག་སྐྱེས་ཆར་སྤྲོད།</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The discounts are above the limit now — a manager must approve them.</source>
-            <translation>རིན་ཆག་ད་ལྟ་ཚད་ལས་བརྒལ་འདུག — དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approve discounts of {0} on a sale of {1}.</source>
-            <translation>{1} ཡི་ཉོ་ཚོང་ཐོག་རིན་ཆག་ {0} ལ་ཆོག་མཆན་སྤྲོད།</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Payments taken so far ({0}) are kept for this sale.</source>
-            <translation>ད་བར་བླངས་པའི་དངུལ་ ({0}) ཉོ་ཚོང་འདིའི་ཆེད་དུ་ཉར་ཡོད།</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Sale {0} complete</source>
-            <translation>ཉོ་ཚོང་ {0} ལེགས་གྲུབ།</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change {0}</source>
-            <translation>ལྷག་མ་ཕྱིར་སྤྲོད། {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sale {0} stored. Ready for the next customer.</source>
-            <translation>ཉོ་ཚོང་ {0} ཉར་ཚགས་བྱས་ཟིན། ཉོ་མཁན་རྗེས་མ་ལ་གྲ་སྒྲིག་ཡོད།</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stock below zero for {0} — please check the shelf.</source>
-            <translation>{0} ཡི་མཛོད་གྲངས་ཀླད་ཀོར་ལས་ཉུང་། — ཚོང་ཟོག་འཇོག་ས་ཞིབ་བཤེར་གནང་།</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Receipt preview unavailable: {0}</source>
-            <translation>འཛིན་ཤོག་སྔོན་ལྟ་བྱེད་མི་ཐུབ། {0}</translation>
         </message>
     </context>
     <context>
@@ -3922,15 +3953,6 @@
             <location line="+1" />
             <source>pack</source>
             <translation>ཐུམ།</translation>
-        </message>
-    </context>
-    <context>
-        <name>_FormDialog</name>
-        <message>
-            <location filename="../ui/backoffice.py" line="-775" />
-            <source>Close</source>
-            <extracomment>the role holding a cell's sort key (a string compared as is) when it is not its text</extracomment>
-            <translation>ཁ་རྒྱག</translation>
         </message>
     </context>
 </TS>

@@ -1589,6 +1589,13 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelsDialog</name>
         <message>
             <location filename="../ui/labels_dialog.py" line="+145" />
@@ -3307,15 +3314,448 @@
         </message>
     </context>
     <context>
+        <name>TillCheckout</name>
+        <message>
+            <location filename="../ui/till/checkout.py" line="+34" />
+            <source>Total {0}</source>
+            <translation>Total {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A discount is more than what it applies to now — change it (F7).</source>
+            <translation>A discount is more than what it applies to now — change it (F7).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Discounts -{0}</source>
+            <translation>Discounts -{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rounding {0}</source>
+            <translation>Rounding {0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Paid so far {0}</source>
+            <translation>Paid so far {0}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The sale is empty — scan a product first.</source>
+            <translation>The sale is empty — scan a product first.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No shift is open — count the float to open one, then take payment.</source>
+            <translation>No shift is open — count the float to open one, then take payment.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A discount no longer fits the sale — change it (F7) first.</source>
+            <translation>A discount no longer fits the sale — change it (F7) first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</source>
+            <translation>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Payments taken so far ({0}) are kept for this sale.</source>
+            <translation>Payments taken so far ({0}) are kept for this sale.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The discounts are above the limit now — a manager must approve them.</source>
+            <translation>The discounts are above the limit now — a manager must approve them.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approve discounts of {0} on a sale of {1}.</source>
+            <translation>Approve discounts of {0} on a sale of {1}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Sale {0} complete</source>
+            <translation>Sale {0} complete</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change {0}</source>
+            <translation>Change {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale {0} stored. Ready for the next customer.</source>
+            <translation>Sale {0} stored. Ready for the next customer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stock below zero for {0} — please check the shelf.</source>
+            <translation>Stock below zero for {0} — please check the shelf.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Receipt preview unavailable: {0}</source>
+            <translation>Receipt preview unavailable: {0}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>There is no sale to reprint yet.</source>
+            <translation>There is no sale to reprint yet.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No receipt printer is set up — the receipt is shown on screen (Settings…).</source>
+            <translation>No receipt printer is set up — the receipt is shown on screen (Settings…).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Printing a copy of {0}.</source>
+            <translation>Printing a copy of {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillCounter</name>
+        <message>
+            <location filename="../ui/till/counter.py" line="+58" />
+            <source>cashier</source>
+            <translation>cashier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>manager</source>
+            <translation>manager</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>admin</source>
+            <translation>admin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cashier: {0}</source>
+            <translation>Cashier: {0}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No shift is open — count the float to open one.</source>
+            <translation>No shift is open — count the float to open one.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift still open</source>
+            <translation>Shift still open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</source>
+            <translation>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close it (Z report)</source>
+            <translation>Close it (Z report)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Carry on</source>
+            <translation>Carry on</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Shift {0} has been open since {1}.</source>
+            <translation>Shift {0} has been open since {1}.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Signed in: {0}</source>
+            <translation>Signed in: {0}</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>The sale is empty — scan a product first.</source>
+            <translation>The sale is empty — scan a product first.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Select a line first (arrow keys).</source>
+            <translation>Select a line first (arrow keys).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payments were taken for this sale — remove them before changing prices.</source>
+            <translation>Payments were taken for this sale — remove them before changing prices.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Payments were taken for this sale — finish it, or remove them first.</source>
+            <translation>Payments were taken for this sale — finish it, or remove them first.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
+            <translation>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Finish or park the open sale before recalling another.</source>
+            <translation>Finish or park the open sale before recalling another.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Parked sale recalled — {0} line(s).</source>
+            <translation>Parked sale recalled — {0} line(s).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
+            <translation>Payments were taken for this sale — give them back and remove them in the payment window first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel sale</source>
+            <translation>Cancel sale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel this sale of {0} line(s), {1}?</source>
+            <translation>Cancel this sale of {0} line(s), {1}?</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sale cancelled.</source>
+            <translation>Sale cancelled.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No shift is open — open one before refunding.</source>
+            <translation>No shift is open — open one before refunding.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refund {0} stored: {1} back.</source>
+            <translation>Refund {0} stored: {1} back.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund {0}</source>
+            <translation>Refund {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay back {0}</source>
+            <translation>Pay back {0}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>A shift is open already.</source>
+            <translation>A shift is open already.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift {0} opened with {1}.</source>
+            <translation>Shift {0} opened with {1}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+11" />
+            <location line="+10" />
+            <source>No shift is open.</source>
+            <translation>No shift is open.</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Cash put into the drawer — logged.</source>
+            <translation>Cash put into the drawer — logged.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash taken out of the drawer — logged.</source>
+            <translation>Cash taken out of the drawer — logged.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Finish, park or cancel the open sale before closing the shift.</source>
+            <translation>Finish, park or cancel the open sale before closing the shift.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift closed — Z report {0}.</source>
+            <translation>Shift closed — Z report {0}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No cash drawer is set up (Settings…, cash drawer pin).</source>
+            <translation>No cash drawer is set up (Settings…, cash drawer pin).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Opening the cash drawer.</source>
+            <translation>Opening the cash drawer.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</source>
+            <translation>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the cash drawer without a sale.</source>
+            <translation>Open the cash drawer without a sale.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show the audit log.</source>
+            <translation>Show the audit log.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Open the back office.</source>
+            <translation>Open the back office.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Change the till's settings.</source>
+            <translation>Change the till's settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillScan</name>
+        <message>
+            <location filename="../ui/till/scan.py" line="+86" />
+            <source>More products in this category — type to search.</source>
+            <translation>More products in this category — type to search.</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Added {0} — {1} × {2}</source>
+            <translation>Added {0} — {1} × {2}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+30" />
+            <source>{0} — nothing was added.</source>
+            <translation>{0} — nothing was added.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No product matches “{0}” — nothing was added.</source>
+            <translation>No product matches “{0}” — nothing was added.</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
+            <translation>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+42" />
+            <source>Select a line first (arrow keys).</source>
+            <translation>Select a line first (arrow keys).</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <location line="+25" />
+            <source>{0}: quantity {1}</source>
+            <translation>{0}: quantity {1}</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Select a line first, then type * and the quantity.</source>
+            <translation>Select a line first, then type * and the quantity.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Removed {0}</source>
+            <translation>Removed {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillStatus</name>
+        <message>
+            <location filename="../ui/till/status.py" line="+34" />
+            <source>Retry printing</source>
+            <translation>Retry printing</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not connected to the county office</source>
+            <translation>Not connected to the county office</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+13" />
+            <source>Online</source>
+            <translation>Online</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} · {1} waiting · last sync {2}</source>
+            <translation>{0} · {1} waiting · last sync {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} rejected</source>
+            <translation>{0} rejected</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Printer: {0}</source>
+            <translation>Printer: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer (preview only)</source>
+            <translation>No receipt printer (preview only)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
+            <translation>Printer problem: {0} — {1} receipt(s) waiting</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printing… {0} receipt(s) waiting</source>
+            <translation>Printing… {0} receipt(s) waiting</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Retrying…</source>
+            <translation>Retrying…</translation>
+        </message>
+    </context>
+    <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till.py" line="+107" />
+            <location filename="../ui/till/window.py" line="+56" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — till {0}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+47" />
             <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
             <translation>Scan a barcode or QR label, or type to search (F12 to pay)</translation>
         </message>
@@ -3341,12 +3781,11 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+580" />
             <source>Cancel sale</source>
             <translation>Cancel sale</translation>
         </message>
         <message>
-            <location line="-543" />
+            <location line="+39" />
             <location line="+2" />
             <source>The last sale's receipt appears here.</source>
             <translation>The last sale's receipt appears here.</translation>
@@ -3357,7 +3796,7 @@
             <translation>Products</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Reprint (Ctrl+P)</source>
             <translation>Reprint (Ctrl+P)</translation>
         </message>
@@ -3437,119 +3876,23 @@
             <translation>Lock the till (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+81" />
+            <location line="-209" />
+            <location line="+276" />
             <source>Till {0} ready</source>
             <translation>Till {0} ready</translation>
         </message>
         <message>
-            <location line="-55" />
-            <source>Retry printing</source>
-            <translation>Retry printing</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Sync now</source>
-            <translation>Sync now</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="-265" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+292" />
             <source>The language could not be saved: {0}</source>
             <translation>The language could not be saved: {0}</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Syncing…</source>
-            <translation>Syncing…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not connected to the county office</source>
-            <translation>Not connected to the county office</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>never</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+851" />
-            <source>Online</source>
-            <translation>Online</translation>
-        </message>
-        <message>
-            <location line="-851" />
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} · {1} waiting · last sync {2}</source>
-            <translation>{0} · {1} waiting · last sync {2}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} rejected</source>
-            <translation>{0} rejected</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Printer: {0}</source>
-            <translation>Printer: {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No receipt printer (preview only)</source>
-            <translation>No receipt printer (preview only)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
-            <translation>Printer problem: {0} — {1} receipt(s) waiting</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Printing… {0} receipt(s) waiting</source>
-            <translation>Printing… {0} receipt(s) waiting</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Retrying…</source>
-            <translation>Retrying…</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>There is no sale to reprint yet.</source>
-            <translation>There is no sale to reprint yet.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No receipt printer is set up — the receipt is shown on screen (Settings…).</source>
-            <translation>No receipt printer is set up — the receipt is shown on screen (Settings…).</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Printing a copy of {0}.</source>
-            <translation>Printing a copy of {0}.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Open the back office.</source>
-            <translation>Open the back office.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Change the till's settings.</source>
-            <translation>Change the till's settings.</translation>
-        </message>
-        <message>
-            <location line="+34" />
+            <location filename="../ui/till/counter.py" line="+34" />
             <source>no printer given</source>
             <translation>no printer given</translation>
         </message>
@@ -3559,202 +3902,7 @@
             <translation>Test page sent to {0}.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>cashier</source>
-            <translation>cashier</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>manager</source>
-            <translation>manager</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>admin</source>
-            <translation>admin</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cashier: {0}</source>
-            <translation>Cashier: {0}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No shift is open — count the float to open one.</source>
-            <translation>No shift is open — count the float to open one.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Shift still open</source>
-            <translation>Shift still open</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</source>
-            <translation>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Close it (Z report)</source>
-            <translation>Close it (Z report)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Carry on</source>
-            <translation>Carry on</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Shift {0} has been open since {1}.</source>
-            <translation>Shift {0} has been open since {1}.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Signed in: {0}</source>
-            <translation>Signed in: {0}</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <location line="+532" />
-            <source>The sale is empty — scan a product first.</source>
-            <translation>The sale is empty — scan a product first.</translation>
-        </message>
-        <message>
-            <location line="-528" />
-            <location line="+473" />
-            <location line="+42" />
-            <source>Select a line first (arrow keys).</source>
-            <translation>Select a line first (arrow keys).</translation>
-        </message>
-        <message>
-            <location line="-364" />
-            <source>No cash drawer is set up (Settings…, cash drawer pin).</source>
-            <translation>No cash drawer is set up (Settings…, cash drawer pin).</translation>
-        </message>
-        <message>
-            <location line="+130" />
-            <source>Discounts -{0}</source>
-            <translation>Discounts -{0}</translation>
-        </message>
-        <message>
-            <location line="-278" />
-            <source>Payments were taken for this sale — remove them before changing prices.</source>
-            <translation>Payments were taken for this sale — remove them before changing prices.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Payments were taken for this sale — finish it, or remove them first.</source>
-            <translation>Payments were taken for this sale — finish it, or remove them first.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
-            <translation>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Finish or park the open sale before recalling another.</source>
-            <translation>Finish or park the open sale before recalling another.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Parked sale recalled — {0} line(s).</source>
-            <translation>Parked sale recalled — {0} line(s).</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
-            <translation>Payments were taken for this sale — give them back and remove them in the payment window first.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Cancel this sale of {0} line(s), {1}?</source>
-            <translation>Cancel this sale of {0} line(s), {1}?</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Sale cancelled.</source>
-            <translation>Sale cancelled.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>No shift is open — open one before refunding.</source>
-            <translation>No shift is open — open one before refunding.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Refund {0} stored: {1} back.</source>
-            <translation>Refund {0} stored: {1} back.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Refund {0}</source>
-            <translation>Refund {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pay back {0}</source>
-            <translation>Pay back {0}</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>A shift is open already.</source>
-            <translation>A shift is open already.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Shift {0} opened with {1}.</source>
-            <translation>Shift {0} opened with {1}.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+11" />
-            <location line="+10" />
-            <source>No shift is open.</source>
-            <translation>No shift is open.</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>Cash put into the drawer — logged.</source>
-            <translation>Cash put into the drawer — logged.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cash taken out of the drawer — logged.</source>
-            <translation>Cash taken out of the drawer — logged.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Finish, park or cancel the open sale before closing the shift.</source>
-            <translation>Finish, park or cancel the open sale before closing the shift.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Shift closed — Z report {0}.</source>
-            <translation>Shift closed — Z report {0}.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Opening the cash drawer.</source>
-            <translation>Opening the cash drawer.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</source>
-            <translation>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the cash drawer without a sale.</source>
-            <translation>Open the cash drawer without a sale.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Show the audit log.</source>
-            <translation>Show the audit log.</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location filename="../ui/till/window.py" line="+7" />
             <source>Sale in progress</source>
             <translation>Sale in progress</translation>
         </message>
@@ -3762,123 +3910,6 @@
             <location line="+1" />
             <source>A sale with {0} line(s), total {1}, is not paid yet. Close the till and discard it?</source>
             <translation>A sale with {0} line(s), total {1}, is not paid yet. Close the till and discard it?</translation>
-        </message>
-        <message>
-            <location line="+49" />
-            <source>More products in this category — type to search.</source>
-            <translation>More products in this category — type to search.</translation>
-        </message>
-        <message>
-            <location line="+49" />
-            <source>Total {0}</source>
-            <translation>Total {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A discount is more than what it applies to now — change it (F7).</source>
-            <translation>A discount is more than what it applies to now — change it (F7).</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Rounding {0}</source>
-            <translation>Rounding {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Paid so far {0}</source>
-            <translation>Paid so far {0}</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Added {0} — {1} × {2}</source>
-            <translation>Added {0} — {1} × {2}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+30" />
-            <source>{0} — nothing was added.</source>
-            <translation>{0} — nothing was added.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No product matches “{0}” — nothing was added.</source>
-            <translation>No product matches “{0}” — nothing was added.</translation>
-        </message>
-        <message>
-            <location line="+98" />
-            <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
-            <translation>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <location line="+25" />
-            <source>{0}: quantity {1}</source>
-            <translation>{0}: quantity {1}</translation>
-        </message>
-        <message>
-            <location line="-19" />
-            <source>Select a line first, then type * and the quantity.</source>
-            <translation>Select a line first, then type * and the quantity.</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Removed {0}</source>
-            <translation>Removed {0}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>No shift is open — count the float to open one, then take payment.</source>
-            <translation>No shift is open — count the float to open one, then take payment.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A discount no longer fits the sale — change it (F7) first.</source>
-            <translation>A discount no longer fits the sale — change it (F7) first.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</source>
-            <translation>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The discounts are above the limit now — a manager must approve them.</source>
-            <translation>The discounts are above the limit now — a manager must approve them.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approve discounts of {0} on a sale of {1}.</source>
-            <translation>Approve discounts of {0} on a sale of {1}.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Payments taken so far ({0}) are kept for this sale.</source>
-            <translation>Payments taken so far ({0}) are kept for this sale.</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Sale {0} complete</source>
-            <translation>Sale {0} complete</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change {0}</source>
-            <translation>Change {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sale {0} stored. Ready for the next customer.</source>
-            <translation>Sale {0} stored. Ready for the next customer.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stock below zero for {0} — please check the shelf.</source>
-            <translation>Stock below zero for {0} — please check the shelf.</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Receipt preview unavailable: {0}</source>
-            <translation>Receipt preview unavailable: {0}</translation>
         </message>
     </context>
     <context>
@@ -3922,15 +3953,6 @@
             <location line="+1" />
             <source>pack</source>
             <translation>pack</translation>
-        </message>
-    </context>
-    <context>
-        <name>_FormDialog</name>
-        <message>
-            <location filename="../ui/backoffice.py" line="-775" />
-            <source>Close</source>
-            <extracomment>the role holding a cell's sort key (a string compared as is) when it is not its text</extracomment>
-            <translation>Close</translation>
         </message>
     </context>
 </TS>

@@ -1589,6 +1589,13 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelsDialog</name>
         <message>
             <location filename="../ui/labels_dialog.py" line="+145" />
@@ -3307,15 +3314,448 @@
         </message>
     </context>
     <context>
+        <name>TillCheckout</name>
+        <message>
+            <location filename="../ui/till/checkout.py" line="+34" />
+            <source>Total {0}</source>
+            <translation>合计 {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A discount is more than what it applies to now — change it (F7).</source>
+            <translation>有折扣超过了其适用金额——请修改 (F7)。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Discounts -{0}</source>
+            <translation>折扣 -{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rounding {0}</source>
+            <translation>抹零 {0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Paid so far {0}</source>
+            <translation>已付 {0}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The sale is empty — scan a product first.</source>
+            <translation>当前交易没有商品——请先扫描商品。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No shift is open — count the float to open one, then take payment.</source>
+            <translation>没有开着的班次——请清点备用金开班后再收款。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A discount no longer fits the sale — change it (F7) first.</source>
+            <translation>有折扣已不适用于本交易——请先修改 (F7)。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</source>
+            <translation>交易金额为 ￥0——请修改折扣 (F7)，或通过库存调整把商品作为赠品送出。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Payments taken so far ({0}) are kept for this sale.</source>
+            <translation>已收款项（{0}）仍保留在本交易中。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The discounts are above the limit now — a manager must approve them.</source>
+            <translation>折扣现已超出上限——需经理授权。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Approve discounts of {0} on a sale of {1}.</source>
+            <translation>授权在 {1} 的交易上优惠 {0}。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Sale {0} complete</source>
+            <translation>交易 {0} 完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change {0}</source>
+            <translation>找零 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale {0} stored. Ready for the next customer.</source>
+            <translation>交易 {0} 已保存。可以接待下一位顾客。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stock below zero for {0} — please check the shelf.</source>
+            <translation>{0} 库存为负——请检查货架。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Receipt preview unavailable: {0}</source>
+            <translation>无法预览小票：{0}</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>There is no sale to reprint yet.</source>
+            <translation>还没有可重打的交易。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No receipt printer is set up — the receipt is shown on screen (Settings…).</source>
+            <translation>未设置小票打印机——小票只在屏幕上显示（设置…）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Printing a copy of {0}.</source>
+            <translation>正在打印 {0} 的副本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillCounter</name>
+        <message>
+            <location filename="../ui/till/counter.py" line="+58" />
+            <source>cashier</source>
+            <translation>收银员</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cashier: {0}</source>
+            <translation>收银员：{0}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No shift is open — count the float to open one.</source>
+            <translation>没有开着的班次——请清点备用金后开班。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift still open</source>
+            <translation>班次尚未交班</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</source>
+            <translation>班次 {0} 由 {2} 于 {1} 开班，至今未交班。现在交班并出 Z报表，还是继续使用该班次？</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Close it (Z report)</source>
+            <translation>交班（Z报表）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Carry on</source>
+            <translation>继续</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Shift {0} has been open since {1}.</source>
+            <translation>班次 {0} 自 {1} 起一直开着。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Signed in: {0}</source>
+            <translation>已登录：{0}</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>The sale is empty — scan a product first.</source>
+            <translation>当前交易没有商品——请先扫描商品。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Select a line first (arrow keys).</source>
+            <translation>请先选择一行（方向键）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Payments were taken for this sale — remove them before changing prices.</source>
+            <translation>该交易已收款——改价前请先删除已收款项。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Payments were taken for this sale — finish it, or remove them first.</source>
+            <translation>该交易已收款——请完成交易，或先删除已收款项。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
+            <translation>已挂单（{0} 行，{1}）。交易为空时按 F8 可查看挂单。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Finish or park the open sale before recalling another.</source>
+            <translation>请先完成或挂起当前交易，再取单。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Parked sale recalled — {0} line(s).</source>
+            <translation>已取单——{0} 行。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
+            <translation>该交易已收款——请先退还款项，并在收款窗口中删除。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cancel sale</source>
+            <translation>整单取消</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel this sale of {0} line(s), {1}?</source>
+            <translation>取消这笔交易（{0} 行，{1}）吗？</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Sale cancelled.</source>
+            <translation>交易已取消。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>No shift is open — open one before refunding.</source>
+            <translation>没有开着的班次——退款前请先开班。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Refund {0} stored: {1} back.</source>
+            <translation>退款 {0} 已保存：退回 {1}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refund {0}</source>
+            <translation>退款 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pay back {0}</source>
+            <translation>退还 {0}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>A shift is open already.</source>
+            <translation>已经有班次开着。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift {0} opened with {1}.</source>
+            <translation>班次 {0} 已开班，备用金 {1}。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+11" />
+            <location line="+10" />
+            <source>No shift is open.</source>
+            <translation>没有开着的班次。</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>Cash put into the drawer — logged.</source>
+            <translation>现金已放入钱箱——已记录。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cash taken out of the drawer — logged.</source>
+            <translation>现金已从钱箱取出——已记录。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Finish, park or cancel the open sale before closing the shift.</source>
+            <translation>交班前请先完成、挂起或取消当前交易。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Shift closed — Z report {0}.</source>
+            <translation>已交班——Z报表 {0}。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No cash drawer is set up (Settings…, cash drawer pin).</source>
+            <translation>未设置钱箱（设置…，钱箱针脚）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Opening the cash drawer.</source>
+            <translation>正在打开钱箱。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</source>
+            <translation>未设置小票打印机，无法从收银台打开钱箱（此次尝试已记录）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the cash drawer without a sale.</source>
+            <translation>不经交易打开钱箱。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Show the audit log.</source>
+            <translation>查看审计日志。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Open the back office.</source>
+            <translation>打开后台管理。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Change the till's settings.</source>
+            <translation>更改收银台设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillScan</name>
+        <message>
+            <location filename="../ui/till/scan.py" line="+86" />
+            <source>More products in this category — type to search.</source>
+            <translation>此分类还有更多商品——请输入文字搜索。</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Added {0} — {1} × {2}</source>
+            <translation>已添加 {0} — {1} × {2}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+30" />
+            <source>{0} — nothing was added.</source>
+            <translation>{0}——未添加任何商品。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No product matches “{0}” — nothing was added.</source>
+            <translation>没有与“{0}”匹配的商品——未添加任何商品。</translation>
+        </message>
+        <message>
+            <location line="+98" />
+            <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
+            <translation>该交易已收款（{0}）——从交易中减少商品前，请先在收款窗口删除这些款项（F12，Delete）。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+42" />
+            <source>Select a line first (arrow keys).</source>
+            <translation>请先选择一行（方向键）。</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <location line="+25" />
+            <source>{0}: quantity {1}</source>
+            <translation>{0}：数量 {1}</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Select a line first, then type * and the quantity.</source>
+            <translation>请先选择一行，再输入 * 和数量。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Removed {0}</source>
+            <translation>已删除 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TillStatus</name>
+        <message>
+            <location filename="../ui/till/status.py" line="+34" />
+            <source>Retry printing</source>
+            <translation>重试打印</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Syncing…</source>
+            <translation>正在同步…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not connected to the county office</source>
+            <translation>未连接县中心</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+13" />
+            <source>Online</source>
+            <translation>在线</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} · {1} waiting · last sync {2}</source>
+            <translation>{0} · {1} 条待上传 · 上次同步 {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} rejected</source>
+            <translation>{0} 条被拒</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Printer: {0}</source>
+            <translation>打印机：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No receipt printer (preview only)</source>
+            <translation>无小票打印机（仅预览）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
+            <translation>打印机故障：{0}——{1} 张小票待打印</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Printing… {0} receipt(s) waiting</source>
+            <translation>正在打印… {0} 张小票待打印</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Retrying…</source>
+            <translation>正在重试…</translation>
+        </message>
+    </context>
+    <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till.py" line="+107" />
+            <location filename="../ui/till/window.py" line="+56" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — 收银台 {0}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+47" />
             <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
             <translation>扫描条码或二维码标签，或输入文字搜索（F12 付款）</translation>
         </message>
@@ -3341,12 +3781,11 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+580" />
             <source>Cancel sale</source>
             <translation>整单取消</translation>
         </message>
         <message>
-            <location line="-543" />
+            <location line="+39" />
             <location line="+2" />
             <source>The last sale's receipt appears here.</source>
             <translation>上一笔交易的小票会显示在这里。</translation>
@@ -3357,7 +3796,7 @@
             <translation>商品</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Reprint (Ctrl+P)</source>
             <translation>重打小票 (Ctrl+P)</translation>
         </message>
@@ -3437,119 +3876,23 @@
             <translation>锁定收银台 (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+81" />
+            <location line="-209" />
+            <location line="+276" />
             <source>Till {0} ready</source>
             <translation>收银台 {0} 就绪</translation>
         </message>
         <message>
-            <location line="-55" />
-            <source>Retry printing</source>
-            <translation>重试打印</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Sync now</source>
-            <translation>立即同步</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="-265" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>商品目录为空。请用“yarlung-pos catalogue import FILE.csv”导入，或用 --demo 启动来试用收银台。</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+292" />
             <source>The language could not be saved: {0}</source>
             <translation>无法保存语言设置：{0}</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Syncing…</source>
-            <translation>正在同步…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not connected to the county office</source>
-            <translation>未连接县中心</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>never</source>
-            <translation>从未</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+851" />
-            <source>Online</source>
-            <translation>在线</translation>
-        </message>
-        <message>
-            <location line="-851" />
-            <source>Offline</source>
-            <translation>离线</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} · {1} waiting · last sync {2}</source>
-            <translation>{0} · {1} 条待上传 · 上次同步 {2}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} rejected</source>
-            <translation>{0} 条被拒</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Printer: {0}</source>
-            <translation>打印机：{0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No receipt printer (preview only)</source>
-            <translation>无小票打印机（仅预览）</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
-            <translation>打印机故障：{0}——{1} 张小票待打印</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Printing… {0} receipt(s) waiting</source>
-            <translation>正在打印… {0} 张小票待打印</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Retrying…</source>
-            <translation>正在重试…</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>There is no sale to reprint yet.</source>
-            <translation>还没有可重打的交易。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No receipt printer is set up — the receipt is shown on screen (Settings…).</source>
-            <translation>未设置小票打印机——小票只在屏幕上显示（设置…）。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Printing a copy of {0}.</source>
-            <translation>正在打印 {0} 的副本。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Open the back office.</source>
-            <translation>打开后台管理。</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Change the till's settings.</source>
-            <translation>更改收银台设置。</translation>
-        </message>
-        <message>
-            <location line="+34" />
+            <location filename="../ui/till/counter.py" line="+34" />
             <source>no printer given</source>
             <translation>未指定打印机</translation>
         </message>
@@ -3559,202 +3902,7 @@
             <translation>测试页已发送到 {0}。</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>cashier</source>
-            <translation>收银员</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>manager</source>
-            <translation>经理</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>admin</source>
-            <translation>管理员</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cashier: {0}</source>
-            <translation>收银员：{0}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No shift is open — count the float to open one.</source>
-            <translation>没有开着的班次——请清点备用金后开班。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Shift still open</source>
-            <translation>班次尚未交班</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Shift {0} was opened on {1} by {2} and is still open. Close it now with a Z report, or carry on with it?</source>
-            <translation>班次 {0} 由 {2} 于 {1} 开班，至今未交班。现在交班并出 Z报表，还是继续使用该班次？</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Close it (Z report)</source>
-            <translation>交班（Z报表）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Carry on</source>
-            <translation>继续</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Shift {0} has been open since {1}.</source>
-            <translation>班次 {0} 自 {1} 起一直开着。</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Signed in: {0}</source>
-            <translation>已登录：{0}</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <location line="+532" />
-            <source>The sale is empty — scan a product first.</source>
-            <translation>当前交易没有商品——请先扫描商品。</translation>
-        </message>
-        <message>
-            <location line="-528" />
-            <location line="+473" />
-            <location line="+42" />
-            <source>Select a line first (arrow keys).</source>
-            <translation>请先选择一行（方向键）。</translation>
-        </message>
-        <message>
-            <location line="-364" />
-            <source>No cash drawer is set up (Settings…, cash drawer pin).</source>
-            <translation>未设置钱箱（设置…，钱箱针脚）。</translation>
-        </message>
-        <message>
-            <location line="+130" />
-            <source>Discounts -{0}</source>
-            <translation>折扣 -{0}</translation>
-        </message>
-        <message>
-            <location line="-278" />
-            <source>Payments were taken for this sale — remove them before changing prices.</source>
-            <translation>该交易已收款——改价前请先删除已收款项。</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Payments were taken for this sale — finish it, or remove them first.</source>
-            <translation>该交易已收款——请完成交易，或先删除已收款项。</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
-            <translation>已挂单（{0} 行，{1}）。交易为空时按 F8 可查看挂单。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Finish or park the open sale before recalling another.</source>
-            <translation>请先完成或挂起当前交易，再取单。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Parked sale recalled — {0} line(s).</source>
-            <translation>已取单——{0} 行。</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
-            <translation>该交易已收款——请先退还款项，并在收款窗口中删除。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Cancel this sale of {0} line(s), {1}?</source>
-            <translation>取消这笔交易（{0} 行，{1}）吗？</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Sale cancelled.</source>
-            <translation>交易已取消。</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>No shift is open — open one before refunding.</source>
-            <translation>没有开着的班次——退款前请先开班。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Refund {0} stored: {1} back.</source>
-            <translation>退款 {0} 已保存：退回 {1}。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Refund {0}</source>
-            <translation>退款 {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Pay back {0}</source>
-            <translation>退还 {0}</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>A shift is open already.</source>
-            <translation>已经有班次开着。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Shift {0} opened with {1}.</source>
-            <translation>班次 {0} 已开班，备用金 {1}。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+11" />
-            <location line="+10" />
-            <source>No shift is open.</source>
-            <translation>没有开着的班次。</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>Cash put into the drawer — logged.</source>
-            <translation>现金已放入钱箱——已记录。</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cash taken out of the drawer — logged.</source>
-            <translation>现金已从钱箱取出——已记录。</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Finish, park or cancel the open sale before closing the shift.</source>
-            <translation>交班前请先完成、挂起或取消当前交易。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Shift closed — Z report {0}.</source>
-            <translation>已交班——Z报表 {0}。</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Opening the cash drawer.</source>
-            <translation>正在打开钱箱。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No receipt printer is set up, so the drawer cannot be opened from the till (the attempt is logged).</source>
-            <translation>未设置小票打印机，无法从收银台打开钱箱（此次尝试已记录）。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Open the cash drawer without a sale.</source>
-            <translation>不经交易打开钱箱。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Show the audit log.</source>
-            <translation>查看审计日志。</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location filename="../ui/till/window.py" line="+7" />
             <source>Sale in progress</source>
             <translation>交易进行中</translation>
         </message>
@@ -3762,123 +3910,6 @@
             <location line="+1" />
             <source>A sale with {0} line(s), total {1}, is not paid yet. Close the till and discard it?</source>
             <translation>有一笔交易（{0} 行，合计 {1}）尚未付款。关闭收银台并放弃该交易吗？</translation>
-        </message>
-        <message>
-            <location line="+49" />
-            <source>More products in this category — type to search.</source>
-            <translation>此分类还有更多商品——请输入文字搜索。</translation>
-        </message>
-        <message>
-            <location line="+49" />
-            <source>Total {0}</source>
-            <translation>合计 {0}</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A discount is more than what it applies to now — change it (F7).</source>
-            <translation>有折扣超过了其适用金额——请修改 (F7)。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Rounding {0}</source>
-            <translation>抹零 {0}</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Paid so far {0}</source>
-            <translation>已付 {0}</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Added {0} — {1} × {2}</source>
-            <translation>已添加 {0} — {1} × {2}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+30" />
-            <source>{0} — nothing was added.</source>
-            <translation>{0}——未添加任何商品。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No product matches “{0}” — nothing was added.</source>
-            <translation>没有与“{0}”匹配的商品——未添加任何商品。</translation>
-        </message>
-        <message>
-            <location line="+98" />
-            <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
-            <translation>该交易已收款（{0}）——从交易中减少商品前，请先在收款窗口删除这些款项（F12，Delete）。</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <location line="+25" />
-            <source>{0}: quantity {1}</source>
-            <translation>{0}：数量 {1}</translation>
-        </message>
-        <message>
-            <location line="-19" />
-            <source>Select a line first, then type * and the quantity.</source>
-            <translation>请先选择一行，再输入 * 和数量。</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>Removed {0}</source>
-            <translation>已删除 {0}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>No shift is open — count the float to open one, then take payment.</source>
-            <translation>没有开着的班次——请清点备用金开班后再收款。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A discount no longer fits the sale — change it (F7) first.</source>
-            <translation>有折扣已不适用于本交易——请先修改 (F7)。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</source>
-            <translation>交易金额为 ￥0——请修改折扣 (F7)，或通过库存调整把商品作为赠品送出。</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>The discounts are above the limit now — a manager must approve them.</source>
-            <translation>折扣现已超出上限——需经理授权。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Approve discounts of {0} on a sale of {1}.</source>
-            <translation>授权在 {1} 的交易上优惠 {0}。</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Payments taken so far ({0}) are kept for this sale.</source>
-            <translation>已收款项（{0}）仍保留在本交易中。</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Sale {0} complete</source>
-            <translation>交易 {0} 完成</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change {0}</source>
-            <translation>找零 {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Sale {0} stored. Ready for the next customer.</source>
-            <translation>交易 {0} 已保存。可以接待下一位顾客。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Stock below zero for {0} — please check the shelf.</source>
-            <translation>{0} 库存为负——请检查货架。</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Receipt preview unavailable: {0}</source>
-            <translation>无法预览小票：{0}</translation>
         </message>
     </context>
     <context>
@@ -3922,15 +3953,6 @@
             <location line="+1" />
             <source>pack</source>
             <translation>包</translation>
-        </message>
-    </context>
-    <context>
-        <name>_FormDialog</name>
-        <message>
-            <location filename="../ui/backoffice.py" line="-775" />
-            <source>Close</source>
-            <extracomment>the role holding a cell's sort key (a string compared as is) when it is not its text</extracomment>
-            <translation>关闭</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,6 @@
 """X and Z shift reports, rendered like receipts: one 1-bit image at the printer's dot width.
 
-The layout reuses the receipt's building blocks (:mod:`yarlung_pos.printing.receipt`): Qt
+The layout uses the receipt's raster blocks (:mod:`yarlung_pos.printing.raster`): Qt
 shapes the three scripts, the page is thresholded to a Pillow ``"1"`` image exactly
 ``width_dots`` wide (384 dots = 58 mm, 576 dots = 80 mm at 203 dpi).  The same image is the
 preview on screen and the raster the printer gets.
@@ -12,7 +12,7 @@ number of sales and refunds, per payment method sales / refunds / net, the cash 
 cash sales and refunds, cash in and out, expected), for a Z the cash counted per denomination
 and the over/short, then discounts and cash rounding.  Fixed labels come from
 :data:`SHIFT_LABELS`, one word per language, joined in the receipt languages' order like the
-receipt's (:func:`yarlung_pos.printing.receipt.row_languages`: three languages print the
+receipt's (:func:`yarlung_pos.printing.receipt_text.row_languages`: three languages print the
 labels in Chinese and English, Tibetan stays in the hall's name and the Tibetan title line).
 """
 
@@ -25,35 +25,38 @@ from PySide6.QtCore import Qt
 
 from yarlung_pos import fonts
 from yarlung_pos.domain.hall import HALL_NAME_BO, HALL_NAME_EN, HALL_NAME_ZH
-from yarlung_pos.printing.receipt import (
-    DEFAULT_RECEIPT_LANGUAGES,
+from yarlung_pos.printing.raster import (
     PAPER_80MM_DOTS,
-    _Banner,
-    _Block,
-    _font,
-    _Gap,
-    _render,
-    _Row,
-    _Rule,
-    _Style,
-    _Text,
-    _tibetan_scale,
+    Banner,
+    Block,
+    Gap,
+    Paragraph,
+    Row,
+    Rule,
+    Style,
+    check_width_dots,
+    make_font,
+    render_blocks,
+    tibetan_scale,
+)
+from yarlung_pos.printing.receipt_text import (
+    DEFAULT_RECEIPT_LANGUAGES,
     check_receipt_languages,
     format_fen,
     join_label,
     method_label,
     row_languages,
+    signed_fen,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
     from PIL.Image import Image as PILImage
 
-    from yarlung_pos.services.shifts import ShiftReport
+    from yarlung_pos.domain.shift_report import ShiftReport
 
 __all__ = ["SHIFT_LABELS", "denomination_label", "over_short_text", "render_shift_report", "report_title",
-           "shift_label", "shift_labels"]
+           "shift_label", "shift_labels", "shift_report_blocks"]
 
-_MIN_WIDTH_DOTS, _MAX_WIDTH_DOTS = 200, 2400
 _YEN = "\uffe5"
 
 #: Fixed wording of the X and Z reports, one entry per language (``{0}`` = a number).  The
@@ -102,7 +105,7 @@ SHIFT_LABELS: dict[str, dict[str, str]] = {
 
 def shift_label(key: str, languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES, *args: object) -> str:
     """The fixed label ``key`` of :data:`SHIFT_LABELS` in ``languages`` (rows use
-    :func:`~yarlung_pos.printing.receipt.row_languages`; the Tibetan title lines print
+    :func:`~yarlung_pos.printing.receipt_text.row_languages`; the Tibetan title lines print
     whenever Tibetan is chosen, else are empty), ``{0}`` filled with ``args``:
     ``shift_label("net", ("zh", "en")) == "净额 Net"``.  Raises ``KeyError`` for an
     unknown key and ``ValueError`` for bad languages."""
@@ -127,18 +130,13 @@ def denomination_label(fen: int) -> str:
     return f"{_YEN}{yuan}.{rest:02d}".rstrip("0")
 
 
-def _signed(fen: int) -> str:
-    """``+￥3.00`` / ``-￥3.00`` / ``￥0.00``: a difference with its sign always shown."""
-    return ("+" if fen > 0 else "") + format_fen(fen)
-
-
 def over_short_text(fen: int, languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> str:
     """The over/short line's value: ``"长款 Over +￥3.00"``, ``"短款 Short -￥3.00"`` or
     ``"相符 Exact ￥0.00"`` (``fen`` = counted − expected; words in ``languages``)."""
     if fen > 0:
-        return shift_label("over", languages) + " " + _signed(fen)
+        return shift_label("over", languages) + " " + signed_fen(fen)
     if fen < 0:
-        return shift_label("short", languages) + " " + _signed(fen)
+        return shift_label("short", languages) + " " + signed_fen(fen)
     return shift_label("exact", languages) + " " + format_fen(0)
 
 
@@ -151,41 +149,45 @@ def _when(at: datetime) -> str:
     return at.strftime("%Y-%m-%d %H:%M")
 
 
-def _build(rep: ShiftReport, st: _Style, languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> list[_Block]:
+def shift_report_blocks(rep: ShiftReport, st: Style,
+                        languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> list[Block]:
+    """The X or Z report ``rep`` laid out for the paper ``st`` describes, in ``languages``
+    (already checked), as raster blocks top to bottom (what :func:`render_shift_report`
+    paints; tests read their texts).  Needs a QGuiApplication."""
     x, w = st.margin, st.width - 2 * st.margin
     center = Qt.AlignmentFlag.AlignHCenter
-    f_small, f_body = _font(st.small), _font(st.body)
-    f_body_b, f_total = _font(st.body, bold=True), _font(st.total, bold=True)
-    f_title = _font(st.shop_en, bold=True)
-    blocks: list[_Block] = []
+    f_small, f_body = make_font(st.small), make_font(st.body)
+    f_body_b, f_total = make_font(st.body, bold=True), make_font(st.total, bold=True)
+    f_title = make_font(st.shop_en, bold=True)
+    blocks: list[Block] = []
 
     def text(s: str, font, align=Qt.AlignmentFlag.AlignLeft, indent: int = 0, scale: float = 1.0) -> None:
         if s:
-            blocks.append(_Text(s, font, x + indent, w - indent, align, scale))
+            blocks.append(Paragraph(s, font, x + indent, w - indent, align, scale))
 
     def row(left: str, right: str, lf=f_body, rf=f_body, indent: int = 0) -> None:
-        blocks.append(_Row(left, right, lf, rf, x + indent, w - indent, st.gap, _tibetan_scale(lf, st)))
+        blocks.append(Row(left, right, lf, rf, x + indent, w - indent, st.gap, tibetan_scale(lf, st)))
 
     def rule(dashed: bool = True) -> None:
-        blocks.append(_Rule(x, w, st.rule, st.gap, dashed))
+        blocks.append(Rule(x, w, st.rule, st.gap, dashed))
 
     def heading(s: str) -> None:
-        text(s, f_body_b, scale=_tibetan_scale(f_body_b, st))
+        text(s, f_body_b, scale=tibetan_scale(f_body_b, st))
 
     def _tr(key: str, *args: object) -> str:
         return shift_label(key, languages, *args)
 
     z = rep.kind == "Z"
     # Header: the hall in the chosen scripts, the report's banner and its Tibetan name.
-    hall = {"bo": (HALL_NAME_BO, _font(st.shop_bo, bold=True)), "zh": (HALL_NAME_ZH, _font(st.shop_zh, bold=True)),
-            "en": (HALL_NAME_EN, f_title)}
+    hall = {"bo": (HALL_NAME_BO, make_font(st.shop_bo, bold=True)),
+            "zh": (HALL_NAME_ZH, make_font(st.shop_zh, bold=True)), "en": (HALL_NAME_EN, f_title)}
     for lang in languages:
         text(*hall[lang], center)
-    blocks.append(_Gap(st.gap))
-    blocks.append(_Banner(report_title(rep.kind, languages), f_title, x, w, st.gap // 2 + 2,
-                          _tibetan_scale(f_title, st)))
+    blocks.append(Gap(st.gap))
+    blocks.append(Banner(report_title(rep.kind, languages), f_title, x, w, st.gap // 2 + 2,
+                         tibetan_scale(f_title, st)))
     # "shift report" (ལས་རེས་ = shift, སྙན་ཞུ། = report), when Tibetan is chosen.
-    text(_tr("z_subtitle" if z else "x_subtitle"), _font(st.name_bo), center)
+    text(_tr("z_subtitle" if z else "x_subtitle"), make_font(st.name_bo), center)
     rule(dashed=False)
 
     # Identity and times (dates always printed: a shift past midnight shows both days).
@@ -198,7 +200,7 @@ def _build(rep: ShiftReport, st: _Style, languages: tuple[str, ...] = DEFAULT_RE
     row(_tr("closed") if z else _tr("as_of"), _when(rep.at), f_small, f_small)
     if at.date() != rep.opened_at.date():
         days = (at.date() - rep.opened_at.date()).days + 1
-        text(_tr("days", days), f_small, center, scale=_tibetan_scale(f_small, st))
+        text(_tr("days", days), f_small, center, scale=tibetan_scale(f_small, st))
     row(_tr("opened_by"), rep.opened_by, f_small, f_small)
     if z and rep.closed_by:
         row(_tr("closed_by"), rep.closed_by, f_small, f_small)
@@ -211,11 +213,11 @@ def _build(rep: ShiftReport, st: _Style, languages: tuple[str, ...] = DEFAULT_RE
     for m in rep.by_method:
         if m.method != "cash" and not (m.sales_fen or m.refunds_fen):
             continue
-        blocks.append(_Gap(st.gap // 2))
+        blocks.append(Gap(st.gap // 2))
         row(method_label(m.method, languages), format_fen(m.net_fen), f_body_b, f_body_b)
         row(_tr("sales"), format_fen(m.sales_fen), f_small, f_small, st.indent)
         row(_tr("refunds"), format_fen(m.refunds_fen), f_small, f_small, st.indent)
-    blocks.append(_Gap(st.gap // 2))
+    blocks.append(Gap(st.gap // 2))
     row(_tr("net"), format_fen(rep.net_fen), f_total, f_total)
     rule()
 
@@ -223,10 +225,10 @@ def _build(rep: ShiftReport, st: _Style, languages: tuple[str, ...] = DEFAULT_RE
     cash = rep.method("cash")
     heading(_tr("drawer"))
     row(_tr("float"), format_fen(rep.float_fen), f_body, f_body, st.indent)
-    row(_tr("cash_sales"), _signed(cash.sales_fen), f_body, f_body, st.indent)
-    row(_tr("cash_refunds"), _signed(cash.refunds_fen), f_body, f_body, st.indent)
-    row(_tr("cash_in"), _signed(rep.cash_in_fen), f_body, f_body, st.indent)
-    row(_tr("cash_out"), _signed(-rep.cash_out_fen), f_body, f_body, st.indent)
+    row(_tr("cash_sales"), signed_fen(cash.sales_fen), f_body, f_body, st.indent)
+    row(_tr("cash_refunds"), signed_fen(cash.refunds_fen), f_body, f_body, st.indent)
+    row(_tr("cash_in"), signed_fen(rep.cash_in_fen), f_body, f_body, st.indent)
+    row(_tr("cash_out"), signed_fen(-rep.cash_out_fen), f_body, f_body, st.indent)
     row(_tr("expected"), format_fen(rep.expected_cash_fen), f_body_b, f_body_b)
 
     if z and rep.counted_cash_fen is not None:
@@ -239,43 +241,40 @@ def _build(rep: ShiftReport, st: _Style, languages: tuple[str, ...] = DEFAULT_RE
         row(_tr("counted"), format_fen(rep.counted_cash_fen), f_body_b, f_body_b)
         row(_tr("expected"), format_fen(rep.expected_cash_fen), f_body, f_body)
         diff = rep.over_short_fen or 0
-        blocks.append(_Gap(st.gap // 2))
+        blocks.append(Gap(st.gap // 2))
         if diff:
-            blocks.append(_Banner(over_short_text(diff, languages), f_body_b, x, w, st.gap // 2 + 2,
-                                  _tibetan_scale(f_body_b, st)))
+            blocks.append(Banner(over_short_text(diff, languages), f_body_b, x, w, st.gap // 2 + 2,
+                                 tibetan_scale(f_body_b, st)))
         else:
             row(_tr("over_short"), over_short_text(0, languages), f_body_b, f_body_b)
     rule()
 
     row(_tr("discounts"), format_fen(rep.discounts_fen), f_small, f_small)
-    row(_tr("rounding"), _signed(rep.rounding_fen), f_small, f_small)
+    row(_tr("rounding"), signed_fen(rep.rounding_fen), f_small, f_small)
 
     if z:
         # Signatures: the cashier who counted and the manager who took the cash.
         rule()
-        blocks.append(_Gap(st.gap * 2))
+        blocks.append(Gap(st.gap * 2))
         row(_tr("cashier"), "____________", f_small, f_small)
-        blocks.append(_Gap(st.gap * 2))
+        blocks.append(Gap(st.gap * 2))
         row(_tr("manager"), "____________", f_small, f_small)
     else:
         rule()
-        text(_tr("still_open"), f_small, center, scale=_tibetan_scale(f_small, st))
+        text(_tr("still_open"), f_small, center, scale=tibetan_scale(f_small, st))
     rule(dashed=False)
     return blocks
 
 
 def render_shift_report(report: ShiftReport, width_dots: int = PAPER_80MM_DOTS,
                         languages: tuple[str, ...] = DEFAULT_RECEIPT_LANGUAGES) -> PILImage:
-    """Render an X or Z :class:`~yarlung_pos.services.shifts.ShiftReport` as a 1-bit image
+    """Render an X or Z :class:`~yarlung_pos.domain.shift_report.ShiftReport` as a 1-bit image
     ``width_dots`` wide (384 dots for 58 mm paper, 576 for 80 mm; 200–2400 accepted), as
     tall as its content (mode ``"1"``: 0 = black dot), in ``languages`` (the terminal's
     ``receipt_languages``; see :func:`shift_label`).  Works without a window.  Raises
     ``TypeError``/``ValueError`` for a width that is not an int in range or bad languages."""
     languages = check_receipt_languages(languages)
-    if isinstance(width_dots, bool) or not isinstance(width_dots, int):
-        raise TypeError(f"width_dots must be an int, got {type(width_dots).__name__}")
-    if not _MIN_WIDTH_DOTS <= width_dots <= _MAX_WIDTH_DOTS:
-        raise ValueError(f"width_dots must be between {_MIN_WIDTH_DOTS} and {_MAX_WIDTH_DOTS}, got {width_dots}")
+    check_width_dots(width_dots)
     fonts.ensure_gui_app()
-    style = _Style.for_width(width_dots)
-    return _render(_build(report, style, languages), style, width_dots)
+    style = Style.for_width(width_dots)
+    return render_blocks(shift_report_blocks(report, style, languages), style, width_dots)

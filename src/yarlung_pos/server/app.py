@@ -1,7 +1,9 @@
 """The HTTP API of the county server (wire protocol v1, see PROTOCOL.md).
 
-``create_app(database_url, settings)`` builds a FastAPI application; nothing is created at
-import time.  Routes only translate HTTP to :mod:`yarlung_pos.server.service` calls.
+``create_app(database_url, settings, clock=)`` builds a FastAPI application; nothing is
+created at import time.  Routes only translate HTTP to calls of the server's services
+(:mod:`~yarlung_pos.server.terminals`, :mod:`~yarlung_pos.server.push`,
+:mod:`~yarlung_pos.server.catalogue`, :mod:`~yarlung_pos.server.reports`).
 """
 
 import json
@@ -21,9 +23,15 @@ from starlette.datastructures import Headers
 from starlette.middleware.gzip import GZipMiddleware
 
 from yarlung_pos.server import models as m
-from yarlung_pos.server import service
+from yarlung_pos.server.catalogue import pull_catalogue
+from yarlung_pos.server.common import Clock, ServiceError, Unauthorized, now
 from yarlung_pos.server.database import Database
+from yarlung_pos.server.push import push_batch
+from yarlung_pos.server.reports import (audit_report, audit_table, sales_report, shifts_report, shifts_table,
+                                        stock_report, terminals_report, to_csv)
 from yarlung_pos.server.settings import Settings
+from yarlung_pos.server.terminals import Principal, authenticate
+from yarlung_pos.server.terminals import enrol as enrol_terminal
 
 API = "/api/v1"
 
@@ -128,9 +136,10 @@ class _TooLarge(Exception):
     pass
 
 
-def create_app(database_url: str | Database, settings: Settings | None = None) -> FastAPI:
+def create_app(database_url: str | Database, settings: Settings | None = None, *, clock: Clock = now) -> FastAPI:
     """The server application on ``database_url`` (or an open :class:`Database`); the schema
-    must be migrated already (``yarlung-pos-server serve`` does it)."""
+    must be migrated already (``yarlung-pos-server serve`` does it).  ``clock`` is the time
+    the services stamp (enrolment, receipt of pushes); tests pass a fixed one."""
     settings = settings or Settings()
     db = database_url if isinstance(database_url, Database) else Database(database_url)
 
@@ -144,6 +153,7 @@ def create_app(database_url: str | Database, settings: Settings | None = None) -
                   lifespan=lifespan)
     app.state.db = db
     app.state.settings = settings
+    app.state.clock = clock
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(BodyLimitMiddleware, max_body=settings.max_body_bytes,
                        max_decoded=settings.max_decompressed_bytes)
@@ -155,8 +165,8 @@ def create_app(database_url: str | Database, settings: Settings | None = None) -
         reason = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors[:3]) or "malformed request"
         return _AsciiJSONResponse({"detail": reason, "errors": errors}, status_code=422)
 
-    @app.exception_handler(service.ServiceError)
-    async def _refused(_request, exc: service.ServiceError):
+    @app.exception_handler(ServiceError)
+    async def _refused(_request, exc: ServiceError):
         extra = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else {}
         return _error(exc.status, str(exc), **extra)
 
@@ -166,23 +176,19 @@ def create_app(database_url: str | Database, settings: Settings | None = None) -
 
     bearer = HTTPBearer(auto_error=False, description="a terminal token (from /enrol) or an admin token")
 
-    def principal(creds: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]) -> service.Principal:
+    def principal(creds: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]) -> Principal:
         if creds is None or creds.scheme.lower() != "bearer":
-            raise service.Unauthorized("missing bearer token (Authorization: Bearer <token>)")
-        who = service.authenticate(db, creds.credentials)
+            raise Unauthorized("missing bearer token (Authorization: Bearer <token>)")
+        who = authenticate(db, creds.credentials)
         if who is None:
-            raise service.Unauthorized("unknown or revoked token")
+            raise Unauthorized("unknown or revoked token")
         return who
 
-    def terminal(who: Annotated[service.Principal, Depends(principal)]) -> str:
-        if who.kind != "terminal":
-            raise service.Forbidden("this needs a terminal token")
-        return who.name
+    def terminal(who: Annotated[Principal, Depends(principal)]) -> str:
+        return who.as_terminal()
 
-    def admin(who: Annotated[service.Principal, Depends(principal)]) -> str:
-        if who.kind != "admin":
-            raise service.Forbidden("the county views need an admin token (yarlung-pos-server admin-token)")
-        return who.name
+    def admin(who: Annotated[Principal, Depends(principal)]) -> str:
+        return who.as_admin()
 
     @app.get(f"{API}/health", response_model=m.HealthPublic)
     def health():
@@ -192,22 +198,22 @@ def create_app(database_url: str | Database, settings: Settings | None = None) -
 
     @app.post(f"{API}/enrol", response_model=m.EnrolmentPublic, responses=_ERRORS)
     def enrol(body: m.EnrolmentCreate):
-        return service.enrol(db, body.enrolment_code)
+        return enrol_terminal(db, body.enrolment_code, clock=clock)
 
     @app.post(f"{API}/events", response_model=m.BatchResultPublic, responses=_ERRORS)
     def push(body: m.BatchCreate, code: Annotated[str, Depends(terminal)]):
-        return {"results": service.push_batch(db, code, body, settings)}
+        return {"results": push_batch(db, code, body, settings, clock=clock)}
 
     @app.get(f"{API}/catalogue", response_model=m.CataloguePublic, responses=_ERRORS)
     def catalogue(_code: Annotated[str, Depends(terminal)],
                   cursor: Annotated[int, Query(ge=0, le=2**62)] = 0):
-        return service.pull_catalogue(db, cursor)
+        return pull_catalogue(db, cursor)
 
     Format = Annotated[Literal["json", "csv"], Query()]
 
     def _table(rows: list[dict], columns: list[str], fmt: str, name: str):
         if fmt == "csv":
-            return Response(service.to_csv(rows, columns), media_type="text/csv; charset=utf-8",
+            return Response(to_csv(rows, columns), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
         return JSONResponse(rows)
 
@@ -215,33 +221,33 @@ def create_app(database_url: str | Database, settings: Settings | None = None) -
     def sales(_admin: Annotated[str, Depends(admin)],
               by: Annotated[Literal["day", "cooperative", "category", "terminal"], Query()],
               format: Format = "json"):
-        return _table(service.sales_report(db, by), ["key", "sales", "total_fen"], format, f"sales-by-{by}")
+        return _table(sales_report(db, by), ["key", "sales", "total_fen"], format, f"sales-by-{by}")
 
     @app.get(f"{API}/reports/stock", response_model=list[m.StockRowPublic], responses=_ERRORS)
     def stock(_admin: Annotated[str, Depends(admin)], format: Format = "json"):
-        return _table(service.stock_report(db), ["sku", "unit", "level", "negative"], format, "stock")
+        return _table(stock_report(db), ["sku", "unit", "level", "negative"], format, "stock")
 
     @app.get(f"{API}/reports/terminals", response_model=list[m.TerminalPublic], responses=_ERRORS)
     def terminals(_admin: Annotated[str, Depends(admin)], format: Format = "json"):
-        return _table(service.terminals_report(db),
+        return _table(terminals_report(db),
                       ["code", "status", "last_seen", "clock_skew_s", "events", "last_seq"], format, "terminals")
 
     TerminalFilter = Annotated[str | None, Query(min_length=1, max_length=16, description="a terminal code")]
 
     @app.get(f"{API}/reports/shifts", response_model=list[m.ShiftRowPublic], responses=_ERRORS)
     def shifts(_admin: Annotated[str, Depends(admin)], terminal: TerminalFilter = None, format: Format = "json"):
-        rows = service.shifts_report(db, terminal)
+        rows = shifts_report(db, terminal)
         if format == "csv":
-            return _table(*service.shifts_table(rows), format, "shifts")
+            return _table(*shifts_table(rows), format, "shifts")
         return JSONResponse(rows)
 
     @app.get(f"{API}/reports/audit", response_model=list[m.AuditRowPublic], responses=_ERRORS)
     def audit(_admin: Annotated[str, Depends(admin)], terminal: TerminalFilter = None,
               action: Annotated[str | None, Query(min_length=1, max_length=64, description="an action, e.g. refund")] = None,
               format: Format = "json"):
-        rows = service.audit_report(db, terminal, action)
+        rows = audit_report(db, terminal, action)
         if format == "csv":
-            return _table(*service.audit_table(rows), format, "audit")
+            return _table(*audit_table(rows), format, "audit")
         return JSONResponse(rows)
 
     return app

@@ -14,25 +14,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-EXIT_OK = 0
-EXIT_FAIL = 1
-EXIT_USAGE = 2
+from yarlung_pos.cli_support import EXIT_OK, EXIT_USAGE, CliError, Parser as _Parser, emit as _emit, run_main
+
 PROG = "yarlung-pos-server"
 
 
-class CliError(Exception):
-    def __init__(self, message: str, code: int = EXIT_FAIL):
-        super().__init__(message)
-        self.code = code
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):
-        raise CliError(f"{message} (see '{self.prog} --help')", EXIT_USAGE)
-
-
 def _common() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(add_help=False)
+    p = _Parser(add_help=False)
     p.add_argument("--database-url", default=argparse.SUPPRESS, metavar="URL",
                    help="sqlite:///FILE, a file path, or postgresql+psycopg://USER@HOST:PORT/DB "
                         "(default: $YARLUNG_SERVER_DATABASE_URL or server.db in the user data folder)")
@@ -110,13 +98,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _emit(args, document, text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(document, ensure_ascii=False))
-    else:
-        print(text)
-
-
 def _open(args):
     from yarlung_pos.server.database import Database, default_database_url
     url = getattr(args, "database_url", None) or default_database_url()
@@ -162,7 +143,7 @@ def _table(rows: list[dict], columns: list[str]) -> str:
 
 
 def _run(args) -> int:
-    from yarlung_pos.server import service
+    from yarlung_pos.server import catalogue, reports, terminals
     from yarlung_pos.server.settings import Settings
 
     if args.command == "serve":
@@ -173,54 +154,54 @@ def _run(args) -> int:
             if args.action in ("add", "reissue"):
                 if not 0 < args.expires_days <= 365:
                     raise CliError("--expires-days must be above 0 and at most 365", EXIT_USAGE)
-                fn = service.add_terminal if args.action == "add" else service.reissue_terminal
+                fn = terminals.add_terminal if args.action == "add" else terminals.reissue_terminal
                 doc = fn(db, args.code, Settings(enrolment_ttl_days=args.expires_days))
                 _emit(args, {"terminal": doc["terminal"], "enrolment_code": doc["enrolment_code"],
                              "expires_at": doc["expires_at"]},
                       f"{doc['terminal']}: enrolment code {doc['enrolment_code']} (one use, valid until "
                       f"{doc['expires_at'][:16].replace('T', ' ')} UTC)")
             elif args.action == "list":
-                rows = service.list_terminals(db)
+                rows = terminals.list_terminals(db)
                 _emit(args, rows, _table(rows, ["terminal", "status", "enrolled_at", "last_seen"]))
             else:
-                doc = service.revoke_terminal(db, args.code)
+                doc = terminals.revoke_terminal(db, args.code)
                 _emit(args, doc, f"{doc['terminal']}: revoked")
         elif args.command == "admin-token":
             if args.revoke_all:
-                doc = service.revoke_admin_tokens(db)
+                doc = terminals.revoke_admin_tokens(db)
                 _emit(args, doc, f"{doc['revoked']} admin token(s) revoked")
             else:
-                doc = service.create_admin_token(db, args.label)
+                doc = terminals.create_admin_token(db, args.label)
                 _emit(args, doc, doc["token"])
         elif args.command == "catalogue":
             if args.action == "import":
-                results = service.import_catalogue(db, args.files, args.kind)
+                results = catalogue.import_catalogue(db, args.files, args.kind)
                 _emit(args, [{"file": r.file, "kind": r.kind, "added": r.added, "updated": r.updated} for r in results],
                       "\n".join(f"{r.file}: {r.kind}: {r.added} added, {r.updated} updated" for r in results))
             else:
-                doc = service.set_price(db, args.sku, args.price_fen)
+                doc = catalogue.set_price(db, args.sku, args.price_fen)
                 _emit(args, doc, f"{doc['sku']}: {doc['old_price_fen']} → {doc['price_fen']} fen")
         elif args.command == "report":
             # ``rows`` is the JSON document; ``flat`` the same rows for CSV and the text table
             # (shifts and audit nest JSON: net per method, details)
             if args.action == "sales":
-                rows, cols = service.sales_report(db, args.by), ["key", "sales", "total_fen"]
+                rows, cols = reports.sales_report(db, args.by), ["key", "sales", "total_fen"]
                 flat = rows
             elif args.action == "stock":
-                rows, cols = service.stock_report(db), ["sku", "unit", "level", "negative"]
+                rows, cols = reports.stock_report(db), ["sku", "unit", "level", "negative"]
                 flat = rows
             elif args.action == "shifts":
-                rows = service.shifts_report(db, args.terminal)
-                flat, cols = service.shifts_table(rows)
+                rows = reports.shifts_report(db, args.terminal)
+                flat, cols = reports.shifts_table(rows)
             elif args.action == "audit":
-                rows = service.audit_report(db, args.terminal, args.action_name)
-                flat, cols = service.audit_table(rows)
+                rows = reports.audit_report(db, args.terminal, args.action_name)
+                flat, cols = reports.audit_table(rows)
             else:
-                rows, cols = service.terminals_report(db), ["code", "status", "last_seen", "clock_skew_s", "events",
+                rows, cols = reports.terminals_report(db), ["code", "status", "last_seen", "clock_skew_s", "events",
                                                             "last_seq"]
                 flat = rows
             if args.csv:
-                sys.stdout.write(service.to_csv(flat, cols))
+                sys.stdout.write(reports.to_csv(flat, cols))
             else:
                 _emit(args, rows, _table(flat, cols))
         return EXIT_OK
@@ -228,35 +209,31 @@ def _run(args) -> int:
         db.close()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the exit code."""
+def _reason(exc: BaseException) -> str | None:
+    """The one-line reason of an expected failure (see :func:`cli_support.run_main`)."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from yarlung_pos.server.database import DatabaseError
-    from yarlung_pos.server.service import ServiceError
+    from yarlung_pos.server.common import ServiceError
     from yarlung_pos.services.catalogue_csv import CatalogueImportError
+    if isinstance(exc, CatalogueImportError):
+        for err in exc.errors:
+            print(f"{exc.path}: {err}", file=sys.stderr)
+        return str(exc)
+    if isinstance(exc, (ServiceError, DatabaseError)):
+        return str(exc)
+    if isinstance(exc, SQLAlchemyError):  # the database failed under us (unreachable, locked, disk full)
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        return f"database error: {reason[0] if reason else type(exc).__name__}"
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")
+    return None
 
-    argv = list(sys.argv[1:] if argv is None else argv)
-    try:
-        try:
-            args = build_parser().parse_args(argv)
-            return _run(args)
-        except (ServiceError, DatabaseError) as exc:
-            raise CliError(str(exc)) from None
-        except SQLAlchemyError as exc:  # the database failed under us (unreachable, locked, disk full)
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-            raise CliError(f"database error: {reason[0] if reason else type(exc).__name__}") from None
-        except CatalogueImportError as exc:
-            for err in exc.errors:
-                print(f"{exc.path}: {err}", file=sys.stderr)
-            raise CliError(str(exc)) from None
-    except CliError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
-        if "--json" in argv:
-            print(json.dumps({"error": str(exc)}, ensure_ascii=False))
-        return exc.code
-    except KeyboardInterrupt:
-        return 130
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit code (the one error path of
+    :func:`yarlung_pos.cli_support.run_main`)."""
+    return run_main(PROG, argv, lambda a: _run(build_parser().parse_args(a)), _reason)
 
 
 if __name__ == "__main__":  # pragma: no cover

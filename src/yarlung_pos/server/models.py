@@ -183,7 +183,7 @@ class SaleLineCreate(_Model):
     #: schema 2: the product's category and cooperative when sold
     category: Code | None = None
     cooperative: Code | None = None
-    #: issue #7 (optional, default 0/None): the line's own discount and its share of the
+    #: optional (default 0/None): the line's own discount and its share of the
     #: whole-sale discount, both signed fen (a refund carries the refunded part, negative);
     #: the catalogue price when a manager overrode ``unit_price_fen``
     discount_fen: Fen = 0
@@ -225,7 +225,7 @@ class SaleCreate(_Model):
     change_fen: FenOrZero = 0
     refund_of: Uuid | None = None
     restock: bool = True
-    #: issue #7 (optional): the whole-sale discount, already allocated to the lines as their
+    #: optional: the whole-sale discount, already allocated to the lines as their
     #: ``order_discount_fen`` (a sale ≥ 0, a refund ≤ 0); the cash rounding (抹零) added to the
     #: total, signed, at most 99 fen either way; the till's shift number
     discount_fen: Fen = 0
@@ -315,7 +315,7 @@ class SettlementPayload(_Payload):
     cooperative: Code
 
 
-# ---------------------------------------------------------------- shifts and audit (issue #7)
+# ---------------------------------------------------------------- shifts and audit
 
 class ShiftCreate(_Model):
     """A shift opened at the till: its number (``SH-T01-000003``) and opening float."""

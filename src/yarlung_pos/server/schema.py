@@ -138,7 +138,7 @@ class SaleRow(Base):
     ``local_date`` is the terminal-local date of ``completed_at`` (for the by-day view).
     ``total_fen`` = Σ line nets + ``rounding_fen`` (cash rounding, signed, |x| ≤ 99);
     ``discount_fen`` the whole-sale discount (allocated to the lines); ``shift`` the till's
-    shift number (``None`` before issue #7)."""
+    shift number (``None`` for sales from tills that do not send it)."""
 
     __tablename__ = "sales"
     id: Mapped[int] = mapped_column(Big, primary_key=True)

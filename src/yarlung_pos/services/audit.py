@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import AuditRow, OutboxRow
 from yarlung_pos.db.store import Store
-from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
+from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
 
 #: payload schema of ``audit.recorded`` and the shift events (server protocol schema 2)
 EVENT_SCHEMA = 2
@@ -49,8 +49,7 @@ def record(session: Session, at: datetime, user: str, action: str, approved_by: 
     return entry["uuid"]
 
 
-def log(store: Store, user: str, action: str, approved_by: str | None = None, clock: Clock = system_clock,
-        **details) -> str:
+def log(store: Store, user: str, action: str, clock: Clock, approved_by: str | None = None, **details) -> str:
     """:func:`record` in a transaction of its own (for actions that write nothing else)."""
     with store.write() as s:
         return record(s, clock(), user, action, approved_by, **details)

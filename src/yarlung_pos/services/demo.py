@@ -12,9 +12,12 @@ from sqlalchemy import func, select
 
 from yarlung_pos.db.schema import ProductRow
 from yarlung_pos.db.store import Store, get_setting, set_setting
-from yarlung_pos.domain.clock import Clock, system_clock
+from yarlung_pos.domain.clock import Clock
 from yarlung_pos.services.catalogue_csv import import_catalogue_file
+from yarlung_pos.services import users
+from yarlung_pos.services.shifts import current_shift, open_shift
 from yarlung_pos.services.stock import add_move
+from yarlung_pos.services.user_admin import add_user
 
 DEMO_CASHIER = "Padma Chozom"
 #: demo people (username, name, role, PIN) — shown in the README; never use these PINs for real
@@ -30,7 +33,7 @@ def demo_dir() -> Path:
     return assets_dir() / "demo"
 
 
-def load_demo(store: Store, source: Path | None = None, clock: Clock = system_clock) -> bool:
+def load_demo(store: Store, clock: Clock, source: Path | None = None) -> bool:
     """Load the demo catalogue and opening stock if the database has no products and never
     had the demo.  Returns True if it loaded, False if it left the database alone."""
     source = source or demo_dir()
@@ -54,14 +57,14 @@ def load_demo(store: Store, source: Path | None = None, clock: Clock = system_cl
     return True
 
 
-def ensure_demo_people(store: Store, clock: Clock = system_clock):
+def ensure_demo_people(store: Store, clock: Clock):
     """On a demo database: create the demo users if the database has none, and open a shift
     with ￥200 if none is open.  Returns the demo cashier's ``User``."""
-    from yarlung_pos.services import users
-    from yarlung_pos.services.shifts import current_shift, open_shift
     if not users.has_users(store):
-        for username, name, role, pin in DEMO_USERS:
-            users.add_user(store, username, name, role, pin, by="demo", clock=clock)
+        admin = None
+        for username, name, role, pin in sorted(DEMO_USERS, key=lambda u: u[2] != "admin"):  # the admin first
+            user = add_user(store, username, name, role, pin, actor=admin, clock=clock)
+            admin = admin or user
     cashier = next((u for u in users.list_users(store) if u.username == DEMO_USERS[0][0]), None)
     if current_shift(store) is None:
         open_shift(store, cashier.username if cashier else "demo", DEMO_FLOAT_FEN, clock)

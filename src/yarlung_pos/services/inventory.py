@@ -1,7 +1,7 @@
 """Inventory use cases: goods received from cooperatives, adjustments, stocktakes, the
 per-product ledger and the low/negative stock lists.
 
-Stock is a ledger (DESIGN.md §2): every change is a signed stock move with a reason and a
+Stock is a ledger (docs/architecture.md): every change is a signed stock move with a reason and a
 source document; a level is always the sum of moves and is never overwritten.  Quantities
 are ``Decimal`` in the product's unit.
 """
@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 from yarlung_pos.db.schema import (CategoryRow, CooperativeRow, OutboxRow, ProductRow, StockMoveRow,
                                    StockReceiptLineRow, StockReceiptRow, StocktakeLineRow, StocktakeRow)
 from yarlung_pos.db.store import Store
-from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
+from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, parse_quantity
-from yarlung_pos.services.sales import terminal_code
+from yarlung_pos.services.numbering import terminal_code
 from yarlung_pos.services.stock import add_move, from_milli, qty_for_unit, stock_levels, to_milli
 
-#: reasons an adjustment may give (issue #5)
+#: reasons an adjustment may give
 ADJUST_REASONS = ("damaged", "spoiled", "sample", "gift", "correction")
 
 
@@ -68,8 +68,8 @@ def parse_sku_qty(text: str) -> tuple[str, str]:
     return sku, qty
 
 
-def receive_stock(store: Store, cooperative: str, lines: list[tuple[str, str | Decimal]], notes: str = "",
-                  clock: Clock = system_clock) -> str:
+def receive_stock(store: Store, cooperative: str, lines: list[tuple[str, str | Decimal]], notes: str = "", *,
+                  clock: Clock) -> str:
     """Record goods received from ``cooperative`` (code): a numbered receipt (``GR-T01-…``)
     with one ``receipt`` move per line.  Quantities must be positive (whole for counted
     units).  Returns the receipt number; raises :class:`InventoryError`/``InvalidQuantity``."""
@@ -95,8 +95,8 @@ def receive_stock(store: Store, cooperative: str, lines: list[tuple[str, str | D
     return number
 
 
-def adjust_stock(store: Store, sku: str, qty: str | Decimal, reason: str, note: str = "",
-                 clock: Clock = system_clock) -> Decimal:
+def adjust_stock(store: Store, sku: str, qty: str | Decimal, reason: str, note: str = "", *,
+                 clock: Clock) -> Decimal:
     """Add a signed adjustment (``-2`` two broken, ``+1`` found) with a required ``reason``
     (one of :data:`ADJUST_REASONS`).  Returns the new level."""
     reason = (reason or "").strip().lower()
@@ -119,7 +119,7 @@ def adjust_stock(store: Store, sku: str, qty: str | Decimal, reason: str, note: 
         return qty_for_unit(to_milli(level), product.unit)
 
 
-def open_stocktake(store: Store, category: str | None = None, clock: Clock = system_clock) -> str:
+def open_stocktake(store: Store, category: str | None = None, *, clock: Clock) -> str:
     """Start a count of a category (code) or of every active product; returns its number."""
     at = clock()
     with store.write() as s:
@@ -163,7 +163,7 @@ def record_count(store: Store, number: str, sku: str, counted: str | Decimal | N
         line.counted_milli = to_milli(_count_qty(str(counted), product.unit))
 
 
-def confirm_stocktake(store: Store, number: str, clock: Clock = system_clock) -> list[tuple[str, Decimal]]:
+def confirm_stocktake(store: Store, number: str, clock: Clock) -> list[tuple[str, Decimal]]:
     """Post the differences of an open stocktake as ``count`` moves (counted − level at this
     moment) and close it; lines not counted change nothing.  Returns ``(sku, difference)``."""
     at = clock()

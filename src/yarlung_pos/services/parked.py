@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from yarlung_pos.db.schema import ParkedSaleRow
 from yarlung_pos.db.store import Store
-from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
+from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, Cart, DomainError, EmptySale
 from yarlung_pos.services import audit
 
@@ -40,7 +40,7 @@ class ParkedSale:
     first_names: tuple[str, str, str] = ("", "", "")
 
 
-def park(store: Store, cart: Cart, cashier: str, note: str = "", clock: Clock = system_clock,
+def park(store: Store, cart: Cart, cashier: str, clock: Clock, note: str = "",
          actor: str | None = None) -> str:
     """Store ``cart`` as a parked sale (``cashier`` shown in the list, ``actor`` — default the
     cashier — in the audit log); returns its UUID.  Raises :class:`EmptySale` for an
@@ -71,7 +71,7 @@ def parked_sales(store: Store) -> list[ParkedSale]:
         return out
 
 
-def recall(store: Store, parked_uuid: str, cashier: str, clock: Clock = system_clock,
+def recall(store: Store, parked_uuid: str, cashier: str, clock: Clock,
            actor: str | None = None) -> Cart:
     """Take parked sale ``parked_uuid`` back as a cart (and delete it); raises
     :class:`ParkError` if it was recalled already or cannot be read."""

@@ -10,10 +10,12 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
 
 from yarlung_pos.db.store import Store, get_setting, set_setting
-from yarlung_pos.domain.clock import Clock, system_clock
+from yarlung_pos.domain.clock import Clock
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError
 from yarlung_pos.domain.pricing import RoundingRule
 from yarlung_pos.services import audit
+from yarlung_pos.services.authority import Approval, require
+from yarlung_pos.services.users import User
 
 
 class PolicyError(DomainError):
@@ -66,13 +68,20 @@ def load_policy(store: Store) -> CounterPolicy:
         return d
 
 
-def save_policy(store: Store, policy: CounterPolicy, by: str, clock: Clock = system_clock) -> None:
-    """Store ``policy`` (validated) and audit the change with the old and new values."""
+def save_policy(store: Store, policy: CounterPolicy, *, actor: User | None, clock: Clock,
+                approval: Approval | None = None) -> None:
+    """Store ``policy`` (validated) and audit the change with the old and new values.
+    Permission: action ``policy`` (a manager or admin, or their ``approval``).  Raises
+    :class:`PolicyError` or ``ApprovalRequired``; nothing is written then."""
     policy.validate()
+    grant = require(actor, "policy", approval)
     old = load_policy(store)
     with store.write() as s:
         for k, key in _KEYS.items():
             set_setting(s, key, str(getattr(policy, k)))
         changed = {k: [str(v), str(getattr(policy, k))] for k, v in asdict(old).items() if v != getattr(policy, k)}
         if changed:
-            audit.record(s, clock(), by, "settings_changed", scope="counter", changed=changed)
+            at = clock()
+            grant.record(s, at, scope="counter")
+            audit.record(s, at, grant.actor, "settings_changed", grant.approved_by if grant.approved else None,
+                         scope="counter", changed=changed)

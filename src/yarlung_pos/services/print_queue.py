@@ -1,6 +1,6 @@
 """The persistent print queue: receipts wait in ``print_jobs`` until a printer took them.
 
-Rules (issue #3): printing starts only after the sale is committed and never costs a sale; a
+Rules: printing starts only after the sale is committed and never costs a sale; a
 job survives a crash or a dead printer and is retried (backing off, never giving up) until it
 prints; one press of "Reprint" prints once (a second press while a copy is still waiting adds
 nothing).
@@ -8,7 +8,7 @@ nothing).
 Job kinds (``print_jobs.kind``; ``sale_uuid`` holds the job's reference):
 
 - ``receipt``: the receipt of the sale or refund ``sale_uuid`` (may kick the drawer);
-- ``zreport``: the stored Z report of the shift whose UUID is ``sale_uuid`` (issue #7);
+- ``zreport``: the stored Z report of the shift whose UUID is ``sale_uuid``;
 - ``xreport``: an X report of the shift ``sale_uuid`` as it stands when it prints;
 - ``drawer``: only the cash-drawer kick on ``drawer_pin`` — no paper.  A drawer kick is for
   the person at the counter now: one that could not be sent within :data:`DRAWER_FRESH_S`
@@ -33,6 +33,7 @@ from yarlung_pos.db.store import Store
 from yarlung_pos.printing.escpos_codec import encode_receipt
 from yarlung_pos.printing.printer import PrinterError, parse_printer_uri, send_bytes
 from yarlung_pos.printing.receipt import render_receipt
+from yarlung_pos.services.print_jobs import DOCUMENT_KINDS, JOB_KINDS, enqueue_document, enqueue_receipt, now as _now
 from yarlung_pos.services.receipts import receipt_doc
 from yarlung_pos.services.sales import get_sale
 
@@ -42,12 +43,6 @@ BACKOFF_S = (2, 5, 10, 20, 30, 60)
 CLAIM_S = 120
 #: a late receipt (printed after an outage or a restart) does not open the cash drawer
 DRAWER_FRESH_S = 120
-#: what a job can be (see the module docstring); ``receipt`` is the default
-JOB_KINDS = ("receipt", "zreport", "xreport", "drawer")
-#: kinds queued with :func:`enqueue_document`
-DOCUMENT_KINDS = ("zreport", "xreport", "drawer")
-
-
 class UnprintableJob(LookupError):
     """A job that can never print (unknown kind, missing document, stale drawer kick …):
     :func:`run_job` sets it aside as ``failed`` instead of retrying it."""
@@ -78,53 +73,6 @@ class QueueState:
 
     waiting: int
     last_error: str | None
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def enqueue_receipt(session: Session, sale_uuid: str, copy: bool = False, open_drawer: bool = False) -> int:
-    """Queue a receipt for ``sale_uuid`` in the caller's transaction; returns the job id.
-
-    A copy for a sale that already has a copy waiting returns that job instead (one press
-    prints once)."""
-    if copy:
-        waiting = session.scalar(select(PrintJobRow.id).where(
-            PrintJobRow.sale_uuid == sale_uuid, PrintJobRow.copy.is_(True), PrintJobRow.status == "pending"))
-        if waiting is not None:
-            return waiting
-    now = _now().isoformat()
-    job = PrintJobRow(kind="receipt", sale_uuid=sale_uuid, copy=copy, open_drawer=open_drawer,
-                      status="pending", attempts=0, created_at=now, next_try_at=now)
-    session.add(job)
-    session.flush()
-    return job.id
-
-
-def enqueue_document(session: Session, kind: str, ref: str) -> int:
-    """Queue a non-receipt job in the caller's transaction; returns the job id.
-
-    ``kind``: ``"zreport"`` (``ref`` = the closed shift's UUID; its stored Z report prints),
-    ``"xreport"`` (``ref`` = the shift's UUID; its X report as of printing) or ``"drawer"``
-    (``ref`` ignored; only the drawer kick).  A Z or X report of a shift, or a drawer kick,
-    that is already waiting is not queued twice: that job's id is returned (one press prints
-    once).  Raises ``ValueError`` for another kind."""
-    if kind not in DOCUMENT_KINDS:
-        raise ValueError(f"not a document print job kind: {kind!r}")
-    ref = "" if kind == "drawer" else (ref or "").strip()
-    if kind != "drawer" and not ref:
-        raise ValueError(f"a {kind} job needs the shift's UUID")
-    waiting = session.scalar(select(PrintJobRow.id).where(
-        PrintJobRow.kind == kind, PrintJobRow.sale_uuid == ref, PrintJobRow.status == "pending"))
-    if waiting is not None:
-        return waiting
-    now = _now().isoformat()
-    job = PrintJobRow(kind=kind, sale_uuid=ref, copy=False, open_drawer=kind == "drawer",
-                      status="pending", attempts=0, created_at=now, next_try_at=now)
-    session.add(job)
-    session.flush()
-    return job.id
 
 
 def queue_document(store: Store, kind: str, ref: str) -> int:
@@ -231,7 +179,7 @@ def _shift_report(store: Store, job: PrintJob):
             import json
             return shifts.report_from_json(json.loads(row.z_report))
         at = _now().astimezone(timezone(timedelta(minutes=row.utc_offset_min)))
-        return shifts._report(s, row, "X", at)  # noqa: SLF001 - the service's own report builder
+        return shifts.shift_report(s, row, "X", at)
 
 
 def _drawer_bytes(job: PrintJob, settings: Settings) -> bytes:

@@ -7,8 +7,8 @@ from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import SaleRow
 from yarlung_pos.config import DEFAULT_RECEIPT_URL_BASE
-from yarlung_pos.printing.receipt import (DEFAULT_RECEIPT_LANGUAGES, ReceiptDoc, ReceiptLine, ReceiptPayment,
-                                          receipt_label)
+from yarlung_pos.printing.receipt_doc import ReceiptDoc, ReceiptLine, ReceiptPayment
+from yarlung_pos.printing.receipt_text import DEFAULT_RECEIPT_LANGUAGES, receipt_label
 from yarlung_pos.services.sales import sale_local_time
 from yarlung_pos.services.stock import qty_for_unit
 

@@ -18,11 +18,16 @@ from sqlalchemy import func, select
 
 from yarlung_pos.db.schema import OutboxRow, PaymentRow, SaleLineRow, SaleRow
 from yarlung_pos.db.store import Store
-from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
+from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMethod, parse_quantity
 from yarlung_pos.domain.money import line_total_fen
 from yarlung_pos.services import audit
-from yarlung_pos.services.sales import SALE_EVENT_SCHEMA, get_sale, next_seq, sale_record, terminal_code
+from yarlung_pos.services.authority import Approval, require
+from yarlung_pos.services.numbering import next_seq, terminal_code
+from yarlung_pos.services.print_jobs import enqueue_receipt
+from yarlung_pos.services.sales import SALE_EVENT_SCHEMA, get_sale, sale_record
+from yarlung_pos.services.shifts import NoOpenShift, open_shift_row, shift_report
+from yarlung_pos.services.users import User
 from yarlung_pos.services.stock import add_move, from_milli, to_milli
 
 
@@ -162,11 +167,16 @@ def _half_up(numerator: int, denominator: int) -> int:
     return (2 * numerator + denominator) // (2 * denominator)
 
 
-def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decimal]], cashier: str,
-                method: PaymentMethod | None = None, restock: bool = True, clock: Clock = system_clock,
-                approved_by: str | None = None, reason: str = "", print_receipt: bool = False,
-                require_shift: bool = False, actor: str | None = None) -> CompletedRefund:
+def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decimal]], cashier: str, clock: Clock, *,
+                method: PaymentMethod | None = None, restock: bool = True, actor: User | None = None,
+                approval: Approval | None = None, reason: str = "", print_receipt: bool = False,
+                require_shift: bool = False) -> CompletedRefund:
     """Refund ``lines`` (line number, quantity) of a sale; returns the :class:`CompletedRefund`.
+
+    Permission (:func:`~yarlung_pos.services.authority.require`, action ``refund``): ``actor``
+    (the signed-in user) refunds alone when a manager or admin, else only with a manager's
+    ``approval``; raises ``ApprovalRequired`` before anything is written.  The approval is
+    audited in the refund's transaction.
 
     Money: each refunded part gives back its share of what the line actually sold for (after
     line and whole-sale discounts), half-up; the part that finishes a line gives back exactly
@@ -180,13 +190,13 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
     stock moves (``restock``: back on the shelf; else written off), its outbox event, an audit
     entry (``refund``, ``approved_by``) and, with ``print_receipt``, its receipt's print job —
     in one transaction.  The refund belongs to the shift open now (``require_shift``: raise
-    ``NoOpenShift`` when none is).  ``cashier`` is printed on the refund; ``actor`` (default:
-    the cashier) is who the audit log names.  Raises :class:`RefundError` beyond what is
+    ``NoOpenShift`` when none is).  ``cashier`` is printed on the refund; ``actor``'s login
+    name (default: the cashier) is who the audit log names.  Raises :class:`RefundError` beyond what is
     refundable, or for cash back above what the open shift's drawer holds.
     """
+    grant = require(actor, "refund", approval)
     at = clock()
     with store.write() as s:
-        from yarlung_pos.services.shifts import NoOpenShift, open_shift_row
         shift = open_shift_row(s)
         if shift is None and require_shift:
             raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — open one first"))
@@ -245,8 +255,7 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
         paid_back = _pay_back(s, sale, total, method)
         cash_back = sum(a for m, a in paid_back if m == PaymentMethod.CASH.value)
         if shift is not None and cash_back:
-            from yarlung_pos.services.shifts import _report
-            in_drawer = _report(s, shift, "X", at).expected_cash_fen
+            in_drawer = shift_report(s, shift, "X", at).expected_cash_fen
             if cash_back > in_drawer:
                 raise RefundError(QT_TRANSLATE_NOOP(
                     "DomainError", "the drawer should hold only {fen} fen in cash — refund by the original method, "
@@ -260,12 +269,13 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
                                             "sale": {**sale_record(refund, shift.number if shift else None),
                                                      "restock": restock}},
                                            ensure_ascii=False, separators=(",", ":"))))
-        audit.record(s, at, actor or cashier, "refund", approved_by, refund=refund.number, sale=sale.number,
+        grant.record(s, at, refund=refund.number, sale=sale.number, total_fen=-total)
+        audit.record(s, at, actor.username if actor is not None else cashier, "refund", grant.approved_by,
+                     refund=refund.number, sale=sale.number,
                      total_fen=-total, restock=restock, reason=reason.strip()[:500],
                      lines=[[ln.line_no, str(from_milli(-ln.qty_milli))] for ln in refund.lines],
                      payments=[[m, -a] for m, a in paid_back])
         if print_receipt:
-            from yarlung_pos.services.print_queue import enqueue_receipt
             enqueue_receipt(s, refund.uuid, open_drawer=any(m == PaymentMethod.CASH.value for m, a in paid_back if a))
         return CompletedRefund(refund.uuid, refund.number, -total, tuple((m, -a) for m, a in paid_back), at)
 

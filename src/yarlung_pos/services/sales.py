@@ -2,7 +2,7 @@
 
 Everything a sale writes — the sale, its order lines, its payments, one stock move per line
 and the outbox event for the county server — is written in ONE ``BEGIN IMMEDIATE``
-transaction (DESIGN.md §2): after a crash or power cut there is the whole sale or nothing.
+transaction (docs/architecture.md, "Money, stock, time"): after a crash or power cut there is the whole sale or nothing.
 """
 
 from __future__ import annotations
@@ -18,11 +18,17 @@ from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import OutboxRow, PaymentRow, ProductRow, SaleLineRow, SaleRow
 from yarlung_pos.db.store import Store, get_setting
-from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
+from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, Cart, EmptySale, Payment, PaymentMethod, Tender, settle
+from yarlung_pos.domain.pricing import unapproved
+from yarlung_pos.services.authority import Approval, Grant, approver_named, require
+from yarlung_pos.services.numbering import DEFAULT_TERMINAL_CODE, format_sale_number, next_seq, terminal_code
+from yarlung_pos.services.policy import CounterPolicy, load_policy
+from yarlung_pos.services.print_jobs import enqueue_receipt
+from yarlung_pos.services.shifts import NoOpenShift, open_shift_row
 from yarlung_pos.services.stock import add_move, qty_for_unit, stock_levels, to_milli
+from yarlung_pos.services.users import User
 
-DEFAULT_TERMINAL_CODE = "T01"
 SALE_EVENT_SCHEMA = 1
 
 
@@ -40,24 +46,6 @@ class CompletedSale:
     negative_stock: tuple[str, ...] = ()
 
 
-def terminal_code(session: Session) -> str:
-    """The terminal's code (receipt-number prefix), ``T01`` until the terminal is enrolled."""
-    return get_setting(session, "terminal_code", DEFAULT_TERMINAL_CODE) or DEFAULT_TERMINAL_CODE
-
-
-def next_seq(session: Session, code: str) -> int:
-    """The next receipt sequence of terminal ``code``: after its last sale and refund, and
-    after ``receipt_seq_floor`` (what the server held when a replacement till was enrolled)."""
-    last = session.scalar(select(func.max(SaleRow.seq)).where(SaleRow.terminal_code == code)) or 0
-    floor = int(get_setting(session, "receipt_seq_floor", "0") or 0)
-    return max(last, floor) + 1
-
-
-def format_sale_number(code: str, seq: int) -> str:
-    """Receipt number ``<terminal>-<6-digit sequence>``: ``("T01", 123) → "T01-000123"``."""
-    return f"{code}-{seq:06d}"
-
-
 def sale_record(sale: SaleRow, shift_number: str | None = None) -> dict:
     """The sale as the JSON object of ``sales export`` and of the outbox event.
 
@@ -65,7 +53,7 @@ def sale_record(sale: SaleRow, shift_number: str | None = None) -> dict:
     ``utc_offset_min``, ``terminal``, ``cashier``, ``total_fen``, ``change_fen``, ``lines``
     (``sku``, ``name_*``, ``unit``, ``qty`` decimal string, ``unit_price_fen``,
     ``line_total_fen``), ``payments`` (``method``, ``amount_fen`` as tendered,
-    ``change_fen``, ``reference``).  Since #7: ``discount_fen`` (whole-sale discount),
+    ``change_fen``, ``reference``), ``discount_fen`` (whole-sale discount),
     ``rounding_fen`` (cash rounding), ``shift`` (``shift_number``) and per line
     ``discount_fen``, ``order_discount_fen``, ``list_price_fen``; ``total_fen`` = Σ (line total
     − discounts) + rounding."""
@@ -99,35 +87,44 @@ def sale_record(sale: SaleRow, shift_number: str | None = None) -> dict:
     }
 
 
-def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
-                  clock: Clock = system_clock,
+def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str, clock: Clock, *,
                   before_commit: Callable[[Session], None] | None = None,
-                  print_receipt: bool = False, rounding: str = "none",
-                  require_shift: bool = False) -> CompletedSale:
+                  print_receipt: bool = False, rounding: str | None = None,
+                  require_shift: bool = False, actor: User | None = None,
+                  approval: Approval | None = None, policy: CounterPolicy | None = None) -> CompletedSale:
     """Store the sale in ``cart`` paid by ``tenders``; returns the :class:`CompletedSale`.
 
     The amount due is the cart priced with its discounts and the cash-rounding rule
-    ``rounding`` (:mod:`yarlung_pos.domain.pricing`).  Validates payment first
-    (:func:`yarlung_pos.domain.model.settle`); raises :class:`EmptySale`,
-    :class:`PaymentError` or ``DiscountError`` without writing anything.  The sale belongs
-    to the open shift; with ``require_shift`` (the till) it raises ``NoOpenShift`` when none
-    is open.  Numbers the sale per terminal, writes lines, payments, stock moves (reason
-    ``sale``) and an outbox event ``sale.completed`` in one transaction — and, with
-    ``print_receipt``, the receipt's print job (which opens the cash drawer when cash was
-    taken), so a crash after the commit still prints it.  ``before_commit`` (tests only) runs
-    inside the transaction after everything is written.  The cart is left untouched; the
-    caller clears it.
+    (``rounding``, default the counter ``policy``'s; :mod:`yarlung_pos.domain.pricing`).
+    Validates payment first (:func:`yarlung_pos.domain.model.settle`); raises
+    :class:`EmptySale`, :class:`PaymentError` or ``DiscountError`` without writing anything.
+
+    Permissions (:mod:`~yarlung_pos.services.authority`): a price override, or a discount
+    above the ``policy``'s limits (default: the stored counter policy), needs an approval —
+    either recorded on the cart when it was given (``approved_by``, who must still be an
+    active manager or admin) or ``approval`` now; ``actor`` (the signed-in user) needs none
+    when a manager.  Raises ``ApprovalRequired`` otherwise.  An ``approval`` given now is
+    audited in the sale's transaction.
+
+    The sale belongs to the open shift; with ``require_shift`` (the till) it raises
+    ``NoOpenShift`` when none is open.  Numbers the sale per terminal, writes lines,
+    payments, stock moves (reason ``sale``) and an outbox event ``sale.completed`` in one
+    transaction — and, with ``print_receipt``, the receipt's print job (which opens the cash
+    drawer when cash was taken), so a crash after the commit still prints it.
+    ``before_commit`` (tests only) runs inside the transaction after everything is written.
+    The cart is left untouched; the caller clears it.
     """
     if not cart.lines:
         raise EmptySale(QT_TRANSLATE_NOOP("DomainError", "the sale has no lines"))
-    pricing = cart.pricing(rounding)
+    policy = policy or load_policy(store)
+    pricing = cart.pricing(policy.rounding if rounding is None else rounding)
     total = pricing.due_fen
     payments = settle(total, tenders)
     change = sum(p.change_fen for p in payments)
     at = clock()
     sale_uuid = str(uuid.uuid4())
     with store.write() as session:
-        from yarlung_pos.services.shifts import NoOpenShift, open_shift_row
+        grant = _discount_grant(session, cart, actor, approval, policy)
         shift = open_shift_row(session)
         if shift is None and require_shift:
             raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — open one first"))
@@ -160,8 +157,9 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
                                                  ensure_ascii=False, separators=(",", ":")),
                               created_at=utc_iso(at)))
         session.flush()
+        if grant is not None:
+            grant.record(session, at, sale=sale.number, discounts_fen=pricing.discounts_fen)
         if print_receipt:
-            from yarlung_pos.services.print_queue import enqueue_receipt
             enqueue_receipt(session, sale_uuid, open_drawer=any(p.method is PaymentMethod.CASH for p in payments))
         ids = list({line.product_id for line in cart.lines})
         levels = stock_levels(session, ids)
@@ -170,6 +168,19 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
             before_commit(session)
     return CompletedSale(sale_uuid, sale.number, total, change, tuple(payments), at,
                          tuple(dict.fromkeys(negative)))
+
+
+def _discount_grant(session: Session, cart: Cart, actor: User | None, approval: Approval | None,
+                    policy: CounterPolicy) -> Grant | None:
+    """The grant a completing sale's discounts and overrides need now, or ``None`` when the
+    approvals recorded on the cart cover them (or there is nothing to approve).  Raises
+    ``ApprovalRequired``."""
+    action, names = unapproved(cart, policy.discount_limit_pct, policy.discount_limit_fen)
+    if action is None and any(approver_named(session, n) is None for n in names):
+        action = "discount"  # a recorded approval names someone who is no longer a manager
+    if action is None:
+        return None
+    return require(actor, action, approval)
 
 
 def get_sale(session: Session, number_or_uuid: str) -> SaleRow | None:

@@ -1,4 +1,4 @@
-"""Search as you type over the active catalogue, held in memory (issue #8).
+"""Search as you type over the active catalogue, held in memory.
 
 A product matches typed text on any of its three names, its SKU or barcode, the pinyin of its
 Chinese name in full or by initials (``qkj`` → 青稞酒) and its Tibetan name in Wylie

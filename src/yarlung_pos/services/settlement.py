@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 from yarlung_pos.db.schema import (CooperativeRow, OutboxRow, SaleLineRow, SaleRow, SettledLineRow,
                                    SettlementRow)
 from yarlung_pos.db.store import Store
-from yarlung_pos.domain.clock import Clock, system_clock, utc_iso
+from yarlung_pos.domain.clock import Clock, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError
-from yarlung_pos.services.sales import terminal_code
+from yarlung_pos.services.numbering import terminal_code
 from yarlung_pos.services.stock import from_milli
 
 
@@ -134,7 +134,7 @@ def draft_settlement(session: Session, cooperative: str, date_from: date, date_t
 
 
 def create_settlement(store: Store, cooperative: str, date_from: date, date_to: date,
-                      clock: Clock = system_clock) -> SettlementDraft:
+                      clock: Clock) -> SettlementDraft:
     """Compute and save a settlement in one transaction (lines marked settled, an outbox
     event written).  Raises :class:`SettlementError` when there is nothing to settle."""
     at = clock()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -26,10 +26,14 @@ from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import CashMovementRow, PaymentRow, SaleLineRow, SaleRow, ShiftRow
 from yarlung_pos.db.store import Store
-from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, system_clock, utc_iso
+from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMethod
+from yarlung_pos.domain.shift_report import MethodTotals, ShiftReport
 from yarlung_pos.services import audit
-from yarlung_pos.services.sales import terminal_code
+from yarlung_pos.services.authority import Approval, require
+from yarlung_pos.services.numbering import terminal_code
+from yarlung_pos.services.print_jobs import enqueue_document
+from yarlung_pos.services.users import User
 
 #: notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins
 #: (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)
@@ -65,79 +69,6 @@ class Shift:
         return self.status == "open" and self.opened_at.date() < now.astimezone(self.opened_at.tzinfo).date()
 
 
-@dataclass
-class MethodTotals:
-    """One payment method in a shift report (fen): takings, refunds (≤ 0), net."""
-
-    method: str
-    sales_fen: int = 0
-    refunds_fen: int = 0
-
-    @property
-    def net_fen(self) -> int:
-        return self.sales_fen + self.refunds_fen
-
-
-@dataclass
-class ShiftReport:
-    """An X report (shift still open) or Z report (closed): totals per method, cash
-    movements, expected cash and — for a Z — counted cash and over/short (all fen)."""
-
-    kind: str  # "X" or "Z"
-    terminal: str
-    shift: str
-    shift_uuid: str
-    opened_at: datetime
-    opened_by: str
-    float_fen: int
-    at: datetime  # when produced (closed_at for a Z)
-    sales_count: int = 0
-    refunds_count: int = 0
-    by_method: list[MethodTotals] = field(default_factory=list)
-    cash_in_fen: int = 0
-    cash_out_fen: int = 0
-    discounts_fen: int = 0
-    rounding_fen: int = 0
-    number: str | None = None  # Z number
-    closed_by: str | None = None
-    counted: dict[int, int] | None = None  # denomination fen → count
-    counted_cash_fen: int | None = None
-
-    def method(self, code: str) -> MethodTotals:
-        """The totals of payment method ``code`` (zeros if none was taken)."""
-        return next((m for m in self.by_method if m.method == code), MethodTotals(code))
-
-    @property
-    def expected_cash_fen(self) -> int:
-        cash = self.method("cash")
-        return self.float_fen + cash.sales_fen + cash.refunds_fen + self.cash_in_fen - self.cash_out_fen
-
-    @property
-    def over_short_fen(self) -> int | None:
-        return None if self.counted_cash_fen is None else self.counted_cash_fen - self.expected_cash_fen
-
-    @property
-    def net_fen(self) -> int:
-        """All methods' net takings."""
-        return sum(m.net_fen for m in self.by_method)
-
-    def to_json(self) -> dict:
-        """The wire/stored form (``z_report`` of the ``shift.closed`` event, PROTOCOL.md)."""
-        return {
-            "kind": self.kind, "number": self.number, "terminal": self.terminal, "shift": self.shift,
-            "shift_uuid": self.shift_uuid, "opened_at": utc_iso(self.opened_at), "closed_at": utc_iso(self.at),
-            "utc_offset_min": offset_minutes(self.at), "opened_by": self.opened_by, "closed_by": self.closed_by,
-            "float_fen": self.float_fen, "sales_count": self.sales_count, "refunds_count": self.refunds_count,
-            "by_method": [{"method": m.method, "sales_fen": m.sales_fen, "refunds_fen": m.refunds_fen,
-                           "net_fen": m.net_fen} for m in self.by_method],
-            "cash_in_fen": self.cash_in_fen, "cash_out_fen": self.cash_out_fen,
-            "expected_cash_fen": self.expected_cash_fen, "counted_cash_fen": self.counted_cash_fen,
-            "over_short_fen": self.over_short_fen,
-            "counted": {str(k): v for k, v in (self.counted or {}).items()},
-            "discounts_fen": self.discounts_fen, "rounding_fen": self.rounding_fen,
-        }
-
-
 def _shift(row: ShiftRow) -> Shift:
     return Shift(row.id, row.uuid, row.number, row.status, local_time(row.opened_at, row.utc_offset_min),
                  row.opened_by, row.float_fen, row.z_number)
@@ -163,7 +94,7 @@ def get_shift(store: Store, number: str) -> Shift | None:
         return None if row is None else _shift(row)
 
 
-def open_shift(store: Store, user: str, float_fen: int, clock: Clock = system_clock) -> Shift:
+def open_shift(store: Store, user: str, float_fen: int, clock: Clock) -> Shift:
     """Open a shift with ``float_fen`` counted into the drawer; raises :class:`ShiftError` if
     one is open already or the float is negative or implausible."""
     if not isinstance(float_fen, int) or float_fen < 0 or float_fen > MAX_FLOAT_FEN:
@@ -185,11 +116,14 @@ def open_shift(store: Store, user: str, float_fen: int, clock: Clock = system_cl
         return _shift(row)
 
 
-def move_cash(store: Store, user: str, kind: str, amount_fen: int, reason: str, approved_by: str | None = None,
-              clock: Clock = system_clock) -> None:
+def move_cash(store: Store, user: str, kind: str, amount_fen: int, reason: str, clock: Clock, *,
+              actor: User | None = None, approval: Approval | None = None) -> None:
     """Put cash into (``kind="in"``) or take it out of (``"out"``) the drawer during the open
-    shift, with a ``reason``; raises :class:`ShiftError` (no shift, no reason, amount ≤ 0, or
-    taking out more than the drawer should hold)."""
+    shift, with a ``reason``; ``user`` is the login name recorded.  Cash out needs permission
+    ``cash_out`` (:func:`~yarlung_pos.services.authority.require`: ``actor`` a manager, or a
+    manager's ``approval``), audited with the movement.  Raises :class:`ShiftError` (no
+    shift, no reason, amount ≤ 0, or taking out more than the drawer should hold) or
+    ``ApprovalRequired``; nothing is written then."""
     if kind not in ("in", "out"):
         raise ValueError(kind)
     reason = (reason or "").strip()
@@ -197,13 +131,14 @@ def move_cash(store: Store, user: str, kind: str, amount_fen: int, reason: str, 
         raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "give a reason for the cash movement"))
     if not isinstance(amount_fen, int) or amount_fen <= 0 or amount_fen > MAX_FLOAT_FEN:
         raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "the amount must be above zero"))
+    grant = require(actor, "cash_out", approval) if kind == "out" else None
     at = clock()
     with store.write() as s:
         row = open_shift_row(s)
         if row is None:
             raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — open one first"))
         if kind == "out":
-            expected = _report(s, row, "X", at).expected_cash_fen
+            expected = shift_report(s, row, "X", at).expected_cash_fen
             if amount_fen > expected:
                 raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "the drawer should hold only {fen} fen"), fen=expected)
         mv = CashMovementRow(uuid=str(uuid.uuid4()), shift_id=row.id, kind=kind, amount_fen=amount_fen,
@@ -212,10 +147,15 @@ def move_cash(store: Store, user: str, kind: str, amount_fen: int, reason: str, 
         audit.add_event(s, "shift.cash_moved", {"movement": {
             "uuid": mv.uuid, "shift": row.number, "kind": kind, "amount_fen": amount_fen, "reason": mv.reason,
             "user": user, "at": mv.created_at, "utc_offset_min": mv.utc_offset_min}}, at)
-        audit.record(s, at, user, "cash_" + kind, approved_by, shift=row.number, amount_fen=amount_fen, reason=mv.reason)
+        if grant is not None:
+            grant.record(s, at, shift=row.number, amount_fen=amount_fen)
+        audit.record(s, at, user, "cash_" + kind, grant.approved_by if grant else None, shift=row.number,
+                     amount_fen=amount_fen, reason=mv.reason)
 
 
-def _report(s: Session, row: ShiftRow, kind: str, at: datetime) -> ShiftReport:
+def shift_report(s: Session, row: ShiftRow, kind: str, at: datetime) -> ShiftReport:
+    """The X (``kind="X"``) or Z report of shift ``row`` as of ``at``, built from its payments,
+    refunds, cash movements, discounts and rounding (fen), in ``s``."""
     rep = ShiftReport(kind=kind, terminal=terminal_code(s), shift=row.number, shift_uuid=row.uuid,
                       opened_at=local_time(row.opened_at, row.utc_offset_min), opened_by=row.opened_by,
                       float_fen=row.float_fen, at=at)
@@ -246,13 +186,13 @@ def _report(s: Session, row: ShiftRow, kind: str, at: datetime) -> ShiftReport:
     return rep
 
 
-def x_report(store: Store, clock: Clock = system_clock) -> ShiftReport:
+def x_report(store: Store, clock: Clock) -> ShiftReport:
     """The open shift's X report (nothing is closed or numbered); raises :class:`NoOpenShift`."""
     with store.read() as s:
         row = open_shift_row(s)
         if row is None:
             raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — open one first"))
-        return _report(s, row, "X", clock())
+        return shift_report(s, row, "X", clock())
 
 
 def count_total(counted: dict[int, int]) -> int:
@@ -268,8 +208,8 @@ def count_total(counted: dict[int, int]) -> int:
     return total
 
 
-def close_shift(store: Store, user: str, counted: dict[int, int], print_report: bool = False,
-                clock: Clock = system_clock) -> ShiftReport:
+def close_shift(store: Store, user: str, counted: dict[int, int], clock: Clock, *,
+                print_report: bool = False) -> ShiftReport:
     """Close the open shift with the cash ``counted`` (denomination fen → count) and produce
     its numbered Z report: stored on the shift, queued for printing (``print_report``), sent to
     the county office (``shift.closed``) and audited — all in one transaction.  Raises
@@ -280,7 +220,7 @@ def close_shift(store: Store, user: str, counted: dict[int, int], print_report: 
         row = open_shift_row(s)
         if row is None:
             raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — it may have been closed already"))
-        rep = _report(s, row, "Z", at)
+        rep = shift_report(s, row, "Z", at)
         code = terminal_code(s)
         closed = s.scalar(select(func.count()).select_from(ShiftRow).where(ShiftRow.z_number.is_not(None))) or 0
         rep.number = f"Z-{code}-{closed + 1:06d}"
@@ -295,7 +235,6 @@ def close_shift(store: Store, user: str, counted: dict[int, int], print_report: 
         audit.record(s, at, user, "shift_closed", shift=row.number, z=rep.number, expected_fen=rep.expected_cash_fen,
                      counted_fen=total, over_short_fen=rep.over_short_fen)
         if print_report:
-            from yarlung_pos.services.print_queue import enqueue_document
             enqueue_document(s, "zreport", row.uuid)
         return rep
 

@@ -1,4 +1,4 @@
-"""Stock is a ledger of signed moves; a product's level is the sum of its moves (DESIGN.md §2).
+"""Stock is a ledger of signed moves; a product's level is the sum of its moves (docs/architecture.md).
 
 Quantities cross this module's boundary as ``Decimal`` in the product's unit and are stored
 as integer thousandths (``qty_milli``).

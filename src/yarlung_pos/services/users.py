@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 
 from yarlung_pos.db.schema import UserRow
 from yarlung_pos.db.store import Store
-from yarlung_pos.domain.clock import Clock, system_clock, utc_iso
+from yarlung_pos.domain.clock import Clock, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError
 from yarlung_pos.services import audit
 
@@ -36,7 +36,8 @@ MAX_FAILED = 5
 LOCK_MINUTES = 5
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 _PIN = re.compile(r"^[0-9]{4,8}$", re.ASCII)
-_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$", re.ASCII)
+#: a login name: lower-case ASCII letters, digits, ".", "_" or "-", at most 64
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$", re.ASCII)
 
 
 class AuthError(DomainError):
@@ -86,60 +87,13 @@ def check_pin(pin: str) -> str:
     return pin
 
 
-def _user(row: UserRow) -> User:
+def user_of(row: UserRow) -> User:
+    """The :class:`User` of a ``users`` row."""
     return User(row.id, row.username, row.display_name, row.role)
 
 
-def add_user(store: Store, username: str, name: str, role: str, pin: str, by: str = "system",
-             clock: Clock = system_clock) -> User:
-    """Create a user; raises :class:`AuthError` for a bad or taken username, role or PIN."""
-    username = username.strip().lower()
-    if not _USERNAME.match(username):
-        raise AuthError(QT_TRANSLATE_NOOP("DomainError", "a user name is lower-case letters, digits, '.', '_' or '-': {name}"),
-                        name=username[:40])
-    if role not in ROLES:
-        raise AuthError(QT_TRANSLATE_NOOP("DomainError", "role must be one of cashier, manager, admin: {role}"), role=role[:20])
-    check_pin(pin)
-    name = (name or username).strip()[:100]
-    at = clock()
-    with store.write() as s:
-        if s.scalar(select(UserRow).where(UserRow.username == username)) is not None:
-            raise AuthError(QT_TRANSLATE_NOOP("DomainError", "user {name} already exists"), name=username)
-        row = UserRow(username=username, display_name=name, role=role, pin_hash=hash_pin(pin), active=True,
-                      failed_attempts=0, created_at=utc_iso(at))
-        s.add(row)
-        s.flush()
-        audit.record(s, at, by, "user_changed", username=username, change="added", role=role)
-        return _user(row)
-
-
-def set_pin(store: Store, username: str, pin: str, by: str = "system", clock: Clock = system_clock) -> None:
-    """Give ``username`` a new PIN and unlock them; raises :class:`AuthError`."""
-    check_pin(pin)
-    with store.write() as s:
-        row = _row(s, username)
-        row.pin_hash, row.failed_attempts, row.locked_until = hash_pin(pin), 0, None
-        audit.record(s, clock(), by, "user_changed", username=row.username, change="pin")
-
-
-def set_active(store: Store, username: str, active: bool, by: str = "system", clock: Clock = system_clock) -> None:
-    """Deactivate (or reactivate) a user; a deactivated user cannot sign in."""
-    with store.write() as s:
-        row = _row(s, username)
-        row.active = active
-        audit.record(s, clock(), by, "user_changed", username=row.username,
-                     change="activated" if active else "deactivated")
-
-
-def unlock(store: Store, username: str, by: str, clock: Clock = system_clock) -> None:
-    """Clear a lock-out before it expires."""
-    with store.write() as s:
-        row = _row(s, username)
-        row.failed_attempts, row.locked_until = 0, None
-        audit.record(s, clock(), by, "user_changed", username=row.username, change="unlocked")
-
-
-def _row(s, username: str) -> UserRow:
+def user_row(s, username: str) -> UserRow:
+    """The row of ``username`` (case-insensitive); raises :class:`AuthError` when unknown."""
     row = s.scalar(select(UserRow).where(UserRow.username == username.strip().lower()))
     if row is None:
         raise AuthError(QT_TRANSLATE_NOOP("DomainError", "no user {name}"), name=username.strip()[:40])
@@ -152,7 +106,7 @@ def list_users(store: Store, active_only: bool = True) -> list[User]:
         stmt = select(UserRow).order_by(UserRow.display_name)
         if active_only:
             stmt = stmt.where(UserRow.active.is_(True))
-        return [_user(r) for r in s.scalars(stmt)]
+        return [user_of(r) for r in s.scalars(stmt)]
 
 
 def has_users(store: Store) -> bool:
@@ -161,7 +115,7 @@ def has_users(store: Store) -> bool:
         return bool(s.scalar(select(func.count()).select_from(UserRow)))
 
 
-def authenticate(store: Store, username: str, pin: str, clock: Clock = system_clock, purpose: str = "login") -> User:
+def authenticate(store: Store, username: str, pin: str, clock: Clock, purpose: str = "login") -> User:
     """Check ``username``'s ``pin``; returns the :class:`User`.  A wrong PIN counts towards the
     lock-out and is audited (``login_failed``; ``user_locked`` when the limit is reached), in
     its own committed transaction.  Raises :class:`AuthError` (unknown/inactive user, locked,
@@ -179,7 +133,7 @@ def authenticate(store: Store, username: str, pin: str, clock: Clock = system_cl
                                                 "{minutes} min or ask a manager to unlock"), name=row.display_name, minutes=left)
         elif verify_pin(pin or "", row.pin_hash):
             row.failed_attempts, row.locked_until = 0, None
-            return _user(row)
+            return user_of(row)
         else:
             row.failed_attempts += 1
             audit.record(s, at, row.username, "login_failed", purpose=purpose, attempt=row.failed_attempts)
@@ -195,10 +149,9 @@ def authenticate(store: Store, username: str, pin: str, clock: Clock = system_cl
     raise error
 
 
-def user_table(store: Store, now: datetime | None = None) -> list[dict]:
+def user_table(store: Store, now: datetime) -> list[dict]:
     """Every user for listing: ``username``, ``name``, ``role``, ``active``, ``locked``
     (a lock-out still running at ``now``)."""
-    now = now or system_clock()
     with store.read() as s:
         return [{"username": r.username, "name": r.display_name, "role": r.role, "active": bool(r.active),
                  "locked": bool(r.locked_until and datetime.fromisoformat(r.locked_until) > now)}

@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from yarlung_pos.domain.clock import system_clock
+
 
 _previous_handler = None
 _QT_NOISE = ("This plugin does not support propagateSizeHints()",)
@@ -55,13 +57,13 @@ def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, se
     store = Store.open(db_path)
     user = None
     if demo:
-        load_demo(store)
+        load_demo(store, system_clock)
         from yarlung_pos.services.demo import ensure_demo_people
-        user = ensure_demo_people(store)
+        user = ensure_demo_people(store, system_clock)
     if user is None and signed_in is not None:
         user = signed_in
     name = (cashier or (user.name if user else getpass.getuser())).strip()[:100]
-    service = TillService(store, name, settings=settings or Settings(), user=user)
+    service = TillService(store, name, system_clock, settings=settings or Settings(), user=user)
     if user is not None:
         service.audit("login", demo=demo)
     window = TillWindow(service)
@@ -101,7 +103,7 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
 
     started = time.perf_counter() if started is None else started
     from yarlung_pos.config import Settings, SettingsError, default_config_path, load_settings
-    from yarlung_pos.printing.worker import PrintWorker
+    from yarlung_pos.services.print_worker import PrintWorker
 
     import os
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")

@@ -1,9 +1,10 @@
 """Manager approval: a box embedded in dialogs (refund, discount, price override …) and a small
 dialog of its own (opening the drawer).
 
-When the signed-in user is a manager or admin the box stays hidden and approves at once (their
-own approval, still audited).  Otherwise a manager picks their name and types their PIN at the
-till; a wrong PIN counts towards *their* lock-out.
+When the signed-in user is a manager or admin the box stays hidden.  Otherwise a manager picks
+their name and types their PIN at the till; a wrong PIN counts towards *their* lock-out.  The
+box only collects the approval: the use case it is passed to decides and audits it
+(:mod:`yarlung_pos.services.authority`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout)
 
 from yarlung_pos.domain.model import DomainError
+from yarlung_pos.services.authority import Approval, approval_of
 from yarlung_pos.ui.messages import describe
 
 
@@ -56,12 +58,12 @@ class ApprovalBox(QGroupBox):
         """Show the box (``on``) when approval will be needed, hide it otherwise."""
         self.setVisible(on and self.needed)
 
-    def approve(self, action: str, **details) -> str | None:
-        """The approver's login name for ``action``, or ``None`` (the reason is shown in the
-        box, the PIN field cleared).  A manager at the till approves themselves."""
+    def approve(self, action: str, **details) -> Approval | None:
+        """The manager's :class:`~yarlung_pos.services.authority.Approval` of ``action``, or
+        ``None`` (the reason is shown in the box, the PIN field cleared).  A manager at the
+        till approves themselves."""
         if not self.needed:
-            self.service.audit("approval", self.service.actor, approved=action, **details)
-            return self.service.actor
+            return approval_of(self.service.user, action) if self.service.user is not None else None
         username = self.combo.currentData()
         if not username:
             self.message.setText(self.tr("No manager is set up on this till — ask an admin to add one."))
@@ -79,19 +81,19 @@ class ApprovalBox(QGroupBox):
             return None
         self.message.clear()
         self.pin.clear()
-        return approver.username
+        return approver
 
 
 class ApprovalDialog(QDialog):
-    """"A manager must approve: <what>" with an :class:`ApprovalBox`; ``approved_by`` holds
-    the approver's login name once accepted."""
+    """"A manager must approve: <what>" with an :class:`ApprovalBox`; ``approval`` holds the
+    :class:`~yarlung_pos.services.authority.Approval` once accepted."""
 
     def __init__(self, service, what: str, action: str, parent=None, **details):
         super().__init__(parent)
         self.setObjectName("approvalDialog")
         self.setWindowTitle(self.tr("Manager approval"))
         self.action, self.details = action, details
-        self.approved_by: str | None = None
+        self.approval: Approval | None = None
         self.box = ApprovalBox(service, self)
         self.box.setVisible(True)
         text = QLabel(what, objectName="approvalWhat")
@@ -106,6 +108,6 @@ class ApprovalDialog(QDialog):
         self.box.pin.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _ok(self) -> None:
-        self.approved_by = self.box.approve(self.action, **self.details)
-        if self.approved_by is not None:
+        self.approval = self.box.approve(self.action, **self.details)
+        if self.approval is not None:
             self.accept()

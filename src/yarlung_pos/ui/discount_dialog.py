@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLay
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, Cart, DomainError
 from yarlung_pos.domain.money import InvalidAmount, parse_yuan
 from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
-from yarlung_pos.domain.pricing import Discount, DiscountError, approval_needed, mark_approved
+from yarlung_pos.domain.pricing import Discount, DiscountError, approval_needed
 from yarlung_pos.ui.approval import ApprovalBox
 from yarlung_pos.ui.cart_model import qty_text
 from yarlung_pos.ui.messages import describe
@@ -123,9 +123,9 @@ class DiscountDialog(QDialog):
     def _put(self, kind, value):
         """Apply the choice to the cart; returns a function that undoes it."""
         line = self.cart.lines[self.row] if self.row >= 0 else None
-        old = ((line.discount, line.unit_price_fen, line.list_price_fen, line.discount_approved) if line
-               else (self.cart.discount,))
-        old_sale = self.cart.discount_approved
+        old = ((line.discount, line.unit_price_fen, line.list_price_fen, line.discount_approved, line.approved_by)
+               if line else (self.cart.discount,))
+        old_sale = (self.cart.discount_approved, self.cart.approved_by)
         if kind == "override":
             if line.list_price_fen is None:
                 line.list_price_fen = line.unit_price_fen
@@ -139,10 +139,10 @@ class DiscountDialog(QDialog):
 
         def undo() -> None:
             if line is not None:
-                line.discount, line.unit_price_fen, line.list_price_fen, line.discount_approved = old
+                line.discount, line.unit_price_fen, line.list_price_fen, line.discount_approved, line.approved_by = old
             else:
                 self.cart.discount = old[0]
-            self.cart.discount_approved = old_sale
+            self.cart.discount_approved, self.cart.approved_by = old_sale
         return undo
 
     def _effect(self, kind, value) -> tuple[int, bool]:
@@ -203,18 +203,22 @@ class DiscountDialog(QDialog):
         line = self.cart.lines[self.row] if self.row >= 0 else None
         details = {"target": target, "sku": line.sku if line else None, "kind": kind,
                    "value": str(value.value) if isinstance(value, Discount) else value, "discount_fen": fen}
-        approved_by = None
+        action = "price_override" if kind == "override" else "discount"
+        approval = None
         if manager:
             self.approval.require(True)
-            approved_by = self.approval.approve("price_override" if kind == "override" else "discount", **details)
-            if approved_by is None:
+            approval = self.approval.approve(action, **details)
+            if approval is None:
                 self.message.setText(self.tr("A manager must approve this."))
                 return
-        self._put(kind, value)
-        if approved_by:
-            mark_approved(self.cart)  # the manager approved the sale's discounts as they now stand
-        if kind != "remove" or approved_by:
-            self.service.audit("price_override" if kind == "override" else "discount", approved_by, **details)
+        undo = self._put(kind, value)
+        if kind != "remove":
+            try:  # the service decides (and audits) whether this needs the manager
+                self.service.record_discount(self.cart, action, approval, **details)
+            except DomainError as exc:
+                undo()
+                self.message.setText(describe(exc))
+                return
         self.applied.emit()
         self.accept()
 

@@ -164,7 +164,7 @@ class RefundDialog(QDialog):
         self.result_refund = None
         self._loaded_text: str | None = None
         self._filling = False
-        self._approval: tuple[tuple, str] | None = None  # (request, approver) of a refused refund
+        self._approval: tuple | None = None  # (request, Approval) of a refused refund
 
         base = self.font()
         big = base.__class__(base)
@@ -621,7 +621,7 @@ class RefundDialog(QDialog):
                 return
         try:
             refund = self.service.refund(self.sale.uuid, request, method=method, restock=restock,
-                                         approved_by=approver, reason=self.reason.text())
+                                         approval=approver, reason=self.reason.text())
         except DomainError as exc:
             self._approval = (key, approver)  # the same refund again needs no second PIN
             self._refresh_sale(keep_quantities=True)  # what is left may have changed

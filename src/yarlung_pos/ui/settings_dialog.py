@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
 from yarlung_pos.config import PAPER_WIDTHS, Settings, SettingsError, save_settings
+from yarlung_pos.domain.model import DomainError
+from yarlung_pos.ui.messages import describe
 from yarlung_pos.printing.escpos_codec import profile_names, profile_width
 
 #: each receipt language named in its own script (what the chooser shows, in any screen language)
@@ -30,14 +32,17 @@ def receipt_languages_text(languages: tuple[str, ...]) -> str:
 
 
 class SettingsDialog(QDialog):
+    """Edits a copy of ``settings``; on OK validates, saves through ``save(settings)`` (the
+    till's use case, which decides who may and audits the change; default: write the file)
+    and keeps the result in :attr:`result_settings`.  ``test_print(settings)`` prints a test
+    page with the values as typed and returns a message (or raises with the reason)."""
+
     test_done = Signal(bool, str)
 
-    """Edits a copy of ``settings``; on OK validates, saves the file and keeps the result in
-    :attr:`result_settings`.  ``test_print(settings)`` prints a test page with the values as
-    typed and returns a message (or raises with the reason)."""
-
-    def __init__(self, settings: Settings, test_print: Callable[[Settings], str] | None = None, parent=None):
+    def __init__(self, settings: Settings, test_print: Callable[[Settings], str] | None = None, parent=None,
+                 save: Callable[[Settings], object] | None = None):
         super().__init__(parent)
+        self._save = save or save_settings
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.original = settings
@@ -149,7 +154,10 @@ class SettingsDialog(QDialog):
         """Validate, write the settings file and close; on error keep everything typed."""
         settings = self.edited()
         try:
-            save_settings(settings)
+            self._save(settings)
+        except DomainError as exc:
+            self._show(self.tr("Not saved: {0}").format(describe(exc)), error=True)
+            return
         except (SettingsError, OSError) as exc:
             self._show(self.tr("Not saved: {0}").format(str(exc)), error=True)
             return

@@ -73,7 +73,7 @@ def _message_label(name: str) -> QLabel:
 
 def _report_pixmap(report, settings) -> QPixmap:
     """The report as printed with ``settings`` (paper width, receipt languages)."""
-    from yarlung_pos.printing.receipt import pil_to_qimage
+    from yarlung_pos.printing.raster import pil_to_qimage
     from yarlung_pos.printing.zreport import render_shift_report
     return QPixmap.fromImage(pil_to_qimage(render_shift_report(report, settings.paper_width_dots,
                                                                settings.receipt_languages)))
@@ -401,18 +401,18 @@ class CashMoveDialog(_Dialog):
             self.message.setText(self.tr("Give a reason for the cash movement."))
             self.reason_input.setFocus()
             return
-        approved_by = None
+        approval = None
         if self.kind == "out":
             expected = self._show_expected()
             if expected is not None and fen > expected:
                 self.message.setText(self.tr("The drawer should hold only {0}.").format(format_fen(expected)))
                 self.amount_input.setFocus()
                 return
-            approved_by = self.approval.approve("cash_out", amount_fen=fen, reason=reason[:200])
-            if approved_by is None:
+            approval = self.approval.approve("cash_out", amount_fen=fen, reason=reason[:200])
+            if approval is None:
                 return
         try:
-            self.service.move_cash(self.kind, fen, reason, approved_by)
+            self.service.move_cash(self.kind, fen, reason, approval)
         except DomainError as exc:
             self.message.setText(describe(exc))
             return

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
+from yarlung_pos.domain.clock import system_clock
 from yarlung_pos.domain.model import DomainError
 from yarlung_pos.ui.messages import describe
 
@@ -55,7 +56,7 @@ class FirstAdminDialog(QDialog):
         lay.addWidget(buttons)
 
     def _ok(self) -> None:
-        from yarlung_pos.services.users import add_user
+        from yarlung_pos.services.user_admin import add_user
         if self.pin.text() != self.pin2.text():
             self.message.setText(self.tr("The two PINs differ."))
             self.pin2.clear()
@@ -63,7 +64,7 @@ class FirstAdminDialog(QDialog):
         username = self.username.text().strip() or "admin"
         try:
             self.result_user = add_user(self.store, username, self.name.text().strip() or username, "admin",
-                                        self.pin.text(), by="first-run")
+                                        self.pin.text(), actor=None, clock=system_clock)
         except DomainError as exc:
             self.message.setText(describe(exc))
             return
@@ -149,8 +150,7 @@ class SignInDialog(QDialog):
             self.pin.setFocus()
             return
         try:
-            kwargs = {"clock": self.clock} if self.clock else {}
-            user = authenticate(self.store, username, self.pin.text(), **kwargs)
+            user = authenticate(self.store, username, self.pin.text(), self.clock or system_clock)
         except DomainError as exc:
             self.message.setText(describe(exc))
             self.pin.clear()

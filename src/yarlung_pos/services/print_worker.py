@@ -1,10 +1,11 @@
-"""The print worker: a background thread that sends queued jobs (receipts, Z/X reports, drawer
-kicks: see :mod:`yarlung_pos.services.print_queue`) to the printer.
+"""The print worker: a background thread that drains the print queue -- queued receipts, Z/X
+reports and drawer kicks (:mod:`yarlung_pos.services.print_queue`) -- to the printer.
 
 It never runs on the UI thread, so a printer that is off, unplugged, out of paper or slow
 never blocks the till.  It sends pending jobs oldest first; a failure is recorded on the job,
-which is retried with back-off (``services.print_queue.BACKOFF_S``) for as long as it takes.
-``wake()`` makes it look at the queue at once (a new job, "Retry printing").
+which is retried with back-off (``print_queue.BACKOFF_S``) for as long as it takes.
+``wake()`` makes it look at the queue at once (a new job, "Retry printing").  The till's
+composition root (``ui/app.py``) and ``yarlung-pos print --retry`` start it.
 """
 
 from __future__ import annotations

@@ -1,0 +1,79 @@
+"""The back-office window: the Stock, Stocktake, Settlement, Reports and Catalogue tabs in
+one dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from yarlung_pos.services.till import TillService
+from yarlung_pos.ui.backoffice.catalogue import CatalogueTab
+from yarlung_pos.ui.backoffice.common import no_default_buttons
+from yarlung_pos.ui.backoffice.reports import ReportsTab
+from yarlung_pos.ui.backoffice.settlement import SettlementTab
+from yarlung_pos.ui.backoffice.stock import StockTab
+from yarlung_pos.ui.backoffice.stocktake import StocktakeTab
+
+
+class BackOfficeWindow(QDialog):
+    """The back office of ``service``'s store: Stock, Stocktake, Settlement, Reports and
+    Catalogue tabs.  Each tab reloads when shown (the counter may have sold meanwhile)."""
+
+    def __init__(self, service: TillService, parent=None):
+        super().__init__(parent)
+        self.setObjectName("backOfficeWindow")
+        self.setWindowTitle(self.tr("Back office — Yarlung POS"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.service = service
+        self.confirm_close = True  # ask before dropping unsaved catalogue edits (tests switch it off)
+
+        self.stock_tab = StockTab(service)
+        self.stocktake_tab = StocktakeTab(service)
+        self.settlement_tab = SettlementTab(service)
+        self.reports_tab = ReportsTab(service)
+        self.catalogue_tab = CatalogueTab(service)
+        self.tabs = QTabWidget(objectName="backOfficeTabs")
+        for tab, title in ((self.stock_tab, self.tr("Stock")), (self.stocktake_tab, self.tr("Stocktake")),
+                           (self.settlement_tab, self.tr("Settlement")), (self.reports_tab, self.tr("Reports")),
+                           (self.catalogue_tab, self.tr("Catalogue"))):
+            # each tab scrolls when it needs more room than the screen has (longer Tibetan words)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(tab)
+            self.tabs.addTab(scroll, title)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        close = QPushButton(self.tr("Close"), objectName="closeBackOfficeButton")
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.resize(1280, 800)
+        no_default_buttons(self)
+
+    def show_tab(self, tab: QWidget) -> None:
+        """Bring ``tab`` (``stock_tab``, ``settlement_tab`` …) to the front."""
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).widget() is tab:
+                self.tabs.setCurrentIndex(i)
+                return
+
+    def _on_tab_changed(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        tab = tab.widget() if isinstance(tab, QScrollArea) else tab
+        if hasattr(tab, "refresh"):
+            tab.refresh()
+
+    def reject(self) -> None:  # Esc, Close and the window's ✕
+        """Close, asking first when the catalogue editor holds unsaved changes."""
+        if self.confirm_close and self.catalogue_tab.has_unsaved_changes():
+            answer = QMessageBox.question(self, self.tr("Unsaved changes"),
+                                          self.tr("The catalogue editor has changes that are not saved. Close anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                self.show_tab(self.catalogue_tab)
+                return
+        super().reject()
