@@ -18,9 +18,9 @@ from yarlung_pos.config import resolve_db_path
 
 _STARTED = time.perf_counter()  # for --smoke's 'ready in N ms'
 
-from yarlung_pos import cli_counter
-from yarlung_pos.cli_support import EXIT_FAIL, EXIT_OK, EXIT_USAGE, CliError, Parser as _Parser, emit as _emit, run_main
-from yarlung_pos.domain.clock import system_clock
+from yarlung_pos import cli_counter, cli_printing, cli_stock
+from yarlung_pos.cli_common import open_store as _open_store
+from yarlung_pos.cli_support import EXIT_OK, EXIT_USAGE, CliError, Parser as _Parser, emit as _emit, run_main
 
 
 def _common() -> argparse.ArgumentParser:
@@ -164,18 +164,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(args, create: bool = True):
-    """The store named by ``--db``; ``create=False`` for commands that only read (a mistyped
-    path must not quietly make an empty database)."""
-    from yarlung_pos.db.engine import DatabaseError
-    from yarlung_pos.db.store import Store
-    path = resolve_db_path(getattr(args, "db", None))
-    try:
-        return Store.open(path, create=create)
-    except DatabaseError as exc:
-        raise CliError(str(exc)) from None
-
-
 def _cmd_catalogue(args) -> int:
     from yarlung_pos.services.catalogue_csv import (CatalogueImportError, export_catalogue_csv,
                                                     import_catalogue_csv)
@@ -211,258 +199,6 @@ def _cmd_sales(args) -> int:
         except OSError as exc:
             raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
         _emit(args, {"sales": n, "file": str(args.output)}, f"exported {n} sales to {args.output}")
-    finally:
-        store.close()
-    return EXIT_OK
-
-
-def _settings(args, printer: str | None = None, width: int | None = None):
-    """The settings file's values, with ``--printer``/``--width`` applied."""
-    from yarlung_pos.config import Settings, SettingsError, load_settings, resolve_config_path
-    try:
-        try:
-            settings = load_settings(resolve_config_path(getattr(args, "config", None)))
-        except SettingsError as exc:
-            if not printer:
-                raise
-            print(f"yarlung-pos: warning: {exc}; using defaults with --printer", file=sys.stderr)
-            settings = Settings()
-        if printer:
-            settings.printer_uri = printer
-        if width:
-            settings.paper_width_dots = width
-        settings.validate()
-    except SettingsError as exc:
-        raise CliError(str(exc)) from None
-    return settings
-
-
-def _receipt_image(store, number: str, settings, copy: bool):
-    from yarlung_pos.printing.receipt import render_receipt
-    from yarlung_pos.services.receipts import receipt_doc
-    from yarlung_pos.services.sales import get_sale
-    with store.read() as s:
-        sale = get_sale(s, number)
-        if sale is None:
-            raise CliError(f"no sale with number or UUID {number!r}")
-        doc = receipt_doc(s, sale, copy=copy, url_base=settings.receipt_url_base,
-                          languages=settings.receipt_languages)
-        sale_number, sale_uuid = sale.number, sale.uuid
-    return render_receipt(doc, settings.paper_width_dots), sale_number, sale_uuid
-
-
-def _send(settings, data: bytes, protect=()) -> str:
-    from yarlung_pos.printing.printer import PrinterError, parse_printer_uri, send_bytes
-    target = parse_printer_uri(settings.printer_uri)
-    if target.is_preview:
-        raise CliError("no printer is configured (printer URI is 'preview'); give --printer URI "
-                       "or set it in the settings")
-    try:
-        send_bytes(target, data, protect)
-    except PrinterError as exc:
-        raise CliError(str(exc)) from None
-    return target.describe()
-
-
-def _cmd_receipt(args) -> int:
-    from yarlung_pos.printing.escpos_codec import encode_receipt
-    settings = _settings(args, getattr(args, "printer", None), args.width)
-    store = _open_store(args, create=False)
-    try:
-        if args.action == "render":
-            image, number, uuid = _receipt_image(store, args.number, settings, args.copy)
-            from yarlung_pos.fileio import OutputError, check_output_path
-            try:
-                real = check_output_path(args.output, (store.path,))
-                image.save(real, format="PNG")
-            except (OSError, OutputError) as exc:
-                raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-            _emit(args, {"number": number, "uuid": uuid, "file": str(args.output), "width": image.width,
-                         "height": image.height}, f"receipt {number} written to {args.output} ({image.width}×{image.height} dots)")
-            return EXIT_OK
-        image, number, uuid = _receipt_image(store, args.number, settings, copy=True)
-        try:
-            data = encode_receipt(image, settings.printer_profile, cut=settings.auto_cut)
-        except ValueError as exc:
-            raise CliError(str(exc)) from None
-        where = _send(settings, data, (store.path,))
-        _emit(args, {"number": number, "uuid": uuid, "printer": where, "bytes": len(data), "copy": True},
-              f"receipt {number} (copy) printed on {where}")
-    finally:
-        store.close()
-    return EXIT_OK
-
-
-def _cmd_printer(args) -> int:
-    if args.action == "queue":
-        from yarlung_pos.services import print_queue
-        store = _open_store(args, create=False)
-        try:
-            if args.retry and args.cancel:
-                raise CliError("--retry and --cancel exclude each other", EXIT_USAGE)
-            if args.cancel:
-                n = print_queue.cancel_pending(store)
-                _emit(args, {"cancelled": n}, f"{n} waiting receipt(s) cancelled")
-                return EXIT_OK
-            if args.retry:
-                from yarlung_pos.printing.printer import parse_printer_uri
-                from yarlung_pos.services.print_worker import PrintWorker
-                settings = _settings(args)
-                if parse_printer_uri(settings.printer_uri).is_preview:
-                    raise CliError("no printer is configured (printer URI is 'preview'); set it in the settings")
-                print_queue.retry_now(store)
-                PrintWorker(store, lambda: settings).run_once()
-            state = print_queue.queue_state(store)
-            if args.retry and state.waiting:
-                raise CliError(f"{state.waiting} receipt(s) still waiting: {state.last_error}")
-            _emit(args, {"waiting": state.waiting, "last_error": state.last_error},
-                  f"{state.waiting} receipt(s) waiting" + (f"; last error: {state.last_error}" if state.last_error else ""))
-        finally:
-            store.close()
-        return EXIT_OK
-    from yarlung_pos.printing.escpos_codec import encode_receipt
-    from yarlung_pos.printing.printer import parse_printer_uri
-    from yarlung_pos.printing.receipt import render_test_page
-    settings = _settings(args, args.printer, args.width)
-    target = parse_printer_uri(settings.printer_uri)
-    image = render_test_page(settings.paper_width_dots, settings.receipt_url_base + "/test",
-                             target.describe(), settings.printer_profile, settings.receipt_languages)
-    if args.output:
-        from yarlung_pos.fileio import OutputError, check_output_path
-        try:
-            image.save(check_output_path(args.output), format="PNG")
-        except (OSError, OutputError) as exc:
-            raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    if target.is_preview and args.output:
-        _emit(args, {"printer": "preview", "file": str(args.output), "width": image.width},
-              f"test page written to {args.output}")
-        return EXIT_OK
-    try:
-        data = encode_receipt(image, settings.printer_profile, cut=settings.auto_cut)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
-    where = _send(settings, data)
-    _emit(args, {"printer": where, "bytes": len(data), "width": image.width}, f"test page printed on {where}")
-    return EXIT_OK
-
-
-def _date(text: str, what: str):
-    from datetime import date
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CliError(f"{what} must be a date like 2026-11-29, not {text!r}", EXIT_USAGE) from None
-
-
-def _cmd_stock(args) -> int:
-    from yarlung_pos.domain.model import DomainError
-    from yarlung_pos.services import inventory
-    store = _open_store(args, create=False)
-    try:
-        if args.action == "receive":
-            try:
-                lines = [inventory.parse_sku_qty(x) for x in args.lines]
-                number = inventory.receive_stock(store, args.cooperative, lines, args.notes, clock=system_clock)
-            except DomainError as exc:
-                raise CliError(str(exc)) from None
-            _emit(args, {"number": number, "cooperative": args.cooperative.upper(),
-                         "lines": [{"sku": k.upper(), "qty": v} for k, v in lines]},
-                  f"goods receipt {number} recorded ({len(lines)} line(s))")
-        elif args.action == "adjust":
-            if not args.reason:
-                raise CliError(f"--reason is required: {', '.join(inventory.ADJUST_REASONS)}", EXIT_USAGE)
-            try:
-                level = inventory.adjust_stock(store, args.sku, args.qty, args.reason, args.note, clock=system_clock)
-            except DomainError as exc:
-                raise CliError(str(exc)) from None
-            _emit(args, {"sku": args.sku.upper(), "qty": args.qty, "reason": args.reason, "level": str(level)},
-                  f"{args.sku.upper()}: {args.qty} ({args.reason}); level now {level}")
-        elif args.action == "level":
-            only = "low" if args.low else "negative" if args.negative else None
-            try:
-                with store.read() as s:
-                    rows = inventory.stock_report(s, args.sku, only)
-            except DomainError as exc:
-                raise CliError(str(exc)) from None
-            data = [{"sku": r.sku, "name_zh": r.name_zh, "unit": r.unit, "level": str(r.level),
-                     "threshold": None if r.threshold is None else str(r.threshold)} for r in rows]
-            if args.json:
-                print(json.dumps(data, ensure_ascii=False))
-            else:
-                for r in rows:
-                    print(f"{r.sku:12} {r.level:>10} {r.unit:6} {r.name_zh}")
-        else:
-            try:
-                with store.read() as s:
-                    entries = inventory.ledger(s, args.sku)
-            except DomainError as exc:
-                raise CliError(str(exc)) from None
-            data = [{"at": e.at, "qty": str(e.qty), "reason": e.reason, "source": e.source, "note": e.note,
-                     "level": str(e.level)} for e in entries]
-            if args.json:
-                print(json.dumps(data, ensure_ascii=False))
-            else:
-                for e in entries:
-                    print(f"{e.at}  {e.qty:>10}  {e.reason:10} {e.source:32} {e.level:>10}  {e.note}")
-    finally:
-        store.close()
-    return EXIT_OK
-
-
-def _cmd_settlement(args) -> int:
-    from yarlung_pos.domain.model import DomainError
-    from yarlung_pos.services import settlement
-    date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
-    from yarlung_pos.fileio import OutputError, check_output_path
-    store = _open_store(args, create=False)
-    try:
-        try:
-            for out in (args.output, args.csv):
-                if out:
-                    check_output_path(out, (store.path,))
-        except OutputError as exc:
-            raise CliError(str(exc)) from None
-        try:
-            if args.dry_run:
-                with store.read() as s:
-                    draft = settlement.draft_settlement(s, args.cooperative, date_from, date_to)
-            else:
-                draft = settlement.create_settlement(store, args.cooperative, date_from, date_to, system_clock)
-        except DomainError as exc:
-            raise CliError(str(exc)) from None
-        try:
-            if args.output:
-                from yarlung_pos.printing.statement import render_statement_pdf
-                render_statement_pdf(draft, args.output)
-            if args.csv:
-                settlement.settlement_csv(draft, args.csv)
-        except OSError as exc:
-            raise CliError(f"settlement {draft.number} is saved, but its statement could not be written: "
-                           f"{exc.strerror or exc}") from None
-        from yarlung_pos.domain.money import format_fen
-        _emit(args, draft.as_json(),
-              f"settlement {draft.number or '(dry run)'} for {draft.cooperative}: {len(draft.sales)} sale(s), "
-              f"due {format_fen(draft.due_fen)}")
-    finally:
-        store.close()
-    return EXIT_OK
-
-
-def _cmd_report(args) -> int:
-    from yarlung_pos.services.reports import daily_report, daily_report_csv
-    day = _date(args.date, "--date") if args.date else system_clock().date()
-    store = _open_store(args, create=False)
-    try:
-        with store.read() as s:
-            report = daily_report(s, day)
-        if args.csv:
-            try:
-                daily_report_csv(report, args.csv)
-            except OSError as exc:
-                raise CliError(f"cannot write {args.csv}: {exc.strerror or exc}") from None
-        from yarlung_pos.domain.money import format_fen
-        _emit(args, report.as_json(), f"{day}: {report.sales} sale(s), {report.refunds} refund(s), "
-                                      f"net {format_fen(report.net_fen)}")
     finally:
         store.close()
     return EXIT_OK
@@ -516,47 +252,6 @@ def _cmd_sync(args) -> int:
     return EXIT_OK
 
 
-def _cmd_labels(args) -> int:
-    from yarlung_pos.printing.labels import TEMPLATES, LabelError
-    from yarlung_pos.services.labels import make_labels, parse_sku_copies, resolve_label_items
-    if args.list_templates:
-        rows = [{"name": t.name, "description": t.description, "label_mm": [t.label_w, t.label_h],
-                 "page_mm": [t.page_w, t.page_h], "per_page": t.per_page} for t in TEMPLATES.values()]
-        if args.json:
-            print(json.dumps(rows, ensure_ascii=False))
-        else:
-            for r in rows:
-                print(f"{r['name']:12} {r['description']}")
-        return EXIT_OK
-    if not args.template:
-        raise CliError("--template is required (see 'yarlung-pos labels --list-templates')", EXIT_USAGE)
-    if not args.output:
-        raise CliError("-o FILE.pdf is required", EXIT_USAGE)
-    if not args.sku and not args.category:
-        raise CliError("name the products: --sku SKU[:COPIES] ... and/or --category CODE", EXIT_USAGE)
-    settings = _settings(args)
-    languages = tuple(x.strip() for x in args.languages.split(",") if x.strip()) if args.languages else None
-    try:
-        requests = [parse_sku_copies(x) for x in args.sku]
-        store = _open_store(args, create=False)
-        try:
-            with store.read() as s:
-                items = resolve_label_items(s, requests, args.category)
-            if not items:
-                raise LabelError(f"category {args.category} has no active products")
-            run = make_labels(store, items, args.template, args.output, settings, languages, args.start)
-        finally:
-            store.close()
-    except LabelError as exc:
-        raise CliError(str(exc)) from None
-    except OSError as exc:
-        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    _emit(args, {"file": str(args.output), "template": run.template.name, "labels": len(run.labels), "pages": run.pages,
-                 "skus": sorted({lab.sku for lab in run.labels})},
-          f"{len(run.labels)} labels on {run.pages} page(s) written to {args.output}")
-    return EXIT_OK
-
-
 def _cmd_till(args) -> int:
     from yarlung_pos.ui.app import run_till
     from yarlung_pos.config import resolve_config_path
@@ -573,8 +268,9 @@ def _cmd_till(args) -> int:
 
 def _run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    commands = {"catalogue": _cmd_catalogue, "sales": _cmd_sales, "receipt": _cmd_receipt, "printer": _cmd_printer,
-                "labels": _cmd_labels, "stock": _cmd_stock, "settlement": _cmd_settlement, "report": _cmd_report,
+    commands = {"catalogue": _cmd_catalogue, "sales": _cmd_sales, "receipt": cli_printing.cmd_receipt,
+                "printer": cli_printing.cmd_printer, "labels": cli_printing.cmd_labels, "stock": cli_stock.cmd_stock,
+                "settlement": cli_stock.cmd_settlement, "report": cli_stock.cmd_report,
                 "sync": _cmd_sync}
     if args.command in commands:
         return commands[args.command](args)

@@ -13,7 +13,7 @@ import getpass
 import sys
 from decimal import Decimal, InvalidOperation
 
-from yarlung_pos.cli_support import CliError, Parser
+from yarlung_pos.cli_support import CliError
 from yarlung_pos.domain.clock import system_clock
 
 #: the commands this module adds
@@ -180,7 +180,7 @@ def _run(args, store, emit) -> int:
         return 0
     # policy
     from yarlung_pos.domain.money import parse_yuan
-    from yarlung_pos.services.policy import CounterPolicy, load_policy, save_policy
+    from yarlung_pos.services.policy import load_policy, save_policy
     from dataclasses import replace, asdict
     policy = load_policy(store)
     changes = {}

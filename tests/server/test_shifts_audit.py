@@ -593,7 +593,7 @@ def test_a_real_tills_shift_with_discounts_is_accepted_and_reported(new_database
     clock = lambda: at  # noqa: E731
     store = Store.open(tmp_path / "till.db")
     try:
-        assert load_demo(store, DEMO, clock)
+        assert load_demo(store, clock, DEMO)
         with store.write() as s:
             set_setting(s, "terminal_code", "T11")
         open_shift(store, "Padma", 20000, clock)

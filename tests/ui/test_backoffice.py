@@ -17,11 +17,9 @@ from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.domain.money import format_fen
 from yarlung_pos.fonts import missing_glyphs
 from yarlung_pos.services.inventory import InventoryError
-from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.settlement import SettlementError
 from yarlung_pos.ui.backoffice import BackOfficeError, BackOfficeWindow, CatalogueEditError
 from yarlung_pos.ui.labels_dialog import LabelsDialog
-from ..support.people import MANAGER
 
 
 @pytest.fixture
@@ -39,7 +37,7 @@ def sell(service, *items):
     cart = Cart()
     for sku, qty in items:
         cart.add(service.lookup(sku), Decimal(qty))
-    return complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], service.cashier, clock, actor=MANAGER)
+    return service.complete(cart, [Tender(PaymentMethod.CASH, cart.total_fen)])
 
 
 def cells(table: QTableWidget, row: int) -> list[str]:

@@ -288,9 +288,17 @@ def test_lowering_the_quantity_after_a_small_discount_needs_a_manager_at_payment
     assert till.payment_dialog is None and "above the limit" in till.message_label.text()
     approve_as_manager(till)                                         # the manager approves it as it stands
     qtbot.waitUntil(lambda: till.payment_dialog is not None)
-    till.payment_dialog.reject()
+    till.payment_dialog.reject()                                     # Esc: no sale…
     qtbot.waitUntil(lambda: till.payment_dialog is None)
-    assert [e.approved_by for e in entries(till.service.store, "approval")] == ["dorje"]
+    assert entries(till.service.store, "approval") == []            # …so no approval is audited
+    till.open_payment()                                              # and it is asked for again
+    assert till.payment_dialog is None and "above the limit" in till.message_label.text()
+    approve_as_manager(till)
+    qtbot.waitUntil(lambda: till.payment_dialog is not None)
+    qtbot.keyClick(till.payment_dialog.tendered_input, Qt.Key.Key_Return)  # exactly what is due
+    qtbot.waitUntil(lambda: till.payment_dialog is None)
+    approval, = entries(till.service.store, "approval")             # audited once, with the sale
+    assert (approval.approved_by, approval.details["sale"]) == ("dorje", till.last_sale.number)
 
 
 def test_stacked_discounts_are_checked_together(qtbot, demo_till):

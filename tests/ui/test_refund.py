@@ -289,7 +289,7 @@ def test_amounts_shown_are_what_a_discounted_sale_pays_back(qtbot, demo_till, db
     cart.lines[0].discount = Discount.percent(10)
     cart.add(service.lookup("GRAIN-002"), Decimal("0.735"))
     cart.discount = Discount.percent(5)
-    sale = complete_sale(service.store, cart, [Tender(PaymentMethod.WECHAT, 5000), Tender(PaymentMethod.CASH, 6000)], service.cashier, clock, rounding="drop_fen", actor=MANAGER)
+    sale = complete_sale(service.store, cart, [Tender(PaymentMethod.WECHAT, 5000), Tender(PaymentMethod.CASH, 6000)], service.cashier, service.clock, rounding="drop_fen", actor=MANAGER)
     assert sale.total_fen == 10090                            # 10500 − 1050 + 1176 = 10626, − 531, − 5
     dialog = open_refund(qtbot, till, sale.number)
     dialog.approval.combo.setCurrentIndex(dialog.approval.combo.findData("dorje"))
@@ -381,7 +381,7 @@ def test_a_discounted_sale_receipt_shows_its_discounts_rounding_and_cashier(qtbo
     cart.lines[0].discount = Discount.percent(10)
     cart.add(service.lookup("GRAIN-002"), Decimal("0.735"))
     cart.discount = Discount.amount(500)
-    sale = complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, 20000)], service.cashier, clock, rounding="drop_fen", actor=MANAGER)
+    sale = complete_sale(service.store, cart, [Tender(PaymentMethod.CASH, 20000)], service.cashier, service.clock, rounding="drop_fen", actor=MANAGER)
     doc = service.receipt(sale.number)
     assert [ln.discount_fen for ln in doc.lines] == [1050, 0]
     assert (doc.discount_fen, doc.rounding_fen, doc.total_fen) == (500, -6, 10120)

@@ -14,7 +14,11 @@ class DomainError(Exception):
 
     ``template`` is an English message with ``{name}`` placeholders, marked for translation
     in context ``"DomainError"``; ``params`` fill them.  ``str(error)`` is the English one-line
-    reason (command line, logs); the UI shows the translated form."""
+    reason (command line, logs); the UI shows the translated form.  Parameters named in
+    ``translated_params`` are themselves marked texts, translated before they are filled in."""
+
+    #: names of ``params`` whose values are translatable texts (context ``"DomainError"``)
+    translated_params: tuple[str, ...] = ()
 
     def __init__(self, template: str, **params):
         self.template = template

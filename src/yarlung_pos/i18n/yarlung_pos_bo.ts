@@ -4,7 +4,7 @@
     <context>
         <name>AdjustReasons</name>
         <message>
-            <location filename="../ui/backoffice.py" line="+783" />
+            <location filename="../ui/backoffice/stock.py" line="+278" />
             <source>damaged</source>
             <translation>ཆག་སྐྱོན།</translation>
         </message>
@@ -32,7 +32,7 @@
     <context>
         <name>ApprovalBox</name>
         <message>
-            <location filename="../ui/approval.py" line="+25" />
+            <location filename="../ui/approval.py" line="+27" />
             <source>Manager approval</source>
             <translation>དོ་དམ་པའི་ཆོག་མཆན།</translation>
         </message>
@@ -214,7 +214,7 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice.py" line="+1244" />
+            <location filename="../ui/backoffice/window.py" line="+26" />
             <source>Back office — Yarlung POS</source>
             <translation>རྒྱབ་ཕྱོགས་དོ་དམ། — Yarlung POS</translation>
         </message>
@@ -393,7 +393,7 @@
     <context>
         <name>CatalogueTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-501" />
+            <location filename="../ui/backoffice/catalogue.py" line="+109" />
             <source>Products</source>
             <translation>ཚོང་ཟོག</translation>
         </message>
@@ -408,54 +408,54 @@
             <translation>དབྱེ་རིགས།</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+41" />
             <source>Filter by name, SKU or barcode</source>
             <translation>མིང་དང་ཟོག་ཨང་། ཐིག་ཨང་གིས་འདེམས།</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+32" />
+            <location line="-32" />
+            <location line="+36" />
             <source>SKU</source>
             <translation>ཟོག་ཨང་།</translation>
         </message>
         <message>
-            <location line="-32" />
-            <location line="+78" />
+            <location line="+0" />
+            <location line="+42" />
             <source>Tibetan</source>
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location line="-78" />
-            <location line="+78" />
+            <location line="-42" />
+            <location line="+42" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-42" />
             <source>English</source>
             <translation>དབྱིན་ཡིག</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+37" />
+            <location line="-30" />
+            <location line="+30" />
             <source>Category</source>
             <translation>དབྱེ་རིགས།</translation>
         </message>
         <message>
-            <location line="-36" />
-            <location line="+37" />
-            <location line="+84" />
+            <location line="-29" />
+            <location line="+30" />
+            <location line="+55" />
             <source>Cooperative</source>
             <translation>མཉམ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location line="-121" />
-            <location line="+38" />
+            <location line="-84" />
+            <location line="+29" />
             <source>Unit</source>
             <translation>ཚད་གཞི།</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="+0" />
             <source>Price</source>
             <translation>རིན་གོང་།</translation>
         </message>
@@ -465,17 +465,17 @@
             <translation>འཚོང་བཞིན།</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-35" />
             <source>EAN-13, EAN-8 or UPC-A; empty if none</source>
             <translation>EAN-13 དང་ EAN-8 ཡང་ན་ UPC-A། མེད་ན་སྟོང་པ་བཞག</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+9" />
             <source>A new price applies to new sales only.</source>
             <translation>རིན་གོང་གསར་པ་ཉོ་ཚོང་གསར་པ་ཁོ་ནར་ནུས་པ་ཡོད།</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>empty: no warning</source>
             <translation>སྟོང་པ་ཡིན་ན། ཉེན་བརྡ་མེད།</translation>
         </message>
@@ -485,30 +485,30 @@
             <translation>འཚོང་བཞིན། (དངུལ་སྡུད་སར་འཚོང་ཆོག)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-13" />
             <source>Barcode</source>
             <translation>ཐིག་ཨང་།</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+69" />
+            <location line="+2" />
+            <location line="+15" />
             <source>Tibetan name</source>
             <translation>བོད་ཡིག་མིང་།</translation>
         </message>
         <message>
-            <location line="-68" />
-            <location line="+69" />
+            <location line="-14" />
+            <location line="+15" />
             <source>Chinese name</source>
             <translation>རྒྱ་ཡིག་མིང་།</translation>
         </message>
         <message>
-            <location line="-68" />
-            <location line="+69" />
+            <location line="-14" />
+            <location line="+15" />
             <source>English name</source>
             <translation>དབྱིན་ཡིག་མིང་།</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-10" />
             <source>Price (￥)</source>
             <translation>རིན་གོང་། (￥)</translation>
         </message>
@@ -518,13 +518,13 @@
             <translation>མཛོད་གྲངས་ཉུང་བའི་ཚད།</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+216" />
+            <location line="+41" />
+            <location line="+170" />
             <source>New product</source>
             <translation>ཚོང་ཟོག་གསར་པ།</translation>
         </message>
         <message>
-            <location line="-214" />
+            <location line="-168" />
             <source>Save product</source>
             <translation>ཚོང་ཟོག་ཉར་ཚགས།</translation>
         </message>
@@ -534,28 +534,28 @@
             <translation>སུབ།</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
             <source>Product</source>
             <translation>ཚོང་ཟོག</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+24" />
+            <location line="-43" />
+            <location line="+61" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="+1" />
             <source>Commission</source>
             <translation>ཐོབ་ཆ།</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-52" />
             <source>Bank, account name and number, or WeChat/Alipay account</source>
             <translation>དངུལ་ཁང་། རྩིས་ཁྲའི་མིང་དང་ཨང་གྲངས། ཡང་ན་ WeChat/Alipay རྩིས་ཁྲ།</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-6" />
             <source>Town (Tibetan)</source>
             <translation>གྲོང་རྡལ། (བོད་ཡིག)</translation>
         </message>
@@ -585,23 +585,23 @@
             <translation>དངུལ་ལེན་གནས་ཚུལ།</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Hall commission</source>
             <translation>ཚོང་ཁང་གི་ཐོབ་ཆ།</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+251" />
+            <location line="+59" />
+            <location line="+221" />
             <source>New cooperative</source>
             <translation>མཉམ་ལས་ཁང་གསར་པ།</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-219" />
             <source>Save cooperative</source>
             <translation>མཉམ་ལས་ཁང་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+38" />
             <source>yes</source>
             <translation>ཡིན།</translation>
         </message>
@@ -611,7 +611,7 @@
             <translation>མིན།</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+65" />
             <source>Unsaved changes</source>
             <translation>ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས།</translation>
         </message>
@@ -621,50 +621,50 @@
             <translation>{0} ལ་བྱས་པའི་བཟོ་བཅོས་དོར་རམ།</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+28" />
             <source>The unit of a product with stock or sales cannot change.</source>
             <translation>མཛོད་ཉར་རམ་འཚོང་ཐོ་ཡོད་པའི་ཚོང་ཟོག་གི་ཚད་གཞི་བསྒྱུར་མི་ཆོག</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Product {0}</source>
             <translation>ཚོང་ཟོག {0}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>the new product</source>
             <translation>ཚོང་ཟོག་གསར་པ།</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>New product: fill in every field, then Save.</source>
             <translation>ཚོང་ཟོག་གསར་པ། རེ་ཁག་ཚང་མ་བཀང་རྗེས་ཉར་ཚགས་གྱིས།</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location line="+96" />
+            <location line="+29" />
+            <location line="+77" />
             <source>{0} added.</source>
             <translation>{0} ཁ་སྣོན་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location line="-96" />
-            <location line="+96" />
+            <location line="-77" />
+            <location line="+77" />
             <source>{0} saved.</source>
             <translation>{0} ཉར་ཚགས་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-68" />
             <source>{0} deleted.</source>
             <translation>{0} སུབ་ཟིན།</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+88" />
+            <location line="+69" />
             <source>Not saved: {0}</source>
             <translation>ཉར་ཚགས་མ་བྱུང་། {0}</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-63" />
             <source>Delete product</source>
             <translation>ཚོང་ཟོག་སུབ།</translation>
         </message>
@@ -679,17 +679,17 @@
             <translation>སུབ་མ་བྱུང་། {0}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+10" />
             <source>Cooperative {0}</source>
             <translation>མཉམ་ལས་ཁང་ {0}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>the new cooperative</source>
             <translation>མཉམ་ལས་ཁང་གསར་པ།</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>New cooperative: code and names in three scripts are required.</source>
             <translation>མཉམ་ལས་ཁང་གསར་པ། ཨང་རྟགས་དང་ཡི་གེ་རིགས་གསུམ་གྱི་མིང་ངེས་པར་དུ་དགོས།</translation>
         </message>
@@ -697,7 +697,7 @@
     <context>
         <name>CategoriesSection</name>
         <message>
-            <location line="-487" />
+            <location line="-413" />
             <source>Code</source>
             <translation>ཨང་རྟགས།</translation>
         </message>
@@ -707,17 +707,17 @@
             <translation>བོད་ཡིག</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Chinese</source>
             <translation>རྒྱ་ཡིག</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>English</source>
             <translation>དབྱིན་ཡིག</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Order</source>
             <translation>གོ་རིམ།</translation>
         </message>
@@ -732,17 +732,17 @@
             <translation>དབྱེ་རིགས་ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+39" />
             <source>Row {0}: {1}</source>
             <translation>ཐིག་ཕྲེང་ {0}། {1}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>the order must be a whole number</source>
             <translation>གོ་རིམ་ནི་གྲངས་ཧྲིལ་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Categories saved.</source>
             <translation>དབྱེ་རིགས་ཉར་ཚགས་བྱས་ཟིན།</translation>
         </message>
@@ -961,7 +961,7 @@
             <translation>རིན་ཆག་མེད་པར་བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>A manager must approve this.</source>
             <translation>འདིར་དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
         </message>
@@ -969,7 +969,7 @@
     <context>
         <name>DomainError</name>
         <message>
-            <location filename="../domain/model.py" line="+125" />
+            <location filename="../domain/model.py" line="+108" />
             <source>not a quantity: {text}</source>
             <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
             <translation>གྲངས་འབོར་མ་རེད། {text}</translation>
@@ -981,13 +981,13 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+61" />
+            <location line="+65" />
             <source>quantity too large: {qty}</source>
-            <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) (all discounts fen, gross fen) of the sale when a manager approved its discounts</extracomment>
+            <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) login name of the manager who approved the line's discount or price override (all discounts fen, gross fen) of the sale when a manager approved its discounts login name of the manager who approved the sale's discounts as they stood then</extracomment>
             <translation>གྲངས་འབོར་ཧ་ཅང་ཆེ། {qty}</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-62" />
             <source>at most 3 decimals for {unit}: {qty}</source>
             <translation>{unit} ལ་ཚེག་རྗེས་གྲངས་ཀ་ 3 ལས་མང་མི་ཆོག {qty}</translation>
         </message>
@@ -997,12 +997,12 @@
             <translation>{unit} ལ་གྲངས་ཧྲིལ་ཁོ་ན་ཆོག {qty}</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+75" />
             <source>quantity must be above zero — press Delete to remove the line</source>
             <translation>གྲངས་འབོར་ཀླད་ཀོར་ལས་མང་དགོས། — ཐིག་ཕྲེང་སུབ་ན་ Delete མནོན།</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+103" />
             <source>nothing to pay</source>
             <translation>སྤྲོད་རྒྱུའི་དངུལ་མེད།</translation>
         </message>
@@ -1052,7 +1052,7 @@
             <translation>རིན་ཆག་སྐར་མ་ {fen} ནི་དེ་འཇུག་ཡུལ་གྱི་སྐར་མ་ {base} ལས་མང་བ་རེད།</translation>
         </message>
         <message>
-            <location filename="../domain/scan.py" line="+64" />
+            <location filename="../domain/scan.py" line="+63" />
             <source>nothing scanned</source>
             <extracomment>False for an 8/12/13-digit code whose GS1 check digit is wrong: a misread barcode, unless a product has exactly this SKU</extracomment>
             <translation>བཤེར་བ་གང་ཡང་མེད།</translation>
@@ -1183,7 +1183,7 @@
             <translation>མིང་ཡིག་འབྲུ་ 200 ལས་རིང་།</translation>
         </message>
         <message>
-            <location filename="../services/backoffice.py" line="+111" />
+            <location filename="../services/backoffice.py" line="+112" />
             <source>the commission must be a percentage, not {text}</source>
             <translation>ཐོབ་ཆ་ནི་བརྒྱ་ཆ་ཡིན་དགོས། {text} མིན།</translation>
         </message>
@@ -1222,7 +1222,7 @@
             <location line="+50" />
             <location filename="../services/inventory.py" line="+38" />
             <source>unknown SKU {sku}</source>
-            <extracomment>reasons an adjustment may give (issue #5)</extracomment>
+            <extracomment>reasons an adjustment may give</extracomment>
             <translation>ཟོག་ཨང་ {sku} ངོས་མི་ཟིན།</translation>
         </message>
         <message>
@@ -1330,7 +1330,7 @@
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+122" />
+            <location filename="../services/sales.py" line="+118" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>ཉོ་ཚོང་འདིར་ཚོང་ཟོག་མེད།</translation>
@@ -1346,7 +1346,7 @@
             <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་ཀློག་མི་ཐུབ། {reason}</translation>
         </message>
         <message>
-            <location filename="../services/policy.py" line="+39" />
+            <location filename="../services/policy.py" line="+41" />
             <source>cash rounding must be none, drop_fen or nearest_jiao</source>
             <translation>ཕྲན་དངུལ་སྒྲིལ་ཐབས་ནི་ none དང་ drop_fen ཡང་ན་ nearest_jiao ཡིན་དགོས།</translation>
         </message>
@@ -1366,13 +1366,13 @@
             <translation>བེད་མེད་ཟྭ་རྒྱག་དུས་ཚོད་ནི་ 0 (ནམ་ཡང་མིན།) ནས་སྐར་མ་ 240 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../services/refunds.py" line="+42" />
-            <location line="+153" />
+            <location filename="../services/refunds.py" line="+47" />
+            <location line="+158" />
             <source>no sale {uuid}</source>
             <translation>ཉོ་ཚོང་ {uuid} མེད།</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-91" />
             <source>no sale {number} on this till</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
             <translation>དངུལ་སྡུད་ས་འདིར་ཉོ་ཚོང་ {number} མེད།</translation>
@@ -1383,10 +1383,10 @@
             <translation>{number} ནི་དངུལ་ཕྱིར་སློག་ཡིན། ཉོ་ཚོང་མིན།</translation>
         </message>
         <message>
-            <location line="+81" />
-            <location filename="../services/sales.py" line="+11" />
-            <location filename="../services/shifts.py" line="+204" />
-            <location line="+50" />
+            <location line="+86" />
+            <location filename="../services/sales.py" line="+12" />
+            <location filename="../services/shifts.py" line="+139" />
+            <location line="+55" />
             <source>no shift is open — open one first</source>
             <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — སྔོན་ལ་ལས་རེས་འགོ་འཛུགས།</translation>
         </message>
@@ -1412,7 +1412,7 @@
             <translation>ཕྱིར་སློག་རྒྱུ་མེད།</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</source>
             <translation>དངུལ་སྒམ་ནང་དངུལ་དངོས་སྐར་མ་ {fen} ཁོ་ན་ཡོད་དགོས། — སྔར་གྱི་དངུལ་སྤྲོད་ཐབས་ཀྱིས་ཕྱིར་སློག་གམ། ཡང་ན་སྔོན་ལ་དངུལ་དངོས་ནང་འཇུག་གྱིས།</translation>
         </message>
@@ -1427,7 +1427,7 @@
             <translation>{code} ལ་ {start} ནས་ {end} བར་རྩིས་སྒྲིལ་རྒྱུ་མེད། (རྩིས་སྒྲིལ་མ་བྱས་པའི་འཚོང་མེད།)</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-84" />
+            <location filename="../services/shifts.py" line="-93" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>ལས་རེས་འགོ་འཛུགས་ཀྱི་གྲབས་ཉར་དངུལ་ ￥0 ནས་ ￥100,000 བར་ཡིན་དགོས།</translation>
@@ -1438,7 +1438,7 @@
             <translation>ལས་རེས་ {number} སྔོན་ནས་ཁ་ཕྱེ་ཡོད།</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>give a reason for the cash movement</source>
             <translation>དངུལ་དངོས་ནང་འཇུག་གམ་ཕྱིར་འདོན་གྱི་རྒྱུ་མཚན་འབྲི་དགོས།</translation>
         </message>
@@ -1448,12 +1448,12 @@
             <translation>དངུལ་འབོར་ཀླད་ཀོར་ལས་མང་དགོས།</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>the drawer should hold only {fen} fen</source>
             <translation>དངུལ་སྒམ་ནང་སྐར་མ་ {fen} ཁོ་ན་ཡོད་དགོས།</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+61" />
             <source>no such note or coin: {fen} fen</source>
             <translation>ཤོག་དངུལ་ལམ་ལྕགས་དངུལ་དེ་འདྲ་མེད། སྐར་མ་ {fen}</translation>
         </message>
@@ -1468,23 +1468,18 @@
             <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — སྔོན་ནས་མཇུག་སྒྲིལ་ཟིན་པ་འདྲ།</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>no Z report {number}</source>
             <translation>Z སྙན་ཞུ་ {number} མེད།</translation>
         </message>
         <message>
-            <location filename="../services/till.py" line="+62" />
-            <source>{name} is not a manager and cannot approve this</source>
-            <translation>{name} དོ་དམ་པ་མ་ཡིན་པས་འདིར་ཆོག་མཆན་སྤྲོད་མི་ཐུབ།</translation>
-        </message>
-        <message>
-            <location filename="../services/users.py" line="+85" />
+            <location filename="../services/users.py" line="+86" />
             <source>a PIN is 4 to 8 digits</source>
-            <extracomment>roles that may approve what a cashier may not do alone</extracomment>
+            <extracomment>roles that may approve what a cashier may not do alone a login name: lower-case ASCII letters, digits, ".", "_" or "-", at most 64</extracomment>
             <translation>གསང་ཨང་ནི་ཨང་ཀི་ 4 ནས་ 8 བར་ཡིན།</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../services/user_admin.py" line="+30" />
             <source>a user name is lower-case letters, digits, '.', '_' or '-': {name}</source>
             <translation>བེད་སྤྱོད་པའི་མིང་ནི་དབྱིན་ཡིག་ཆུང་ངུ་དང་ཨང་ཀི། '.' '_' '-' བཅས་ཡིན་དགོས། {name}</translation>
         </message>
@@ -1494,12 +1489,17 @@
             <translation>འགན་ནི་ cashier (དངུལ་སྡུད་པ།) manager (དོ་དམ་པ།) admin (མ་ལག་དོ་དམ་པ།) གང་རུང་ཡིན་དགོས། {role}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>the first user of a till must be an admin</source>
+            <translation>སྤྱོད་མཁན་དང་པོ་དེ་དོ་དམ་འགན་འཛིན་ཡིན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>user {name} already exists</source>
             <translation>བེད་སྤྱོད་པ་ {name} སྔོན་ནས་ཡོད།</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../services/users.py" line="+13" />
             <source>no user {name}</source>
             <translation>བེད་སྤྱོད་པ་ {name} མེད།</translation>
         </message>
@@ -1524,7 +1524,7 @@
             <translation>གསང་ཨང་ནོར་འདུག (ཟྭ་མ་བརྒྱབ་གོང་ད་དུང་ཐེངས་ {left} ལྷག་ཡོད།)</translation>
         </message>
         <message>
-            <location filename="../ui/backoffice.py" line="-566" />
+            <location filename="../ui/backoffice/stocktake.py" line="+217" />
             <source>no count is open — start one first</source>
             <translation>ཞིབ་བགྲང་ཁ་ཕྱེ་མེད། — སྔོན་ལ་ཞིབ་བགྲང་འགོ་འཛུགས།</translation>
         </message>
@@ -1534,26 +1534,103 @@
             <translation>སྔོན་ལ་དམར་པོས་མཚོན་པའི་བགྲངས་འབོར་བཅོས། {skus}</translation>
         </message>
         <message>
-            <location line="+190" />
+            <location filename="../ui/backoffice/settlement.py" line="+169" />
             <source>create the settlement first</source>
             <translation>སྔོན་ལ་རྩིས་སྒྲིལ་བཟོས།</translation>
         </message>
         <message>
             <location filename="../domain/catalogue_rules.py" line="+101" />
-            <location filename="../ui/backoffice.py" line="+719" />
+            <location filename="../ui/backoffice/catalogue.py" line="+294" />
             <source>the price is in yuan with at most two decimals (like 12.50), not {text}</source>
             <translation>རིན་གོང་ནི་སྒོར་མོའི་ཐོག་ནས་ཚེག་རྗེས་གྲངས་ཀ་གཉིས་ལས་མི་མང་བ་ (དཔེར་ན། 12.50) ཡིན་དགོས། {text} མིན།</translation>
         </message>
         <message>
-            <location filename="../ui/discount_dialog.py" line="-46" />
+            <location filename="../ui/discount_dialog.py" line="-47" />
             <source>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</source>
             <translation>ཉོ་ཚོང་གི་རིན་ ￥0 ཡིན་མི་ཆོག — ཚོང་ཟོག་སྐྱེས་ཆར་སྤྲོད་ན་མཛོད་ཉར་གྲངས་བཅོས་བྱེད་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../services/authority.py" line="+67" />
+            <source>a refund</source>
+            <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
+            <translation>དངུལ་ཕྱིར་སློག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a discount above the limit</source>
+            <translation>ཚད་ལས་བརྒལ་བའི་གོང་ཆག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a price change</source>
+            <translation>གོང་ཚད་བསྒྱུར་བ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>opening the drawer without a sale</source>
+            <translation>ཚོང་མེད་པར་དངུལ་སྒམ་ཁ་ཕྱེ་བ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>taking cash out of the drawer</source>
+            <translation>དངུལ་སྒམ་ནས་དངུལ་ལེན་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>changing the counter rules</source>
+            <translation>ཚོང་ཁང་གི་སྒྲིག་གཞི་བསྒྱུར་བ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>changing the till's settings</source>
+            <translation>དངུལ་ཁང་གི་སྒྲིག་འགོད་བསྒྱུར་བ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the back office</source>
+            <translation>རྒྱབ་ལྗོངས་དོ་དམ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the audit log</source>
+            <translation>ཞིབ་བཤེར་ཟིན་ཐོ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unlocking a user</source>
+            <translation>སྤྱོད་མཁན་གྱི་ཟྭ་འབྱེད་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>managing users</source>
+            <translation>སྤྱོད་མཁན་དོ་དམ།</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{what} needs a manager's approval</source>
+            <translation>{what} ལ་དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>{what} needs an admin</source>
+            <translation>{what} ལ་དོ་དམ་འགན་འཛིན་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} needs its own approval</source>
+            <translation>{what} ལ་ཆོག་མཆན་སོ་སོར་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+19" />
+            <source>{name} cannot approve {what}</source>
+            <translation>{name} ཡིས་ {what} ལ་ཆོག་མཆན་སྤྲོད་མི་ཆོག</translation>
         </message>
     </context>
     <context>
         <name>FirstAdminDialog</name>
         <message>
-            <location filename="../ui/sign_in.py" line="+29" />
+            <location filename="../ui/sign_in.py" line="+30" />
             <source>Yarlung POS — first administrator</source>
             <translation>Yarlung POS — མ་ལག་དོ་དམ་པ་དང་པོ།</translation>
         </message>
@@ -1591,7 +1668,9 @@
     <context>
         <name>FormDialog</name>
         <message>
+            <location filename="../ui/backoffice/editor.py" line="+202" />
             <source>Close</source>
+            <extracomment>what a field's input is (:attr:`Field.kind`)</extracomment>
             <translation>ཁ་རྒྱག</translation>
         </message>
     </context>
@@ -2147,7 +2226,7 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-1611" />
+            <location filename="../ui/backoffice/receive.py" line="+47" />
             <source>Receive goods</source>
             <translation>ཚོང་ཟོག་ལེན།</translation>
         </message>
@@ -2458,7 +2537,7 @@
     <context>
         <name>ReportsTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="+859" />
+            <location filename="../ui/backoffice/reports.py" line="+109" />
             <source>Today</source>
             <translation>དེ་རིང་།</translation>
         </message>
@@ -2476,12 +2555,12 @@
             <location line="+0" />
             <location line="+1" />
             <location line="+1" />
-            <location line="+2" />
+            <location line="+3" />
             <source>Amount</source>
             <translation>དངུལ་འབོར།</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="-4" />
             <source>Category</source>
             <translation>དབྱེ་རིགས།</translation>
         </message>
@@ -2491,7 +2570,7 @@
             <translation>མཉམ་ལས་ཁང་།</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>SKU</source>
             <translation>ཟོག་ཨང་།</translation>
         </message>
@@ -2556,7 +2635,7 @@
             <translation>དངུལ་ཁང་ཁཱ།</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Sales: {0} · gross {1} · refunds: {2} ({3}) · &lt;b&gt;net {4}&lt;/b&gt;</source>
             <translation>ཉོ་ཚོང་། {0} · ཁྱོན་འབབ་ {1} · དངུལ་ཕྱིར་སློག {2} ({3}) · &lt;b&gt;དངོས་འབབ་ {4}&lt;/b&gt;</translation>
         </message>
@@ -2584,7 +2663,7 @@
     <context>
         <name>SalesChart</name>
         <message>
-            <location line="-150" />
+            <location line="-149" />
             <source>No sales on this day</source>
             <translation>ཉིན་འདིར་འཚོང་མེད།</translation>
         </message>
@@ -2592,7 +2671,7 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../ui/settings_dialog.py" line="+42" />
+            <location filename="../ui/settings_dialog.py" line="+47" />
             <source>Settings</source>
             <extracomment>each receipt language named in its own script (what the chooser shows, in any screen language) the receipt language choices offered, in stacking order (a setting not listed is added)</extracomment>
             <translation>སྒྲིག་འགོད།</translation>
@@ -2680,6 +2759,7 @@
         </message>
         <message>
             <location line="+20" />
+            <location line="+3" />
             <source>Not saved: {0}</source>
             <translation>ཉར་ཚགས་མ་བྱུང་། {0}</translation>
         </message>
@@ -2687,18 +2767,18 @@
     <context>
         <name>SettlementTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-279" />
+            <location filename="../ui/backoffice/settlement.py" line="-125" />
             <source>Preview</source>
             <translation>སྔོན་ལྟ།</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+172" />
+            <location line="+170" />
             <source>Create settlement</source>
             <translation>རྩིས་སྒྲིལ་བཟོ།</translation>
         </message>
         <message>
-            <location line="-165" />
+            <location line="-163" />
             <source>SKU</source>
             <translation>ཟོག་ཨང་།</translation>
         </message>
@@ -2724,12 +2804,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+140" />
+            <location line="+139" />
             <source>Refunds</source>
             <translation>དངུལ་ཕྱིར་སློག</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-133" />
             <source>Save statement PDF…</source>
             <translation>རྩིས་ཐོ་ PDF ཉར་ཚགས…</translation>
         </message>
@@ -2759,7 +2839,7 @@
             <translation>རྩིས་སྒྲིལ་ལྟ་ན་“སྔོན་ལྟ།” མནོན།</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Preview only — nothing is saved until “Create settlement”.</source>
             <translation>སྔོན་ལྟ་ཙམ་ཡིན། — “རྩིས་སྒྲིལ་བཟོ།” མ་མནན་བར་དུ་གང་ཡང་ཉར་ཚགས་མི་བྱེད།</translation>
         </message>
@@ -2804,7 +2884,7 @@
             <translation>མཉམ་ལས་ཁང་ལ་སྤྲོད་དགོས་པའི་དངུལ།</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Pay to: {0}</source>
             <translation>དངུལ་ལེན་མཁན། {0}</translation>
         </message>
@@ -2962,7 +3042,7 @@
     <context>
         <name>StockTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-735" />
+            <location filename="../ui/backoffice/stock.py" line="-245" />
             <source>All products</source>
             <translation>ཚོང་ཟོག་ཚང་མ།</translation>
         </message>
@@ -2979,18 +3059,18 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+212" />
+            <location line="+196" />
             <source>SKU</source>
             <translation>ཟོག་ཨང་།</translation>
         </message>
         <message>
-            <location line="-212" />
-            <location line="+232" />
+            <location line="-196" />
+            <location line="+222" />
             <source>Product</source>
             <translation>ཚོང་ཟོག</translation>
         </message>
         <message>
-            <location line="-232" />
+            <location line="-222" />
             <source>Unit</source>
             <translation>ཚད་གཞི།</translation>
         </message>
@@ -3016,28 +3096,28 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+209" />
+            <location line="+194" />
             <source>Reason</source>
             <translation>རྒྱུ་མཚན།</translation>
         </message>
         <message>
-            <location line="-208" />
+            <location line="-193" />
             <source>Source</source>
             <translation>འབྱུང་ཁུངས།</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+209" />
+            <location line="+196" />
             <source>Note</source>
             <translation>མཆན།</translation>
         </message>
         <message>
-            <location line="-209" />
+            <location line="-196" />
             <source>Level after</source>
             <translation>རྗེས་ཀྱི་མཛོད་གྲངས།</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Receive goods…</source>
             <translation>ཚོང་ཟོག་ལེན…</translation>
         </message>
@@ -3057,12 +3137,12 @@
             <translation>སྟོན།</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+61" />
             <source>Below zero: sold without stock — count it or receive the goods</source>
             <translation>ཀླད་ཀོར་ལས་ཉུང་། མཛོད་ཉར་མེད་པར་བཙོངས། — ཞིབ་བགྲང་བྱེད་པའམ་ཟོག་ལེན་གྱིས།</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>{0} products</source>
             <translation>ཚོང་ཟོག་ {0}</translation>
         </message>
@@ -3072,7 +3152,7 @@
             <translation>ཚོང་ཟོག་ཅིག་བདམས་ནས་དེའི་མཛོད་ཉར་འགྱུར་ལྡོག་ལ་ལྟོས།</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>Stock moves of {0} (newest first)</source>
             <translation>{0} ཡི་མཛོད་ཉར་འགྱུར་ལྡོག (གསར་ཤོས་སྔོན་ལ།)</translation>
         </message>
@@ -3117,12 +3197,12 @@
             <translation>{0} ལ་ {1} གྲངས་བཅོས་བྱས། ({2}) ད་ལྟའི་མཛོད་གྲངས་ {3}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Low-stock threshold of {0} saved.</source>
             <translation>{0} ཡི་མཛོད་གྲངས་ཉུང་ཚད་ཉར་ཚགས་བྱས་ཟིན།</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+30" />
             <source>-2 (two broken) or +1 (one found)</source>
             <translation>-2 (གཉིས་ཆག་པ།) ཡང་ན་ +1 (གཅིག་རྙེད་པ།)</translation>
         </message>
@@ -3132,7 +3212,7 @@
             <translation>— རྒྱུ་མཚན་འདེམས། —</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Adjust stock</source>
             <translation>མཛོད་གྲངས་བཅོས།</translation>
         </message>
@@ -3142,17 +3222,17 @@
             <translation>བཅོས།</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-10" />
             <source>Change (signed)</source>
             <translation>འགྱུར་ཚད། (+/- རྟགས་དང་བཅས།)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+22" />
             <source>Select a product first.</source>
             <translation>སྔོན་ལ་ཚོང་ཟོག་ཅིག་འདེམས།</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>empty: no warning</source>
             <translation>སྟོང་པ་ཡིན་ན། ཉེན་བརྡ་མེད།</translation>
         </message>
@@ -3167,7 +3247,7 @@
             <translation>ཉར་ཚགས།</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>Warn at or below</source>
             <translation>འདི་དང་འདི་ལས་ཉུང་ན་ཉེན་བརྡ་གཏོང་།</translation>
         </message>
@@ -3175,7 +3255,7 @@
     <context>
         <name>StocktakeTab</name>
         <message>
-            <location line="+39" />
+            <location filename="../ui/backoffice/stocktake.py" line="-176" />
             <source>Start count</source>
             <translation>ཞིབ་བགྲང་འགོ་འཛུགས།</translation>
         </message>
@@ -3225,7 +3305,7 @@
             <translation>ཞིབ་བགྲང་ཁྱབ་ཁོངས།</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Count {0} is still open: carry on counting, then confirm.</source>
             <translation>ཞིབ་བགྲང་ {0} ད་དུང་ཁ་ཕྱེ་ཡོད། མུ་མཐུད་དུ་བགྲངས་རྗེས་གཏན་འཁེལ་གྱིས།</translation>
         </message>
@@ -3303,7 +3383,7 @@
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+146" />
+            <location filename="../ui/app.py" line="+148" />
             <source>The settings file has a problem and was not used: {0}</source>
             <translation>སྒྲིག་འགོད་ཡིག་ཆར་དཀའ་ངལ་ཡོད་པས་བེད་སྤྱོད་མ་བྱས། {0}</translation>
         </message>
@@ -3361,12 +3441,12 @@
             <translation>ཉོ་ཚོང་གི་རིན་ ￥0 རེད། — རིན་ཆག་བཟོ་བཅོས་བྱེད་པའམ། (F7) ཡང་ན་མཛོད་གྲངས་བཅོས་ནས་ཚོང་ཟོག་སྐྱེས་ཆར་སྤྲོད།</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Payments taken so far ({0}) are kept for this sale.</source>
             <translation>ད་བར་བླངས་པའི་དངུལ་ ({0}) ཉོ་ཚོང་འདིའི་ཆེད་དུ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+20" />
             <source>The discounts are above the limit now — a manager must approve them.</source>
             <translation>རིན་ཆག་ད་ལྟ་ཚད་ལས་བརྒལ་འདུག — དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
         </message>
@@ -3396,7 +3476,7 @@
             <translation>{0} ཡི་མཛོད་གྲངས་ཀླད་ཀོར་ལས་ཉུང་། — ཚོང་ཟོག་འཇོག་ས་ཞིབ་བཤེར་གནང་།</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Receipt preview unavailable: {0}</source>
             <translation>འཛིན་ཤོག་སྔོན་ལྟ་བྱེད་མི་ཐུབ། {0}</translation>
         </message>
@@ -3474,7 +3554,7 @@
             <translation>ནང་འཛུལ་ཟིན། {0}</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+62" />
             <source>The sale is empty — scan a product first.</source>
             <translation>ཉོ་ཚོང་སྟོང་པ་རེད། — སྔོན་ལ་ཚོང་ཟོག་བཤེར།</translation>
         </message>
@@ -3606,17 +3686,17 @@
             <translation>ཉོ་ཚོང་མེད་པར་དངུལ་སྒམ་ཁ་ཕྱེ།</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Show the audit log.</source>
             <translation>ཞིབ་བཤེར་ཟིན་ཐོ་སྟོན།</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Open the back office.</source>
             <translation>རྒྱབ་ཕྱོགས་དོ་དམ་ཁ་ཕྱེ།</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Change the till's settings.</source>
             <translation>དངུལ་སྡུད་སའི་སྒྲིག་འགོད་བཟོ་བཅོས།</translation>
         </message>
@@ -3749,9 +3829,9 @@
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+56" />
+            <location filename="../ui/till/window.py" line="+58" />
             <source>Yarlung POS — till {0}</source>
-            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
+            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — དངུལ་སྡུད་ས། {0}</translation>
         </message>
         <message>
@@ -3892,7 +3972,7 @@
             <translation>སྐད་ཡིག་ཉར་ཚགས་བྱེད་མ་ཐུབ། {0}</translation>
         </message>
         <message>
-            <location filename="../ui/till/counter.py" line="+34" />
+            <location filename="../ui/till/counter.py" line="+29" />
             <source>no printer given</source>
             <translation>པར་ཆས་གཏན་འཁེལ་བྱས་མེད།</translation>
         </message>

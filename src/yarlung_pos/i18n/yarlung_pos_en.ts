@@ -4,7 +4,7 @@
     <context>
         <name>AdjustReasons</name>
         <message>
-            <location filename="../ui/backoffice.py" line="+783" />
+            <location filename="../ui/backoffice/stock.py" line="+278" />
             <source>damaged</source>
             <translation>damaged</translation>
         </message>
@@ -32,7 +32,7 @@
     <context>
         <name>ApprovalBox</name>
         <message>
-            <location filename="../ui/approval.py" line="+25" />
+            <location filename="../ui/approval.py" line="+27" />
             <source>Manager approval</source>
             <translation>Manager approval</translation>
         </message>
@@ -214,7 +214,7 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice.py" line="+1244" />
+            <location filename="../ui/backoffice/window.py" line="+26" />
             <source>Back office — Yarlung POS</source>
             <translation>Back office — Yarlung POS</translation>
         </message>
@@ -393,7 +393,7 @@
     <context>
         <name>CatalogueTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-501" />
+            <location filename="../ui/backoffice/catalogue.py" line="+109" />
             <source>Products</source>
             <translation>Products</translation>
         </message>
@@ -408,54 +408,54 @@
             <translation>Categories</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+41" />
             <source>Filter by name, SKU or barcode</source>
             <translation>Filter by name, SKU or barcode</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+32" />
+            <location line="-32" />
+            <location line="+36" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location line="-32" />
-            <location line="+78" />
+            <location line="+0" />
+            <location line="+42" />
             <source>Tibetan</source>
             <translation>Tibetan</translation>
         </message>
         <message>
-            <location line="-78" />
-            <location line="+78" />
+            <location line="-42" />
+            <location line="+42" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-42" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+37" />
+            <location line="-30" />
+            <location line="+30" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location line="-36" />
-            <location line="+37" />
-            <location line="+84" />
+            <location line="-29" />
+            <location line="+30" />
+            <location line="+55" />
             <source>Cooperative</source>
             <translation>Cooperative</translation>
         </message>
         <message>
-            <location line="-121" />
-            <location line="+38" />
+            <location line="-84" />
+            <location line="+29" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="+0" />
             <source>Price</source>
             <translation>Price</translation>
         </message>
@@ -465,17 +465,17 @@
             <translation>Active</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-35" />
             <source>EAN-13, EAN-8 or UPC-A; empty if none</source>
             <translation>EAN-13, EAN-8 or UPC-A; empty if none</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+9" />
             <source>A new price applies to new sales only.</source>
             <translation>A new price applies to new sales only.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>empty: no warning</source>
             <translation>empty: no warning</translation>
         </message>
@@ -485,30 +485,30 @@
             <translation>Active (sold at the till)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-13" />
             <source>Barcode</source>
             <translation>Barcode</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+69" />
+            <location line="+2" />
+            <location line="+15" />
             <source>Tibetan name</source>
             <translation>Tibetan name</translation>
         </message>
         <message>
-            <location line="-68" />
-            <location line="+69" />
+            <location line="-14" />
+            <location line="+15" />
             <source>Chinese name</source>
             <translation>Chinese name</translation>
         </message>
         <message>
-            <location line="-68" />
-            <location line="+69" />
+            <location line="-14" />
+            <location line="+15" />
             <source>English name</source>
             <translation>English name</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-10" />
             <source>Price (￥)</source>
             <translation>Price (￥)</translation>
         </message>
@@ -518,13 +518,13 @@
             <translation>Low-stock threshold</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+216" />
+            <location line="+41" />
+            <location line="+170" />
             <source>New product</source>
             <translation>New product</translation>
         </message>
         <message>
-            <location line="-214" />
+            <location line="-168" />
             <source>Save product</source>
             <translation>Save product</translation>
         </message>
@@ -534,28 +534,28 @@
             <translation>Delete</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+24" />
+            <location line="-43" />
+            <location line="+61" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="+1" />
             <source>Commission</source>
             <translation>Commission</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-52" />
             <source>Bank, account name and number, or WeChat/Alipay account</source>
             <translation>Bank, account name and number, or WeChat/Alipay account</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-6" />
             <source>Town (Tibetan)</source>
             <translation>Town (Tibetan)</translation>
         </message>
@@ -585,23 +585,23 @@
             <translation>Payout details</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Hall commission</source>
             <translation>Hall commission</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+251" />
+            <location line="+59" />
+            <location line="+221" />
             <source>New cooperative</source>
             <translation>New cooperative</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-219" />
             <source>Save cooperative</source>
             <translation>Save cooperative</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+38" />
             <source>yes</source>
             <translation>yes</translation>
         </message>
@@ -611,7 +611,7 @@
             <translation>no</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+65" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -621,50 +621,50 @@
             <translation>Discard the changes to {0}?</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+28" />
             <source>The unit of a product with stock or sales cannot change.</source>
             <translation>The unit of a product with stock or sales cannot change.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Product {0}</source>
             <translation>Product {0}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>the new product</source>
             <translation>the new product</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>New product: fill in every field, then Save.</source>
             <translation>New product: fill in every field, then Save.</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location line="+96" />
+            <location line="+29" />
+            <location line="+77" />
             <source>{0} added.</source>
             <translation>{0} added.</translation>
         </message>
         <message>
-            <location line="-96" />
-            <location line="+96" />
+            <location line="-77" />
+            <location line="+77" />
             <source>{0} saved.</source>
             <translation>{0} saved.</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-68" />
             <source>{0} deleted.</source>
             <translation>{0} deleted.</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+88" />
+            <location line="+69" />
             <source>Not saved: {0}</source>
             <translation>Not saved: {0}</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-63" />
             <source>Delete product</source>
             <translation>Delete product</translation>
         </message>
@@ -679,17 +679,17 @@
             <translation>Not deleted: {0}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+10" />
             <source>Cooperative {0}</source>
             <translation>Cooperative {0}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>the new cooperative</source>
             <translation>the new cooperative</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>New cooperative: code and names in three scripts are required.</source>
             <translation>New cooperative: code and names in three scripts are required.</translation>
         </message>
@@ -697,7 +697,7 @@
     <context>
         <name>CategoriesSection</name>
         <message>
-            <location line="-487" />
+            <location line="-413" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
@@ -707,17 +707,17 @@
             <translation>Tibetan</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Chinese</source>
             <translation>Chinese</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Order</source>
             <translation>Order</translation>
         </message>
@@ -732,17 +732,17 @@
             <translation>Save categories</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+39" />
             <source>Row {0}: {1}</source>
             <translation>Row {0}: {1}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>the order must be a whole number</source>
             <translation>the order must be a whole number</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Categories saved.</source>
             <translation>Categories saved.</translation>
         </message>
@@ -961,7 +961,7 @@
             <translation>The discount is removed.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>A manager must approve this.</source>
             <translation>A manager must approve this.</translation>
         </message>
@@ -969,7 +969,7 @@
     <context>
         <name>DomainError</name>
         <message>
-            <location filename="../domain/model.py" line="+125" />
+            <location filename="../domain/model.py" line="+108" />
             <source>not a quantity: {text}</source>
             <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
             <translation>not a quantity: {text}</translation>
@@ -981,13 +981,13 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+61" />
+            <location line="+65" />
             <source>quantity too large: {qty}</source>
-            <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) (all discounts fen, gross fen) of the sale when a manager approved its discounts</extracomment>
+            <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) login name of the manager who approved the line's discount or price override (all discounts fen, gross fen) of the sale when a manager approved its discounts login name of the manager who approved the sale's discounts as they stood then</extracomment>
             <translation>quantity too large: {qty}</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-62" />
             <source>at most 3 decimals for {unit}: {qty}</source>
             <translation>at most 3 decimals for {unit}: {qty}</translation>
         </message>
@@ -997,12 +997,12 @@
             <translation>whole numbers only for {unit}: {qty}</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+75" />
             <source>quantity must be above zero — press Delete to remove the line</source>
             <translation>quantity must be above zero — press Delete to remove the line</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+103" />
             <source>nothing to pay</source>
             <translation>nothing to pay</translation>
         </message>
@@ -1052,7 +1052,7 @@
             <translation>a discount of {fen} fen is more than the {base} fen it applies to</translation>
         </message>
         <message>
-            <location filename="../domain/scan.py" line="+64" />
+            <location filename="../domain/scan.py" line="+63" />
             <source>nothing scanned</source>
             <extracomment>False for an 8/12/13-digit code whose GS1 check digit is wrong: a misread barcode, unless a product has exactly this SKU</extracomment>
             <translation>nothing scanned</translation>
@@ -1183,7 +1183,7 @@
             <translation>a name is longer than 200 characters</translation>
         </message>
         <message>
-            <location filename="../services/backoffice.py" line="+111" />
+            <location filename="../services/backoffice.py" line="+112" />
             <source>the commission must be a percentage, not {text}</source>
             <translation>the commission must be a percentage, not {text}</translation>
         </message>
@@ -1222,7 +1222,7 @@
             <location line="+50" />
             <location filename="../services/inventory.py" line="+38" />
             <source>unknown SKU {sku}</source>
-            <extracomment>reasons an adjustment may give (issue #5)</extracomment>
+            <extracomment>reasons an adjustment may give</extracomment>
             <translation>unknown SKU {sku}</translation>
         </message>
         <message>
@@ -1330,7 +1330,7 @@
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+122" />
+            <location filename="../services/sales.py" line="+118" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>the sale has no lines</translation>
@@ -1346,7 +1346,7 @@
             <translation>the parked sale cannot be read: {reason}</translation>
         </message>
         <message>
-            <location filename="../services/policy.py" line="+39" />
+            <location filename="../services/policy.py" line="+41" />
             <source>cash rounding must be none, drop_fen or nearest_jiao</source>
             <translation>cash rounding must be none, drop_fen or nearest_jiao</translation>
         </message>
@@ -1366,13 +1366,13 @@
             <translation>the idle lock must be 0 (never) to 240 minutes</translation>
         </message>
         <message>
-            <location filename="../services/refunds.py" line="+42" />
-            <location line="+153" />
+            <location filename="../services/refunds.py" line="+47" />
+            <location line="+158" />
             <source>no sale {uuid}</source>
             <translation>no sale {uuid}</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-91" />
             <source>no sale {number} on this till</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
             <translation>no sale {number} on this till</translation>
@@ -1383,10 +1383,10 @@
             <translation>{number} is a refund, not a sale</translation>
         </message>
         <message>
-            <location line="+81" />
-            <location filename="../services/sales.py" line="+11" />
-            <location filename="../services/shifts.py" line="+204" />
-            <location line="+50" />
+            <location line="+86" />
+            <location filename="../services/sales.py" line="+12" />
+            <location filename="../services/shifts.py" line="+139" />
+            <location line="+55" />
             <source>no shift is open — open one first</source>
             <translation>no shift is open — open one first</translation>
         </message>
@@ -1412,7 +1412,7 @@
             <translation>nothing to refund</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</source>
             <translation>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</translation>
         </message>
@@ -1427,7 +1427,7 @@
             <translation>nothing to settle for {code} from {start} to {end} (no unsettled sales)</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-84" />
+            <location filename="../services/shifts.py" line="-93" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>the opening float must be between ￥0 and ￥100,000</translation>
@@ -1438,7 +1438,7 @@
             <translation>shift {number} is already open</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>give a reason for the cash movement</source>
             <translation>give a reason for the cash movement</translation>
         </message>
@@ -1448,12 +1448,12 @@
             <translation>the amount must be above zero</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>the drawer should hold only {fen} fen</source>
             <translation>the drawer should hold only {fen} fen</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+61" />
             <source>no such note or coin: {fen} fen</source>
             <translation>no such note or coin: {fen} fen</translation>
         </message>
@@ -1468,23 +1468,18 @@
             <translation>no shift is open — it may have been closed already</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>no Z report {number}</source>
             <translation>no Z report {number}</translation>
         </message>
         <message>
-            <location filename="../services/till.py" line="+62" />
-            <source>{name} is not a manager and cannot approve this</source>
-            <translation>{name} is not a manager and cannot approve this</translation>
-        </message>
-        <message>
-            <location filename="../services/users.py" line="+85" />
+            <location filename="../services/users.py" line="+86" />
             <source>a PIN is 4 to 8 digits</source>
-            <extracomment>roles that may approve what a cashier may not do alone</extracomment>
+            <extracomment>roles that may approve what a cashier may not do alone a login name: lower-case ASCII letters, digits, ".", "_" or "-", at most 64</extracomment>
             <translation>a PIN is 4 to 8 digits</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../services/user_admin.py" line="+30" />
             <source>a user name is lower-case letters, digits, '.', '_' or '-': {name}</source>
             <translation>a user name is lower-case letters, digits, '.', '_' or '-': {name}</translation>
         </message>
@@ -1494,12 +1489,17 @@
             <translation>role must be one of cashier, manager, admin: {role}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>the first user of a till must be an admin</source>
+            <translation>the first user of a till must be an admin</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>user {name} already exists</source>
             <translation>user {name} already exists</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../services/users.py" line="+13" />
             <source>no user {name}</source>
             <translation>no user {name}</translation>
         </message>
@@ -1524,7 +1524,7 @@
             <translation>wrong PIN ({left} attempt(s) left before lock-out)</translation>
         </message>
         <message>
-            <location filename="../ui/backoffice.py" line="-566" />
+            <location filename="../ui/backoffice/stocktake.py" line="+217" />
             <source>no count is open — start one first</source>
             <translation>no count is open — start one first</translation>
         </message>
@@ -1534,26 +1534,103 @@
             <translation>fix the counts marked red first: {skus}</translation>
         </message>
         <message>
-            <location line="+190" />
+            <location filename="../ui/backoffice/settlement.py" line="+169" />
             <source>create the settlement first</source>
             <translation>create the settlement first</translation>
         </message>
         <message>
             <location filename="../domain/catalogue_rules.py" line="+101" />
-            <location filename="../ui/backoffice.py" line="+719" />
+            <location filename="../ui/backoffice/catalogue.py" line="+294" />
             <source>the price is in yuan with at most two decimals (like 12.50), not {text}</source>
             <translation>the price is in yuan with at most two decimals (like 12.50), not {text}</translation>
         </message>
         <message>
-            <location filename="../ui/discount_dialog.py" line="-46" />
+            <location filename="../ui/discount_dialog.py" line="-47" />
             <source>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</source>
             <translation>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</translation>
+        </message>
+        <message>
+            <location filename="../services/authority.py" line="+67" />
+            <source>a refund</source>
+            <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
+            <translation>a refund</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a discount above the limit</source>
+            <translation>a discount above the limit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a price change</source>
+            <translation>a price change</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>opening the drawer without a sale</source>
+            <translation>opening the drawer without a sale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>taking cash out of the drawer</source>
+            <translation>taking cash out of the drawer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>changing the counter rules</source>
+            <translation>changing the counter rules</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>changing the till's settings</source>
+            <translation>changing the till's settings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the back office</source>
+            <translation>the back office</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the audit log</source>
+            <translation>the audit log</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unlocking a user</source>
+            <translation>unlocking a user</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>managing users</source>
+            <translation>managing users</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{what} needs a manager's approval</source>
+            <translation>{what} needs a manager's approval</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>{what} needs an admin</source>
+            <translation>{what} needs an admin</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} needs its own approval</source>
+            <translation>{what} needs its own approval</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+19" />
+            <source>{name} cannot approve {what}</source>
+            <translation>{name} cannot approve {what}</translation>
         </message>
     </context>
     <context>
         <name>FirstAdminDialog</name>
         <message>
-            <location filename="../ui/sign_in.py" line="+29" />
+            <location filename="../ui/sign_in.py" line="+30" />
             <source>Yarlung POS — first administrator</source>
             <translation>Yarlung POS — first administrator</translation>
         </message>
@@ -1591,7 +1668,9 @@
     <context>
         <name>FormDialog</name>
         <message>
+            <location filename="../ui/backoffice/editor.py" line="+202" />
             <source>Close</source>
+            <extracomment>what a field's input is (:attr:`Field.kind`)</extracomment>
             <translation>Close</translation>
         </message>
     </context>
@@ -2147,7 +2226,7 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-1611" />
+            <location filename="../ui/backoffice/receive.py" line="+47" />
             <source>Receive goods</source>
             <translation>Receive goods</translation>
         </message>
@@ -2458,7 +2537,7 @@
     <context>
         <name>ReportsTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="+859" />
+            <location filename="../ui/backoffice/reports.py" line="+109" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -2476,12 +2555,12 @@
             <location line="+0" />
             <location line="+1" />
             <location line="+1" />
-            <location line="+2" />
+            <location line="+3" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="-4" />
             <source>Category</source>
             <translation>Category</translation>
         </message>
@@ -2491,7 +2570,7 @@
             <translation>Cooperative</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
@@ -2556,7 +2635,7 @@
             <translation>UnionPay card</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Sales: {0} · gross {1} · refunds: {2} ({3}) · &lt;b&gt;net {4}&lt;/b&gt;</source>
             <translation>Sales: {0} · gross {1} · refunds: {2} ({3}) · &lt;b&gt;net {4}&lt;/b&gt;</translation>
         </message>
@@ -2584,7 +2663,7 @@
     <context>
         <name>SalesChart</name>
         <message>
-            <location line="-150" />
+            <location line="-149" />
             <source>No sales on this day</source>
             <translation>No sales on this day</translation>
         </message>
@@ -2592,7 +2671,7 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../ui/settings_dialog.py" line="+42" />
+            <location filename="../ui/settings_dialog.py" line="+47" />
             <source>Settings</source>
             <extracomment>each receipt language named in its own script (what the chooser shows, in any screen language) the receipt language choices offered, in stacking order (a setting not listed is added)</extracomment>
             <translation>Settings</translation>
@@ -2680,6 +2759,7 @@
         </message>
         <message>
             <location line="+20" />
+            <location line="+3" />
             <source>Not saved: {0}</source>
             <translation>Not saved: {0}</translation>
         </message>
@@ -2687,18 +2767,18 @@
     <context>
         <name>SettlementTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-279" />
+            <location filename="../ui/backoffice/settlement.py" line="-125" />
             <source>Preview</source>
             <translation>Preview</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+172" />
+            <location line="+170" />
             <source>Create settlement</source>
             <translation>Create settlement</translation>
         </message>
         <message>
-            <location line="-165" />
+            <location line="-163" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
@@ -2724,12 +2804,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+140" />
+            <location line="+139" />
             <source>Refunds</source>
             <translation>Refunds</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-133" />
             <source>Save statement PDF…</source>
             <translation>Save statement PDF…</translation>
         </message>
@@ -2759,7 +2839,7 @@
             <translation>Press Preview to see the settlement.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Preview only — nothing is saved until “Create settlement”.</source>
             <translation>Preview only — nothing is saved until “Create settlement”.</translation>
         </message>
@@ -2804,7 +2884,7 @@
             <translation>Amount due to the cooperative</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Pay to: {0}</source>
             <translation>Pay to: {0}</translation>
         </message>
@@ -2962,7 +3042,7 @@
     <context>
         <name>StockTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-735" />
+            <location filename="../ui/backoffice/stock.py" line="-245" />
             <source>All products</source>
             <translation>All products</translation>
         </message>
@@ -2979,18 +3059,18 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+212" />
+            <location line="+196" />
             <source>SKU</source>
             <translation>SKU</translation>
         </message>
         <message>
-            <location line="-212" />
-            <location line="+232" />
+            <location line="-196" />
+            <location line="+222" />
             <source>Product</source>
             <translation>Product</translation>
         </message>
         <message>
-            <location line="-232" />
+            <location line="-222" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
@@ -3016,28 +3096,28 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+209" />
+            <location line="+194" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location line="-208" />
+            <location line="-193" />
             <source>Source</source>
             <translation>Source</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+209" />
+            <location line="+196" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location line="-209" />
+            <location line="-196" />
             <source>Level after</source>
             <translation>Level after</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Receive goods…</source>
             <translation>Receive goods…</translation>
         </message>
@@ -3057,12 +3137,12 @@
             <translation>Show</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+61" />
             <source>Below zero: sold without stock — count it or receive the goods</source>
             <translation>Below zero: sold without stock — count it or receive the goods</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>{0} products</source>
             <translation>{0} products</translation>
         </message>
@@ -3072,7 +3152,7 @@
             <translation>Select a product to see its stock moves.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>Stock moves of {0} (newest first)</source>
             <translation>Stock moves of {0} (newest first)</translation>
         </message>
@@ -3117,12 +3197,12 @@
             <translation>{0} adjusted by {1} ({2}); level now {3}.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Low-stock threshold of {0} saved.</source>
             <translation>Low-stock threshold of {0} saved.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+30" />
             <source>-2 (two broken) or +1 (one found)</source>
             <translation>-2 (two broken) or +1 (one found)</translation>
         </message>
@@ -3132,7 +3212,7 @@
             <translation>— choose a reason —</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Adjust stock</source>
             <translation>Adjust stock</translation>
         </message>
@@ -3142,17 +3222,17 @@
             <translation>Adjust</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-10" />
             <source>Change (signed)</source>
             <translation>Change (signed)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+22" />
             <source>Select a product first.</source>
             <translation>Select a product first.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>empty: no warning</source>
             <translation>empty: no warning</translation>
         </message>
@@ -3167,7 +3247,7 @@
             <translation>Save</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>Warn at or below</source>
             <translation>Warn at or below</translation>
         </message>
@@ -3175,7 +3255,7 @@
     <context>
         <name>StocktakeTab</name>
         <message>
-            <location line="+39" />
+            <location filename="../ui/backoffice/stocktake.py" line="-176" />
             <source>Start count</source>
             <translation>Start count</translation>
         </message>
@@ -3225,7 +3305,7 @@
             <translation>Count</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Count {0} is still open: carry on counting, then confirm.</source>
             <translation>Count {0} is still open: carry on counting, then confirm.</translation>
         </message>
@@ -3303,7 +3383,7 @@
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+146" />
+            <location filename="../ui/app.py" line="+148" />
             <source>The settings file has a problem and was not used: {0}</source>
             <translation>The settings file has a problem and was not used: {0}</translation>
         </message>
@@ -3361,12 +3441,12 @@
             <translation>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Payments taken so far ({0}) are kept for this sale.</source>
             <translation>Payments taken so far ({0}) are kept for this sale.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+20" />
             <source>The discounts are above the limit now — a manager must approve them.</source>
             <translation>The discounts are above the limit now — a manager must approve them.</translation>
         </message>
@@ -3396,7 +3476,7 @@
             <translation>Stock below zero for {0} — please check the shelf.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Receipt preview unavailable: {0}</source>
             <translation>Receipt preview unavailable: {0}</translation>
         </message>
@@ -3474,7 +3554,7 @@
             <translation>Signed in: {0}</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+62" />
             <source>The sale is empty — scan a product first.</source>
             <translation>The sale is empty — scan a product first.</translation>
         </message>
@@ -3606,17 +3686,17 @@
             <translation>Open the cash drawer without a sale.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Show the audit log.</source>
             <translation>Show the audit log.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Open the back office.</source>
             <translation>Open the back office.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Change the till's settings.</source>
             <translation>Change the till's settings.</translation>
         </message>
@@ -3749,9 +3829,9 @@
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+56" />
+            <location filename="../ui/till/window.py" line="+58" />
             <source>Yarlung POS — till {0}</source>
-            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
+            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — till {0}</translation>
         </message>
         <message>
@@ -3892,7 +3972,7 @@
             <translation>The language could not be saved: {0}</translation>
         </message>
         <message>
-            <location filename="../ui/till/counter.py" line="+34" />
+            <location filename="../ui/till/counter.py" line="+29" />
             <source>no printer given</source>
             <translation>no printer given</translation>
         </message>

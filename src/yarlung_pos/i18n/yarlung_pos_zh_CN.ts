@@ -4,7 +4,7 @@
     <context>
         <name>AdjustReasons</name>
         <message>
-            <location filename="../ui/backoffice.py" line="+783" />
+            <location filename="../ui/backoffice/stock.py" line="+278" />
             <source>damaged</source>
             <translation>损坏</translation>
         </message>
@@ -32,7 +32,7 @@
     <context>
         <name>ApprovalBox</name>
         <message>
-            <location filename="../ui/approval.py" line="+25" />
+            <location filename="../ui/approval.py" line="+27" />
             <source>Manager approval</source>
             <translation>经理授权</translation>
         </message>
@@ -214,7 +214,7 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice.py" line="+1244" />
+            <location filename="../ui/backoffice/window.py" line="+26" />
             <source>Back office — Yarlung POS</source>
             <translation>后台管理 — Yarlung POS</translation>
         </message>
@@ -393,7 +393,7 @@
     <context>
         <name>CatalogueTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-501" />
+            <location filename="../ui/backoffice/catalogue.py" line="+109" />
             <source>Products</source>
             <translation>商品</translation>
         </message>
@@ -408,54 +408,54 @@
             <translation>分类</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+41" />
             <source>Filter by name, SKU or barcode</source>
             <translation>按名称、货号或条码筛选</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+32" />
+            <location line="-32" />
+            <location line="+36" />
             <source>SKU</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location line="-32" />
-            <location line="+78" />
+            <location line="+0" />
+            <location line="+42" />
             <source>Tibetan</source>
             <translation>藏文</translation>
         </message>
         <message>
-            <location line="-78" />
-            <location line="+78" />
+            <location line="-42" />
+            <location line="+42" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-42" />
             <source>English</source>
             <translation>英文</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+37" />
+            <location line="-30" />
+            <location line="+30" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
         <message>
-            <location line="-36" />
-            <location line="+37" />
-            <location line="+84" />
+            <location line="-29" />
+            <location line="+30" />
+            <location line="+55" />
             <source>Cooperative</source>
             <translation>合作社</translation>
         </message>
         <message>
-            <location line="-121" />
-            <location line="+38" />
+            <location line="-84" />
+            <location line="+29" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="+0" />
             <source>Price</source>
             <translation>单价</translation>
         </message>
@@ -465,17 +465,17 @@
             <translation>在售</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-35" />
             <source>EAN-13, EAN-8 or UPC-A; empty if none</source>
             <translation>EAN-13、EAN-8 或 UPC-A；没有则留空</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+9" />
             <source>A new price applies to new sales only.</source>
             <translation>新价格只适用于之后的销售。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>empty: no warning</source>
             <translation>留空：不提醒</translation>
         </message>
@@ -485,30 +485,30 @@
             <translation>在售（可在收银台销售）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-13" />
             <source>Barcode</source>
             <translation>条码</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+69" />
+            <location line="+2" />
+            <location line="+15" />
             <source>Tibetan name</source>
             <translation>藏文名称</translation>
         </message>
         <message>
-            <location line="-68" />
-            <location line="+69" />
+            <location line="-14" />
+            <location line="+15" />
             <source>Chinese name</source>
             <translation>中文名称</translation>
         </message>
         <message>
-            <location line="-68" />
-            <location line="+69" />
+            <location line="-14" />
+            <location line="+15" />
             <source>English name</source>
             <translation>英文名称</translation>
         </message>
         <message>
-            <location line="-65" />
+            <location line="-10" />
             <source>Price (￥)</source>
             <translation>价格 (￥)</translation>
         </message>
@@ -518,13 +518,13 @@
             <translation>库存预警值</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+216" />
+            <location line="+41" />
+            <location line="+170" />
             <source>New product</source>
             <translation>新建商品</translation>
         </message>
         <message>
-            <location line="-214" />
+            <location line="-168" />
             <source>Save product</source>
             <translation>保存商品</translation>
         </message>
@@ -534,28 +534,28 @@
             <translation>删除</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+24" />
+            <location line="-43" />
+            <location line="+61" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="+1" />
             <source>Commission</source>
             <translation>佣金</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-52" />
             <source>Bank, account name and number, or WeChat/Alipay account</source>
             <translation>开户银行、户名和账号，或微信/支付宝账号</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-6" />
             <source>Town (Tibetan)</source>
             <translation>乡镇（藏文）</translation>
         </message>
@@ -585,23 +585,23 @@
             <translation>收款信息</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Hall commission</source>
             <translation>展厅佣金</translation>
         </message>
         <message>
-            <location line="+2" />
-            <location line="+251" />
+            <location line="+59" />
+            <location line="+221" />
             <source>New cooperative</source>
             <translation>新建合作社</translation>
         </message>
         <message>
-            <location line="-249" />
+            <location line="-219" />
             <source>Save cooperative</source>
             <translation>保存合作社</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+38" />
             <source>yes</source>
             <translation>是</translation>
         </message>
@@ -611,7 +611,7 @@
             <translation>否</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+65" />
             <source>Unsaved changes</source>
             <translation>有未保存的更改</translation>
         </message>
@@ -621,50 +621,50 @@
             <translation>放弃对{0}的更改吗？</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+28" />
             <source>The unit of a product with stock or sales cannot change.</source>
             <translation>已有库存或销售记录的商品不能更改单位。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>Product {0}</source>
             <translation>商品 {0}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>the new product</source>
             <translation>新商品</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>New product: fill in every field, then Save.</source>
             <translation>新商品：填好所有项目后保存。</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location line="+96" />
+            <location line="+29" />
+            <location line="+77" />
             <source>{0} added.</source>
             <translation>已添加 {0}。</translation>
         </message>
         <message>
-            <location line="-96" />
-            <location line="+96" />
+            <location line="-77" />
+            <location line="+77" />
             <source>{0} saved.</source>
             <translation>已保存 {0}。</translation>
         </message>
         <message>
-            <location line="-87" />
+            <location line="-68" />
             <source>{0} deleted.</source>
             <translation>已删除 {0}。</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+88" />
+            <location line="+69" />
             <source>Not saved: {0}</source>
             <translation>未保存：{0}</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-63" />
             <source>Delete product</source>
             <translation>删除商品</translation>
         </message>
@@ -679,17 +679,17 @@
             <translation>未删除：{0}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+10" />
             <source>Cooperative {0}</source>
             <translation>合作社 {0}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>the new cooperative</source>
             <translation>新合作社</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>New cooperative: code and names in three scripts are required.</source>
             <translation>新合作社：必须填写编码和三种文字的名称。</translation>
         </message>
@@ -697,7 +697,7 @@
     <context>
         <name>CategoriesSection</name>
         <message>
-            <location line="-487" />
+            <location line="-413" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
@@ -707,17 +707,17 @@
             <translation>藏文</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Chinese</source>
             <translation>中文</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>English</source>
             <translation>英文</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Order</source>
             <translation>排序</translation>
         </message>
@@ -732,17 +732,17 @@
             <translation>保存分类</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+39" />
             <source>Row {0}: {1}</source>
             <translation>第 {0} 行：{1}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>the order must be a whole number</source>
             <translation>排序必须是整数</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Categories saved.</source>
             <translation>分类已保存。</translation>
         </message>
@@ -961,7 +961,7 @@
             <translation>已取消折扣。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>A manager must approve this.</source>
             <translation>此操作需经理授权。</translation>
         </message>
@@ -969,7 +969,7 @@
     <context>
         <name>DomainError</name>
         <message>
-            <location filename="../domain/model.py" line="+125" />
+            <location filename="../domain/model.py" line="+108" />
             <source>not a quantity: {text}</source>
             <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
             <translation>不是有效数量：{text}</translation>
@@ -981,13 +981,13 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+61" />
+            <location line="+65" />
             <source>quantity too large: {qty}</source>
-            <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) (all discounts fen, gross fen) of the sale when a manager approved its discounts</extracomment>
+            <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) login name of the manager who approved the line's discount or price override (all discounts fen, gross fen) of the sale when a manager approved its discounts login name of the manager who approved the sale's discounts as they stood then</extracomment>
             <translation>数量太大：{qty}</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-62" />
             <source>at most 3 decimals for {unit}: {qty}</source>
             <translation>{unit} 最多 3 位小数：{qty}</translation>
         </message>
@@ -997,12 +997,12 @@
             <translation>{unit} 只能是整数：{qty}</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+75" />
             <source>quantity must be above zero — press Delete to remove the line</source>
             <translation>数量必须大于零——按 Delete 删除该行</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+103" />
             <source>nothing to pay</source>
             <translation>没有需要支付的金额</translation>
         </message>
@@ -1052,7 +1052,7 @@
             <translation>优惠 {fen} 分超过了适用金额 {base} 分</translation>
         </message>
         <message>
-            <location filename="../domain/scan.py" line="+64" />
+            <location filename="../domain/scan.py" line="+63" />
             <source>nothing scanned</source>
             <extracomment>False for an 8/12/13-digit code whose GS1 check digit is wrong: a misread barcode, unless a product has exactly this SKU</extracomment>
             <translation>未扫描到内容</translation>
@@ -1183,7 +1183,7 @@
             <translation>名称超过 200 个字符</translation>
         </message>
         <message>
-            <location filename="../services/backoffice.py" line="+111" />
+            <location filename="../services/backoffice.py" line="+112" />
             <source>the commission must be a percentage, not {text}</source>
             <translation>佣金必须是百分比，而不是 {text}</translation>
         </message>
@@ -1222,7 +1222,7 @@
             <location line="+50" />
             <location filename="../services/inventory.py" line="+38" />
             <source>unknown SKU {sku}</source>
-            <extracomment>reasons an adjustment may give (issue #5)</extracomment>
+            <extracomment>reasons an adjustment may give</extracomment>
             <translation>未知货号 {sku}</translation>
         </message>
         <message>
@@ -1330,7 +1330,7 @@
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+122" />
+            <location filename="../services/sales.py" line="+118" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>该交易没有商品</translation>
@@ -1346,7 +1346,7 @@
             <translation>无法读取该挂单：{reason}</translation>
         </message>
         <message>
-            <location filename="../services/policy.py" line="+39" />
+            <location filename="../services/policy.py" line="+41" />
             <source>cash rounding must be none, drop_fen or nearest_jiao</source>
             <translation>抹零方式必须是 none、drop_fen 或 nearest_jiao</translation>
         </message>
@@ -1366,13 +1366,13 @@
             <translation>闲置锁定时间必须在 0（从不）到 240 分钟之间</translation>
         </message>
         <message>
-            <location filename="../services/refunds.py" line="+42" />
-            <location line="+153" />
+            <location filename="../services/refunds.py" line="+47" />
+            <location line="+158" />
             <source>no sale {uuid}</source>
             <translation>没有交易 {uuid}</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-91" />
             <source>no sale {number} on this till</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
             <translation>本收银台没有交易 {number}</translation>
@@ -1383,10 +1383,10 @@
             <translation>{number} 是退款单，不是销售单</translation>
         </message>
         <message>
-            <location line="+81" />
-            <location filename="../services/sales.py" line="+11" />
-            <location filename="../services/shifts.py" line="+204" />
-            <location line="+50" />
+            <location line="+86" />
+            <location filename="../services/sales.py" line="+12" />
+            <location filename="../services/shifts.py" line="+139" />
+            <location line="+55" />
             <source>no shift is open — open one first</source>
             <translation>没有开着的班次——请先开班</translation>
         </message>
@@ -1412,7 +1412,7 @@
             <translation>没有可退的内容</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</source>
             <translation>钱箱里应该只有 {fen} 分现金——请按原支付方式退款，或先存入现金</translation>
         </message>
@@ -1427,7 +1427,7 @@
             <translation>{code} 在 {start} 至 {end} 期间没有可结算的内容（没有未结算的销售）</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-84" />
+            <location filename="../services/shifts.py" line="-93" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>开班备用金必须在 ￥0 到 ￥100,000 之间</translation>
@@ -1438,7 +1438,7 @@
             <translation>班次 {number} 已经开着</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+26" />
             <source>give a reason for the cash movement</source>
             <translation>请填写存取现金的原因</translation>
         </message>
@@ -1448,12 +1448,12 @@
             <translation>金额必须大于零</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>the drawer should hold only {fen} fen</source>
             <translation>钱箱里应该只有 {fen} 分</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+61" />
             <source>no such note or coin: {fen} fen</source>
             <translation>没有这种纸币或硬币：{fen} 分</translation>
         </message>
@@ -1468,23 +1468,18 @@
             <translation>没有开着的班次——可能已经交班</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>no Z report {number}</source>
             <translation>没有 Z报表 {number}</translation>
         </message>
         <message>
-            <location filename="../services/till.py" line="+62" />
-            <source>{name} is not a manager and cannot approve this</source>
-            <translation>{name} 不是经理，不能授权此操作</translation>
-        </message>
-        <message>
-            <location filename="../services/users.py" line="+85" />
+            <location filename="../services/users.py" line="+86" />
             <source>a PIN is 4 to 8 digits</source>
-            <extracomment>roles that may approve what a cashier may not do alone</extracomment>
+            <extracomment>roles that may approve what a cashier may not do alone a login name: lower-case ASCII letters, digits, ".", "_" or "-", at most 64</extracomment>
             <translation>密码为 4 到 8 位数字</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../services/user_admin.py" line="+30" />
             <source>a user name is lower-case letters, digits, '.', '_' or '-': {name}</source>
             <translation>用户名只能由小写字母、数字、'.'、'_' 或 '-' 组成：{name}</translation>
         </message>
@@ -1494,12 +1489,17 @@
             <translation>角色必须是 cashier（收银员）、manager（经理）或 admin（管理员）之一：{role}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
+            <source>the first user of a till must be an admin</source>
+            <translation>收银台的第一个用户必须是管理员</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>user {name} already exists</source>
             <translation>用户 {name} 已存在</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location filename="../services/users.py" line="+13" />
             <source>no user {name}</source>
             <translation>没有用户 {name}</translation>
         </message>
@@ -1524,7 +1524,7 @@
             <translation>密码错误（再错 {left} 次将被锁定）</translation>
         </message>
         <message>
-            <location filename="../ui/backoffice.py" line="-566" />
+            <location filename="../ui/backoffice/stocktake.py" line="+217" />
             <source>no count is open — start one first</source>
             <translation>没有进行中的盘点——请先开始盘点</translation>
         </message>
@@ -1534,26 +1534,103 @@
             <translation>请先改正标红的盘点数：{skus}</translation>
         </message>
         <message>
-            <location line="+190" />
+            <location filename="../ui/backoffice/settlement.py" line="+169" />
             <source>create the settlement first</source>
             <translation>请先生成结算单</translation>
         </message>
         <message>
             <location filename="../domain/catalogue_rules.py" line="+101" />
-            <location filename="../ui/backoffice.py" line="+719" />
+            <location filename="../ui/backoffice/catalogue.py" line="+294" />
             <source>the price is in yuan with at most two decimals (like 12.50), not {text}</source>
             <translation>价格以元为单位，最多两位小数（如 12.50），而不是 {text}</translation>
         </message>
         <message>
-            <location filename="../ui/discount_dialog.py" line="-46" />
+            <location filename="../ui/discount_dialog.py" line="-47" />
             <source>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</source>
             <translation>交易金额不能为 ￥0——如需赠送商品，请改用库存调整（赠送）</translation>
+        </message>
+        <message>
+            <location filename="../services/authority.py" line="+67" />
+            <source>a refund</source>
+            <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a discount above the limit</source>
+            <translation>超过限额的折扣</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a price change</source>
+            <translation>改价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>opening the drawer without a sale</source>
+            <translation>无销售打开钱箱</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>taking cash out of the drawer</source>
+            <translation>从钱箱取出现金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>changing the counter rules</source>
+            <translation>修改柜台规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>changing the till's settings</source>
+            <translation>修改收银台设置</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the back office</source>
+            <translation>后台管理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unlocking a user</source>
+            <translation>解锁用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>managing users</source>
+            <translation>管理用户</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{what} needs a manager's approval</source>
+            <translation>{what}需要经理授权</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>{what} needs an admin</source>
+            <translation>{what}需要管理员</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{what} needs its own approval</source>
+            <translation>{what}需要单独授权</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+19" />
+            <source>{name} cannot approve {what}</source>
+            <translation>{name}无权授权{what}</translation>
         </message>
     </context>
     <context>
         <name>FirstAdminDialog</name>
         <message>
-            <location filename="../ui/sign_in.py" line="+29" />
+            <location filename="../ui/sign_in.py" line="+30" />
             <source>Yarlung POS — first administrator</source>
             <translation>Yarlung POS — 首位管理员</translation>
         </message>
@@ -1591,7 +1668,9 @@
     <context>
         <name>FormDialog</name>
         <message>
+            <location filename="../ui/backoffice/editor.py" line="+202" />
             <source>Close</source>
+            <extracomment>what a field's input is (:attr:`Field.kind`)</extracomment>
             <translation>关闭</translation>
         </message>
     </context>
@@ -2147,7 +2226,7 @@
     <context>
         <name>ReceiveDialog</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-1611" />
+            <location filename="../ui/backoffice/receive.py" line="+47" />
             <source>Receive goods</source>
             <translation>收货入库</translation>
         </message>
@@ -2458,7 +2537,7 @@
     <context>
         <name>ReportsTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="+859" />
+            <location filename="../ui/backoffice/reports.py" line="+109" />
             <source>Today</source>
             <translation>今天</translation>
         </message>
@@ -2476,12 +2555,12 @@
             <location line="+0" />
             <location line="+1" />
             <location line="+1" />
-            <location line="+2" />
+            <location line="+3" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location line="-3" />
+            <location line="-4" />
             <source>Category</source>
             <translation>分类</translation>
         </message>
@@ -2491,7 +2570,7 @@
             <translation>合作社</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>SKU</source>
             <translation>货号</translation>
         </message>
@@ -2556,7 +2635,7 @@
             <translation>银联卡</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Sales: {0} · gross {1} · refunds: {2} ({3}) · &lt;b&gt;net {4}&lt;/b&gt;</source>
             <translation>销售：{0} 笔 · 总额 {1} · 退款：{2} 笔（{3}） · &lt;b&gt;净额 {4}&lt;/b&gt;</translation>
         </message>
@@ -2584,7 +2663,7 @@
     <context>
         <name>SalesChart</name>
         <message>
-            <location line="-150" />
+            <location line="-149" />
             <source>No sales on this day</source>
             <translation>当天没有销售</translation>
         </message>
@@ -2592,7 +2671,7 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../ui/settings_dialog.py" line="+42" />
+            <location filename="../ui/settings_dialog.py" line="+47" />
             <source>Settings</source>
             <extracomment>each receipt language named in its own script (what the chooser shows, in any screen language) the receipt language choices offered, in stacking order (a setting not listed is added)</extracomment>
             <translation>设置</translation>
@@ -2680,6 +2759,7 @@
         </message>
         <message>
             <location line="+20" />
+            <location line="+3" />
             <source>Not saved: {0}</source>
             <translation>未保存：{0}</translation>
         </message>
@@ -2687,18 +2767,18 @@
     <context>
         <name>SettlementTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-279" />
+            <location filename="../ui/backoffice/settlement.py" line="-125" />
             <source>Preview</source>
             <translation>预览</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+172" />
+            <location line="+170" />
             <source>Create settlement</source>
             <translation>生成结算单</translation>
         </message>
         <message>
-            <location line="-165" />
+            <location line="-163" />
             <source>SKU</source>
             <translation>货号</translation>
         </message>
@@ -2724,12 +2804,12 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+140" />
+            <location line="+139" />
             <source>Refunds</source>
             <translation>退款</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-133" />
             <source>Save statement PDF…</source>
             <translation>保存结算单 PDF…</translation>
         </message>
@@ -2759,7 +2839,7 @@
             <translation>点击“预览”查看结算。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Preview only — nothing is saved until “Create settlement”.</source>
             <translation>仅为预览——点击“生成结算单”之前不会保存任何内容。</translation>
         </message>
@@ -2804,7 +2884,7 @@
             <translation>应付合作社金额</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Pay to: {0}</source>
             <translation>收款方：{0}</translation>
         </message>
@@ -2962,7 +3042,7 @@
     <context>
         <name>StockTab</name>
         <message>
-            <location filename="../ui/backoffice.py" line="-735" />
+            <location filename="../ui/backoffice/stock.py" line="-245" />
             <source>All products</source>
             <translation>全部商品</translation>
         </message>
@@ -2979,18 +3059,18 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+212" />
+            <location line="+196" />
             <source>SKU</source>
             <translation>货号</translation>
         </message>
         <message>
-            <location line="-212" />
-            <location line="+232" />
+            <location line="-196" />
+            <location line="+222" />
             <source>Product</source>
             <translation>商品</translation>
         </message>
         <message>
-            <location line="-232" />
+            <location line="-222" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
@@ -3016,28 +3096,28 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+209" />
+            <location line="+194" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location line="-208" />
+            <location line="-193" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+209" />
+            <location line="+196" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location line="-209" />
+            <location line="-196" />
             <source>Level after</source>
             <translation>变动后库存</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Receive goods…</source>
             <translation>收货入库…</translation>
         </message>
@@ -3057,12 +3137,12 @@
             <translation>显示</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+61" />
             <source>Below zero: sold without stock — count it or receive the goods</source>
             <translation>负库存：无库存时售出——请盘点或收货入库</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>{0} products</source>
             <translation>{0} 种商品</translation>
         </message>
@@ -3072,7 +3152,7 @@
             <translation>选择一个商品查看其库存变动。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+4" />
             <source>Stock moves of {0} (newest first)</source>
             <translation>{0} 的库存变动（最新的在前）</translation>
         </message>
@@ -3117,12 +3197,12 @@
             <translation>{0} 已调整 {1}（{2}）；当前库存 {3}。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Low-stock threshold of {0} saved.</source>
             <translation>{0} 的库存预警值已保存。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+30" />
             <source>-2 (two broken) or +1 (one found)</source>
             <translation>-2（坏了两个）或 +1（找到一个）</translation>
         </message>
@@ -3132,7 +3212,7 @@
             <translation>— 选择原因 —</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Adjust stock</source>
             <translation>调整库存</translation>
         </message>
@@ -3142,17 +3222,17 @@
             <translation>调整</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-10" />
             <source>Change (signed)</source>
             <translation>变动量（带正负号）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+22" />
             <source>Select a product first.</source>
             <translation>请先选择商品。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>empty: no warning</source>
             <translation>留空：不提醒</translation>
         </message>
@@ -3167,7 +3247,7 @@
             <translation>保存</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-2" />
             <source>Warn at or below</source>
             <translation>不高于此值时提醒</translation>
         </message>
@@ -3175,7 +3255,7 @@
     <context>
         <name>StocktakeTab</name>
         <message>
-            <location line="+39" />
+            <location filename="../ui/backoffice/stocktake.py" line="-176" />
             <source>Start count</source>
             <translation>开始盘点</translation>
         </message>
@@ -3225,7 +3305,7 @@
             <translation>盘点范围</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Count {0} is still open: carry on counting, then confirm.</source>
             <translation>盘点单 {0} 仍在进行：请继续盘点，然后确认。</translation>
         </message>
@@ -3303,7 +3383,7 @@
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+146" />
+            <location filename="../ui/app.py" line="+148" />
             <source>The settings file has a problem and was not used: {0}</source>
             <translation>设置文件有问题，未被采用：{0}</translation>
         </message>
@@ -3361,12 +3441,12 @@
             <translation>交易金额为 ￥0——请修改折扣 (F7)，或通过库存调整把商品作为赠品送出。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Payments taken so far ({0}) are kept for this sale.</source>
             <translation>已收款项（{0}）仍保留在本交易中。</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+20" />
             <source>The discounts are above the limit now — a manager must approve them.</source>
             <translation>折扣现已超出上限——需经理授权。</translation>
         </message>
@@ -3396,7 +3476,7 @@
             <translation>{0} 库存为负——请检查货架。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Receipt preview unavailable: {0}</source>
             <translation>无法预览小票：{0}</translation>
         </message>
@@ -3474,7 +3554,7 @@
             <translation>已登录：{0}</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+62" />
             <source>The sale is empty — scan a product first.</source>
             <translation>当前交易没有商品——请先扫描商品。</translation>
         </message>
@@ -3606,17 +3686,17 @@
             <translation>不经交易打开钱箱。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Show the audit log.</source>
             <translation>查看审计日志。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Open the back office.</source>
             <translation>打开后台管理。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Change the till's settings.</source>
             <translation>更改收银台设置。</translation>
         </message>
@@ -3749,9 +3829,9 @@
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+56" />
+            <location filename="../ui/till/window.py" line="+58" />
             <source>Yarlung POS — till {0}</source>
-            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
+            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — 收银台 {0}</translation>
         </message>
         <message>
@@ -3892,7 +3972,7 @@
             <translation>无法保存语言设置：{0}</translation>
         </message>
         <message>
-            <location filename="../ui/till/counter.py" line="+34" />
+            <location filename="../ui/till/counter.py" line="+29" />
             <source>no printer given</source>
             <translation>未指定打印机</translation>
         </message>

@@ -82,6 +82,8 @@ class ApprovalRequired(DomainError):
     """The action needs an approval that was not given (or was given by someone whose role
     cannot approve it).  ``action`` names it (a :data:`PERMISSIONS` key)."""
 
+    translated_params = ("what",)
+
     def __init__(self, action: str, template: str | None = None, **params):
         super().__init__(template or QT_TRANSLATE_NOOP("DomainError", "{what} needs a manager's approval"),
                          what=ACTION_NAMES.get(action, action), **params)

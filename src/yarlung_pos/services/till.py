@@ -164,22 +164,22 @@ class TillService:
         return self.prints
 
     # ------------------------------------------------------------------ discounts, policy, settings
-    def record_discount(self, cart: Cart, kind: str, approval: Approval | None = None, **details) -> str | None:
-        """Audit a discount (``kind="discount"``) or price override (``"price_override"``)
-        just applied to ``cart``.  When ``cart`` now needs a manager (any override; discounts
+    def record_discount(self, cart: Cart, action: str, approval: Approval | None = None, **details) -> str | None:
+        """Audit a discount (``"discount"``) or price override (``"price_override"``)
+        just applied to ``cart`` (``action``).  When ``cart`` now needs a manager (any override; discounts
         above the limits), decides it (:func:`authority.require`), records the approver on
         the cart (:func:`pricing.mark_approved`) and audits the approval with the change, in
         one transaction; returns the approver's login name (``None`` when none was needed).
         Raises ``ApprovalRequired`` — the caller then undoes the change.  ``details`` must be
         JSON-ready (fen as ints)."""
-        needed = kind == "price_override" and any(is_override(ln) for ln in cart.lines) or approval_needed(
+        needed = action == "price_override" and any(is_override(ln) for ln in cart.lines) or approval_needed(
             cart, self.policy.discount_limit_pct, self.policy.discount_limit_fen)
-        grant = authority.require(self.user, kind, approval) if needed else None
+        grant = authority.require(self.user, action, approval) if needed else None
         at = self.clock()
         with self.store.write() as s:
             if grant is not None:
                 grant.record(s, at, **details)
-            audit.record(s, at, self.actor, kind, grant.approved_by if grant else None, **details)
+            audit.record(s, at, self.actor, action, grant.approved_by if grant else None, **details)
         if grant is not None:
             mark_approved(cart, grant.approved_by)
         return grant.approved_by if grant else None

@@ -12,8 +12,10 @@ def describe(error: Exception) -> str:
     translated in context ``"DomainError"``, then filled); other errors as ``str``."""
     if isinstance(error, DomainError):
         text = QCoreApplication.translate("DomainError", error.template)
+        params = {k: QCoreApplication.translate("DomainError", v) if k in error.translated_params else v
+                  for k, v in error.params.items()}
         try:
-            return text.format(**error.params)
+            return text.format(**params)
         except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
             return str(error)
     return str(error)
