@@ -65,7 +65,7 @@ def refund_screens(app, window, out: Path) -> None:
     from yarlung_pos.domain.pricing import Discount
     from yarlung_pos.printing.receipt import render_receipt
     from yarlung_pos.services.sales import complete_sale
-    from yarlung_pos.ui.refund_dialog import RefundDialog
+    from yarlung_pos.ui.refund_dialog.dialog import RefundDialog
 
     service = window.service
     sale = window.last_sale

@@ -17,7 +17,7 @@ from yarlung_pos.domain.pricing import Discount
 from yarlung_pos.printing.zreport import render_shift_report
 from yarlung_pos.services.shifts import DENOMINATIONS_FEN
 from yarlung_pos.ui.app import build_till, create_app
-from yarlung_pos.ui.shift_dialogs import CloseShiftDialog
+from yarlung_pos.ui.shift_dialogs.closing import CloseShiftDialog
 
 
 def demo_sales(service) -> None:

@@ -462,7 +462,7 @@ def test_sales_refunds_and_cash_need_an_open_shift(demo_store, clock):
 
 
 def test_a_shift_over_midnight_keeps_its_sales_and_shows_both_dates(qapp, demo_store, db_path):
-    from yarlung_pos.ui.shift_dialogs import stale_shift_text
+    from yarlung_pos.ui.shift_dialogs.common import stale_shift_text
     store = demo_store
     clock = FixedClock(datetime(2026, 11, 29, 23, 30, tzinfo=BEIJING))
     sh = shifts.open_shift(store, "padma", 20000, clock)

@@ -18,7 +18,8 @@ from yarlung_pos.printing import receipt_text
 from yarlung_pos.printing.receipt import render_receipt
 from yarlung_pos.services.export import export_sales_jsonl
 from yarlung_pos.services.sales import complete_sale
-from yarlung_pos.ui.refund_dialog import COL_AMOUNT, COL_LEFT, COL_QTY, COL_REFUNDED, RefundDialog
+from yarlung_pos.ui.refund_dialog.dialog import RefundDialog
+from yarlung_pos.ui.refund_dialog.lines import COL_AMOUNT, COL_LEFT, COL_QTY, COL_REFUNDED
 
 from .test_till_sale import open_payment, scan
 from ..support.people import MANAGER

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from yarlung_pos.db.schema import AuditRow, PrintJobRow
 from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.services.shifts import DENOMINATIONS_FEN, list_shifts
-from yarlung_pos.ui.shift_dialogs import (CashMoveDialog, CloseShiftDialog, OpenShiftDialog, ShiftReportDialog,
-                                          stale_shift_text)
+from yarlung_pos.ui.shift_dialogs.closing import CloseShiftDialog, ShiftReportDialog
+from yarlung_pos.ui.shift_dialogs.common import stale_shift_text
+from yarlung_pos.ui.shift_dialogs.opening import CashMoveDialog, OpenShiftDialog
 
 
 def sell(service, code="WINE-001", tendered=5000, method=PaymentMethod.CASH):

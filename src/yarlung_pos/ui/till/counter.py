@@ -256,7 +256,7 @@ class TillCounter:
     # ------------------------------------------------------------------ refunds
     def open_refund(self, text: str = "") -> None:
         """F9: the refund screen (a manager approves the refund in it)."""
-        from yarlung_pos.ui.refund_dialog import RefundDialog
+        from yarlung_pos.ui.refund_dialog.dialog import RefundDialog
         if self.service.current_shift() is None:
             self.show_message(self.tr("No shift is open — open one before refunding."), error=True)
             self.open_shift()
@@ -280,7 +280,7 @@ class TillCounter:
     # ------------------------------------------------------------------ shifts and drawer
     def open_shift(self) -> None:
         """Count the float and open a shift."""
-        from yarlung_pos.ui.shift_dialogs import OpenShiftDialog
+        from yarlung_pos.ui.shift_dialogs.opening import OpenShiftDialog
         if self.service.current_shift() is not None:
             self.show_message(self.tr("A shift is open already."))
             return
@@ -291,7 +291,7 @@ class TillCounter:
 
     def move_cash(self, kind: str) -> None:
         """Cash in or out of the drawer with a reason."""
-        from yarlung_pos.ui.shift_dialogs import CashMoveDialog
+        from yarlung_pos.ui.shift_dialogs.opening import CashMoveDialog
         if self.service.current_shift() is None:
             self.show_message(self.tr("No shift is open."), error=True)
             return
@@ -302,7 +302,7 @@ class TillCounter:
 
     def show_x_report(self) -> None:
         """The open shift's X report (view and print)."""
-        from yarlung_pos.ui.shift_dialogs import ShiftReportDialog
+        from yarlung_pos.ui.shift_dialogs.closing import ShiftReportDialog
         if self.service.current_shift() is None:
             self.show_message(self.tr("No shift is open."), error=True)
             return
@@ -312,7 +312,7 @@ class TillCounter:
 
     def close_shift(self) -> None:
         """Count the drawer and close the shift (Z report)."""
-        from yarlung_pos.ui.shift_dialogs import CloseShiftDialog
+        from yarlung_pos.ui.shift_dialogs.closing import CloseShiftDialog
         if self.service.current_shift() is None:
             self.show_message(self.tr("No shift is open."), error=True)
             return

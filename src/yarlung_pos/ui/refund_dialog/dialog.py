@@ -7,90 +7,24 @@ money back as paid or in cash, restock or write off, and press Enter.  A manager
 the same dialog (a manager signed in at the till approves their own refunds).  The refund is
 its own numbered document (``T01-R000124``) referencing the sale; the service refuses anything
 beyond what was sold, across all refunds.  Nothing typed is lost when something is refused.
-
-The amount shown per line is what the service will pay back: the line's share of what it
-actually sold for (after discounts), half-up, and for the part that finishes a line exactly
-what is left of it; the money never exceeds what is left of what was paid, and the refund
-that finishes the whole sale gives back exactly the rest (services.refunds.refund_money).
+The table of the sale's lines and what they pay back is :mod:`.lines`.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QRadioButton, QSizePolicy,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout)
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QRadioButton, QSizePolicy, QVBoxLayout)
 
-from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, WEIGHED_UNITS, DomainError, PaymentMethod, parse_quantity
+from yarlung_pos.domain.model import DomainError, PaymentMethod
 from yarlung_pos.i18n import format_datetime
 from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
-from yarlung_pos.services.refunds import refund_money
 from yarlung_pos.ui.approval import ApprovalBox
-from yarlung_pos.ui.cart_model import qty_text
 from yarlung_pos.ui.messages import describe
-from yarlung_pos.ui.widgets import TWO_LINE_ROLE, TwoLineDelegate
+from yarlung_pos.ui.refund_dialog.lines import COL_QTY, ERROR_RED, RefundLinesTable, method_text, pay_back_preview
 
-COL_PRODUCT, COL_SOLD, COL_REFUNDED, COL_LEFT, COL_QTY, COL_AMOUNT = range(6)
-_ERROR_RED = "#b00020"
 _DONE_GREEN = "#1b5e20"
-
-
-def _half_up(numerator: int, denominator: int) -> int:
-    """``numerator / denominator`` rounded half-up (both ≥ 0, denominator > 0), as the
-    refund service rounds."""
-    return (2 * numerator + denominator) // (2 * denominator)
-
-
-def _milli(qty: Decimal) -> int:
-    return int(Decimal(qty) * 1000)
-
-
-def line_refund_fen(line, qty: Decimal) -> int:
-    """What refunding ``qty`` of ``line`` (a ``RefundLine``) pays back, in fen, exactly as the
-    refund service computes it: all that is left of the line's net when ``qty`` is all that is
-    left, otherwise the share ``net × qty / sold`` half-up.  0 for nothing."""
-    if qty <= 0:
-        return 0
-    if qty == line.left:
-        return line.net_left_fen
-    return _half_up(line.net_fen * _milli(qty), _milli(line.sold))
-
-
-def pay_back_preview(methods: dict[str, int], total_fen: int, method: PaymentMethod | None) -> list[tuple[str, int]]:
-    """How ``total_fen`` goes back, as the refund service splits it: all by ``method``, or —
-    ``None`` — over the sale's methods left (``RefundableSale.methods``): non-cash first, each
-    up to what is left of it, the rest in cash.  ``[(method code, fen > 0)]``."""
-    if total_fen <= 0:
-        return []
-    if method is not None:
-        return [(PaymentMethod(method).value, total_fen)]
-    cash = PaymentMethod.CASH.value
-    out: list[tuple[str, int]] = []
-    rest = total_fen
-    for m in sorted(methods, key=lambda m: (m == cash, m)):
-        take = min(rest, max(0, methods[m])) if m != cash else rest
-        if take > 0:
-            out.append((m, take))
-            rest -= take
-    if rest > 0:
-        out.append((cash, rest))
-    return out
-
-
-def _method_text(code: str) -> str:
-    from yarlung_pos.ui.payment_dialog import method_name
-    try:
-        return method_name(code)
-    except ValueError:  # a method this version does not know: its code
-        return code
-
-
-def _qty_edit_text(qty: Decimal, unit: str) -> str:
-    """A quantity as typed in the Refund column: ``0.735`` for kg, ``2`` for counted units."""
-    return f"{qty:.3f}" if unit in WEIGHED_UNITS else f"{qty:.0f}"
 
 
 class _Note(QLabel):
@@ -163,7 +97,6 @@ class RefundDialog(QDialog):
         #: the last ``CompletedRefund`` made in this dialog, or ``None``
         self.result_refund = None
         self._loaded_text: str | None = None
-        self._filling = False
         self._approval: tuple | None = None  # (request, Approval) of a refused refund
 
         base = self.font()
@@ -187,27 +120,8 @@ class RefundDialog(QDialog):
         self.sale_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         # --- the sale's lines ---
-        self.table = QTableWidget(0, 6, objectName="refundLinesTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Sold"), self.tr("Refunded"),
-                                              self.tr("Refundable"), self.tr("Refund"), self.tr("Amount")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().lineSpacing() * 2.6))
-        self.table.setItemDelegateForColumn(COL_PRODUCT, TwoLineDelegate(self.table))
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(COL_PRODUCT, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_SOLD, COL_REFUNDED, COL_LEFT, COL_AMOUNT):
-            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(COL_QTY, QHeaderView.ResizeMode.Fixed)
-        hh.resizeSection(COL_QTY, max(96, self.fontMetrics().horizontalAdvance("0000.000") + 24))
-        self.table.itemChanged.connect(self._on_item_changed)
+        self.table = RefundLinesTable(self.fontMetrics())
+        self.table.quantity_edited.connect(self._on_quantity_edited)
         self.table.installEventFilter(_TableKeys(self))
         self.all_button = QPushButton(self.tr("Everything refundable (Ctrl+A)"), objectName="refundAllButton")
         self.all_button.setAutoDefault(False)
@@ -243,7 +157,7 @@ class RefundDialog(QDialog):
         self.pay_back_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.pay_back_label.setWordWrap(True)
         self.message = _Note("refundMessage")
-        self.message.setStyleSheet(f"color: {_ERROR_RED};")
+        self.message.setStyleSheet(f"color: {ERROR_RED};")
         self.result_label = _Note("refundResultLabel")
         self.result_label.setFont(big)
         self.result_label.setStyleSheet(f"color: {_DONE_GREEN};")
@@ -396,90 +310,38 @@ class RefundDialog(QDialog):
     def _show_sale(self, typed: dict[int, str] | None = None) -> None:
         """Fill the sale line, the table and the totals from :attr:`sale`."""
         sale = self.sale
-        self._filling = True
-        try:
-            self.table.setRowCount(0)
-            if sale is None:
-                self.sale_label.setText(self.tr("No sale yet: scan the receipt's QR code or type its number, "
-                                                "then Enter."))
-                self.method_original.setText(self.tr("As paid"))
-            else:
-                self._fill_table(sale, typed or {})
-        finally:
-            self._filling = False
+        self.table.show_lines(sale, typed or {})
+        if sale is None:
+            self.sale_label.setText(self.tr("No sale yet: scan the receipt's QR code or type its number, "
+                                            "then Enter."))
+            self.method_original.setText(self.tr("As paid"))
+        else:
+            paid = ", ".join(f"{method_text(m)} {format_fen(v)}" for m, v in sale.methods.items() if v > 0)
+            self.sale_label.setText(self.tr("Sale {0} · {1} · total {2}").format(
+                sale.number, format_datetime(sale.completed_at), format_fen(sale.total_fen))
+                + ("  ·  " + self.tr("left to pay back: {0}").format(paid) if paid else ""))
+            non_cash = [m for m, v in sale.methods.items() if v > 0 and m != PaymentMethod.CASH.value]
+            self.method_original.setText(
+                self.tr("As paid ({0})").format(", ".join(method_text(m) for m in non_cash))
+                if non_cash else self.tr("As paid (cash)"))
         self._update_totals()
-
-    def _fill_table(self, sale, typed: dict[int, str]) -> None:
-        """The sale line, the "As paid" choice and one row per line of ``sale``."""
-        paid = ", ".join(f"{_method_text(m)} {format_fen(v)}" for m, v in sale.methods.items() if v > 0)
-        self.sale_label.setText(self.tr("Sale {0} · {1} · total {2}").format(
-            sale.number, format_datetime(sale.completed_at), format_fen(sale.total_fen))
-            + ("  ·  " + self.tr("left to pay back: {0}").format(paid) if paid else ""))
-        non_cash = [m for m, v in sale.methods.items() if v > 0 and m != PaymentMethod.CASH.value]
-        self.method_original.setText(
-            self.tr("As paid ({0})").format(", ".join(_method_text(m) for m in non_cash))
-            if non_cash else self.tr("As paid (cash)"))
-        self.table.setRowCount(len(sale.lines))
-        grey = QBrush(QColor("#777777"))
-        editable = QBrush(QColor("#fff8dc"))  # the cells to type in
-        for row, line in enumerate(sale.lines):
-            product = QTableWidgetItem(f"{line.name_bo} {line.name_zh} {line.name_en}")
-            product.setData(TWO_LINE_ROLE, (line.name_bo or line.name_zh,
-                                            f"{line.name_zh} · {line.name_en} · {line.sku}"))
-            product.setToolTip(f"{line.name_bo}\n{line.name_zh}\n{line.name_en}\n{line.sku}")
-            product.setData(Qt.ItemDataRole.UserRole, line.line_no)
-            cells = {COL_PRODUCT: product,
-                     COL_SOLD: QTableWidgetItem(qty_text(line.sold, line.unit)),
-                     COL_REFUNDED: QTableWidgetItem(qty_text(line.sold - line.left, line.unit)
-                                                    if line.left != line.sold else "—"),
-                     COL_LEFT: QTableWidgetItem(qty_text(line.left, line.unit)),
-                     COL_QTY: QTableWidgetItem(typed.get(line.line_no, "")),
-                     COL_AMOUNT: QTableWidgetItem("")}
-            for col, item in cells.items():
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                if col == COL_QTY and line.left > 0:
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                    item.setBackground(editable)
-                    item.setToolTip(self.tr("Type the quantity to refund (at most {0})").format(
-                        qty_text(line.left, line.unit)))
-                item.setFlags(flags)
-                if col != COL_PRODUCT:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if line.left == 0:
-                    item.setForeground(grey)
-                self.table.setItem(row, col, item)
 
     # ------------------------------------------------------------------ quantities
     def _typed_quantities(self) -> dict[int, str]:
         """Line number → the text typed in its Refund cell (non-empty only)."""
-        out: dict[int, str] = {}
-        if self.sale is None:
-            return out
-        for row, line in enumerate(self.sale.lines):
-            item = self.table.item(row, COL_QTY)
-            if item is not None and item.text().strip():
-                out[line.line_no] = item.text().strip()
-        return out
+        return self.table.typed_quantities(self.sale)
 
     def set_quantity(self, line_no: int, text: str) -> None:
-        """Type ``text`` into the Refund cell of line ``line_no`` (as the cashier would)."""
-        for row, line in enumerate(self.sale.lines if self.sale else ()):
-            if line.line_no == line_no:
-                self.table.item(row, COL_QTY).setText(text)
-                return
-        raise KeyError(line_no)
+        """Type ``text`` into the Refund cell of line ``line_no`` (as the cashier would);
+        raises ``KeyError`` for a line not shown."""
+        self.table.set_quantity(self.sale, line_no, text)
 
     def select_all_refundable(self) -> None:
         """Ctrl+A: every line's Refund quantity = what is still refundable of it."""
         if self.sale is None:
             self._error(self.tr("Scan the receipt's QR code or type its number first."), self.sale_input)
             return
-        self._filling = True
-        try:
-            for row, line in enumerate(self.sale.lines):
-                self.table.item(row, COL_QTY).setText(_qty_edit_text(line.left, line.unit) if line.left > 0 else "")
-        finally:
-            self._filling = False
+        self.table.fill_refundable(self.sale)
         self._update_totals()
         if self.sale.fully_refunded:
             self._error(self._fully_refunded_text(), self.sale_input)
@@ -490,77 +352,12 @@ class RefundDialog(QDialog):
         """Empty every Refund cell."""
         if self.sale is None:
             return
-        self._filling = True
-        try:
-            for row in range(self.table.rowCount()):
-                self.table.item(row, COL_QTY).setText("")
-        finally:
-            self._filling = False
+        self.table.clear_quantities()
         self._update_totals()
 
-    def _on_item_changed(self, item: QTableWidgetItem) -> None:
-        if not self._filling and item.column() == COL_QTY:
-            self.message.clear()
-            self._update_totals()
-
-    def _parse(self, line, text: str) -> Decimal:
-        """The quantity typed for ``line`` (0 for empty or zero); raises ``DomainError``."""
-        text = text.strip()
-        if not text:
-            return Decimal(0)
-        try:
-            if Decimal(text.replace(",", ".")) == 0:
-                return Decimal(0)
-        except InvalidOperation:
-            pass
-        return parse_quantity(text, line.unit)
-
-    def _plan(self) -> tuple[list[tuple[int, str]], int, list[tuple[int, str]]]:
-        """From the table: the request ``[(line number, qty text)]``, the money it pays back
-        (fen, with the cash rounding when it finishes the sale) and the rows with problems
-        ``[(row, message)]``.  Updates the Amount column."""
-        request: list[tuple[int, str]] = []
-        problems: list[tuple[int, str]] = []
-        total = 0
-        finishes = True
-        self._filling = True
-        try:
-            for row, line in enumerate(self.sale.lines):
-                amount_item = self.table.item(row, COL_AMOUNT)
-                amount_item.setForeground(QBrush(QColor("#000000" if line.left > 0 else "#777777")))
-                problem = None
-                try:
-                    qty = self._parse(line, self.table.item(row, COL_QTY).text())
-                except DomainError as exc:
-                    problem = self.tr("Line {0}: {1}").format(line.line_no, describe(exc))
-                else:
-                    if qty > line.left:  # the service's own words (it refuses this too)
-                        from yarlung_pos.services.refunds import RefundError
-                        problem = describe(RefundError(
-                            QT_TRANSLATE_NOOP("DomainError", "only {left} of line {line} can still be refunded"),
-                            left=_qty_edit_text(line.left, line.unit), line=line.line_no))
-                if problem is not None:
-                    problems.append((row, problem))
-                    amount_item.setText("?")
-                    amount_item.setForeground(QBrush(QColor(_ERROR_RED)))
-                    amount_item.setToolTip(problem)
-                    finishes = False
-                    continue
-                amount_item.setToolTip("")
-                if qty != line.left:
-                    finishes = False
-                if qty > 0:
-                    request.append((line.line_no, str(qty)))
-                    fen = line_refund_fen(line, qty)
-                    total += fen
-                    amount_item.setText(format_fen(fen))
-                else:
-                    amount_item.setText("")
-        finally:
-            self._filling = False
-        if request:  # never more than is left of what was paid; the last refund gives the rest
-            total = refund_money(total, finishes, self.sale.paid_left_fen)
-        return request, total, problems
+    def _on_quantity_edited(self) -> None:
+        self.message.clear()
+        self._update_totals()
 
     def _method(self) -> PaymentMethod | None:
         return None if self.method_original.isChecked() else PaymentMethod.CASH
@@ -575,12 +372,12 @@ class RefundDialog(QDialog):
             self.total_label.setText(self.tr("To refund {0}").format(format_fen(0)))
             self.pay_back_label.clear()
             return
-        request, total, problems = self._plan()
+        request, total, problems = self.table.plan(self.sale)
         self.total_label.setText(self.tr("To refund {0}").format(format_fen(total)))
         if problems:
             self.message.setText(problems[0][1])
         back = pay_back_preview(sale.methods, total, self._method())
-        self.pay_back_label.setText(", ".join(f"{_method_text(m)} {format_fen(v)}" for m, v in back))
+        self.pay_back_label.setText(", ".join(f"{method_text(m)} {format_fen(v)}" for m, v in back))
 
     # ------------------------------------------------------------------ completing
     def complete(self) -> None:
@@ -594,7 +391,7 @@ class RefundDialog(QDialog):
         if self.sale.fully_refunded:
             self._error(self._fully_refunded_text(), self.sale_input)
             return
-        request, total, problems = self._plan()
+        request, total, problems = self.table.plan(self.sale)
         if problems:
             row, text = problems[0]
             self._error(text, None)
@@ -635,7 +432,7 @@ class RefundDialog(QDialog):
             return
         self._approval = None
         self.result_refund = refund
-        back = ", ".join(f"{_method_text(m)} {format_fen(-v)}" for m, v in refund.payments if v)
+        back = ", ".join(f"{method_text(m)} {format_fen(-v)}" for m, v in refund.payments if v)
         self.result_label.setText(self.tr("Refund {0} stored: {1} back{2}. Goods {3}.").format(
             refund.number, format_fen(-refund.total_fen), f" — {back}" if back else "",
             self.tr("back on the shelf") if restock else self.tr("written off")))
