@@ -19,7 +19,7 @@ from yarlung_pos.fonts import missing_glyphs
 from yarlung_pos.services.inventory import InventoryError
 from yarlung_pos.services.settlement import SettlementError
 from yarlung_pos.ui.backoffice import BackOfficeError, BackOfficeWindow, CatalogueEditError
-from yarlung_pos.ui.labels_dialog import LabelsDialog
+from yarlung_pos.ui.labels import LabelsDialog
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QLi
 
 from yarlung_pos.config import load_settings
 from yarlung_pos.printing.labels import LabelError
-from yarlung_pos.ui import labels_dialog as labels_ui
-from yarlung_pos.ui.labels_dialog import LabelsDialog
+from yarlung_pos.ui.labels import output as labels_ui
+from yarlung_pos.ui.labels import LabelsDialog
 
 MM_PER_PT = 25.4 / 72
 URL = "https://yarlung.example/p/"

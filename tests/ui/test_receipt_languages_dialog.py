@@ -1,7 +1,7 @@
 """The settings dialog's receipt languages row (issue #8) and the label dialog's choices."""
 
 from yarlung_pos.config import Settings, load_settings
-from yarlung_pos.ui.labels_dialog import LANGUAGE_CHOICES
+from yarlung_pos.ui.labels import LANGUAGE_CHOICES
 from yarlung_pos.ui.settings_dialog import RECEIPT_LANGUAGE_CHOICES, SettingsDialog, receipt_languages_text
 
 

@@ -1677,58 +1677,60 @@
     <context>
         <name>LabelsDialog</name>
         <message>
-            <location filename="../ui/labels_dialog.py" line="+145" />
+            <location filename="../ui/labels/dialog.py" line="+29" />
             <source>Labels</source>
-            <extracomment>language choices offered, in stacking order: one script, two in either order, all three (settings may hold another order; it is added)</extracomment>
             <translation>བྱང་བུ།</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Name, SKU, barcode or a scanned label</source>
-            <translation>མིང་། ཟོག་ཨང་། ཐིག་ཨང་། ཡང་ན་བཤེར་བའི་བྱང་བུ།</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Add whole category</source>
-            <translation>དབྱེ་རིགས་ཧྲིལ་པོ་ཁ་སྣོན།</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Find products</source>
-            <translation>ཚོང་ཟོག་འཚོལ།</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Category</source>
-            <translation>དབྱེ་རིགས།</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>SKU</source>
-            <translation>ཟོག་ཨང་།</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Product</source>
-            <translation>ཚོང་ཟོག</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Copies</source>
-            <translation>པར་གྲངས།</translation>
-        </message>
-        <message>
             <location line="+14" />
-            <source>Remove all</source>
-            <translation>ཚང་མ་སུབ།</translation>
+            <source>Preview (first page)</source>
+            <translation>སྔོན་ལྟ། (ཤོག་ངོས་དང་པོ།)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Labels to print (Delete removes the selected rows)</source>
-            <translation>པར་འདེབས་རྒྱུའི་བྱང་བུ། (Delete མནན་ན་བདམས་པའི་ཐིག་ཕྲེང་སུབ།)</translation>
+            <location line="+10" />
+            <source>Close</source>
+            <translation>ཁ་རྒྱག</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+45" />
+            <source>No labels yet</source>
+            <translation>ད་དུང་བྱང་བུ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add products on the left: search, scan a label, or add a whole category.</source>
+            <translation>གཡོན་ཕྱོགས་སུ་ཚོང་ཟོག་ཁ་སྣོན་གྱིས། འཚོལ་བའམ་བྱང་བུ་བཤེར་བ། ཡང་ན་དབྱེ་རིགས་ཧྲིལ་པོ་ཁ་སྣོན་བྱེད་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No preview</source>
+            <translation>སྔོན་ལྟ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>These labels cannot be made: {0}</source>
+            <translation>བྱང་བུ་འདི་དག་བཟོ་མི་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>1 label on 1 page</source>
+            <translation>ཤོག་ངོས་ 1 ཐོག་བྱང་བུ་ 1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} labels on 1 page</source>
+            <translation>ཤོག་ངོས་ 1 ཐོག་བྱང་བུ་ {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} labels on {1} pages</source>
+            <translation>ཤོག་ངོས་ {1} ཐོག་བྱང་བུ་ {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsOptions</name>
+        <message>
+            <location filename="../ui/labels/options.py" line="+36" />
             <source>Position of the first label on a partly used sheet (counted left to right, top to bottom)</source>
             <translation>ཆ་ཤས་བེད་སྤྱད་ཟིན་པའི་ཤོག་ངོས་སུ་བྱང་བུ་དང་པོའི་གནས། (གཡོན་ནས་གཡས་སུ། སྟེང་ནས་འོག་ཏུ་བགྲང་།)</translation>
         </message>
@@ -1798,13 +1800,22 @@
             <translation>འདེམས་ཚན།</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Preview (first page)</source>
-            <translation>སྔོན་ལྟ། (ཤོག་ངོས་དང་པོ།)</translation>
+            <location line="+59" />
+            <source>Calibration not saved: {0}</source>
+            <translation>ཚད་སྒྲིག་ཉར་ཚགས་མ་བྱུང་། {0}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
+            <source>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</source>
+            <translation>{0} ཚད་སྒྲིག་ཉར་ཚགས་བྱས་ཟིན། གཡས་སུ་ {1:g} mm དང་འོག་ཏུ་ {2:g} mm</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsOutput</name>
+        <message>
+            <location filename="../ui/labels/output.py" line="+73" />
             <source>Save PDF…</source>
+            <extracomment>a PDF made for the viewer older than this (seconds) is removed when the next one is made</extracomment>
             <translation>PDF ཉར་ཚགས…</translation>
         </message>
         <message>
@@ -1818,92 +1829,7 @@
             <translation>པར་འདེབས…</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Close</source>
-            <translation>ཁ་རྒྱག</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>Not changed: {0}</source>
-            <translation>བསྒྱུར་མེད། {0}</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Added {0} products of {1}.</source>
-            <translation>{1} ནས་ཚོང་ཟོག་ {0} ཁ་སྣོན་བྱས་ཟིན།</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>Copies of {0}</source>
-            <translation>པར་གྲངས། {0}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Remove {0}</source>
-            <translation>{0} སུབ།</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>No product for “{0}”: {1}</source>
-            <translation>“{0}” ལ་མཐུན་པའི་ཚོང་ཟོག་མེད། {1}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No product matches “{0}”.</source>
-            <translation>“{0}” དང་མཐུན་པའི་ཚོང་ཟོག་མི་འདུག</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Added {0} (× {1}).</source>
-            <translation>{0} ཁ་སྣོན་བྱས་ཟིན། (× {1})</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>Calibration not saved: {0}</source>
-            <translation>ཚད་སྒྲིག་ཉར་ཚགས་མ་བྱུང་། {0}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</source>
-            <translation>{0} ཚད་སྒྲིག་ཉར་ཚགས་བྱས་ཟིན། གཡས་སུ་ {1:g} mm དང་འོག་ཏུ་ {2:g} mm</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>No labels yet</source>
-            <translation>ད་དུང་བྱང་བུ་མེད།</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add products on the left: search, scan a label, or add a whole category.</source>
-            <translation>གཡོན་ཕྱོགས་སུ་ཚོང་ཟོག་ཁ་སྣོན་གྱིས། འཚོལ་བའམ་བྱང་བུ་བཤེར་བ། ཡང་ན་དབྱེ་རིགས་ཧྲིལ་པོ་ཁ་སྣོན་བྱེད་ཆོག</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No preview</source>
-            <translation>སྔོན་ལྟ་མེད།</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>These labels cannot be made: {0}</source>
-            <translation>བྱང་བུ་འདི་དག་བཟོ་མི་ཐུབ། {0}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>1 label on 1 page</source>
-            <translation>ཤོག་ངོས་ 1 ཐོག་བྱང་བུ་ 1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} labels on 1 page</source>
-            <translation>ཤོག་ངོས་ 1 ཐོག་བྱང་བུ་ {0}</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} labels on {1} pages</source>
-            <translation>ཤོག་ངོས་ {1} ཐོག་བྱང་བུ་ {0}</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+29" />
             <source>opened {0}</source>
             <translation>{0} ཁ་ཕྱེས་ཟིན།</translation>
         </message>
@@ -1913,7 +1839,7 @@
             <translation>{0} ལ་ཉར་ཚགས་བྱས་ཟིན། འོན་ཀྱང་ PDF ལྟ་ཆས་ཁ་ཕྱེ་མ་ཐུབ།</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>{0} — {1}.</source>
             <translation>{0} — {1}།</translation>
         </message>
@@ -1943,7 +1869,7 @@
             <translation>PDF བཟོ་མ་ཐུབ། {0}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Print labels</source>
             <translation>བྱང་བུ་པར་འདེབས།</translation>
         </message>
@@ -1956,6 +1882,89 @@
             <location line="+2" />
             <source>sent to {0}</source>
             <translation>{0} ལ་བསྐུར་ཟིན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsProducts</name>
+        <message>
+            <location filename="../ui/labels/products.py" line="+34" />
+            <source>Name, SKU, barcode or a scanned label</source>
+            <translation>མིང་། ཟོག་ཨང་། ཐིག་ཨང་། ཡང་ན་བཤེར་བའི་བྱང་བུ།</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Add whole category</source>
+            <translation>དབྱེ་རིགས་ཧྲིལ་པོ་ཁ་སྣོན།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Find products</source>
+            <translation>ཚོང་ཟོག་འཚོལ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Category</source>
+            <translation>དབྱེ་རིགས།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>SKU</source>
+            <translation>ཟོག་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Copies</source>
+            <translation>པར་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Remove all</source>
+            <translation>ཚང་མ་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Labels to print (Delete removes the selected rows)</source>
+            <translation>པར་འདེབས་རྒྱུའི་བྱང་བུ། (Delete མནན་ན་བདམས་པའི་ཐིག་ཕྲེང་སུབ།)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Not changed: {0}</source>
+            <translation>བསྒྱུར་མེད། {0}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Added {0} products of {1}.</source>
+            <translation>{1} ནས་ཚོང་ཟོག་ {0} ཁ་སྣོན་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Copies of {0}</source>
+            <translation>པར་གྲངས། {0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Remove {0}</source>
+            <translation>{0} སུབ།</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>No product for “{0}”: {1}</source>
+            <translation>“{0}” ལ་མཐུན་པའི་ཚོང་ཟོག་མེད། {1}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No product matches “{0}”.</source>
+            <translation>“{0}” དང་མཐུན་པའི་ཚོང་ཟོག་མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Added {0} (× {1}).</source>
+            <translation>{0} ཁ་སྣོན་བྱས་ཟིན། (× {1})</translation>
         </message>
     </context>
     <context>

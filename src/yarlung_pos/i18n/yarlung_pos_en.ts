@@ -1677,58 +1677,60 @@
     <context>
         <name>LabelsDialog</name>
         <message>
-            <location filename="../ui/labels_dialog.py" line="+145" />
+            <location filename="../ui/labels/dialog.py" line="+29" />
             <source>Labels</source>
-            <extracomment>language choices offered, in stacking order: one script, two in either order, all three (settings may hold another order; it is added)</extracomment>
             <translation>Labels</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Name, SKU, barcode or a scanned label</source>
-            <translation>Name, SKU, barcode or a scanned label</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Add whole category</source>
-            <translation>Add whole category</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Find products</source>
-            <translation>Find products</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Category</source>
-            <translation>Category</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Product</source>
-            <translation>Product</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Copies</source>
-            <translation>Copies</translation>
-        </message>
-        <message>
             <location line="+14" />
-            <source>Remove all</source>
-            <translation>Remove all</translation>
+            <source>Preview (first page)</source>
+            <translation>Preview (first page)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Labels to print (Delete removes the selected rows)</source>
-            <translation>Labels to print (Delete removes the selected rows)</translation>
+            <location line="+10" />
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+45" />
+            <source>No labels yet</source>
+            <translation>No labels yet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add products on the left: search, scan a label, or add a whole category.</source>
+            <translation>Add products on the left: search, scan a label, or add a whole category.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No preview</source>
+            <translation>No preview</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>These labels cannot be made: {0}</source>
+            <translation>These labels cannot be made: {0}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>1 label on 1 page</source>
+            <translation>1 label on 1 page</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} labels on 1 page</source>
+            <translation>{0} labels on 1 page</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} labels on {1} pages</source>
+            <translation>{0} labels on {1} pages</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsOptions</name>
+        <message>
+            <location filename="../ui/labels/options.py" line="+36" />
             <source>Position of the first label on a partly used sheet (counted left to right, top to bottom)</source>
             <translation>Position of the first label on a partly used sheet (counted left to right, top to bottom)</translation>
         </message>
@@ -1798,13 +1800,22 @@
             <translation>Options</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Preview (first page)</source>
-            <translation>Preview (first page)</translation>
+            <location line="+59" />
+            <source>Calibration not saved: {0}</source>
+            <translation>Calibration not saved: {0}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
+            <source>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</source>
+            <translation>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsOutput</name>
+        <message>
+            <location filename="../ui/labels/output.py" line="+73" />
             <source>Save PDF…</source>
+            <extracomment>a PDF made for the viewer older than this (seconds) is removed when the next one is made</extracomment>
             <translation>Save PDF…</translation>
         </message>
         <message>
@@ -1818,92 +1829,7 @@
             <translation>Print…</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>Not changed: {0}</source>
-            <translation>Not changed: {0}</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Added {0} products of {1}.</source>
-            <translation>Added {0} products of {1}.</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>Copies of {0}</source>
-            <translation>Copies of {0}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Remove {0}</source>
-            <translation>Remove {0}</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>No product for “{0}”: {1}</source>
-            <translation>No product for “{0}”: {1}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No product matches “{0}”.</source>
-            <translation>No product matches “{0}”.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Added {0} (× {1}).</source>
-            <translation>Added {0} (× {1}).</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>Calibration not saved: {0}</source>
-            <translation>Calibration not saved: {0}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</source>
-            <translation>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>No labels yet</source>
-            <translation>No labels yet</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add products on the left: search, scan a label, or add a whole category.</source>
-            <translation>Add products on the left: search, scan a label, or add a whole category.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No preview</source>
-            <translation>No preview</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>These labels cannot be made: {0}</source>
-            <translation>These labels cannot be made: {0}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>1 label on 1 page</source>
-            <translation>1 label on 1 page</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} labels on 1 page</source>
-            <translation>{0} labels on 1 page</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} labels on {1} pages</source>
-            <translation>{0} labels on {1} pages</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+29" />
             <source>opened {0}</source>
             <translation>opened {0}</translation>
         </message>
@@ -1913,7 +1839,7 @@
             <translation>Saved to {0}, but no PDF viewer could be opened.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>{0} — {1}.</source>
             <translation>{0} — {1}.</translation>
         </message>
@@ -1943,7 +1869,7 @@
             <translation>PDF not made: {0}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Print labels</source>
             <translation>Print labels</translation>
         </message>
@@ -1956,6 +1882,89 @@
             <location line="+2" />
             <source>sent to {0}</source>
             <translation>sent to {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsProducts</name>
+        <message>
+            <location filename="../ui/labels/products.py" line="+34" />
+            <source>Name, SKU, barcode or a scanned label</source>
+            <translation>Name, SKU, barcode or a scanned label</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Add whole category</source>
+            <translation>Add whole category</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Find products</source>
+            <translation>Find products</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Copies</source>
+            <translation>Copies</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Remove all</source>
+            <translation>Remove all</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Labels to print (Delete removes the selected rows)</source>
+            <translation>Labels to print (Delete removes the selected rows)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Not changed: {0}</source>
+            <translation>Not changed: {0}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Added {0} products of {1}.</source>
+            <translation>Added {0} products of {1}.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Copies of {0}</source>
+            <translation>Copies of {0}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Remove {0}</source>
+            <translation>Remove {0}</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>No product for “{0}”: {1}</source>
+            <translation>No product for “{0}”: {1}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No product matches “{0}”.</source>
+            <translation>No product matches “{0}”.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Added {0} (× {1}).</source>
+            <translation>Added {0} (× {1}).</translation>
         </message>
     </context>
     <context>

@@ -1677,58 +1677,60 @@
     <context>
         <name>LabelsDialog</name>
         <message>
-            <location filename="../ui/labels_dialog.py" line="+145" />
+            <location filename="../ui/labels/dialog.py" line="+29" />
             <source>Labels</source>
-            <extracomment>language choices offered, in stacking order: one script, two in either order, all three (settings may hold another order; it is added)</extracomment>
             <translation>标签</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Name, SKU, barcode or a scanned label</source>
-            <translation>名称、货号、条码或扫描标签</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Add whole category</source>
-            <translation>添加整个分类</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Find products</source>
-            <translation>查找商品</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Category</source>
-            <translation>分类</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>SKU</source>
-            <translation>货号</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Product</source>
-            <translation>商品</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Copies</source>
-            <translation>份数</translation>
-        </message>
-        <message>
             <location line="+14" />
-            <source>Remove all</source>
-            <translation>全部移除</translation>
+            <source>Preview (first page)</source>
+            <translation>预览（第一页）</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Labels to print (Delete removes the selected rows)</source>
-            <translation>待打印的标签（按 Delete 删除所选行）</translation>
+            <location line="+10" />
+            <source>Close</source>
+            <translation>关闭</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+45" />
+            <source>No labels yet</source>
+            <translation>还没有标签</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add products on the left: search, scan a label, or add a whole category.</source>
+            <translation>请在左侧添加商品：搜索、扫描标签，或添加整个分类。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No preview</source>
+            <translation>无预览</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>These labels cannot be made: {0}</source>
+            <translation>无法生成这些标签：{0}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>1 label on 1 page</source>
+            <translation>1 页，共 1 张标签</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} labels on 1 page</source>
+            <translation>1 页，共 {0} 张标签</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} labels on {1} pages</source>
+            <translation>{1} 页，共 {0} 张标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsOptions</name>
+        <message>
+            <location filename="../ui/labels/options.py" line="+36" />
             <source>Position of the first label on a partly used sheet (counted left to right, top to bottom)</source>
             <translation>已用过一部分的标签纸上第一张标签的位置（从左到右、从上到下数）</translation>
         </message>
@@ -1798,13 +1800,22 @@
             <translation>选项</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>Preview (first page)</source>
-            <translation>预览（第一页）</translation>
+            <location line="+59" />
+            <source>Calibration not saved: {0}</source>
+            <translation>校准未保存：{0}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
+            <source>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</source>
+            <translation>{0} 的校准已保存：右移 {1:g} 毫米，下移 {2:g} 毫米。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsOutput</name>
+        <message>
+            <location filename="../ui/labels/output.py" line="+73" />
             <source>Save PDF…</source>
+            <extracomment>a PDF made for the viewer older than this (seconds) is removed when the next one is made</extracomment>
             <translation>保存 PDF…</translation>
         </message>
         <message>
@@ -1818,92 +1829,7 @@
             <translation>打印…</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>Not changed: {0}</source>
-            <translation>未更改：{0}</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Added {0} products of {1}.</source>
-            <translation>已添加{1}的 {0} 种商品。</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>Copies of {0}</source>
-            <translation>{0} 的份数</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Remove {0}</source>
-            <translation>移除 {0}</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>No product for “{0}”: {1}</source>
-            <translation>“{0}”没有对应的商品：{1}</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No product matches “{0}”.</source>
-            <translation>没有与“{0}”匹配的商品。</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Added {0} (× {1}).</source>
-            <translation>已添加 {0}（× {1}）。</translation>
-        </message>
-        <message>
-            <location line="+48" />
-            <source>Calibration not saved: {0}</source>
-            <translation>校准未保存：{0}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Calibration of {0} saved: {1:g} mm right, {2:g} mm down.</source>
-            <translation>{0} 的校准已保存：右移 {1:g} 毫米，下移 {2:g} 毫米。</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>No labels yet</source>
-            <translation>还没有标签</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Add products on the left: search, scan a label, or add a whole category.</source>
-            <translation>请在左侧添加商品：搜索、扫描标签，或添加整个分类。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No preview</source>
-            <translation>无预览</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>These labels cannot be made: {0}</source>
-            <translation>无法生成这些标签：{0}</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>1 label on 1 page</source>
-            <translation>1 页，共 1 张标签</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>{0} labels on 1 page</source>
-            <translation>1 页，共 {0} 张标签</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>{0} labels on {1} pages</source>
-            <translation>{1} 页，共 {0} 张标签</translation>
-        </message>
-        <message>
-            <location line="+37" />
+            <location line="+29" />
             <source>opened {0}</source>
             <translation>已打开 {0}</translation>
         </message>
@@ -1913,7 +1839,7 @@
             <translation>已保存到 {0}，但无法打开 PDF 阅读器。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>{0} — {1}.</source>
             <translation>{0} — {1}。</translation>
         </message>
@@ -1943,7 +1869,7 @@
             <translation>PDF 未生成：{0}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>Print labels</source>
             <translation>打印标签</translation>
         </message>
@@ -1956,6 +1882,89 @@
             <location line="+2" />
             <source>sent to {0}</source>
             <translation>已发送到 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelsProducts</name>
+        <message>
+            <location filename="../ui/labels/products.py" line="+34" />
+            <source>Name, SKU, barcode or a scanned label</source>
+            <translation>名称、货号、条码或扫描标签</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Add whole category</source>
+            <translation>添加整个分类</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Find products</source>
+            <translation>查找商品</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>SKU</source>
+            <translation>货号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Remove all</source>
+            <translation>全部移除</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Labels to print (Delete removes the selected rows)</source>
+            <translation>待打印的标签（按 Delete 删除所选行）</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Not changed: {0}</source>
+            <translation>未更改：{0}</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Added {0} products of {1}.</source>
+            <translation>已添加{1}的 {0} 种商品。</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Copies of {0}</source>
+            <translation>{0} 的份数</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Remove {0}</source>
+            <translation>移除 {0}</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>No product for “{0}”: {1}</source>
+            <translation>“{0}”没有对应的商品：{1}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No product matches “{0}”.</source>
+            <translation>没有与“{0}”匹配的商品。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Added {0} (× {1}).</source>
+            <translation>已添加 {0}（× {1}）。</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,7 @@ from yarlung_pos.ui.backoffice.common import LOW_CELL, RED, Message, make_table,
 from yarlung_pos.ui.backoffice.editor import CHOICE, SHOW, Field, FormDialog
 from yarlung_pos.ui.backoffice.receive import ReceiveDialog
 from yarlung_pos.ui.cart_model import unit_name
-from yarlung_pos.ui.labels_dialog import LabelsDialog
+from yarlung_pos.ui.labels import LabelsDialog
 from yarlung_pos.ui.messages import describe
 
 

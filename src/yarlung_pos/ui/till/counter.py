@@ -350,7 +350,7 @@ class TillCounter:
     # ------------------------------------------------------------------ other screens
     def open_labels(self) -> None:
         """The labels screen (kept between openings, so the chosen list survives)."""
-        from yarlung_pos.ui.labels_dialog import LabelsDialog
+        from yarlung_pos.ui.labels import LabelsDialog
         if self.labels_dialog is None:
             self.labels_dialog = LabelsDialog(self.service, self)
             self.labels_dialog.finished.connect(lambda _=0: (self.activateWindow(), self.scan_input.setFocus()))
