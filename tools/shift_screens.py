@@ -37,7 +37,8 @@ def demo_sales(service) -> None:
     cart.lines[0].discount = Discount.percent(Decimal("10"))
     cart.discount = Discount.amount(500)
     due = cart.pricing(service.policy.rounding).due_fen
-    service.complete(cart, [Tender(PaymentMethod.ALIPAY, due // 2), Tender(PaymentMethod.CASH, due - due // 2 + 500)])
+    service.complete(cart, [Tender(PaymentMethod.ALIPAY, due // 2), Tender(PaymentMethod.CASH, due - due // 2 + 500)],
+                     service.approve("dorje", "2222", "discount"))
     cart = cart_of(("WINE-001", "1"))
     sale = service.complete(cart, [Tender(PaymentMethod.CASH, 10000)])
     service.refund(sale.uuid, [(1, "1")], PaymentMethod.CASH, approval=service.approve("dorje", "2222", "refund"),
