@@ -110,7 +110,8 @@ def test_sales_by_each_key_equal_the_posted_sales(county, by):
     assert r.json() == expected
     assert sum(x["total_fen"] for x in r.json()) == 2 * 2200 + 3800 + 3 * 3800 + 6800 + 800 - 2200
     if by == "day":
-        assert [x["key"] for x in expected][-2:] == ["2026-11-28", "2026-11-29"]  # the till's local day
+        days = [x["key"] for x in expected]  # the till's local days (the R02 events are a year before today)
+        assert "2026-11-28" in days and "2026-11-29" in days and days == sorted(days)
     as_csv = httpx.get(f"{county.url}{API}/reports/sales", params={"by": by, "format": "csv"},
                        headers=auth(county.admin))
     assert as_csv.headers["content-type"].startswith("text/csv")
