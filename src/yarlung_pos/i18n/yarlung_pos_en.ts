@@ -295,7 +295,7 @@
     <context>
         <name>CashMoveDialog</name>
         <message>
-            <location filename="../ui/shift_dialogs.py" line="+326" />
+            <location filename="../ui/shift_dialogs/opening.py" line="+134" />
             <source>Cash in</source>
             <translation>Cash in</translation>
         </message>
@@ -393,7 +393,7 @@
     <context>
         <name>CatalogueTab</name>
         <message>
-            <location filename="../ui/backoffice/catalogue.py" line="+109" />
+            <location filename="../ui/backoffice/catalogue.py" line="+107" />
             <source>Products</source>
             <translation>Products</translation>
         </message>
@@ -697,7 +697,7 @@
     <context>
         <name>CategoriesSection</name>
         <message>
-            <location line="-413" />
+            <location line="-411" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
@@ -732,17 +732,12 @@
             <translation>Save categories</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+37" />
             <source>Row {0}: {1}</source>
             <translation>Row {0}: {1}</translation>
         </message>
         <message>
-            <location line="-1" />
-            <source>the order must be a whole number</source>
-            <translation>the order must be a whole number</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Categories saved.</source>
             <translation>Categories saved.</translation>
         </message>
@@ -750,7 +745,7 @@
     <context>
         <name>CloseShiftDialog</name>
         <message>
-            <location filename="../ui/shift_dialogs.py" line="+119" />
+            <location filename="../ui/shift_dialogs/closing.py" line="+135" />
             <source>Close shift — count the drawer</source>
             <translation>Close shift — count the drawer</translation>
         </message>
@@ -878,8 +873,9 @@
     <context>
         <name>DenominationCounter</name>
         <message>
-            <location line="-608" />
+            <location filename="../ui/shift_dialogs/counting.py" line="+33" />
             <source>Note / coin</source>
+            <extracomment>the largest count of one note or coin (the service refuses more than 100,000)</extracomment>
             <translation>Note / coin</translation>
         </message>
         <message>
@@ -1402,7 +1398,7 @@
         </message>
         <message>
             <location line="+4" />
-            <location filename="../ui/refund_dialog.py" line="+540" />
+            <location filename="../ui/refund_dialog/lines.py" line="+250" />
             <source>only {left} of line {line} can still be refunded</source>
             <translation>only {left} of line {line} can still be refunded</translation>
         </message>
@@ -1970,7 +1966,7 @@
     <context>
         <name>OpenShiftDialog</name>
         <message>
-            <location filename="../ui/shift_dialogs.py" line="+102" />
+            <location filename="../ui/shift_dialogs/opening.py" line="-197" />
             <source>Open shift</source>
             <translation>Open shift</translation>
         </message>
@@ -2343,13 +2339,13 @@
     <context>
         <name>RefundDialog</name>
         <message>
-            <location filename="../ui/refund_dialog.py" line="-381" />
-            <location line="+33" />
+            <location filename="../ui/refund_dialog/dialog.py" line="+93" />
+            <location filename="../ui/refund_dialog/lines.py" line="-129" />
             <source>Refund</source>
             <translation>Refund</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="+19" />
             <source>Scan the receipt's QR code or type its number, e.g. T01-000123</source>
             <extracomment>the ``RefundableSale`` shown, or ``None`` the last ``CompletedRefund`` made in this dialog, or ``None``</extracomment>
             <translation>Scan the receipt's QR code or type its number, e.g. T01-000123</translation>
@@ -2360,8 +2356,9 @@
             <translation>Find sale</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/refund_dialog/lines.py" line="-3" />
             <source>Product</source>
+            <extracomment>the colour of refusals and of a line's amount that cannot be computed</extracomment>
             <translation>Product</translation>
         </message>
         <message>
@@ -2370,7 +2367,7 @@
             <translation>Sold</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Refunded</source>
             <translation>Refunded</translation>
         </message>
@@ -2380,12 +2377,12 @@
             <translation>Refundable</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Amount</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location filename="../ui/refund_dialog/dialog.py" line="+11" />
             <source>Everything refundable (Ctrl+A)</source>
             <translation>Everything refundable (Ctrl+A)</translation>
         </message>
@@ -2441,13 +2438,13 @@
         </message>
         <message>
             <location line="+84" />
-            <location line="+116" />
-            <location line="+117" />
+            <location line="+69" />
+            <location line="+47" />
             <source>Scan the receipt's QR code or type its number first.</source>
             <translation>Scan the receipt's QR code or type its number first.</translation>
         </message>
         <message>
-            <location line="-225" />
+            <location line="-108" />
             <source>The sale cannot be read now: {0}</source>
             <translation>The sale cannot be read now: {0}</translation>
         </message>
@@ -2457,7 +2454,7 @@
             <translation>Sale {0} has been refunded in full — nothing is left to refund.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+7" />
             <source>No sale yet: scan the receipt's QR code or type its number, then Enter.</source>
             <translation>No sale yet: scan the receipt's QR code or type its number, then Enter.</translation>
         </message>
@@ -2467,7 +2464,7 @@
             <translation>As paid</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+3" />
             <source>Sale {0} · {1} · total {2}</source>
             <translation>Sale {0} · {1} · total {2}</translation>
         </message>
@@ -2487,17 +2484,17 @@
             <translation>As paid (cash)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../ui/refund_dialog/lines.py" line="+58" />
             <source>Type the quantity to refund (at most {0})</source>
             <translation>Type the quantity to refund (at most {0})</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+66" />
             <source>Line {0}: {1}</source>
             <translation>Line {0}: {1}</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location filename="../ui/refund_dialog/dialog.py" line="+46" />
             <location line="+4" />
             <source>To refund {0}</source>
             <translation>To refund {0}</translation>
@@ -2941,9 +2938,9 @@
     <context>
         <name>ShiftDialogs</name>
         <message>
-            <location filename="../ui/shift_dialogs.py" line="-261" />
+            <location filename="../ui/shift_dialogs/common.py" line="+25" />
             <source>Shift {0} was opened on {1} at {2} and is still open. Count the drawer and close it (Z report), then open a new shift for today.</source>
-            <extracomment>the largest count of one note or coin (the service refuses more than 100,000)</extracomment>
+            <extracomment>text colours: refusals and shortages, an exact count, an amount over</extracomment>
             <translation>Shift {0} was opened on {1} at {2} and is still open. Count the drawer and close it (Z report), then open a new shift for today.</translation>
         </message>
         <message>
@@ -2965,7 +2962,7 @@
     <context>
         <name>ShiftReportDialog</name>
         <message>
-            <location line="+387" />
+            <location filename="../ui/shift_dialogs/closing.py" line="-287" />
             <source>X report</source>
             <translation>X report</translation>
         </message>

@@ -74,11 +74,9 @@ class CategoriesSection(QWidget):
             if not any((code, bo, zh, en)):
                 continue
             try:
-                save_category(self.service.store, code, bo, zh, en, int(order or 0))
-            except (DomainError, ValueError) as exc:
-                reason = (describe(exc) if isinstance(exc, DomainError)
-                          else self.tr("the order must be a whole number"))
-                self.message.say(self.tr("Row {0}: {1}").format(i, reason), "error")
+                save_category(self.service.store, code, bo, zh, en, order)  # the rulebook judges the order too
+            except DomainError as exc:
+                self.message.say(self.tr("Row {0}: {1}").format(i, describe(exc)), "error")
                 return False
         self.message.say(self.tr("Categories saved."), "ok")
         self.reload()
