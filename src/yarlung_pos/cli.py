@@ -225,8 +225,9 @@ def _cmd_sync(args) -> int:
                 raise CliError(str(exc)) from None
             _emit(args, {"sent": r.sent, "duplicates": r.duplicates, "rejected": r.rejected, "waiting": r.waiting,
                          "pulled": r.pulled, "cursor": r.cursor},
-                  f"sent {r.sent} event(s) ({r.duplicates} already there, {r.rejected} rejected), "
-                  f"pulled {r.pulled} catalogue change(s); {r.waiting} waiting")
+                  f"sent {r.sent} event(s) ({r.duplicates} already there, {r.rejected} rejected or set aside), "
+                  f"pulled {r.pulled} catalogue change(s); {r.waiting} waiting"
+                  + (" — see 'sync rejected' for what to do" if r.rejected else ""))
         elif args.action == "status":
             from yarlung_pos.db.store import get_setting
             config = client.load_config(store)
@@ -239,14 +240,16 @@ def _cmd_sync(args) -> int:
         else:
             if args.resend:
                 n = client.resend_rejected(store)
-                _emit(args, {"resent": n}, f"{n} rejected event(s) queued again")
+                _emit(args, {"resent": n}, f"{n} set-aside event(s) queued again; the next sync ('sync now') sends them")
             else:
                 rows = client.rejected_events(store)
                 if args.json:
                     print(json.dumps(rows, ensure_ascii=False))
+                elif not rows:
+                    print("0 rejected: nothing is set aside")
                 else:
                     for r in rows:
-                        print(f"{r['seq']:>8} {r['kind']:20} {r['reason']}")
+                        print(f"{r['seq']:>8} {r['kind']:20} {r['reason']}" + (f" — {r['action']}" if r["action"] else ""))
     finally:
         store.close()
     return EXIT_OK

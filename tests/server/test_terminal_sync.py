@@ -23,7 +23,7 @@ from yarlung_pos.services.demo import load_demo
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.sync import client
 
-from .conftest import DEMO, cli_json
+from .conftest import DEMO, cli_json, query
 from yarlung_pos.domain.clock import system_clock
 
 from ..support.people import MANAGER
@@ -336,24 +336,28 @@ def test_till_status_bar_shows_sync_state(qtbot, srv, terminals):
         t.store = Store.open(t.path)
 
 
-def test_sales_made_before_enrolment_are_set_aside_not_blocking(srv, tmp_path):
+def test_sales_made_before_enrolment_are_sent_under_the_enrolled_terminal(srv, tmp_path):
     store = Store.open(tmp_path / "early.db")
     try:
         load_demo(store, system_clock, DEMO)
         cart = Cart()
         with store.read() as s:
             cart.add(lookup_code(s, "WINE-001"))
-        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "early", system_clock, actor=MANAGER)   # as T01
-        code = next(_codes)
-        doc = cli_json(srv.db_url, "terminal", "add", f"T{code}")
+        early = complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "early", system_clock,
+                              actor=MANAGER)   # as T01
+        code = f"T{next(_codes)}"
+        doc = cli_json(srv.db_url, "terminal", "add", code)
         client.enrol(store, srv.url, doc["enrolment_code"])
-        rejected = client.rejected_events(store)
-        assert len(rejected) == 1 and "not as this till" in rejected[0]["reason"]
-        complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "later", system_clock, actor=MANAGER)
+        assert client.rejected_events(store) == []                 # declared at enrolment: nothing set aside
+        later = complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "later", system_clock,
+                              actor=MANAGER)
         result = client.sync_now(store)
-        assert result.waiting == 0 and result.sent >= 1
+        assert result.waiting == 0 and result.rejected == 0 and result.sent >= 2
     finally:
         store.close()
+    assert (early.number, later.number) == ("T01-000001", f"{code}-000001")
+    assert {n for (n,) in query(srv.db_url, "SELECT number FROM sales WHERE terminal_code = :t", t=code)} == {
+        early.number, later.number}
 
 
 def test_tls_certificates_are_verified_and_a_ca_file_can_be_given(new_database, tmp_path):
@@ -377,7 +381,7 @@ def test_tls_certificates_are_verified_and_a_ca_file_can_be_given(new_database, 
             store.close()
 
 
-def test_resent_foreign_sales_never_block_and_a_replacement_till_numbers_on(srv, tmp_path):
+def test_resent_sales_made_before_enrolment_go_once_and_a_replacement_till_numbers_on(srv, tmp_path):
     code = f"T{next(_codes)}"
     early = Store.open(tmp_path / "early2.db")
     try:
@@ -387,13 +391,15 @@ def test_resent_foreign_sales_never_block_and_a_replacement_till_numbers_on(srv,
             cart.add(lookup_code(s, "WINE-001"))
         complete_sale(early, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "early", system_clock, actor=MANAGER)     # as T01
         client.enrol(early, srv.url, cli_json(srv.db_url, "terminal", "add", code)["enrolment_code"])
-        assert client.resend_rejected(early) == 1                  # the documented "fix" …
+        assert client.resend_rejected(early) == 0                  # nothing set aside
         for _ in range(3):
             complete_sale(early, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "later", system_clock, actor=MANAGER)
-        result = client.sync_now(early)                            # … does not block the rest
-        assert result.waiting == 0 and len(client.rejected_events(early)) == 1
+        result = client.sync_now(early)
+        assert result.waiting == 0 and client.rejected_events(early) == []
+        assert client.sync_now(early).sent == 0                    # once
     finally:
         early.close()
+    assert len(query(srv.db_url, "SELECT id FROM sales WHERE terminal_code = :t", t=code)) == 4
     # the till breaks; a replacement is enrolled under the same code and numbers on
     fresh = Store.open(tmp_path / "replacement.db")
     try:
@@ -401,7 +407,7 @@ def test_resent_foreign_sales_never_block_and_a_replacement_till_numbers_on(srv,
         doc = cli_json(srv.db_url, "terminal", "reissue", code)
         client.enrol(fresh, srv.url, doc["enrolment_code"])
         done = complete_sale(fresh, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "new till", system_clock, actor=MANAGER)
-        assert done.number == f"{code}-000004"
+        assert done.number == f"{code}-000004"                     # the T01 receipt does not count for the code
         client.sync_now(fresh)
     finally:
         fresh.close()

@@ -26,7 +26,7 @@ from yarlung_pos.server import models as m
 from yarlung_pos.server.catalogue import MAX_PAGE_ROWS, pull_catalogue
 from yarlung_pos.server.common import Clock, ServiceError, Unauthorized, now
 from yarlung_pos.server.database import Database
-from yarlung_pos.server.push import push_batch
+from yarlung_pos.server.push import push_batch, sold_before
 from yarlung_pos.server.reports import (audit_report, audit_table, sales_report, shifts_report, shifts_table,
                                         stock_report, terminals_report, to_csv)
 from yarlung_pos.server.settings import Settings
@@ -198,11 +198,12 @@ def create_app(database_url: str | Database, settings: Settings | None = None, *
 
     @app.post(f"{API}/enrol", response_model=m.EnrolmentPublic, responses=_ERRORS)
     def enrol(body: m.EnrolmentCreate):
-        return enrol_terminal(db, body.enrolment_code, clock=clock)
+        return enrol_terminal(db, body.enrolment_code, body.sold_before_as, clock=clock)
 
     @app.post(f"{API}/events", response_model=m.BatchResultPublic, responses=_ERRORS)
     def push(body: m.BatchCreate, code: Annotated[str, Depends(terminal)]):
-        return {"results": push_batch(db, code, body, settings, clock=clock)}
+        results = push_batch(db, code, body, settings, clock=clock)
+        return {"results": results, "sold_before_as": sold_before(db, code)}
 
     @app.get(f"{API}/catalogue", response_model=m.CataloguePublic, response_model_exclude_unset=True,
              responses=_ERRORS)

@@ -162,7 +162,7 @@ def _run(args) -> int:
                       f"{doc['expires_at'][:16].replace('T', ' ')} UTC)")
             elif args.action == "list":
                 rows = terminals.list_terminals(db)
-                _emit(args, rows, _table(rows, ["terminal", "status", "enrolled_at", "last_seen"]))
+                _emit(args, rows, _table(rows, ["terminal", "status", "enrolled_at", "last_seen", "sold_before_as"]))
             else:
                 doc = terminals.revoke_terminal(db, args.code)
                 _emit(args, doc, f"{doc['terminal']}: revoked")

@@ -108,9 +108,20 @@ class _Model(BaseModel):
 
 # ---------------------------------------------------------------- enrolment
 
+#: most codes a terminal may have sold under before its enrolment
+MAX_SOLD_BEFORE = 16
+#: codes a till sold under before it was enrolled (``["T01"]``), optional everywhere
+SoldBeforeAs = Annotated[list[TerminalCode], Field(max_length=MAX_SOLD_BEFORE)]
+
+
 class EnrolmentCreate(_Model):
+    """``sold_before_as`` (optional, since issue #13): the terminal codes of the till's sales
+    not yet sent that were made before this enrolment (its default ``T01``); the server then
+    accepts those sales from this terminal's token and stores them under its own code."""
+
     schema_: SchemaVersion = Field(alias="schema")
     enrolment_code: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    sold_before_as: SoldBeforeAs = []
 
 
 class EnrolmentPublic(BaseModel):
@@ -119,6 +130,12 @@ class EnrolmentPublic(BaseModel):
     #: highest receipt sequence the server holds for this terminal (a replacement till
     #: numbers on from it); 0 for a new terminal
     last_receipt_seq: int = 0
+    #: highest shift (``SH-<code>-N``) and Z report (``Z-<code>-N``) sequence the server holds
+    #: for this terminal under its own code; 0 for a new terminal
+    last_shift_seq: int = 0
+    last_z_seq: int = 0
+    #: every code the server accepts in this terminal's sales besides its own
+    sold_before_as: list[str] = []
 
 
 # ---------------------------------------------------------------- push
@@ -141,6 +158,9 @@ class BatchCreate(_Model):
     schema_: SchemaVersion = Field(alias="schema")
     terminal: TerminalCode
     sent_at: UtcTime
+    #: optional: codes the till sold under before it was enrolled, declared late (a till
+    #: enrolled by a version that did not declare them); see PROTOCOL.md, "Enrolment"
+    sold_before_as: SoldBeforeAs = []
     events: Annotated[list[Annotated[Any, WithJsonSchema(EventCreate.model_json_schema())]],
                       Field(max_length=MAX_EVENTS_PER_BATCH)]
 
@@ -162,7 +182,11 @@ class EventResultPublic(BaseModel):
 
 
 class BatchResultPublic(BaseModel):
+    """``sold_before_as``: every code the server accepts in this terminal's sales besides its
+    own (after the envelope's declaration, if any)."""
+
     results: list[EventResultPublic]
+    sold_before_as: list[str] = []
 
 
 # ---------------------------------------------------------------- event payloads

@@ -54,16 +54,41 @@ def _dialect_insert(session: Session, model):
     return dialect.insert(model)
 
 
-def check_claims(code: str, batch: m.BatchCreate) -> None:
-    """Raise :class:`Forbidden` when the batch, or a sale in it, claims another terminal."""
+def check_claims(code: str, batch: m.BatchCreate, sold_before_as=()) -> None:
+    """Raise :class:`Forbidden` when the batch, or a sale in it, claims another terminal.  A
+    sale may claim ``code`` or one of ``sold_before_as`` (the codes the terminal sold under
+    before its enrolment, recorded on its row); it is stored under ``code`` either way."""
     if batch.terminal != code:
         raise Forbidden(f"this token belongs to terminal {code}, not {batch.terminal}")
+    allowed = {code, *sold_before_as}
     for ev in batch.events:
         sale = ev.get("payload", {}).get("sale") if isinstance(ev, dict) and isinstance(ev.get("payload"), dict) else None
         claimed = sale.get("terminal") if isinstance(sale, dict) else None
-        if isinstance(claimed, str) and claimed != code:
+        if isinstance(claimed, str) and claimed not in allowed:
             raise Forbidden(f"event {str(ev.get('uuid'))[:64]} claims terminal {claimed[:16]}, "
-                            f"this token belongs to terminal {code}")
+                            f"this token belongs to terminal {code}"
+                            + (f" (which sold before enrolment as {', '.join(sorted(sold_before_as))})"
+                               if sold_before_as else ""))
+
+
+def sold_before(db: Database, code: str, declare=()) -> list[str]:
+    """The codes terminal ``code`` sold under before its enrolment, after recording the late
+    declaration ``declare`` (a push envelope's ``sold_before_as``; see
+    :func:`~yarlung_pos.server.terminals.declare_sold_before`: another registered terminal's
+    code is not recorded this way).  Raises :class:`Unauthorized` for an unknown or revoked
+    terminal."""
+    from yarlung_pos.server.terminals import declare_sold_before, sold_before_codes
+    if not declare:
+        with db.read() as s:
+            t = s.scalar(select(TerminalRow).where(TerminalRow.code == code))
+            if t is None or t.revoked_at is not None:
+                raise Unauthorized("unknown or revoked token")
+            return sold_before_codes(t)
+    with db.write() as s:
+        t = s.scalar(select(TerminalRow).where(TerminalRow.code == code).with_for_update())
+        if t is None or t.revoked_at is not None:
+            raise Unauthorized("unknown or revoked token")
+        return declare_sold_before(s, t, declare, at_enrolment=False)
 
 
 @dataclass
@@ -246,8 +271,9 @@ def _local_date(at: datetime, offset_min: int) -> str:
         return at.date().isoformat()
 
 
-def _validate(terminal: str, raw: Any) -> _Valid | _Refused:
-    """Check one event without the database: its shape, kind, payload and sale rules."""
+def _validate(terminal: str, raw: Any, sold_before_as=()) -> _Valid | _Refused:
+    """Check one event without the database: its shape, kind, payload and sale rules (a sale
+    claims ``terminal`` or one of ``sold_before_as``)."""
     if not isinstance(raw, dict):
         return _Refused(raw, None, None, "an event must be a JSON object")
     guess = raw.get("uuid") if isinstance(raw.get("uuid"), str) and len(raw["uuid"]) <= 64 else None
@@ -274,7 +300,7 @@ def _validate(terminal: str, raw: Any) -> _Valid | _Refused:
         if v.sale.kind != expected:
             return _Refused(raw, ev.uuid, ev.kind,
                             f"a {ev.kind} event must carry a sale of kind {expected!r}, not {v.sale.kind!r}")
-        if v.sale.terminal != terminal:
+        if v.sale.terminal != terminal and v.sale.terminal not in sold_before_as:
             return _Refused(raw, ev.uuid, ev.kind, f"the sale claims terminal {v.sale.terminal}")
     return v
 
@@ -420,11 +446,15 @@ def push_batch(db: Database, code: str, batch: m.BatchCreate, settings: Settings
                clock: Clock = now) -> list[dict]:
     """Apply a push from terminal ``code`` in one transaction; one result per event in request
     order, ``{"uuid", "status": "accepted" | "duplicate" | "rejected", "reason"?}``.  ``clock``
-    stamps the receive time (and the terminal's clock skew).  Raises :class:`Forbidden` if the
-    batch claims another terminal, :class:`Unauthorized` for an unknown or revoked terminal."""
-    check_claims(code, batch)
+    stamps the receive time (and the terminal's clock skew).  The envelope's
+    ``sold_before_as`` is recorded first (:func:`sold_before`); sales claiming the terminal's
+    own code or one of the codes it sold under before enrolment are stored under ``code``.
+    Raises :class:`Forbidden` if the batch claims another terminal, :class:`Unauthorized` for
+    an unknown or revoked terminal."""
+    earlier = sold_before(db, code, batch.sold_before_as)
+    check_claims(code, batch, earlier)
     settings = settings or Settings()
-    items = [_validate(code, raw) for raw in batch.events]
+    items = [_validate(code, raw, earlier) for raw in batch.events]
     for attempt in range(5):
         received = clock()
         try:

@@ -25,7 +25,9 @@ class TerminalRow(Base):
     """An enrolled (or to be enrolled) till.  ``enrol_code_hash`` is the SHA-256 of the pending
     one-time enrolment code (``None`` once used); ``token_hash`` the SHA-256 of the bearer token
     handed out at enrolment.  Clock skew = device ``sent_at`` − server receive time of the last
-    batch, in seconds (positive: the till's clock is ahead)."""
+    batch, in seconds (positive: the till's clock is ahead).  ``sold_before_as`` is the JSON
+    list of the codes the till sold under before it was enrolled (``["T01"]``, declared at
+    enrolment): its sales claiming one of them are accepted and stored under ``code``."""
 
     __tablename__ = "terminals"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -39,6 +41,7 @@ class TerminalRow(Base):
     last_seen_at: Mapped[str | None] = mapped_column(Text, nullable=True)
     last_sent_at: Mapped[str | None] = mapped_column(Text, nullable=True)
     clock_skew_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    sold_before_as: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class AdminTokenRow(Base):

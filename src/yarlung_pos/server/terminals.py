@@ -9,6 +9,7 @@ stored as SHA-256 hashes only (the secrets are random: 80 and 256 bits).  Times 
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -17,7 +18,7 @@ from sqlalchemy import select
 
 from yarlung_pos.server.common import Clock, Conflict, Forbidden, NotFound, Unauthorized, iso, now, terminal_code
 from yarlung_pos.server.database import Database
-from yarlung_pos.server.schema import AdminTokenRow, SaleRow, TerminalRow
+from yarlung_pos.server.schema import AdminTokenRow, EventRow, SaleRow, ShiftRow, TerminalRow
 from yarlung_pos.server.settings import Settings
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
@@ -127,12 +128,72 @@ def revoke_terminal(db: Database, code: str, *, clock: Clock = now) -> dict:
 
 def list_terminals(db: Database) -> list[dict]:
     """Every terminal by code: ``[{"terminal", "status", "created_at", "enrolled_at",
-    "revoked_at", "last_seen", "enrolment_expires_at"}]`` (times UTC ISO 8601 or ``None``)."""
+    "revoked_at", "last_seen", "enrolment_expires_at", "sold_before_as"}]`` (times UTC ISO 8601
+    or ``None``; ``sold_before_as`` the codes it sold under before enrolment, text ``"T01"``,
+    comma-separated, ``""`` for none)."""
     with db.read() as s:
         return [{"terminal": t.code, "status": terminal_status(t), "created_at": t.created_at,
                  "enrolled_at": t.enrolled_at, "revoked_at": t.revoked_at, "last_seen": t.last_seen_at,
-                 "enrolment_expires_at": t.enrol_expires_at if t.enrol_code_hash else None}
+                 "enrolment_expires_at": t.enrol_expires_at if t.enrol_code_hash else None,
+                 "sold_before_as": ",".join(sold_before_codes(t))}
                 for t in s.scalars(select(TerminalRow).order_by(TerminalRow.code))]
+
+
+# ---------------------------------------------------------------- sold before enrolment
+
+def sold_before_codes(t: TerminalRow) -> list[str]:
+    """The codes terminal ``t`` sold under before its enrolment, sorted (``["T01"]``)."""
+    try:
+        codes = json.loads(t.sold_before_as or "[]")
+    except ValueError:
+        return []
+    return sorted(c for c in codes if isinstance(c, str)) if isinstance(codes, list) else []
+
+
+def declare_sold_before(s, t: TerminalRow, codes, *, at_enrolment: bool) -> list[str]:
+    """Record on ``t`` the ``codes`` its till sold under before enrolment; returns every such
+    code now recorded (sorted).  At enrolment (the county office's one-time code vouches for
+    the till) any code but the terminal's own is recorded.  Later (a push's envelope: a till
+    enrolled by a version that did not declare them) a code that is another registered
+    terminal's is NOT recorded — that needs a new enrolment (``terminal reissue``) — so a
+    terminal's token alone never makes another terminal's code acceptable.  At most
+    ``MAX_SOLD_BEFORE`` codes are kept."""
+    from yarlung_pos.server.models import MAX_SOLD_BEFORE
+    have = sold_before_codes(t)
+    wanted = sorted({terminal_code(c) for c in codes} - set(have) - {t.code})
+    if wanted and not at_enrolment:
+        others = set(s.scalars(select(TerminalRow.code).where(TerminalRow.code.in_(wanted))))
+        wanted = [c for c in wanted if c not in others]
+    if wanted:
+        have = sorted(set(have) | set(wanted[:max(0, MAX_SOLD_BEFORE - len(have))]))
+        t.sold_before_as = json.dumps(have)
+    return have
+
+
+def _last_seqs(s, code: str) -> dict:
+    """The highest receipt, shift and Z sequence the server holds under terminal ``code``'s
+    own prefix (``T05-000007``, ``SH-T05-000003``, ``Z-T05-000002``; numbers a till printed
+    before its enrolment under another code do not count): ``{"last_receipt_seq",
+    "last_shift_seq", "last_z_seq"}``."""
+    def tail(number: str | None, prefix: str) -> int:
+        if not number or not number.startswith(prefix):
+            return 0
+        rest = number[len(prefix):].lstrip("R")
+        return int(rest) if rest.isdigit() else 0
+
+    receipt = max((tail(n, f"{code}-") for n in s.scalars(select(SaleRow.number).where(SaleRow.terminal_code == code))),
+                  default=0)
+    z, shift = 0, 0
+    for number, sh in s.execute(select(ShiftRow.number, ShiftRow.shift).where(ShiftRow.terminal_code == code)):
+        z, shift = max(z, tail(number, f"Z-{code}-")), max(shift, tail(sh, f"SH-{code}-"))
+    for payload in s.scalars(select(EventRow.payload).where(EventRow.terminal_code == code,
+                                                            EventRow.kind == "shift.opened")):
+        try:
+            number = json.loads(payload)["shift"]["number"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        shift = max(shift, tail(number if isinstance(number, str) else None, f"SH-{code}-"))
+    return {"last_receipt_seq": receipt, "last_shift_seq": shift, "last_z_seq": z}
 
 
 # ---------------------------------------------------------------- admin tokens
@@ -171,10 +232,13 @@ def authenticate(db: Database, token: str) -> Principal | None:
     return None
 
 
-def enrol(db: Database, enrolment_code: str, *, clock: Clock = now) -> dict:
+def enrol(db: Database, enrolment_code: str, sold_before_as=(), *, clock: Clock = now) -> dict:
     """Trade a one-time enrolment code for the terminal's token: ``{"terminal", "token",
-    "last_receipt_seq"}`` (the highest receipt number received from that terminal, 0 if none).
-    Raises :class:`Unauthorized` for an unknown, used or expired code."""
+    "last_receipt_seq", "last_shift_seq", "last_z_seq", "sold_before_as"}`` — the highest
+    receipt, shift and Z sequence received under the terminal's code (0 if none: a
+    replacement till numbers on from them) and every code recorded by
+    :func:`declare_sold_before` from ``sold_before_as`` (the codes the till sold under before
+    enrolment).  Raises :class:`Unauthorized` for an unknown, used or expired code."""
     h = hash_secret(normalise_enrolment_code(enrolment_code))
     token = new_token()
     with db.write() as s:
@@ -188,10 +252,6 @@ def enrol(db: Database, enrolment_code: str, *, clock: Clock = now) -> dict:
         t.token_hash = hash_secret(token)
         t.enrolled_at = iso(clock())
         t.revoked_at = None
-        # a replacement till must not reuse receipt numbers: tell it the highest one received
-        last = 0
-        for number in s.scalars(select(SaleRow.number).where(SaleRow.terminal_code == t.code)):
-            tail = number.rsplit("-", 1)[-1].lstrip("R")
-            if tail.isdigit():
-                last = max(last, int(tail))
-        return {"terminal": t.code, "token": token, "last_receipt_seq": last}
+        codes = declare_sold_before(s, t, sold_before_as, at_enrolment=True)
+        # a replacement till must not reuse receipt, shift or Z numbers: tell it the highest ones
+        return {"terminal": t.code, "token": token, **_last_seqs(s, t.code), "sold_before_as": codes}

@@ -1,12 +1,16 @@
 """Document numbers of this terminal: receipt numbers ``T01-000123`` (sales and refunds share
-one sequence per terminal code).  Order and sync by (terminal, sequence), never by the clock."""
+one sequence per terminal code), shift numbers ``SH-T01-000003`` and Z report numbers
+``Z-T01-000002`` (one sequence each per till).  Order and sync by (terminal, sequence), never
+by the clock.  A replacement till enrolled under an existing code numbers on from what the
+county server held (the ``receipt_seq_floor``, ``shift_seq_floor`` and ``z_seq_floor``
+settings, written at enrolment), so no number is used twice."""
 
 from __future__ import annotations
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from yarlung_pos.db.schema import SaleRow
+from yarlung_pos.db.schema import SaleRow, ShiftRow
 from yarlung_pos.db.store import get_setting
 
 #: the code of a terminal not yet enrolled with the county server
@@ -29,3 +33,24 @@ def next_seq(session: Session, code: str) -> int:
 def format_sale_number(code: str, seq: int) -> str:
     """Receipt number ``<terminal>-<6-digit sequence>``: ``("T01", 123) → "T01-000123"``."""
     return f"{code}-{seq:06d}"
+
+
+def _floor(session: Session, key: str) -> int:
+    try:
+        return int(get_setting(session, key, "0") or 0)
+    except ValueError:
+        return 0
+
+
+def next_shift_seq(session: Session) -> int:
+    """The next shift sequence (``SH-<code>-<seq>``): after every shift of this till and after
+    ``shift_seq_floor`` (what the server held when a replacement till was enrolled)."""
+    count = session.scalar(select(func.count()).select_from(ShiftRow)) or 0
+    return max(count, _floor(session, "shift_seq_floor")) + 1
+
+
+def next_z_seq(session: Session) -> int:
+    """The next Z report sequence (``Z-<code>-<seq>``): after every closed shift of this till
+    and after ``z_seq_floor`` (what the server held when a replacement till was enrolled)."""
+    closed = session.scalar(select(func.count()).select_from(ShiftRow).where(ShiftRow.z_number.is_not(None))) or 0
+    return max(closed, _floor(session, "z_seq_floor")) + 1

@@ -31,7 +31,7 @@ from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMeth
 from yarlung_pos.domain.shift_report import MethodTotals, ShiftReport
 from yarlung_pos.services import audit
 from yarlung_pos.services.authority import Approval, require
-from yarlung_pos.services.numbering import terminal_code
+from yarlung_pos.services.numbering import next_shift_seq, next_z_seq, terminal_code
 from yarlung_pos.services.print_jobs import enqueue_document
 from yarlung_pos.services.users import User
 
@@ -104,8 +104,7 @@ def open_shift(store: Store, user: str, float_fen: int, clock: Clock) -> Shift:
         if (row := open_shift_row(s)) is not None:
             raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "shift {number} is already open"), number=row.number)
         code = terminal_code(s)
-        count = s.scalar(select(func.count()).select_from(ShiftRow)) or 0
-        row = ShiftRow(uuid=str(uuid.uuid4()), number=f"SH-{code}-{count + 1:06d}", status="open",
+        row = ShiftRow(uuid=str(uuid.uuid4()), number=f"SH-{code}-{next_shift_seq(s):06d}", status="open",
                        opened_at=utc_iso(at), utc_offset_min=offset_minutes(at), opened_by=user, float_fen=float_fen)
         s.add(row)
         s.flush()
@@ -222,8 +221,7 @@ def close_shift(store: Store, user: str, counted: dict[int, int], clock: Clock, 
             raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — it may have been closed already"))
         rep = shift_report(s, row, "Z", at)
         code = terminal_code(s)
-        closed = s.scalar(select(func.count()).select_from(ShiftRow).where(ShiftRow.z_number.is_not(None))) or 0
-        rep.number = f"Z-{code}-{closed + 1:06d}"
+        rep.number = f"Z-{code}-{next_z_seq(s):06d}"
         rep.closed_by = user
         rep.counted = {d: int(counted.get(d, 0)) for d in DENOMINATIONS_FEN}
         rep.counted_cash_fen = total

@@ -116,16 +116,23 @@ def load_config(store: Store) -> SyncConfig | None:
 
 def enrol(store: Store, server_url: str, code: str, ca_file: str | None = None) -> str:
     """Trade a one-time enrolment ``code`` for this terminal's token; returns the terminal
-    code, which from now on prefixes receipt numbers.  Raises :class:`SyncError`."""
+    code, which from now on prefixes receipt, shift and Z numbers.  The codes of the sales not
+    yet sent (made before enrolment, as ``T01`` by default) are declared to the server, which
+    then takes them under this terminal (they keep their numbers); the server's highest
+    receipt, shift and Z numbers of the code become this till's floors (a replacement till
+    numbers on).  Raises :class:`SyncError`."""
     import httpx
     if not server_url.startswith(("http://", "https://")):
         raise SyncError(f"the server address must start with https:// (or http:// on a local network): {server_url}")
     if ca_file:
         from pathlib import Path
         ca_file = str(Path(ca_file).expanduser().resolve())  # sync runs from any folder later
+    with store.read() as s:
+        earlier = sorted(_unsent_sale_codes(s, with_set_aside=True))
     try:
         with _client(server_url, ca_file) as http:
-            r = http.post("/api/v1/enrol", json={"schema": PROTOCOL_SCHEMA, "enrolment_code": code.strip()})
+            r = http.post("/api/v1/enrol", json={"schema": PROTOCOL_SCHEMA, "enrolment_code": code.strip(),
+                                                 "sold_before_as": earlier[:16]})
             r.raise_for_status()
             data = r.json()
     except (httpx.HTTPError, ValueError) as exc:
@@ -134,31 +141,95 @@ def enrol(store: Store, server_url: str, code: str, ca_file: str | None = None) 
     if not terminal or not token:
         raise SyncError("the server's answer has no terminal or token")
     with store.write() as s:
-        _set_aside_foreign(s, terminal)
         set_setting(s, "sync_server_url", server_url.rstrip("/"))
-        floor = int(data.get("last_receipt_seq") or 0)
-        if floor > int(get_setting(s, "receipt_seq_floor", "0") or 0):
-            set_setting(s, "receipt_seq_floor", str(floor))
+        for key, floor_key in (("last_receipt_seq", "receipt_seq_floor"), ("last_shift_seq", "shift_seq_floor"),
+                               ("last_z_seq", "z_seq_floor")):
+            floor = _int(data.get(key))
+            if floor > _int(get_setting(s, floor_key, "0")):
+                set_setting(s, floor_key, str(floor))
         set_setting(s, "sync_token", token)
         set_setting(s, "terminal_code", terminal)
         if ca_file:
             set_setting(s, "sync_ca_file", ca_file)
         set_setting(s, "catalogue_cursor", "0")
+        accepted = data.get("sold_before_as")
+        set_setting(s, "sync_sold_before_as", json.dumps(sorted(accepted) if isinstance(accepted, list) else []))
+        _release_set_aside_before_enrolment(s)
+        _set_aside_foreign(s, terminal, set(accepted or ()), server_knows=isinstance(accepted, list))
     return terminal
 
 
-def _set_aside_foreign(s, terminal: str) -> int:
-    """Sales made before enrolment carry the old receipt prefix; the server would refuse them
-    as another terminal's (403, for the whole batch), so they are set aside — listed by
-    ``sync rejected`` — and never block the rest.  Returns how many."""
+def _int(value) -> int:
+    try:
+        return max(0, int(value or 0))
+    except (TypeError, ValueError):
+        return 0
+
+
+#: how a reason set by :func:`_set_aside_foreign` begins (this version: "sold as T01 before
+#: this till was enrolled as T05; …"; versions before issue #13: "recorded as T01, not as this
+#: till's T05; not sent (hand these over …)")
+_BEFORE_ENROLMENT = ("sold as ", "recorded as ")
+_SALE_KINDS = ("sale.completed", "refund.completed")
+
+
+def _sale_terminal(payload: str) -> str | None:
+    try:
+        sale = json.loads(payload).get("sale")
+    except (ValueError, AttributeError):
+        return None
+    code = sale.get("terminal") if isinstance(sale, dict) else None
+    return code if isinstance(code, str) and code else None
+
+
+def _unsent_sale_codes(s, *, with_set_aside: bool = False) -> set[str]:
+    """The terminal codes of the sales and refunds not yet sent (pending; with
+    ``with_set_aside`` also those set aside)."""
+    where = [OutboxRow.sent_at.is_(None), OutboxRow.kind.in_(_SALE_KINDS)]
+    if not with_set_aside:
+        where.append(OutboxRow.rejected_reason.is_(None))
+    return {c for c in map(_sale_terminal, s.scalars(select(OutboxRow.payload).where(*where))) if c}
+
+
+def _release_set_aside_before_enrolment(s) -> int:
+    """Put back in the queue the sales set aside because they were made before enrolment — by
+    this version or an older one (whose reason told to "hand these over to the county office
+    separately", which nobody could): :func:`_set_aside_foreign` decides on them again.
+    Returns how many."""
+    rows = list(s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None), OutboxRow.rejected_reason.is_not(None),
+                                                  OutboxRow.kind.in_(_SALE_KINDS))))
+    n = 0
+    for row in rows:
+        if row.rejected_reason.startswith(_BEFORE_ENROLMENT):
+            row.rejected_reason = None
+            n += 1
+    return n
+
+
+def _set_aside_foreign(s, terminal: str, accepted: set[str] = frozenset(), *, server_knows: bool = True) -> int:
+    """Set aside the pending sales and refunds the server would refuse (403, for the whole
+    batch): those recorded under a code that is neither this till's ``terminal`` nor one of
+    the codes the server ``accepted`` as sold under before enrolment.  Each gets a reason that
+    says what the user can do; they never block the rest, and every push decides on them again
+    (:func:`_release_set_aside_before_enrolment`).  ``server_knows``: the server answered
+    which codes it accepts (``False``: a server older than issue #13).  Returns how many."""
     n = 0
     for row in s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None), OutboxRow.rejected_reason.is_(None),
-                                                 OutboxRow.kind.in_(("sale.completed", "refund.completed")))):
-        sale_terminal = json.loads(row.payload).get("sale", {}).get("terminal")
-        if sale_terminal and sale_terminal != terminal:
-            row.rejected_reason = (f"recorded as {sale_terminal}, not as this till's {terminal}; not sent "
-                                   "(hand these over to the county office separately)")
-            n += 1
+                                                 OutboxRow.kind.in_(_SALE_KINDS))):
+        code = _sale_terminal(row.payload)
+        if code is None or code == terminal or code in accepted:
+            continue
+        if server_knows:
+            row.rejected_reason = (
+                f"sold as {code} before this till was enrolled as {terminal}; the county server takes them only "
+                f"with an enrolment that declares {code} ({code} may be another terminal's code there): ask the "
+                f"county office for a new enrolment code for {terminal} ('yarlung-pos-server terminal reissue "
+                f"{terminal}'), enrol with it ('sync enrol'), and they are sent at the next sync")
+        else:
+            row.rejected_reason = (
+                f"sold as {code} before this till was enrolled as {terminal}; the county server is too old to take "
+                f"sales made before enrolment: ask the county office to update it, and they are sent at the next sync")
+        n += 1
     return n
 
 
@@ -169,17 +240,34 @@ def pending_count(store: Store) -> int:
                                                                 OutboxRow.rejected_reason.is_(None))) or 0
 
 
+def _what_to_do(reason: str) -> str:
+    if reason.startswith(_BEFORE_ENROLMENT):
+        return "nothing now: the next sync decides on these again" if reason.startswith("recorded as ") else ""
+    if reason.startswith("too large"):
+        return ("ask the county office to raise the server's request limit (serve --max-body-bytes), "
+                "then 'sync rejected --resend'")
+    return ("the county server refused it: show the reason to the county office; once the cause is fixed, "
+            "'sync rejected --resend' sends it again")
+
+
 def rejected_events(store: Store) -> list[dict]:
-    """Events the server refused: ``seq``, ``uuid``, ``kind``, ``reason``."""
+    """Events set aside, not sent: ``[{"seq", "uuid", "kind", "reason", "action"}]``, oldest
+    first — ``reason`` why (the server's answer, or why the till kept it back), ``action``
+    what the user can do about it (``""`` when the reason says it already)."""
     with store.read() as s:
-        return [{"seq": r.seq, "uuid": r.uuid, "kind": r.kind, "reason": r.rejected_reason}
-                for r in s.scalars(select(OutboxRow).where(OutboxRow.rejected_reason.is_not(None)).order_by(OutboxRow.seq))]
+        return [{"seq": r.seq, "uuid": r.uuid, "kind": r.kind, "reason": r.rejected_reason,
+                 "action": _what_to_do(r.rejected_reason)}
+                for r in s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None),
+                                                           OutboxRow.rejected_reason.is_not(None))
+                                   .order_by(OutboxRow.seq))]
 
 
 def resend_rejected(store: Store) -> int:
-    """Put the rejected events back in the queue (after the cause was fixed)."""
+    """Put every set-aside event back in the queue (after the cause was fixed); the next push
+    sends them (sales made before enrolment that the server still would not take are set aside
+    again, with the reason).  Returns how many."""
     with store.write() as s:
-        rows = list(s.scalars(select(OutboxRow).where(OutboxRow.rejected_reason.is_not(None))))
+        rows = list(s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None), OutboxRow.rejected_reason.is_not(None))))
         for r in rows:
             r.rejected_reason = None
     return len(rows)
@@ -209,28 +297,64 @@ def _batches(store: Store, max_bytes: int):
             yield batch
 
 
+def _post_events(http, config: SyncConfig, body: dict):
+    data = gzip.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+    return http.post("/api/v1/events", content=data,
+                     headers={"Authorization": f"Bearer {config.token}", "Content-Encoding": "gzip",
+                              "Content-Type": "application/json"})
+
+
+def _sort_out_before_enrolment(store: Store, config: SyncConfig, http) -> int:
+    """Before a push: sales made before enrolment (another code than this till's) that the
+    server does not know of yet are declared in an empty push (``sold_before_as``: a till
+    enrolled by an older version, or whose sales were set aside); what the server still will
+    not take is set aside with the reason.  Returns how many are set aside."""
+    import httpx
+    with store.read() as s:
+        codes = _unsent_sale_codes(s, with_set_aside=True) - {config.terminal}
+        try:
+            accepted = set(json.loads(get_setting(s, "sync_sold_before_as", "[]") or "[]"))
+        except ValueError:
+            accepted = set()
+    server_knows = True
+    if codes - accepted:
+        body = {"schema": PROTOCOL_SCHEMA, "terminal": config.terminal, "sent_at": _now(),
+                "sold_before_as": sorted(codes - accepted)[:16], "events": []}
+        try:
+            r = _post_events(http, config, body)
+            r.raise_for_status()
+            answer = r.json().get("sold_before_as")
+        except (httpx.HTTPError, ValueError, AttributeError) as exc:
+            raise _http_error(exc) from None
+        server_knows = isinstance(answer, list)
+        if server_knows:
+            accepted = {c for c in answer if isinstance(c, str)}
+    with store.write() as s:
+        if server_knows:
+            set_setting(s, "sync_sold_before_as", json.dumps(sorted(accepted)))
+        _release_set_aside_before_enrolment(s)
+        return _set_aside_foreign(s, config.terminal, accepted, server_knows=server_knows)
+
+
 def push(store: Store, config: SyncConfig, max_bytes: int = BATCH_BYTES) -> SyncResult:
-    """Send every pending event; returns counts.  Raises :class:`SyncError` when the server
-    cannot be reached or refuses the whole request (nothing is lost: the events stay
-    pending and are sent again next time)."""
+    """Send every pending event; returns counts (``rejected`` includes the sales kept back
+    because the server would not take them, see :func:`_set_aside_foreign`).  Raises
+    :class:`SyncError` when the server cannot be reached or refuses the whole request (nothing
+    is lost: the events stay pending and are sent again next time)."""
     import httpx
     result = SyncResult()
     lock = _upload_lock(store)
     if not lock.acquire(blocking=False):
         raise SyncError("an upload is already running")
     try:
-        with store.write() as s:
-            _set_aside_foreign(s, config.terminal)
         with _client(config.server_url, config.ca_file) as http:
+            result.rejected += _sort_out_before_enrolment(store, config, http)
             pending = list(_batches(store, max_bytes))
             while pending:
                 batch = pending.pop(0)
                 body = {"schema": PROTOCOL_SCHEMA, "terminal": config.terminal, "sent_at": _now(), "events": batch}
-                data = gzip.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 6)
                 try:
-                    r = http.post("/api/v1/events", content=data,
-                                  headers={"Authorization": f"Bearer {config.token}", "Content-Encoding": "gzip",
-                                           "Content-Type": "application/json"})
+                    r = _post_events(http, config, body)
                     if r.status_code == 413:  # too large for this server: halve the batch
                         if len(batch) > 1:
                             half = len(batch) // 2
