@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard src/yarlung_pos/i18n/*.ts))
 DEMO_DB ?= $(CURDIR)/out/demo.db
 
-.PHONY: run test bench setup clean smoke
+.PHONY: run test bench setup clean smoke package
 
 setup: $(STAMP) $(QM)
 
@@ -35,8 +35,26 @@ test: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
+## The till as one folder (dist/yarlung-pos/, PyInstaller), its archive and its Debian package.
+## The folder is built again only when a source, an asset or the spec is newer than it.
+VERSION  := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+BUNDLE   := dist/yarlung-pos/yarlung-pos
+ARCHIVE  := dist/yarlung-pos-$(VERSION)-linux-x86_64.tar.gz
+DEB      := dist/yarlung-pos_$(VERSION)_amd64.deb
+BUNDLE_SOURCES := $(shell find src/yarlung_pos assets -type f -not -path '*/__pycache__/*' -not -name '*.pyc') \
+                  packaging/yarlung-pos.spec pyproject.toml
+
+package: setup $(ARCHIVE) $(DEB)
+
+$(BUNDLE): $(BUNDLE_SOURCES) $(QM) | $(STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/yarlung-pos.spec
+	touch $@
+
+$(ARCHIVE) $(DEB) &: $(BUNDLE) packaging/linux/build_linux.py
+	$(PY) packaging/linux/build_linux.py --bundle dist/yarlung-pos --out dist
+
 smoke: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m yarlung_pos --db $(DEMO_DB) --demo --smoke
 
 clean:
-	rm -rf $(VENV) out build *.egg-info src/*.egg-info src/yarlung_pos/i18n/*.qm
+	rm -rf $(VENV) out build dist *.egg-info src/*.egg-info src/yarlung_pos/i18n/*.qm

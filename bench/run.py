@@ -367,6 +367,25 @@ def bench_sync(tmp: Path) -> None:
         server.stop()
 
 
+def bench_bundle(tmp: Path) -> None:
+    """``bundle_size_mib`` (issue 13): the size of the PyInstaller folder ``dist/yarlung-pos`` in
+    MiB (files, symlinks not followed), built first (``make dist/yarlung-pos/yarlung-pos``) if it is
+    missing or older than the sources; a failed build prints why instead of the figure."""
+    root = Path(__file__).resolve().parents[1]
+    bundle = root / "dist" / "yarlung-pos"
+    try:
+        r = subprocess.run(["make", "--no-print-directory", "dist/yarlung-pos/yarlung-pos"], cwd=root,
+                           capture_output=True, text=True, timeout=1200)
+        failure = None if r.returncode == 0 else (r.stderr.strip().splitlines() or ["exit %d" % r.returncode])[-1]
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        failure = str(exc)
+    if failure or not (bundle / "yarlung-pos").is_file():
+        print(f"bundle_size_mib skipped: the bundle could not be built ({failure})", flush=True)
+        return
+    size = sum(p.lstat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    report("bundle_size_mib", size / 2**20, "MiB")
+
+
 def main() -> None:
     only = sys.argv[1:]  # e.g. `bench/run.py search sale`: just those (any bench_NAME taking tmp)
     if only:
@@ -384,6 +403,7 @@ def main() -> None:
         bench_scan(100_000, tmp)
         bench_search(tmp)
         bench_startup(tmp)
+        bench_bundle(tmp)
 
 
 if __name__ == "__main__":

@@ -72,7 +72,8 @@ def assets_dir() -> Path:
 
     The environment variable ``YARLUNG_POS_ASSETS`` wins if set; otherwise the
     folder is ``<repo>/assets`` next to ``src/`` (dev checkout or editable
-    install: ``Path(__file__).resolve().parents[2] / "assets"``).
+    install: ``Path(__file__).resolve().parents[2] / "assets"``), or ``assets/`` inside the
+    PyInstaller bundle (``sys._MEIPASS``) when frozen.
 
     Raises:
         FileNotFoundError: the folder does not exist (the message names the
@@ -82,6 +83,9 @@ def assets_dir() -> Path:
     if override:
         path = Path(override).expanduser().resolve()
         source = f"${ASSETS_ENV_VAR}"
+    elif getattr(sys, "frozen", False):  # the PyInstaller bundle (packaging/yarlung-pos.spec)
+        path = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "assets"
+        source = "the bundle"
     else:
         path = Path(__file__).resolve().parents[2] / "assets"
         source = "the package location"

@@ -113,6 +113,8 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
                   "or set QT_QPA_PLATFORM=offscreen to run without one", file=sys.stderr)
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from yarlung_pos.platform_check import exit_if_screen_libraries_missing
+    exit_if_screen_libraries_missing()  # one clear line, not Qt's abort, when xcb's libraries are missing
     app = create_app()
     settings_problem = None
     try:
