@@ -23,7 +23,7 @@ from starlette.datastructures import Headers
 from starlette.middleware.gzip import GZipMiddleware
 
 from yarlung_pos.server import models as m
-from yarlung_pos.server.catalogue import pull_catalogue
+from yarlung_pos.server.catalogue import MAX_PAGE_ROWS, pull_catalogue
 from yarlung_pos.server.common import Clock, ServiceError, Unauthorized, now
 from yarlung_pos.server.database import Database
 from yarlung_pos.server.push import push_batch
@@ -204,10 +204,15 @@ def create_app(database_url: str | Database, settings: Settings | None = None, *
     def push(body: m.BatchCreate, code: Annotated[str, Depends(terminal)]):
         return {"results": push_batch(db, code, body, settings, clock=clock)}
 
-    @app.get(f"{API}/catalogue", response_model=m.CataloguePublic, responses=_ERRORS)
+    @app.get(f"{API}/catalogue", response_model=m.CataloguePublic, response_model_exclude_unset=True,
+             responses=_ERRORS)
     def catalogue(_code: Annotated[str, Depends(terminal)],
-                  cursor: Annotated[int, Query(ge=0, le=2**62)] = 0):
-        return pull_catalogue(db, cursor)
+                  cursor: Annotated[str, Query(max_length=400, description="a change number, or a page cursor "
+                                                                           "from the last answer")] = "0",
+                  limit: Annotated[int | None, Query(ge=1, le=MAX_PAGE_ROWS,
+                                                     description="rows per page (paged pull)")] = None):
+        # unset fields stay out: an answer without ``limit`` is exactly that of protocol v1 as first written
+        return pull_catalogue(db, cursor, limit)
 
     Format = Annotated[Literal["json", "csv"], Query()]
 

@@ -13,6 +13,8 @@ and back-office editor.  :func:`set_price` judges the price by the same rule.
 
 from __future__ import annotations
 
+import base64
+import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -181,25 +183,175 @@ def set_price(db: Database, sku: str, price_fen: int, *, clock: Clock = now) -> 
                 "cursor": change.id if old != price_fen else None}
 
 
-def pull_catalogue(db: Database, cursor: int) -> dict:
-    """Every catalogue row changed after ``cursor``, and the cursor to send next time.  A
-    cursor this server never handed out (above its newest change: a restored or different
-    server) gets the whole catalogue with ``full: true``."""
+# The pull in pages (PROTOCOL.md, "Pull in pages").  A page cursor names one pull: the window of
+# change numbers ``(since, upto]`` it brings the till through, and the last row handed out in
+# the order categories → cooperatives → products, each by code/SKU.  A row whose change number is
+# in the window cannot change without leaving it (a new write gets a number above ``upto``), and
+# none can enter it, so walking the window by key hands out each of its rows exactly once.
+
+_PHASES = ("categories", "cooperatives", "products")
+MAX_PAGE_ROWS = 10_000
+_PAGE_PREFIX = "p"
+
+
+class BadCursor(ServiceError):
+    """A ``cursor`` (or ``limit``) this server cannot read (HTTP 422)."""
+
+    status = 422
+
+
+@dataclass(frozen=True)
+class _Page:
+    since: int  # rows with change_id > since …
+    upto: int   # … and <= upto
+    phase: int  # index into _PHASES of the last row handed out
+    key: str    # its code/SKU ("" = none of that phase yet)
+
+
+def _encode(page: _Page) -> str:
+    raw = json.dumps([page.since, page.upto, page.phase, page.key], ensure_ascii=False, separators=(",", ":"))
+    return _PAGE_PREFIX + base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _decode(text: str) -> _Page:
+    try:
+        body = text[len(_PAGE_PREFIX):]
+        since, upto, phase, key = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+    except (ValueError, TypeError, UnicodeDecodeError):
+        raise BadCursor("cursor: not a cursor this server handed out") from None
+    if not (all(type(v) is int for v in (since, upto, phase)) and isinstance(key, str) and len(key) <= 64
+            and 0 <= since <= upto <= 2**62 and 0 <= phase < len(_PHASES)):
+        raise BadCursor("cursor: not a cursor this server handed out")
+    return _Page(since, upto, phase, key)
+
+
+def parse_cursor(cursor: int | str | None) -> int | _Page:
+    """A ``cursor`` as sent: a change number (``0``, ``"42"``; none = 0) or a page cursor
+    (``"p…"``, opaque).  Raises :class:`BadCursor` (HTTP 422) for anything else."""
+    if cursor is None or cursor == "":
+        return 0
+    if isinstance(cursor, int):
+        number = cursor
+    elif cursor.isascii() and cursor.isdigit() and len(cursor) <= 19:
+        number = int(cursor)
+    elif cursor.startswith(_PAGE_PREFIX):
+        return _decode(cursor)
+    else:
+        raise BadCursor("cursor: a change number (0, 42 …) or a cursor this server handed out")
+    if not 0 <= number <= 2**62:
+        raise BadCursor("cursor: a change number from 0 to 2^62")
+    return number
+
+
+_MODELS = {"categories": CategoryRow, "cooperatives": CooperativeRow, "products": ProductRow}
+
+
+def _key_column(phase: int):
+    model = _MODELS[_PHASES[phase]]
+    return model.sku if model is ProductRow else model.code
+
+
+def _in_window(phase: int, since: int, upto: int, after: str | None):
+    model = _MODELS[_PHASES[phase]]
+    where = [model.change_id > since, model.change_id <= upto]
+    if after:
+        where.append(_key_column(phase) > after)
+    return where
+
+
+def _category(c: CategoryRow) -> dict:
+    return {"code": c.code, "name_bo": c.name_bo, "name_zh": c.name_zh, "name_en": c.name_en,
+            "sort_order": c.sort_order}
+
+
+def _cooperative(c: CooperativeRow) -> dict:
+    return {"code": c.code, "name_bo": c.name_bo, "name_zh": c.name_zh, "name_en": c.name_en,
+            "town_bo": c.town_bo, "town_zh": c.town_zh, "town_en": c.town_en}
+
+
+def _product(p: ProductRow) -> dict:
+    return {"sku": p.sku, "barcode": p.barcode, "name_bo": p.name_bo, "name_zh": p.name_zh,
+            "name_en": p.name_en, "category": p.category, "cooperative": p.cooperative,
+            "unit": p.unit, "price_fen": p.price_fen, "active": bool(p.active)}
+
+
+_SHAPE = {"categories": _category, "cooperatives": _cooperative, "products": _product}
+
+
+def pull_catalogue(db: Database, cursor: int | str | None = 0, limit: int | None = None) -> dict:
+    """Catalogue rows for a till, from one snapshot of the server database.
+
+    Without ``limit`` (the protocol as first written): every row changed after the change
+    number ``cursor``, ``{"cursor": <newest change number>, "full", "categories",
+    "cooperatives", "products"}``.  A cursor this server never handed out (above its newest
+    change: a restored or different server) gets the whole catalogue with ``full: true``.
+
+    With ``limit`` (1 … :data:`MAX_PAGE_ROWS`): at most ``limit`` rows, categories before
+    cooperatives before products, and besides ``"more"`` (bool) and ``"remaining"`` (rows of
+    this pull after this page).  ``cursor`` in the answer is the page cursor (opaque text) to
+    send for the next page while ``more`` is true, the change number once it is false.
+    ``cursor`` may be a change number or a page cursor.  A product page also carries the
+    categories and cooperatives its products name that changed after the pull began.
+
+    Raises :class:`BadCursor` (HTTP 422) for a cursor or limit this server cannot read."""
+    parsed = parse_cursor(cursor)
+    if limit is not None and not 1 <= limit <= MAX_PAGE_ROWS:
+        raise BadCursor(f"limit: from 1 to {MAX_PAGE_ROWS}")
     with db.read(snapshot=True) as s:
         current = s.scalar(select(func.max(CatalogueChangeRow.id))) or 0
-        full = cursor <= 0 or cursor > current
-        since = 0 if full else cursor
-        cats = s.scalars(select(CategoryRow).where(CategoryRow.change_id > since).order_by(CategoryRow.code))
-        coops = s.scalars(select(CooperativeRow).where(CooperativeRow.change_id > since).order_by(CooperativeRow.code))
-        prods = s.scalars(select(ProductRow).where(ProductRow.change_id > since).order_by(ProductRow.sku))
-        return {
-            "cursor": current, "full": full,
-            "categories": [{"code": c.code, "name_bo": c.name_bo, "name_zh": c.name_zh, "name_en": c.name_en,
-                            "sort_order": c.sort_order} for c in cats],
-            "cooperatives": [{"code": c.code, "name_bo": c.name_bo, "name_zh": c.name_zh, "name_en": c.name_en,
-                              "town_bo": c.town_bo, "town_zh": c.town_zh, "town_en": c.town_en} for c in coops],
-            "products": [{"sku": p.sku, "barcode": p.barcode, "name_bo": p.name_bo, "name_zh": p.name_zh,
-                          "name_en": p.name_en, "category": p.category, "cooperative": p.cooperative,
-                          "unit": p.unit, "price_fen": p.price_fen, "active": bool(p.active)} for p in prods],
-        }
+        if isinstance(parsed, int):
+            since = 0 if parsed <= 0 or parsed > current else parsed
+            page = _Page(since, current, 0, "")
+        elif parsed.upto > current:  # a page cursor of a restored or different server: start again
+            page = _Page(0, current, 0, "")
+        else:
+            page = parsed
+        if limit is None:
+            answer = {"cursor": current, "full": page.since == 0}
+            for phase, name in enumerate(_PHASES):
+                rows = s.scalars(select(_MODELS[name]).where(*_in_window(phase, page.since, current, None))
+                                 .order_by(_key_column(phase)))
+                answer[name] = [_SHAPE[name](r) for r in rows]
+            return answer
+        return _page(s, page, limit)
 
+
+def _page(s: Session, page: _Page, limit: int) -> dict:
+    """One page of the pull ``page`` names (see :func:`pull_catalogue`)."""
+    answer: dict = {"cursor": page.upto, "full": page.since == 0, "more": False, "remaining": 0,
+                    "categories": [], "cooperatives": [], "products": []}
+    phase, key, budget = page.phase, page.key, limit
+    while budget and phase < len(_PHASES):
+        name = _PHASES[phase]
+        rows = list(s.scalars(select(_MODELS[name]).where(*_in_window(phase, page.since, page.upto, key))
+                              .order_by(_key_column(phase)).limit(budget)))
+        answer[name] = [_SHAPE[name](r) for r in rows]
+        budget -= len(rows)
+        if rows:
+            key = answer[name][-1]["sku" if name == "products" else "code"]
+        if budget:  # this kind is exhausted: on to the next
+            phase, key = phase + 1, ""
+    remaining = 0
+    if phase < len(_PHASES):  # else every kind is exhausted
+        for later in range(phase, len(_PHASES)):
+            remaining += s.scalar(select(func.count()).select_from(_MODELS[_PHASES[later]]).where(
+                *_in_window(later, page.since, page.upto, key if later == phase else None))) or 0
+    _add_newer_parties(s, answer, page.upto)
+    answer["remaining"] = remaining
+    if remaining:
+        answer["more"] = True
+        answer["cursor"] = _encode(_Page(page.since, page.upto, phase, key))
+    return answer
+
+
+def _add_newer_parties(s: Session, answer: dict, upto: int) -> None:
+    """Categories and cooperatives named by the page's products that changed after the pull
+    began (so were not in its window): sent with the page, so the till always knows them."""
+    for name, field in (("categories", "category"), ("cooperatives", "cooperative")):
+        codes = {p[field] for p in answer["products"]}
+        if not codes:
+            continue
+        model = _MODELS[name]
+        have = {c["code"] for c in answer[name]}
+        extra = s.scalars(select(model).where(model.code.in_(codes), model.change_id > upto).order_by(model.code))
+        answer[name].extend(_SHAPE[name](r) for r in extra if r.code not in have)

@@ -486,9 +486,13 @@ class ProductPublic(BaseModel):
 
 
 class CataloguePublic(BaseModel):
-    cursor: int
+    #: the change number reached (an int) — or, while ``more`` is true, the page cursor (opaque text)
+    cursor: int | str
     #: the response holds the whole catalogue (cursor 0, or a cursor this server never gave out)
     full: bool
+    #: only with ``limit`` (paged pull): another page follows; rows of this pull after this page
+    more: bool = False
+    remaining: int = 0
     categories: list[CategoryPublic]
     cooperatives: list[CooperativePublic]
     products: list[ProductPublic]

@@ -16,10 +16,12 @@ from __future__ import annotations
 import gzip
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from yarlung_pos.db.schema import CategoryRow, CooperativeRow, OutboxRow, ProductRow
 from yarlung_pos.db.store import Store, get_setting, set_setting
@@ -296,71 +298,135 @@ def push(store: Store, config: SyncConfig, max_bytes: int = BATCH_BYTES) -> Sync
     return result
 
 
-def pull(store: Store, config: SyncConfig) -> tuple[int, int]:
-    """Fetch catalogue changes after the saved cursor and apply them with the new cursor in
-    one transaction.  Returns ``(rows applied, new cursor)``."""
+PAGE_ROWS = 2000  # catalogue rows per pulled page (the server allows up to 10,000)
+
+
+def pull(store: Store, config: SyncConfig, progress: Callable[[int, int | None], None] | None = None,
+         page_size: int = PAGE_ROWS) -> tuple[int, int]:
+    """Fetch the catalogue rows changed after the saved cursor, ``page_size`` rows a page
+    (categories, then cooperatives, then products), and apply each page **with its cursor in one
+    transaction**: a pull stopped between pages (a kill, a lost connection, an exception from
+    ``progress``) loses nothing and fetches nothing again that was applied — the next pull goes
+    on from the saved page cursor.  ``progress(done, total)`` is called after each page is
+    committed: rows applied so far by this call, and ``done`` plus the rows still to come
+    (``None`` from a server that does not page).  Returns ``(rows applied, catalogue change
+    number reached)``.  Raises :class:`SyncError` (server unreachable or refusing, a product of a
+    category or cooperative the till does not know)."""
     import httpx
     with store.read() as s:
-        cursor = int(get_setting(s, "catalogue_cursor", "0") or 0)
+        cursor = get_setting(s, "catalogue_cursor", "0") or "0"
+    done = 0
     try:
-        with _client(config.server_url, config.ca_file) as http:
-            r = http.get("/api/v1/catalogue", params={"cursor": cursor},
-                         headers={"Authorization": f"Bearer {config.token}"})
-            r.raise_for_status()
-            data = r.json()
-    except (httpx.HTTPError, ValueError) as exc:
+        with _client(config.server_url, config.ca_file, timeout=60.0) as http:
+            while True:
+                try:
+                    r = http.get("/api/v1/catalogue", params={"cursor": cursor, "limit": page_size},
+                                 headers={"Authorization": f"Bearer {config.token}"})
+                    r.raise_for_status()
+                    data = r.json()
+                    new_cursor = str(data["cursor"])
+                except (httpx.HTTPError, ValueError, KeyError, TypeError) as exc:
+                    raise _http_error(exc) from None
+                more = data.get("more") is True  # a server that does not page sends everything at once
+                if more and new_cursor == cursor:
+                    raise SyncError("the server sent the same catalogue page again; sync later")
+                try:
+                    with store.write() as s:
+                        applied = _apply_page(s, data, _now())
+                        set_setting(s, "catalogue_cursor", new_cursor)
+                except (KeyError, TypeError, ValueError, AttributeError, IntegrityError) as exc:
+                    raise SyncError(f"the server sent a catalogue row this till cannot take "
+                                    f"({type(exc).__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}); "
+                                    "nothing of that page was applied") from None
+                done += applied
+                cursor = new_cursor
+                if progress is not None:
+                    remaining = data.get("remaining")
+                    progress(done, done + remaining if isinstance(remaining, int) else None)
+                if not more:
+                    break
+    except httpx.HTTPError as exc:  # closing the connection
         raise _http_error(exc) from None
-    applied = 0
-    now = _now()
-    with store.write() as s:
-        for c in data.get("categories", []):
-            row = s.scalar(select(CategoryRow).where(CategoryRow.code == c["code"])) or CategoryRow(code=c["code"])
-            row.name_bo, row.name_zh, row.name_en = c["name_bo"], c["name_zh"], c["name_en"]
-            row.sort_order = int(c.get("sort_order") or 0)
-            s.add(row)
-            applied += 1
-        for c in data.get("cooperatives", []):
-            row = s.scalar(select(CooperativeRow).where(CooperativeRow.code == c["code"])) or CooperativeRow(code=c["code"])
-            for k in ("name_bo", "name_zh", "name_en", "town_bo", "town_zh", "town_en"):
-                setattr(row, k, c.get(k) or "")
-            s.add(row)
-            applied += 1
-        s.flush()
-        cats = dict(s.execute(select(CategoryRow.code, CategoryRow.id)).all())
-        coops = dict(s.execute(select(CooperativeRow.code, CooperativeRow.id)).all())
-        for p in data.get("products", []):
-            row = s.scalar(select(ProductRow).where(ProductRow.sku == p["sku"]))
+    if not cursor.isdigit():
+        raise SyncError("the server's last catalogue page has no change number")
+    return done, int(cursor)
+
+
+def _upsert_parties(s, model, rows: list[dict], fields: tuple[str, ...]) -> dict[str, int]:
+    """Add or update categories/cooperatives ``rows`` (by code); returns code → id of them all."""
+    by_code = {c["code"]: c for c in rows}
+    if by_code:
+        existing = {r.code: r for r in s.scalars(select(model).where(model.code.in_(list(by_code))))}
+        for code, c in by_code.items():
+            row = existing.get(code)
             if row is None:
-                row = ProductRow(sku=p["sku"], updated_at=now)
+                row = model(code=code)
                 s.add(row)
-            barcode = p.get("barcode") or None
-            if barcode and row.barcode != barcode:
-                other = s.scalar(select(ProductRow).where(ProductRow.barcode == barcode, ProductRow.sku != p["sku"]))
-                if other is not None:
-                    other.barcode = None
-                    s.flush()
-            row.barcode = barcode
-            row.name_bo, row.name_zh, row.name_en = p["name_bo"], p["name_zh"], p["name_en"]
-            row.category_id, row.cooperative_id = cats[p["category"]], coops[p["cooperative"]]
-            row.unit, row.price_fen = p["unit"], int(p["price_fen"])
-            row.active = str(p.get("active", "1")) in ("1", "True", "true")
-            row.search_text = search_key(row.name_bo, row.name_zh, row.name_en, row.sku, row.barcode)
-            row.updated_at = now
-            applied += 1
-        new_cursor = int(data.get("cursor", cursor))
-        set_setting(s, "catalogue_cursor", str(new_cursor))
-    return applied, new_cursor
+            for k in fields:
+                setattr(row, k, c.get(k) or "")
+            if model is CategoryRow:
+                row.sort_order = int(c.get("sort_order") or 0)
+        s.flush()
+    return dict(s.execute(select(model.code, model.id)).all())
 
 
-def sync_now(store: Store) -> SyncResult:
-    """Push, then pull; records the last successful sync time and a log line.  Raises
-    :class:`SyncError` (not enrolled, server unreachable …)."""
+def _apply_page(s, data: dict, now: str) -> int:
+    """Write one catalogue page into session ``s``: categories and cooperatives by code, then
+    products by SKU, with two SELECTs for the page's products (their SKUs, their barcodes) and
+    bulk INSERT/UPDATE.  A barcode the page gives to another product is first taken from
+    whoever holds it on the till (``products.barcode`` is unique), wherever its own new value
+    comes — this page, a later one, or none.  Returns the rows applied.  Raises
+    :class:`SyncError` for a product naming a category or cooperative the till does not know."""
+    names = ("name_bo", "name_zh", "name_en")
+    cats = _upsert_parties(s, CategoryRow, data.get("categories") or [], names)
+    coops = _upsert_parties(s, CooperativeRow, data.get("cooperatives") or [],
+                            (*names, "town_bo", "town_zh", "town_en"))
+    products = {p["sku"]: p for p in data.get("products") or []}
+    applied = len(data.get("categories") or []) + len(data.get("cooperatives") or [])
+    if not products:
+        return applied
+    values = []
+    for sku, p in products.items():
+        category, cooperative = cats.get(p.get("category")), coops.get(p.get("cooperative"))
+        if category is None or cooperative is None:
+            which = (f"category {p.get('category')!r}" if category is None
+                     else f"cooperative {p.get('cooperative')!r}")
+            raise SyncError(f"the server sent product {sku} of {which}, which this till does not know; "
+                            "nothing of this page was applied — sync again, or ask the county office")
+        barcode = p.get("barcode") or None
+        values.append({"sku": sku, "barcode": barcode, "name_bo": p["name_bo"], "name_zh": p["name_zh"],
+                       "name_en": p["name_en"], "category_id": category, "cooperative_id": cooperative,
+                       "unit": p["unit"], "price_fen": int(p["price_fen"]),
+                       "active": str(p.get("active", "1")) in ("1", "True", "true"),
+                       "search_text": search_key(p["name_bo"], p["name_zh"], p["name_en"], sku, barcode),
+                       "updated_at": now})
+    ids = dict(s.execute(select(ProductRow.sku, ProductRow.id).where(ProductRow.sku.in_(list(products)))).all())
+    wanted = {v["barcode"]: v["sku"] for v in values if v["barcode"]}
+    holders = s.execute(select(ProductRow.id, ProductRow.sku, ProductRow.barcode, ProductRow.name_bo,
+                               ProductRow.name_zh, ProductRow.name_en)
+                        .where(ProductRow.barcode.in_(list(wanted)))).all() if wanted else []
+    freed = [{"id": h.id, "barcode": None, "search_text": search_key(h.name_bo, h.name_zh, h.name_en, h.sku, None)}
+             for h in holders if wanted[h.barcode] != h.sku]
+    if freed:  # the barcode moved to another product at the county: free it first
+        s.execute(update(ProductRow), freed)
+    updates = [{"id": ids[v["sku"]], **v} for v in values if v["sku"] in ids]
+    inserts = [v for v in values if v["sku"] not in ids]
+    if updates:
+        s.execute(update(ProductRow), updates)
+    if inserts:
+        s.execute(insert(ProductRow), inserts)
+    return applied + len(values)
+
+
+def sync_now(store: Store, progress: Callable[[int, int | None], None] | None = None) -> SyncResult:
+    """Push, then pull (``progress`` as for :func:`pull`); records the last successful sync time
+    and a log line.  Raises :class:`SyncError` (not enrolled, server unreachable …)."""
     config = load_config(store)
     if config is None:
         raise SyncError("this terminal is not enrolled: run 'yarlung-pos sync enrol --server URL --code CODE'")
     try:
         result = push(store, config)
-        result.pulled, result.cursor = pull(store, config)
+        result.pulled, result.cursor = pull(store, config, progress)
     except SyncError as exc:
         _log(store, f"failed: {exc}")
         raise
