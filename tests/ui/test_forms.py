@@ -6,21 +6,11 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
-import pytest
 from PySide6.QtWidgets import QLineEdit, QPushButton, QTableWidget
 
 from tests.conftest import DEMO
-from tests.server.conftest import Server, cli_json, free_port, import_demo_catalogue
-
-
-@pytest.fixture(scope="module")
-def county(tmp_path_factory):
-    """A real county server (uvicorn on 127.0.0.1) holding the demo catalogue."""
-    db_url = f"sqlite:///{tmp_path_factory.mktemp('county') / 'server.db'}"
-    import_demo_catalogue(db_url)
-    server = Server(db_url, tmp_path_factory.mktemp("county-log")).start()
-    yield server
-    server.stop()
+from tests.server.conftest import cli_json, free_port
+from tests.support.county import county  # noqa: F401 - the fixture
 
 
 def _counts(db_path):

@@ -180,8 +180,9 @@ class CataloguePage(SetupPage):
 
     def _on_done(self, rows: int) -> None:
         self.pulled = rows
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        if self.progress.maximum() <= 0:  # no page told the total
+            self.progress.setRange(0, max(rows, 1))
+        self.progress.setValue(self.progress.maximum())
         self._pull_state = ("done", rows)
         self._say_pull()
 
