@@ -341,3 +341,84 @@ def test_a_language_change_retranslates_the_open_window(qtbot, db_path, tmp_path
     finally:
         QCoreApplication.instance().removeTranslator(probe)
     store.close()
+
+
+def test_killed_on_the_last_page_asks_again_without_a_half_set_up_till(qtbot, db_path, tmp_path, clock, county):
+    """The process dies (SIGKILL) on the float page: the till is not set up, keeps its
+    enrolment and the pulled catalogue, has no administrator; setup runs again to the end."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from yarlung_pos.services.setup import is_set_up
+    settings_path = tmp_path / "settings.ini"
+    code = cli_json(county.db_url, "terminal", "add", "T07")["enrolment_code"]
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-m", "tests.ui.setup_killed_worker", str(db_path), str(settings_path),
+                           county.url, code], cwd=root, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    assert "at the last page" in proc.stdout
+    assert table(db_path, "select count(*) from users") == [(0,)]
+    assert table(db_path, "select count(*) from shifts") == [(0,)]
+    assert table(db_path, "select count(*) from products")[0][0] > 0     # the pulled catalogue is kept
+
+    wizard, store = make_wizard(qtbot, db_path, clock, settings_path)
+    assert not is_set_up(store)
+    from yarlung_pos.config import load_settings
+    assert load_settings(settings_path).ui_language == "bo"                # chosen before the kill: kept
+    wizard.language_page.select("en")
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert "T07" in wizard.enrol_page.form.message.text()
+    click_next(qtbot, wizard)
+    fill_admin(qtbot, wizard)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    cat = wizard.catalogue_page
+    assert cat.county_choice.isChecked()
+    click_next(qtbot, wizard)                                             # nothing new to pull
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.float_page, timeout=60000)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert table(db_path, "select username from users") == [("tsering",)]
+    assert table(db_path, "select number, float_fen from shifts") == [("SH-T07-000001", 0)]
+    store.close()
+
+
+def test_the_till_shows_the_setup_window_until_set_up_then_the_sign_in(qtbot, db_path, tmp_path, clock):
+    """``ui/app.sign_in``: a new till gets the setup window (closed: nothing, asked again);
+    once set up, the sign-in screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from yarlung_pos.config import Settings
+    from yarlung_pos.db.store import Store
+    from yarlung_pos.services.setup import AdminDraft, finish_setup
+    from yarlung_pos.ui.app import sign_in
+    from yarlung_pos.ui.setup import SetupWizard
+    from yarlung_pos.ui.sign_in import SignInDialog
+    seen = []
+
+    def close_the_window(kind):
+        def close():
+            window = QApplication.activeModalWidget()
+            if not isinstance(window, kind):
+                QTimer.singleShot(20, close)
+                return
+            seen.append(type(window).__name__)
+            window.reject()
+        QTimer.singleShot(20, close)
+
+    close_the_window(SetupWizard)
+    assert sign_in(db_path, Settings(path=tmp_path / "settings.ini")) is None
+    close_the_window(SetupWizard)
+    assert sign_in(db_path, Settings(path=tmp_path / "settings.ini")) is None  # asked again
+    store = Store.open(db_path)
+    finish_setup(store, clock, admin=AdminDraft("tsering", "", "4826", "4826"), float_fen=0)
+    store.close()
+    close_the_window(SignInDialog)
+    assert sign_in(db_path, Settings(path=tmp_path / "settings.ini")) is None
+    assert seen == ["SetupWizard", "SetupWizard", "SignInDialog"]
