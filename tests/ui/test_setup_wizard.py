@@ -160,6 +160,9 @@ def test_first_run_enrols_pulls_the_county_catalogue_and_a_scanned_sale_reaches_
     till.show()
     qtbot.waitExposed(till)
     try:
+        from PySide6.QtWidgets import QLabel
+        assert till.findChild(QLabel, "hallName").text() == "ཡར་ཀླུངས་ལེགས་འདེམས།  ·  琼结展厅  ·  Yarlung Youxuan"
+        assert till.service.current_shift().float_fen == 20000
         scan(qtbot, till, EAN13_GRAIN_001)
         assert [(ln.sku, ln.qty) for ln in till.cart.lines] == [("GRAIN-001", 1)]
         dialog = open_payment(qtbot, till)
@@ -191,8 +194,10 @@ def test_csv_catalogue_with_bad_rows_is_shown_and_nothing_imported_then_correcte
     wizard, store = make_wizard(qtbot, db_path, clock, tmp_path / "settings.ini")
     wizard.language_page.select("en")
     click_next(qtbot, wizard)
-    click_next(qtbot, wizard)                                  # the shipped hall name
+    assert wizard.currentPage() is wizard.hall_page
+    qtbot.keyClick(wizard.hall_page.fields["en"], Qt.Key.Key_Return)  # Enter is Next: the shipped name
     page = wizard.enrol_page
+    assert wizard.currentPage() is page
     choose(qtbot, page.alone_choice)
     type_into(qtbot, page.code, "t 9")
     click_next(qtbot, wizard)

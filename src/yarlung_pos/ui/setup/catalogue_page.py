@@ -35,16 +35,32 @@ class PullThread(QThread):
     def __init__(self, store, config, parent=None):
         super().__init__(parent)
         self.store, self.config = store, config
+        self._stop = False
+
+    def stop(self) -> None:
+        """Stop after the page being applied (what was applied is kept: the next pull goes on
+        from there)."""
+        self._stop = True
+
+    def _progress(self, done, total) -> None:
+        self.progressed.emit(int(done), -1 if total is None else int(total))
+        if self._stop:
+            raise _Stopped()
 
     def run(self) -> None:  # noqa: D401 - Qt override
         """Runs in the thread: the pull, reported by signals (queued to the UI thread)."""
         try:
-            rows, _cursor = call_pull(self.store, self.config,
-                                      lambda done, total: self.progressed.emit(int(done), -1 if total is None else int(total)))
+            rows, _cursor = call_pull(self.store, self.config, self._progress)
+        except _Stopped:
+            return
         except Exception as exc:  # noqa: BLE001 - shown in words; the till stays usable
             self.failed.emit(exc)
             return
         self.done.emit(int(rows))
+
+
+class _Stopped(Exception):
+    """The window closed while the catalogue was being pulled."""
 
 
 class CataloguePage(SetupPage):
@@ -205,8 +221,9 @@ class CataloguePage(SetupPage):
             self.setup.next()  # fetched: on to the float
 
     def wait_for_pull(self, ms: int = 60000) -> None:
-        """Block until a running pull ends (closing the window waits for it)."""
+        """Stop a running pull after its current page and wait for it (closing the window)."""
         if self.thread is not None:
+            self.thread.stop()
             self.thread.wait(ms)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
