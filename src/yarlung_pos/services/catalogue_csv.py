@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Collection, Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -55,6 +55,8 @@ class RowError:
     line: int
     column: str
     reason: str
+    #: the rulebook's error behind ``reason`` (translatable), when there is one
+    rule: CatalogueRuleError | None = field(default=None, compare=False, repr=False)
 
     def __str__(self) -> str:
         if self.line <= 0:
@@ -168,7 +170,7 @@ def read_catalogue(path: Path | str, kind: str | None = None) -> CatalogueFile:
 
 
 def _row_errors(line: int, errors: tuple[CatalogueRuleError, ...]) -> list[RowError]:
-    return [RowError(line, e.field, str(e)) for e in errors]
+    return [RowError(line, e.field, str(e), e) for e in errors]
 
 
 def check_party_rows(kind: str, rows, errors: list[RowError]) -> list[Category | Cooperative]:
@@ -242,6 +244,55 @@ def import_catalogue_file(session: Session, path: Path | str, kind: str | None =
     if file.kind == "products":
         return _import_products(session, file)
     return _import_parties(session, file)
+
+
+#: the order the kinds of catalogue file are imported in (products name categories and cooperatives)
+IMPORT_ORDER = ("categories", "cooperatives", "products")
+
+
+class CatalogueFilesError(Exception):
+    """Some of the files given together were refused; nothing was changed.  ``errors`` lists
+    every problem as ``(path text, RowError)``, file by file in import order."""
+
+    def __init__(self, errors: list[tuple[str, RowError]]):
+        self.errors = errors
+        super().__init__(f"{len(errors)} problem(s) in {len({p for p, _ in errors})} file(s); nothing was imported")
+
+
+class _CheckOnly(Exception):
+    pass
+
+
+def import_catalogue_files(store: Store, files: Mapping[str, Path | str], check_only: bool = False
+                           ) -> dict[str, ImportReport]:
+    """Import several catalogue files all together or not at all: ``files`` maps a kind
+    (``categories``, ``cooperatives``, ``products``; see :data:`IMPORT_ORDER`) to a CSV path;
+    a file's rows may use the codes of the files before it.  Every file is checked even when
+    an earlier one has problems.  Returns ``{kind: ImportReport}``; with ``check_only`` the
+    same answer is given but nothing is kept.  Raises :class:`CatalogueFilesError` listing
+    every problem of every file (nothing changed), ``ValueError`` for an unknown kind."""
+    unknown = set(files) - set(IMPORT_ORDER)
+    if unknown:
+        raise ValueError(f"unknown kind of catalogue file: {', '.join(sorted(unknown))}")
+    reports: dict[str, ImportReport] = {}
+    problems: list[tuple[str, RowError]] = []
+    try:
+        with store.write() as session:
+            for kind in IMPORT_ORDER:
+                if kind not in files:
+                    continue
+                path = Path(files[kind])
+                try:  # a refused file is refused before it changes anything
+                    reports[kind] = import_catalogue_file(session, path, kind)
+                except CatalogueImportError as exc:
+                    problems += [(str(path), e) for e in exc.errors]
+            if problems:
+                raise CatalogueFilesError(problems)
+            if check_only:
+                raise _CheckOnly()
+    except _CheckOnly:
+        pass
+    return reports
 
 
 def _raise_if(path: Path, errors: list[RowError]) -> None:

@@ -9,6 +9,7 @@ from yarlung_pos.db.schema import SaleRow
 from yarlung_pos.config import DEFAULT_RECEIPT_URL_BASE
 from yarlung_pos.printing.receipt_doc import ReceiptDoc, ReceiptLine, ReceiptPayment
 from yarlung_pos.printing.receipt_text import DEFAULT_RECEIPT_LANGUAGES, receipt_label
+from yarlung_pos.services.hall import hall_names_in
 from yarlung_pos.services.sales import sale_local_time
 from yarlung_pos.services.stock import qty_for_unit
 
@@ -24,7 +25,8 @@ def receipt_doc(session: Session, sale: SaleRow, copy: bool = False,
     """Build the :class:`ReceiptDoc` of ``sale`` (lines and payments as stored); ``copy``
     marks a reprint (a "副本 COPY" banner in ``languages``); the QR code is
     ``<url_base>/<sale uuid>``; ``languages`` are the scripts printed (the terminal's
-    ``Settings.receipt_languages``: pass the same here for the preview and the printer).
+    ``Settings.receipt_languages``: pass the same here for the preview and the printer); the
+    hall's name is the one set up on the till (:mod:`yarlung_pos.services.hall`).
 
     Discounts print as stored: each line's own discount under it, the whole-sale discount
     (``sale.discount_fen``; on a refund its lines' share) and the cash rounding after a
@@ -43,7 +45,9 @@ def receipt_doc(session: Session, sale: SaleRow, copy: bool = False,
         refund_of = original or sale.refund_of or "?"
     else:
         discount = sale.discount_fen or 0
+    hall = hall_names_in(session)
     return ReceiptDoc(number=sale.number, local_time=sale_local_time(sale), cashier=sale.cashier,
+                      shop_name_bo=hall["bo"], shop_name_zh=hall["zh"], shop_name_en=hall["en"],
                       lines=lines, total_fen=sale.total_fen, payments=payments,
                       change_fen=sale.change_fen, qr_url=receipt_url(base, sale.uuid),
                       title=receipt_label("copy", languages) if copy else None,

@@ -97,22 +97,36 @@ def get_shift(store: Store, number: str) -> Shift | None:
 def open_shift(store: Store, user: str, float_fen: int, clock: Clock) -> Shift:
     """Open a shift with ``float_fen`` counted into the drawer; raises :class:`ShiftError` if
     one is open already or the float is negative or implausible."""
-    if not isinstance(float_fen, int) or float_fen < 0 or float_fen > MAX_FLOAT_FEN:
-        raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "the opening float must be between ￥0 and ￥100,000"))
+    check_float(float_fen)
     at = clock()
     with store.write() as s:
-        if (row := open_shift_row(s)) is not None:
-            raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "shift {number} is already open"), number=row.number)
-        code = terminal_code(s)
-        row = ShiftRow(uuid=str(uuid.uuid4()), number=f"SH-{code}-{next_shift_seq(s):06d}", status="open",
-                       opened_at=utc_iso(at), utc_offset_min=offset_minutes(at), opened_by=user, float_fen=float_fen)
-        s.add(row)
-        s.flush()
-        audit.add_event(s, "shift.opened", {"shift": {
-            "uuid": row.uuid, "number": row.number, "opened_at": row.opened_at, "utc_offset_min": row.utc_offset_min,
-            "opened_by": user, "float_fen": float_fen}}, at)
-        audit.record(s, at, user, "shift_opened", shift=row.number, float_fen=float_fen)
-        return _shift(row)
+        return open_shift_in(s, user, float_fen, at)
+
+
+def check_float(float_fen: int) -> int:
+    """``float_fen`` if it is a plausible opening float (￥0 to ￥100,000 as ``int`` fen);
+    raises :class:`ShiftError`."""
+    if not isinstance(float_fen, int) or isinstance(float_fen, bool) or float_fen < 0 or float_fen > MAX_FLOAT_FEN:
+        raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "the opening float must be between ￥0 and ￥100,000"))
+    return float_fen
+
+
+def open_shift_in(s: Session, user: str, float_fen: int, at) -> Shift:
+    """As :func:`open_shift`, inside the caller's transaction ``s`` at the time ``at`` (an
+    aware ``datetime``)."""
+    check_float(float_fen)
+    if (row := open_shift_row(s)) is not None:
+        raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "shift {number} is already open"), number=row.number)
+    code = terminal_code(s)
+    row = ShiftRow(uuid=str(uuid.uuid4()), number=f"SH-{code}-{next_shift_seq(s):06d}", status="open",
+                   opened_at=utc_iso(at), utc_offset_min=offset_minutes(at), opened_by=user, float_fen=float_fen)
+    s.add(row)
+    s.flush()
+    audit.add_event(s, "shift.opened", {"shift": {
+        "uuid": row.uuid, "number": row.number, "opened_at": row.opened_at, "utc_offset_min": row.utc_offset_min,
+        "opened_by": user, "float_fen": float_fen}}, at)
+    audit.record(s, at, user, "shift_opened", shift=row.number, float_fen=float_fen)
+    return _shift(row)
 
 
 def move_cash(store: Store, user: str, kind: str, amount_fen: int, reason: str, clock: Clock, *,

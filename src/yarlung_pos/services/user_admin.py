@@ -25,6 +25,16 @@ def add_user(store: Store, username: str, name: str, role: str, pin: str, *, act
     an admin's ``approval``; :mod:`~yarlung_pos.services.authority`) — except the first user
     of a new till, who must be an admin and needs no one.  Raises :class:`AuthError` for a bad
     or taken username, role or PIN, ``ApprovalRequired`` without the permission."""
+    username, name, pin_hash = check_new_user(username, name, role, pin)
+    at = clock()
+    with store.write() as s:
+        return add_user_in(s, username, name, role, pin_hash, actor=actor, at=at, approval=approval)
+
+
+def check_new_user(username: str, name: str, role: str, pin: str) -> tuple[str, str, str]:
+    """Check what is typed for a new user: returns ``(username, name, PIN hash)``, the login
+    name stripped and lower-case, the name stripped (the login name when empty).  Raises
+    :class:`AuthError` for a bad login name, role or PIN."""
     username = username.strip().lower()
     if not USERNAME_RE.match(username):
         raise AuthError(QT_TRANSLATE_NOOP("DomainError", "a user name is lower-case letters, digits, '.', '_' or '-': {name}"),
@@ -32,24 +42,28 @@ def add_user(store: Store, username: str, name: str, role: str, pin: str, *, act
     if role not in ROLES:
         raise AuthError(QT_TRANSLATE_NOOP("DomainError", "role must be one of cashier, manager, admin: {role}"), role=role[:20])
     check_pin(pin)
-    name = (name or username).strip()[:100]
-    at = clock()
-    with store.write() as s:
-        first = not s.scalar(select(func.count()).select_from(UserRow))
-        if first and role != "admin":
-            raise AuthError(QT_TRANSLATE_NOOP("DomainError", "the first user of a till must be an admin"))
-        grant = None if first else authority.require(actor, "users", approval)
-        if s.scalar(select(UserRow).where(UserRow.username == username)) is not None:
-            raise AuthError(QT_TRANSLATE_NOOP("DomainError", "user {name} already exists"), name=username)
-        row = UserRow(username=username, display_name=name, role=role, pin_hash=hash_pin(pin), active=True,
-                      failed_attempts=0, created_at=utc_iso(at))
-        s.add(row)
-        s.flush()
-        if grant is not None:
-            grant.record(s, at, username=username, change="added")
-        audit.record(s, at, grant.actor if grant else username, "user_changed", grant.approved_by if grant else None,
-                     username=username, change="added", role=role)
-        return user_of(row)
+    return username, (name or username).strip()[:100], hash_pin(pin)
+
+
+def add_user_in(s, username: str, name: str, role: str, pin_hash: str, *, actor: User | None, at,
+                approval: Approval | None = None) -> User:
+    """As :func:`add_user`, inside the caller's transaction ``s`` with values from
+    :func:`check_new_user` and the time ``at`` (an aware ``datetime``)."""
+    first = not s.scalar(select(func.count()).select_from(UserRow))
+    if first and role != "admin":
+        raise AuthError(QT_TRANSLATE_NOOP("DomainError", "the first user of a till must be an admin"))
+    grant = None if first else authority.require(actor, "users", approval)
+    if s.scalar(select(UserRow).where(UserRow.username == username)) is not None:
+        raise AuthError(QT_TRANSLATE_NOOP("DomainError", "user {name} already exists"), name=username)
+    row = UserRow(username=username, display_name=name, role=role, pin_hash=pin_hash, active=True,
+                  failed_attempts=0, created_at=utc_iso(at))
+    s.add(row)
+    s.flush()
+    if grant is not None:
+        grant.record(s, at, username=username, change="added")
+    audit.record(s, at, grant.actor if grant else username, "user_changed", grant.approved_by if grant else None,
+                 username=username, change="added", role=role)
+    return user_of(row)
 
 
 def _change_user(store: Store, username: str, action: str, change: str, actor: User | None, approval: Approval | None,

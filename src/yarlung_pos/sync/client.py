@@ -40,7 +40,20 @@ def _upload_lock(store: Store) -> threading.Lock:
 
 
 class SyncError(Exception):
-    """Sync could not run or finish; ``str()`` is one line for the user."""
+    """Sync could not run or finish; ``str()`` is one line for the user.  ``reason`` says what
+    kind of failure it was, for a screen to explain it in the user's language: one of
+    :data:`SYNC_ERROR_REASONS` (``"other"`` when not known)."""
+
+    def __init__(self, message: str = "", reason: str = "other"):
+        super().__init__(message)
+        self.reason = reason
+
+
+#: ``SyncError.reason``: ``address`` (not an http(s) address), ``unreachable`` (no connection
+#: or no answer in time), ``certificate`` (TLS certificate or CA file problem), ``refused``
+#: (code or token not accepted), ``not_server`` (something else answers at the address),
+#: ``server`` (the server refused for another reason), ``other``
+SYNC_ERROR_REASONS = ("address", "unreachable", "certificate", "refused", "not_server", "server", "other")
 
 
 @dataclass(frozen=True)
@@ -80,7 +93,8 @@ def _client(server_url: str, ca_file: str | None, timeout: float = 20.0):
     try:
         verify = ssl.create_default_context(cafile=ca_file) if ca_file else True
     except (OSError, ssl.SSLError) as exc:
-        raise SyncError(f"cannot use the CA file {ca_file}: {getattr(exc, 'strerror', None) or exc}") from None
+        raise SyncError(f"cannot use the CA file {ca_file}: {getattr(exc, 'strerror', None) or exc}",
+                        "certificate") from None
     return httpx.Client(base_url=server_url.rstrip("/"), verify=verify, timeout=timeout)
 
 
@@ -98,12 +112,29 @@ def _http_error(exc) -> SyncError:
         hint = {401: "" if exc.request.url.path.endswith("/enrol") else " — this terminal's token is not accepted; enrol it again",
                 403: " — check the terminal's code and the server address",
                 413: " — the batch was too large"}.get(exc.response.status_code, "")
-        return SyncError(f"the server refused ({exc.response.status_code}): {detail}{hint}")
+        status = exc.response.status_code
+        reason = ("refused" if status in (401, 403) else "not_server" if status in (404, 405) or
+                  not isinstance(_detail_of(exc.response), str) else "server")
+        return SyncError(f"the server refused ({status}): {detail}{hint}", reason)
     if isinstance(exc, httpx.ConnectError):
-        return SyncError(f"cannot reach the server: {exc}")
+        import ssl
+        cause, certificate = exc, False
+        while cause is not None and not certificate:
+            certificate = isinstance(cause, ssl.SSLError) or "CERTIFICATE" in str(cause).upper()
+            cause = cause.__cause__ or cause.__context__
+        return SyncError(f"cannot reach the server: {exc}", "certificate" if certificate else "unreachable")
     if isinstance(exc, httpx.TimeoutException):
-        return SyncError("the server did not answer in time")
+        return SyncError("the server did not answer in time", "unreachable")
+    if isinstance(exc, ValueError):  # an answer that is not the protocol's JSON
+        return SyncError(f"sync failed: {exc}", "not_server")
     return SyncError(f"sync failed: {exc}")
+
+
+def _detail_of(response):
+    try:
+        return response.json().get("detail")
+    except (ValueError, AttributeError):
+        return None
 
 
 def load_config(store: Store) -> SyncConfig | None:
@@ -123,7 +154,8 @@ def enrol(store: Store, server_url: str, code: str, ca_file: str | None = None) 
     numbers on).  Raises :class:`SyncError`."""
     import httpx
     if not server_url.startswith(("http://", "https://")):
-        raise SyncError(f"the server address must start with https:// (or http:// on a local network): {server_url}")
+        raise SyncError(f"the server address must start with https:// (or http:// on a local network): {server_url}",
+                        "address")
     if ca_file:
         from pathlib import Path
         ca_file = str(Path(ca_file).expanduser().resolve())  # sync runs from any folder later
@@ -139,7 +171,7 @@ def enrol(store: Store, server_url: str, code: str, ca_file: str | None = None) 
         raise _http_error(exc) from None
     terminal, token = data.get("terminal"), data.get("token")
     if not terminal or not token:
-        raise SyncError("the server's answer has no terminal or token")
+        raise SyncError("the server's answer has no terminal or token", "not_server")
     with store.write() as s:
         set_setting(s, "sync_server_url", server_url.rstrip("/"))
         for key, floor_key in (("last_receipt_seq", "receipt_seq_floor"), ("last_shift_seq", "shift_seq_floor"),

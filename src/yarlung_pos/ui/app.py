@@ -70,19 +70,22 @@ def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, se
     return window, store
 
 
-def sign_in(db_path: Path):
-    """Before the till opens: create the first administrator of a new till if needed, then
-    ask who is signing in.  Returns the ``User``, or ``None`` if the person cancelled.  Raises
-    ``DatabaseError``."""
+def sign_in(db_path: Path, settings=None):
+    """Before the till opens: set up a new till (the setup window: the administrator signs in
+    with the first shift open; ``settings`` are changed in place), else ask who is signing in.
+    Returns the ``User``, or ``None`` if the person cancelled.  Raises ``DatabaseError``."""
     from yarlung_pos.db.store import Store
-    from yarlung_pos.services.users import has_users
-    from yarlung_pos.ui.sign_in import FirstAdminDialog, SignInDialog
+    from yarlung_pos.services.setup import is_set_up
+    from yarlung_pos.ui.sign_in import SignInDialog
     store = Store.open(db_path)
     try:
-        if not has_users(store):
-            first = FirstAdminDialog(store)
-            if first.exec() != FirstAdminDialog.DialogCode.Accepted:
+        if not is_set_up(store):
+            from yarlung_pos.config import Settings
+            from yarlung_pos.ui.setup import SetupWizard
+            wizard = SetupWizard(store, system_clock, settings if settings is not None else Settings())
+            if wizard.exec() != SetupWizard.DialogCode.Accepted:
                 return None
+            return wizard.result_user
         dialog = SignInDialog(store)
         if dialog.exec() != SignInDialog.DialogCode.Accepted:
             return None
@@ -127,7 +130,7 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
     try:
         user = None
         if not demo and not smoke:
-            user = sign_in(db_path)
+            user = sign_in(db_path, settings)
             if user is None:
                 return 0
         window, store = build_till(db_path, demo, cashier, settings, signed_in=user)
