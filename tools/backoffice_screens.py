@@ -1,6 +1,8 @@
-"""Screenshots of the back office's Stock and Settlement tabs to docs/screenshots/ for review.
+"""Screenshots of the back office's Stock and Settlement tabs to docs/screenshots/ for review,
+and of its Users, Counter rules, County office and Catalogue files tabs (and the Add user
+dialog) in Chinese and Tibetan at 1024×768 and 1366×768.
 
-usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/backoffice_screens.py
+usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/backoffice_screens.py [--admin-only]
 """
 
 import tempfile
@@ -58,5 +60,67 @@ def main() -> None:
     print("docs/screenshots/backoffice-stock.png docs/screenshots/backoffice-settlement.png")
 
 
+def admin_tabs(out: Path = Path("docs/screenshots")) -> list[Path]:
+    """The four admin tabs (a set-aside sale, a locked-out user) and the Add user dialog in
+    zh_CN and bo at both sizes; returns the files written."""
+    from sqlalchemy import select
+
+    from yarlung_pos.db.schema import OutboxRow
+    from yarlung_pos.i18n import install_language
+    from yarlung_pos.services.users import MAX_FAILED, AuthError, authenticate
+
+    app = create_app()
+    d = Path(tempfile.mkdtemp())
+    till, store = build_till(d / "a.db", demo=True)
+    cart = Cart()
+    with store.read() as s:
+        cart.add(lookup_code(s, "WINE-001"))
+    complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "Padma Chozom", clock, actor=MANAGER)
+    with store.write() as s:
+        row = s.scalars(select(OutboxRow).where(OutboxRow.kind == "sale.completed")).all()[-1]
+        row.rejected_reason = ("recorded as T01, not as this till's T05; not sent "
+                               "(hand these over to the county office separately)")
+    for _ in range(MAX_FAILED):
+        try:
+            authenticate(store, "dorje", "0000", clock)
+        except AuthError:
+            pass
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for lang in ("zh_CN", "bo"):
+        install_language(lang)
+        for size in ((1024, 768), (1366, 768)):
+            window = BackOfficeWindow(till.service)
+            window.confirm_close = False
+            window.resize(*size)
+            window.show()
+            for tab, name in ((window.users_tab, "users"), (window.policy_tab, "policy"),
+                              (window.county_tab, "county"), (window.catalogue_files_tab, "catalogue-files")):
+                window.show_tab(tab)
+                app.processEvents()
+                path = out / f"backoffice-{name}-{lang}-{size[0]}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            if size[0] == 1024:
+                window.show_tab(window.users_tab)
+                dialog = window.users_tab.open_add_dialog()
+                app.processEvents()
+                path = out / f"backoffice-add-user-{lang}.png"
+                dialog.grab().save(str(path))
+                written.append(path)
+                dialog.reject()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    install_language("en")
+    till.confirm_close = False
+    till.close()
+    store.close()
+    return written
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+    if "--admin-only" not in sys.argv:
+        main()
+    print(" ".join(str(p) for p in admin_tabs()))

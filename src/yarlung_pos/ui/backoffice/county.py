@@ -9,8 +9,8 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from yarlung_pos.i18n import format_datetime
 from yarlung_pos.services.till import TillService
@@ -122,7 +122,7 @@ class CountyTab(QWidget):
         self.log = QPlainTextEdit(objectName="syncLog")
         self.log.setReadOnly(True)
         self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.log.setMaximumHeight(int(self.fontMetrics().height() * 6.5))
+        self.log.setMaximumHeight(int(self.fontMetrics().height() * 5.5))
         status = QVBoxLayout(self.status_group)
         status.addLayout(self.status_form)
         row = QHBoxLayout()
@@ -152,8 +152,12 @@ class CountyTab(QWidget):
         self.aside_hint = QLabel(objectName="setAsideHint")
         self.aside_hint.setWordWrap(True)
         self.aside_hint.setStyleSheet(f"color: {GREY};")
-        self.table = make_table("setAsideTable", [""] * 4, stretch=3)
+        self.table = make_table("setAsideTable", [""] * 4, stretch=2)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # why | what to do
         self.table.setWordWrap(True)
+        self.table.setMinimumHeight(int(self.fontMetrics().height() * 6))
+        # the rest of the height, whatever it is (its size hint would make the tab scroll at 768 px)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.resend_button = QPushButton(objectName="resendButton")
         self.resend_button.clicked.connect(lambda: self.send_again())
         self.aside_message = Message("setAsideMessage")
