@@ -2,7 +2,11 @@
 and of its Users, Counter rules, County office and Catalogue files tabs (and the Add user
 dialog) in Chinese and Tibetan at 1024×768 and 1366×768.
 
-usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/backoffice_screens.py [--admin-only]
+usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/backoffice_screens.py [--admin-only] [--pseudo]
+
+``--pseudo`` stands Tibetan filler text (about 1.4 times as long, placeholders kept) in for
+every string the .ts files do not translate yet, to check that new screens have room for
+Tibetan before the translators have been (files named ``…-pseudo-…``).
 """
 
 import tempfile
@@ -60,7 +64,40 @@ def main() -> None:
     print("docs/screenshots/backoffice-stock.png docs/screenshots/backoffice-settlement.png")
 
 
-def admin_tabs(out: Path = Path("docs/screenshots")) -> list[Path]:
+def pseudo_translator(app):
+    """A translator giving Tibetan filler for strings without a translation (see the usage)."""
+    import re
+
+    from PySide6.QtCore import QTranslator
+
+    from yarlung_pos import i18n
+
+    class Pseudo(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+            for real in i18n._installed:
+                if real is not self:
+                    got = real.translate(context, source, disambiguation, n)
+                    if got:
+                        return got
+            if not source or context.startswith("Q"):
+                return ""
+            parts = re.split(r"(\{\w*\}|%n|…|\n)", source)
+            filler = "ཚོང་ཁང་གི་ཐོ་ཡིག་"
+            out = []
+            for part in parts:
+                if re.fullmatch(r"\{\w*\}|%n|…|\n", part or "x"):
+                    out.append(part)
+                elif part:
+                    k = max(1, round(len(part) * 1.4))
+                    out.append((filler * (k // len(filler) + 1))[:k])
+            return "".join(out)
+
+    tr = Pseudo(app)
+    app.installTranslator(tr)
+    return tr
+
+
+def admin_tabs(out: Path = Path("docs/screenshots"), pseudo: bool = False) -> list[Path]:
     """The four admin tabs (a set-aside sale, a locked-out user) and the Add user dialog in
     zh_CN and bo at both sizes; returns the files written."""
     from sqlalchemy import select
@@ -89,6 +126,9 @@ def admin_tabs(out: Path = Path("docs/screenshots")) -> list[Path]:
     written = []
     for lang in ("zh_CN", "bo"):
         install_language(lang)
+        if pseudo:
+            extra = pseudo_translator(app)
+            lang = f"pseudo-{lang}"
         for size in ((1024, 768), (1366, 768)):
             window = BackOfficeWindow(till.service)
             window.confirm_close = False
@@ -112,6 +152,8 @@ def admin_tabs(out: Path = Path("docs/screenshots")) -> list[Path]:
             window.close()
             window.deleteLater()
             app.processEvents()
+        if pseudo:
+            app.removeTranslator(extra)
     install_language("en")
     till.confirm_close = False
     till.close()
@@ -123,4 +165,4 @@ if __name__ == "__main__":
     import sys
     if "--admin-only" not in sys.argv:
         main()
-    print(" ".join(str(p) for p in admin_tabs()))
+    print(" ".join(str(p) for p in admin_tabs(pseudo="--pseudo" in sys.argv)))

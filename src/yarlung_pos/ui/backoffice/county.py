@@ -10,7 +10,7 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
-                               QSizePolicy, QVBoxLayout, QWidget)
+                               QSizePolicy, QTabWidget, QVBoxLayout, QWidget)
 
 from yarlung_pos.i18n import format_datetime
 from yarlung_pos.services.till import TillService
@@ -118,19 +118,17 @@ class CountyTab(QWidget):
         self.sync_button = QPushButton(objectName="syncNowButton")
         self.sync_button.clicked.connect(lambda: self.sync_now())
         self.sync_message = Message("syncMessage")
-        self.log_label = QLabel()
         self.log = QPlainTextEdit(objectName="syncLog")
         self.log.setReadOnly(True)
         self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.log.setMaximumHeight(int(self.fontMetrics().height() * 5.5))
         status = QVBoxLayout(self.status_group)
+        self.status_form.setVerticalSpacing(2)
         status.addLayout(self.status_form)
         row = QHBoxLayout()
-        row.addWidget(self.sync_button)
+        row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.sync_message, 1)
         status.addLayout(row)
-        status.addWidget(self.log_label)
-        status.addWidget(self.log)
+        status.addStretch(1)
 
         self.enrol_group = QGroupBox(objectName="enrolGroup")
         self.enrol_hint = QLabel(objectName="enrolHint")
@@ -148,14 +146,14 @@ class CountyTab(QWidget):
         enrol.addLayout(erow)
         enrol.addStretch(1)
 
-        self.aside_group = QGroupBox(objectName="setAsideGroup")
+        self.aside_group = QWidget(objectName="setAsideGroup")
         self.aside_hint = QLabel(objectName="setAsideHint")
         self.aside_hint.setWordWrap(True)
         self.aside_hint.setStyleSheet(f"color: {GREY};")
         self.table = make_table("setAsideTable", [""] * 4, stretch=2)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # why | what to do
         self.table.setWordWrap(True)
-        self.table.setMinimumHeight(int(self.fontMetrics().height() * 6))
+        self.table.setMinimumHeight(int(self.fontMetrics().height() * 4.5))
         # the rest of the height, whatever it is (its size hint would make the tab scroll at 768 px)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.resend_button = QPushButton(objectName="resendButton")
@@ -174,7 +172,11 @@ class CountyTab(QWidget):
         top.addWidget(self.enrol_group, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.aside_group, 1)
+        # the set-aside records and the sync log share the lower half (one of them at a time)
+        self.lower = QTabWidget(objectName="countyLowerTabs")
+        self.lower.addTab(self.aside_group, "")
+        self.lower.addTab(self.log, "")
+        layout.addWidget(self.lower, 1)
         no_default_buttons(self)
         self.retranslate()
 
@@ -187,9 +189,9 @@ class CountyTab(QWidget):
                                                       self.tr("Set aside"))):
             label.setText(text)
         self.sync_button.setText(self.tr("Sync now"))
-        self.log_label.setText(self.tr("Sync log (newest last)"))
+        self.lower.setTabText(1, self.tr("Sync log (newest last)"))
         self.enrol_group.setTitle(self.tr("Enrol with the county office"))
-        self.aside_group.setTitle(self.tr("Set-aside records"))
+        self.lower.setTabText(0, self.tr("Set-aside records"))
         self.aside_hint.setText(self.tr("Records the county server did not take (or this till held back). They are "
                                         "kept here, never lost, and do not hold up the others."))
         self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Receipt"), self.tr("Why"),
@@ -235,6 +237,7 @@ class CountyTab(QWidget):
             todo = what_to_do(e)
             for col, cell in enumerate((text_cell(event_kind_name(e.kind), tip=e.kind), text_cell(e.number or ""),
                                         text_cell(e.reason, tip=e.reason), text_cell(todo, tip=todo))):
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # first lines side by side
                 self.table.setItem(row, col, cell)
         self.table.resizeRowsToContents()
         self.resend_button.setEnabled(bool(o.set_aside))

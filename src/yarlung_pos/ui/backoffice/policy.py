@@ -38,21 +38,21 @@ class PolicyTab(QWidget):
         self.save_button.clicked.connect(lambda: self._on_save())
         self.revert_button = QPushButton(objectName="revertPolicyButton")
         self.revert_button.clicked.connect(self.refresh)
-        self.group_layout = QVBoxLayout(self.group)
+        self.group_layout = QHBoxLayout(self.group)  # the form | the approval (side by side: fits 768 px)
         self.editor: RecordEditor | None = None
+        self.side = QVBoxLayout()
+        self.side.addWidget(self.box)
+        self.side.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        row = QHBoxLayout()
-        row.addWidget(self.group, 3)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(self.group)
         layout.addStretch(1)
         self.retranslate()
 
     def _fields(self) -> list[Field]:
         rounding = ((self.tr("none (exact to the fen)"), RoundingRule.NONE.value),
-                    (self.tr("drop the fen (￥12.37 → ￥12.30)"), RoundingRule.DROP_FEN.value),
-                    (self.tr("nearest jiao (￥12.35 → ￥12.40)"), RoundingRule.NEAREST_JIAO.value))
+                    (self.tr("drop the fen: ￥12.37 is paid as ￥12.30"), RoundingRule.DROP_FEN.value),
+                    (self.tr("nearest jiao: ￥12.35 is paid as ￥12.40"), RoundingRule.NEAREST_JIAO.value))
         return [Field("rounding", self.tr("Cash rounding"), "roundingCombo", CHOICE, choices=rounding),
                 Field("pct", self.tr("Discount limit"), "discountLimitPctInput", suffix="%"),
                 Field("note_pct", self.tr("A discount above this share of what it applies to needs a manager."),
@@ -73,9 +73,13 @@ class PolicyTab(QWidget):
         self.revert_button.setText(self.tr("Undo changes"))
         if self.editor is None:
             self.editor = RecordEditor(self._fields(), "policyMessage")
-            self.editor.layout().insertWidget(1, self.box)
             self.editor.set_buttons([None, self.revert_button, self.save_button])
-            self.group_layout.addWidget(self.editor)
+            tall = int(self.fontMetrics().height() * 2)  # whole Tibetan stacks in the choice
+            self.editor.widget("rounding").setMinimumHeight(tall)
+            for key in ("note_pct", "note_fen", "note_idle"):
+                self.editor.widget(key).setWordWrap(True)
+            self.group_layout.addWidget(self.editor, 3)
+            self.group_layout.addLayout(self.side, 2)
             no_default_buttons(self)
             self.refresh()
         else:

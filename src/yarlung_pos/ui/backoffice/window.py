@@ -52,7 +52,7 @@ class BackOfficeWindow(QDialog):
             self.tabs.addTab(scroll, "")
         self._title_tabs()
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        close = QPushButton(self.tr("Close"), objectName="closeBackOfficeButton")
+        close = self.close_button = QPushButton(self.tr("Close"), objectName="closeBackOfficeButton")
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -74,6 +74,7 @@ class BackOfficeWindow(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.setWindowTitle(self.tr("Back office — Yarlung POS"))
             self._title_tabs()
+            self.close_button.setText(self.tr("Close"))
         super().changeEvent(event)
 
     def show_tab(self, tab: QWidget) -> None:
