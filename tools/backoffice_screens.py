@@ -1,6 +1,12 @@
-"""Screenshots of the back office's Stock and Settlement tabs to docs/screenshots/ for review.
+"""Screenshots of the back office's Stock and Settlement tabs to docs/screenshots/ for review,
+and of its Users, Counter rules, County office and Catalogue files tabs (and the Add user
+dialog) in Chinese and Tibetan at 1024×768 and 1366×768.
 
-usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/backoffice_screens.py
+usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/backoffice_screens.py [--admin-only] [--pseudo]
+
+``--pseudo`` stands Tibetan filler text (about 1.4 times as long, placeholders kept) in for
+every string the .ts files do not translate yet, to check that new screens have room for
+Tibetan before the translators have been (files named ``…-pseudo-…``).
 """
 
 import tempfile
@@ -58,5 +64,105 @@ def main() -> None:
     print("docs/screenshots/backoffice-stock.png docs/screenshots/backoffice-settlement.png")
 
 
+def pseudo_translator(app):
+    """A translator giving Tibetan filler for strings without a translation (see the usage)."""
+    import re
+
+    from PySide6.QtCore import QTranslator
+
+    from yarlung_pos import i18n
+
+    class Pseudo(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+            for real in i18n._installed:
+                if real is not self:
+                    got = real.translate(context, source, disambiguation, n)
+                    if got:
+                        return got
+            if not source or context.startswith("Q"):
+                return ""
+            parts = re.split(r"(\{\w*\}|%n|…|\n)", source)
+            filler = "ཚོང་ཁང་གི་ཐོ་ཡིག་"
+            out = []
+            for part in parts:
+                if re.fullmatch(r"\{\w*\}|%n|…|\n", part or "x"):
+                    out.append(part)
+                elif part:
+                    k = max(1, round(len(part) * 1.4))
+                    out.append((filler * (k // len(filler) + 1))[:k])
+            return "".join(out)
+
+    tr = Pseudo(app)
+    app.installTranslator(tr)
+    return tr
+
+
+def admin_tabs(out: Path = Path("docs/screenshots"), pseudo: bool = False) -> list[Path]:
+    """The four admin tabs (a set-aside sale, a locked-out user) and the Add user dialog in
+    zh_CN and bo at both sizes; returns the files written."""
+    from sqlalchemy import select
+
+    from yarlung_pos.db.schema import OutboxRow
+    from yarlung_pos.i18n import install_language
+    from yarlung_pos.services.users import MAX_FAILED, AuthError, authenticate
+
+    app = create_app()
+    d = Path(tempfile.mkdtemp())
+    till, store = build_till(d / "a.db", demo=True)
+    cart = Cart()
+    with store.read() as s:
+        cart.add(lookup_code(s, "WINE-001"))
+    complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "Padma Chozom", clock, actor=MANAGER)
+    with store.write() as s:
+        row = s.scalars(select(OutboxRow).where(OutboxRow.kind == "sale.completed")).all()[-1]
+        row.rejected_reason = ("recorded as T01, not as this till's T05; not sent "
+                               "(hand these over to the county office separately)")
+    for _ in range(MAX_FAILED):
+        try:
+            authenticate(store, "dorje", "0000", clock)
+        except AuthError:
+            pass
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for lang in ("zh_CN", "bo"):
+        install_language(lang)
+        if pseudo:
+            extra = pseudo_translator(app)
+            lang = f"pseudo-{lang}"
+        for size in ((1024, 768), (1366, 768)):
+            window = BackOfficeWindow(till.service)
+            window.confirm_close = False
+            window.resize(*size)
+            window.show()
+            for tab, name in ((window.users_tab, "users"), (window.policy_tab, "policy"),
+                              (window.county_tab, "county"), (window.catalogue_files_tab, "catalogue-files")):
+                window.show_tab(tab)
+                app.processEvents()
+                path = out / f"backoffice-{name}-{lang}-{size[0]}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            if size[0] == 1024:
+                window.show_tab(window.users_tab)
+                dialog = window.users_tab.open_add_dialog()
+                app.processEvents()
+                path = out / f"backoffice-add-user-{lang}.png"
+                dialog.grab().save(str(path))
+                written.append(path)
+                dialog.reject()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+        if pseudo:
+            app.removeTranslator(extra)
+    install_language("en")
+    till.confirm_close = False
+    till.close()
+    store.close()
+    return written
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+    if "--admin-only" not in sys.argv:
+        main()
+    print(" ".join(str(p) for p in admin_tabs(pseudo="--pseudo" in sys.argv)))

@@ -9,11 +9,11 @@ money is integer fen.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 
-from yarlung_pos.db.schema import ProductRow
+from yarlung_pos.db.schema import ProductRow, UserRow
 from yarlung_pos.db.store import Store
 from yarlung_pos.domain.model import Category, Cooperative
 from yarlung_pos.services.backoffice import (CooperativeValues, CountSheet, ProductValues, count_sheet,
@@ -131,3 +131,28 @@ def catalogue_view(store: Store) -> CatalogueView:
     """Products, cooperatives and categories as the catalogue editor lists them."""
     with store.read() as s:
         return CatalogueView(product_values(s), cooperative_values(s), list_categories(s))
+
+
+@dataclass(frozen=True)
+class UserLine:
+    """One row of the Users tab: ``username`` (login), ``name`` (shown), ``role``
+    (``cashier``/``manager``/``admin``), ``active``, and ``locked_until`` (an aware UTC
+    ``datetime`` while a lock-out after wrong PINs runs at the time asked about, else
+    ``None``)."""
+
+    username: str
+    name: str
+    role: str
+    active: bool
+    locked_until: datetime | None
+
+
+def user_lines(store: Store, now: datetime) -> list[UserLine]:
+    """Every user (active or not) by name, with lock-outs still running at ``now`` (aware)."""
+    with store.read() as s:
+        out = []
+        for r in s.scalars(select(UserRow).order_by(UserRow.display_name, UserRow.username)):
+            until = datetime.fromisoformat(r.locked_until) if r.locked_until else None
+            out.append(UserLine(r.username, r.display_name, r.role, bool(r.active),
+                                until if until is not None and until > now else None))
+        return out

@@ -49,6 +49,26 @@ class CounterPolicy:
         return self
 
 
+def parse_policy(rounding: str, discount_limit_pct: str, discount_limit_yuan: str, idle_lock_min: str) -> CounterPolicy:
+    """A :class:`CounterPolicy` from values as typed in a form: the rounding code, the
+    percentage (``"10"``, ``"12.5"``), the amount in yuan (``"50"``, ``"￥50.00"``) and the
+    idle minutes (``"5"``).  Raises :class:`PolicyError` naming the first bad value."""
+    from yarlung_pos.domain.money import InvalidAmount, parse_yuan
+    try:
+        pct = Decimal(discount_limit_pct.strip().rstrip("%").strip())
+    except (InvalidOperation, ValueError):
+        raise PolicyError(QT_TRANSLATE_NOOP("DomainError", "the discount limit must be 0 to 100 %")) from None
+    try:
+        fen = parse_yuan(discount_limit_yuan)
+    except InvalidAmount:
+        raise PolicyError(QT_TRANSLATE_NOOP("DomainError", "the discount amount limit must be ￥0 or more")) from None
+    text = idle_lock_min.strip()
+    if not text.isascii() or not text.isdigit():
+        raise PolicyError(QT_TRANSLATE_NOOP("DomainError", "the idle lock must be 0 (never) to 240 minutes"))
+    return CounterPolicy(rounding=rounding, discount_limit_pct=pct, discount_limit_fen=fen,
+                         idle_lock_min=int(text)).validate()
+
+
 _KEYS = {"rounding": "counter.rounding", "discount_limit_pct": "counter.discount_limit_pct",
          "discount_limit_fen": "counter.discount_limit_fen", "idle_lock_min": "counter.idle_lock_min"}
 

@@ -104,3 +104,32 @@ def unlock(store: Store, username: str, *, actor: User | None, clock: Clock, app
     def apply(row):
         row.failed_attempts, row.locked_until = 0, None
     _change_user(store, username, "user_unlock", "unlocked", actor, approval, clock, apply)
+
+
+def set_role(store: Store, username: str, role: str, *, actor: User | None, clock: Clock,
+             approval: Approval | None = None) -> None:
+    """Make ``username`` a ``cashier``, ``manager`` or ``admin`` (permission ``users``: an
+    admin, or an admin's ``approval``), audited ``user_changed`` (``change="role"``, with the
+    old and new role).  The last active admin keeps the role (someone must be able to manage
+    users).  Raises :class:`AuthError` (unknown user or role, last admin) or
+    ``ApprovalRequired``; nothing is written then."""
+    if role not in ROLES:
+        raise AuthError(QT_TRANSLATE_NOOP("DomainError", "role must be one of cashier, manager, admin: {role}"),
+                        role=str(role)[:20])
+    grant = authority.require(actor, "users", approval)
+    at = clock()
+    with store.write() as s:
+        row = user_row(s, username)
+        old = row.role
+        if old == role:
+            return
+        if old == "admin" and row.active:
+            admins = s.scalar(select(func.count()).select_from(UserRow).where(UserRow.role == "admin",
+                                                                            UserRow.active.is_(True)))
+            if admins <= 1:
+                raise AuthError(QT_TRANSLATE_NOOP("DomainError", "{name} is the only admin of this till and stays one"),
+                                name=row.display_name)
+        row.role = role
+        grant.record(s, at, username=row.username, change="role")
+        audit.record(s, at, grant.actor, "user_changed", grant.approved_by, username=row.username, change="role",
+                     old_role=old, role=role)

@@ -122,6 +122,27 @@ class RecordEditor(QWidget):
             else:
                 self.buttons.addWidget(button)
 
+    def relabel(self, fields: Sequence[Field]) -> None:
+        """Show the texts of ``fields`` — the same fields in the same order, built again by
+        the owner in a new language: labels, suffixes, hints, placeholders and the texts of
+        fixed choices.  Values are left as they are."""
+        for row, f in enumerate(fields):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and isinstance(label.widget(), QLabel):
+                label.widget().setText("" if f.kind in (CHECK, NOTE) else f.label)
+            widget = self.inputs[f.key]
+            if f.suffix:
+                box = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole).layout()
+                box.itemAt(1).widget().setText(f.suffix)
+            if f.kind in (NOTE, CHECK):
+                widget.setText(f.label)
+            elif f.kind == CHOICE:
+                for i, (text, _data) in enumerate(f.choices):
+                    widget.setItemText(i, text)
+            if f.placeholder and hasattr(widget, "setPlaceholderText"):
+                widget.setPlaceholderText(f.placeholder)
+        self.fields = list(fields)
+
     # ------------------------------------------------------------------ values
     def widget(self, key: str) -> QWidget:
         """The input of field ``key``."""

@@ -1,24 +1,28 @@
-"""The back-office window: the Stock, Stocktake, Settlement, Reports and Catalogue tabs in
-one dialog."""
+"""The back-office window: the Stock, Stocktake, Settlement, Reports, Catalogue, Catalogue
+files, Users, Counter rules and County office tabs in one dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from yarlung_pos.services.till import TillService
 from yarlung_pos.ui.backoffice.catalogue import CatalogueTab
+from yarlung_pos.ui.backoffice.catalogue_files import CatalogueFilesTab
+from yarlung_pos.ui.backoffice.county import CountyTab
 from yarlung_pos.ui.backoffice.common import no_default_buttons
+from yarlung_pos.ui.backoffice.policy import PolicyTab
 from yarlung_pos.ui.backoffice.reports import ReportsTab
 from yarlung_pos.ui.backoffice.settlement import SettlementTab
 from yarlung_pos.ui.backoffice.stock import StockTab
 from yarlung_pos.ui.backoffice.stocktake import StocktakeTab
+from yarlung_pos.ui.backoffice.users import UsersTab
 
 
 class BackOfficeWindow(QDialog):
-    """The back office of ``service``'s store: Stock, Stocktake, Settlement, Reports and
-    Catalogue tabs.  Each tab reloads when shown (the counter may have sold meanwhile)."""
+    """The back office of ``service``'s store: Stock, Stocktake, Settlement, Reports,
+    Catalogue, Catalogue files, Users, Counter rules and County office tabs.  Each tab reloads when shown (the counter may have sold meanwhile)."""
 
     def __init__(self, service: TillService, parent=None):
         super().__init__(parent)
@@ -33,18 +37,22 @@ class BackOfficeWindow(QDialog):
         self.settlement_tab = SettlementTab(service)
         self.reports_tab = ReportsTab(service)
         self.catalogue_tab = CatalogueTab(service)
+        self.catalogue_files_tab = CatalogueFilesTab(service)
+        self.users_tab = UsersTab(service)
+        self.policy_tab = PolicyTab(service)
+        self.county_tab = CountyTab(service)
         self.tabs = QTabWidget(objectName="backOfficeTabs")
-        for tab, title in ((self.stock_tab, self.tr("Stock")), (self.stocktake_tab, self.tr("Stocktake")),
-                           (self.settlement_tab, self.tr("Settlement")), (self.reports_tab, self.tr("Reports")),
-                           (self.catalogue_tab, self.tr("Catalogue"))):
+        for tab in (self.stock_tab, self.stocktake_tab, self.settlement_tab, self.reports_tab, self.catalogue_tab,
+                    self.catalogue_files_tab, self.users_tab, self.policy_tab, self.county_tab):
             # each tab scrolls when it needs more room than the screen has (longer Tibetan words)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(tab)
-            self.tabs.addTab(scroll, title)
+            self.tabs.addTab(scroll, "")
+        self._title_tabs()
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        close = QPushButton(self.tr("Close"), objectName="closeBackOfficeButton")
+        close = self.close_button = QPushButton(self.tr("Close"), objectName="closeBackOfficeButton")
         close.clicked.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
@@ -54,6 +62,20 @@ class BackOfficeWindow(QDialog):
         layout.addLayout(bottom)
         self.resize(1280, 800)
         no_default_buttons(self)
+
+    def _title_tabs(self) -> None:
+        titles = (self.tr("Stock"), self.tr("Stocktake"), self.tr("Settlement"), self.tr("Reports"),
+                  self.tr("Catalogue"), self.tr("Catalogue files"), self.tr("Users"), self.tr("Counter rules"),
+                  self.tr("County office"))
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+
+    def changeEvent(self, event):  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Back office — Yarlung POS"))
+            self._title_tabs()
+            self.close_button.setText(self.tr("Close"))
+        super().changeEvent(event)
 
     def show_tab(self, tab: QWidget) -> None:
         """Bring ``tab`` (``stock_tab``, ``settlement_tab`` …) to the front."""
