@@ -103,6 +103,7 @@ class CataloguePage(SetupPage):
         for w in (county, csv, empty):
             self.stack.addWidget(w)
         choices = QHBoxLayout()  # side by side: the room below is for the table of problems
+        choices.setSpacing(28)
         for b in (self.county_choice, self.csv_choice, self.empty_choice):
             choices.addWidget(b)
         choices.addStretch(1)
