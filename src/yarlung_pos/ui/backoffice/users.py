@@ -211,6 +211,10 @@ class UsersTab(QWidget):
                 self.message.say(self.tr("Select a user first."), "error")
                 return None
         dialog = ApprovingDialog(self, self.service, action, name, title, ok, ok_name, fields, apply)
+        tall = int(dialog.fontMetrics().height() * 2)  # whole Tibetan stacks in a role's name
+        for f in fields:
+            if f.kind == CHOICE:
+                dialog.widget(f.key).setMinimumHeight(tall)
         if username is not None:
             u = self.line(username)
             dialog.editor.set_values({"user": f"{u.name} ({u.username})" if u else username})
