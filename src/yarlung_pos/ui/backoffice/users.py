@@ -25,10 +25,11 @@ from yarlung_pos.ui.messages import describe
 
 
 def role_name(role: str) -> str:
-    """The translated name of a role (``cashier``, ``manager``, ``admin``); another text as is."""
-    names = {"cashier": QCoreApplication.translate("Roles", "cashier"),
-             "manager": QCoreApplication.translate("Roles", "manager"),
-             "admin": QCoreApplication.translate("Roles", "admin")}
+    """The translated name of a role (``cashier``, ``manager``, ``admin``; the till's own words for them);
+    another text as is."""
+    names = {"cashier": QCoreApplication.translate("TillCounter", "cashier"),
+             "manager": QCoreApplication.translate("TillCounter", "manager"),
+             "admin": QCoreApplication.translate("TillCounter", "admin")}
     return names.get(role, role)
 
 
