@@ -160,6 +160,9 @@ def test_first_run_enrols_pulls_the_county_catalogue_and_a_scanned_sale_reaches_
     till.show()
     qtbot.waitExposed(till)
     try:
+        from PySide6.QtWidgets import QLabel
+        assert till.findChild(QLabel, "hallName").text() == "ཡར་ཀླུངས་ལེགས་འདེམས།  ·  琼结展厅  ·  Yarlung Youxuan"
+        assert till.service.current_shift().float_fen == 20000
         scan(qtbot, till, EAN13_GRAIN_001)
         assert [(ln.sku, ln.qty) for ln in till.cart.lines] == [("GRAIN-001", 1)]
         dialog = open_payment(qtbot, till)
@@ -191,8 +194,10 @@ def test_csv_catalogue_with_bad_rows_is_shown_and_nothing_imported_then_correcte
     wizard, store = make_wizard(qtbot, db_path, clock, tmp_path / "settings.ini")
     wizard.language_page.select("en")
     click_next(qtbot, wizard)
-    click_next(qtbot, wizard)                                  # the shipped hall name
+    assert wizard.currentPage() is wizard.hall_page
+    qtbot.keyClick(wizard.hall_page.fields["en"], Qt.Key.Key_Return)  # Enter is Next: the shipped name
     page = wizard.enrol_page
+    assert wizard.currentPage() is page
     choose(qtbot, page.alone_choice)
     type_into(qtbot, page.code, "t 9")
     click_next(qtbot, wizard)
@@ -341,3 +346,84 @@ def test_a_language_change_retranslates_the_open_window(qtbot, db_path, tmp_path
     finally:
         QCoreApplication.instance().removeTranslator(probe)
     store.close()
+
+
+def test_killed_on_the_last_page_asks_again_without_a_half_set_up_till(qtbot, db_path, tmp_path, clock, county):
+    """The process dies (SIGKILL) on the float page: the till is not set up, keeps its
+    enrolment and the pulled catalogue, has no administrator; setup runs again to the end."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from yarlung_pos.services.setup import is_set_up
+    settings_path = tmp_path / "settings.ini"
+    code = cli_json(county.db_url, "terminal", "add", "T07")["enrolment_code"]
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-m", "tests.ui.setup_killed_worker", str(db_path), str(settings_path),
+                           county.url, code], cwd=root, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    assert "at the last page" in proc.stdout
+    assert table(db_path, "select count(*) from users") == [(0,)]
+    assert table(db_path, "select count(*) from shifts") == [(0,)]
+    assert table(db_path, "select count(*) from products")[0][0] > 0     # the pulled catalogue is kept
+
+    wizard, store = make_wizard(qtbot, db_path, clock, settings_path)
+    assert not is_set_up(store)
+    from yarlung_pos.config import load_settings
+    assert load_settings(settings_path).ui_language == "bo"                # chosen before the kill: kept
+    wizard.language_page.select("en")
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    assert "T07" in wizard.enrol_page.form.message.text()
+    click_next(qtbot, wizard)
+    fill_admin(qtbot, wizard)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    cat = wizard.catalogue_page
+    assert cat.county_choice.isChecked()
+    click_next(qtbot, wizard)                                             # nothing new to pull
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.float_page, timeout=60000)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert table(db_path, "select username from users") == [("tsering",)]
+    assert table(db_path, "select number, float_fen from shifts") == [("SH-T07-000001", 0)]
+    store.close()
+
+
+def test_the_till_shows_the_setup_window_until_set_up_then_the_sign_in(qtbot, db_path, tmp_path, clock):
+    """``ui/app.sign_in``: a new till gets the setup window (closed: nothing, asked again);
+    once set up, the sign-in screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from yarlung_pos.config import Settings
+    from yarlung_pos.db.store import Store
+    from yarlung_pos.services.setup import AdminDraft, finish_setup
+    from yarlung_pos.ui.app import sign_in
+    from yarlung_pos.ui.setup import SetupWizard
+    from yarlung_pos.ui.sign_in import SignInDialog
+    seen = []
+
+    def close_the_window(kind):
+        def close():
+            window = QApplication.activeModalWidget()
+            if not isinstance(window, kind):
+                QTimer.singleShot(20, close)
+                return
+            seen.append(type(window).__name__)
+            window.reject()
+        QTimer.singleShot(20, close)
+
+    close_the_window(SetupWizard)
+    assert sign_in(db_path, Settings(path=tmp_path / "settings.ini")) is None
+    close_the_window(SetupWizard)
+    assert sign_in(db_path, Settings(path=tmp_path / "settings.ini")) is None  # asked again
+    store = Store.open(db_path)
+    finish_setup(store, clock, admin=AdminDraft("tsering", "", "4826", "4826"), float_fen=0)
+    store.close()
+    close_the_window(SignInDialog)
+    assert sign_in(db_path, Settings(path=tmp_path / "settings.ini")) is None
+    assert seen == ["SetupWizard", "SetupWizard", "SignInDialog"]

@@ -52,7 +52,6 @@ class CatalogueImportForm(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.check_button)
         actions.addWidget(self.import_button)
-        actions.addStretch(1)
         self.table = QTableWidget(0, 4, objectName="importErrorsTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,11 +64,11 @@ class CatalogueImportForm(QWidget):
         self.table.hide()
         self.message = QLabel(objectName="importMessage")
         self.message.setWordWrap(True)
+        actions.addWidget(self.message, 1)  # the verdict beside the buttons: the room below is the table's
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(grid)
         lay.addLayout(actions)
-        lay.addWidget(self.message)
         lay.addWidget(self.table, 1)
         self.problems: list = []  # (path, RowError) of the last check or import
         self.result: dict | None = None  # the counts of the last import
@@ -168,8 +167,8 @@ class CatalogueImportForm(QWidget):
         elif what == "missing":
             text = self.tr("There is no file {0}.").format(args[0])
         elif what == "problems":
-            text = self.tr("%n problem(s) found; nothing was imported. Correct the files and check again.", "",
-                           args[0])
+            text = self.tr("Problems found: {0}. Nothing was imported; correct the files and check again.").format(
+                args[0])
         else:
             counts = args[0]
             parts = [self.tr("{0}: {1} new, {2} changed").format(self.kind_labels[k].text(), c["added"], c["updated"])

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-_CONTEXT = "EnrolForm"
 
 
 def explain_sync_error(exc: Exception) -> str:
@@ -17,22 +16,26 @@ def explain_sync_error(exc: Exception) -> str:
     ``reason``) as one or two sentences in the current language: what went wrong and what to
     do about it."""
     reason = getattr(exc, "reason", "other")
-    tr = QCoreApplication.translate
     texts = {
-        "address": tr(_CONTEXT, "The server address must start with https:// (or http:// on the hall's own network), "
-                                "for example https://county.example:8000."),
-        "unreachable": tr(_CONTEXT, "The county server cannot be reached at this address. Check the address, the "
-                                    "network cable or Wi-Fi, and ask the county office whether the server is running."),
-        "certificate": tr(_CONTEXT, "The server's certificate cannot be checked. Choose the CA file the county office "
-                                    "gave you, or check that the address is right."),
-        "refused": tr(_CONTEXT, "The one-time code was not accepted: it is wrong, used already or expired. "
-                                "Ask the county office for a new code."),
-        "not_server": tr(_CONTEXT, "Something answers at this address, but it is not a Yarlung county server. "
-                                   "Check the address with the county office."),
+        "address": QCoreApplication.translate(
+            "EnrolForm", "The server address must start with https:// (or http:// on the hall's own network), "
+                         "for example https://county.example:8000."),
+        "unreachable": QCoreApplication.translate(
+            "EnrolForm", "The county server cannot be reached at this address. Check the address, the network "
+                         "cable or Wi-Fi, and ask the county office whether the server is running."),
+        "certificate": QCoreApplication.translate(
+            "EnrolForm", "The server's certificate cannot be checked. Choose the CA file the county office gave "
+                         "you, or check that the address is right."),
+        "refused": QCoreApplication.translate(
+            "EnrolForm", "The one-time code was not accepted: it is wrong, used already or expired. Ask the "
+                         "county office for a new code."),
+        "not_server": QCoreApplication.translate(
+            "EnrolForm", "Something answers at this address, but it is not a Yarlung county server. Check the "
+                         "address with the county office."),
     }
     text = texts.get(reason)
     if text is None:
-        text = tr(_CONTEXT, "The county server refused the enrolment: {0}").format(str(exc))
+        text = QCoreApplication.translate("EnrolForm", "The county server refused the enrolment: {0}").format(str(exc))
     return text
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import inspect
 
 from PySide6.QtCore import QThread, Signal
-from PySide6.QtWidgets import QButtonGroup, QLabel, QProgressBar, QRadioButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QProgressBar, QRadioButton, QStackedWidget, QVBoxLayout, QWidget
 
 from yarlung_pos.ui.setup.pages import SetupPage, message_label, show
 
@@ -35,16 +35,32 @@ class PullThread(QThread):
     def __init__(self, store, config, parent=None):
         super().__init__(parent)
         self.store, self.config = store, config
+        self._stop = False
+
+    def stop(self) -> None:
+        """Stop after the page being applied (what was applied is kept: the next pull goes on
+        from there)."""
+        self._stop = True
+
+    def _progress(self, done, total) -> None:
+        self.progressed.emit(int(done), -1 if total is None else int(total))
+        if self._stop:
+            raise _Stopped()
 
     def run(self) -> None:  # noqa: D401 - Qt override
         """Runs in the thread: the pull, reported by signals (queued to the UI thread)."""
         try:
-            rows, _cursor = call_pull(self.store, self.config,
-                                      lambda done, total: self.progressed.emit(int(done), -1 if total is None else int(total)))
+            rows, _cursor = call_pull(self.store, self.config, self._progress)
+        except _Stopped:
+            return
         except Exception as exc:  # noqa: BLE001 - shown in words; the till stays usable
             self.failed.emit(exc)
             return
         self.done.emit(int(rows))
+
+
+class _Stopped(Exception):
+    """The window closed while the catalogue was being pulled."""
 
 
 class CataloguePage(SetupPage):
@@ -69,27 +85,30 @@ class CataloguePage(SetupPage):
         self.progress.setValue(0)
         self.pull_status = message_label("pullStatus")
         cl = QVBoxLayout(county)
-        cl.setContentsMargins(28, 0, 0, 0)
+        cl.setContentsMargins(0, 4, 0, 0)
         cl.addWidget(self.progress)
         cl.addWidget(self.pull_status)
         cl.addStretch(1)
         self.form = CatalogueImportForm(store, clock)
         csv = QWidget()
         fl = QVBoxLayout(csv)
-        fl.setContentsMargins(28, 0, 0, 0)
+        fl.setContentsMargins(0, 4, 0, 0)
         fl.addWidget(self.form)
         self.empty_note = QLabel(wordWrap=True)
         empty = QWidget()
         el = QVBoxLayout(empty)
-        el.setContentsMargins(28, 0, 0, 0)
+        el.setContentsMargins(0, 4, 0, 0)
         el.addWidget(self.empty_note)
         el.addStretch(1)
         for w in (county, csv, empty):
             self.stack.addWidget(w)
+        choices = QHBoxLayout()  # side by side: the room below is for the table of problems
+        choices.setSpacing(28)
+        for b in (self.county_choice, self.csv_choice, self.empty_choice):
+            choices.addWidget(b)
+        choices.addStretch(1)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.county_choice)
-        lay.addWidget(self.csv_choice)
-        lay.addWidget(self.empty_choice)
+        lay.addLayout(choices)
         lay.addWidget(self.stack, 1)
         lay.addWidget(self.message)
         self.thread: PullThread | None = None
@@ -121,10 +140,10 @@ class CataloguePage(SetupPage):
         self.setTitle(self.tr("The catalogue"))
         self.setSubTitle(self.tr("The products the till sells, with their prices and barcodes."))
         self.county_choice.setText(self.tr("From the county office"))
-        self.csv_choice.setText(self.tr("From CSV files (categories, cooperatives, products)"))
-        self.empty_choice.setText(self.tr("Start empty (add products later in the back office)"))
-        self.empty_note.setText(self.tr("The till starts without products. Scanning finds nothing until products "
-                                        "are added."))
+        self.csv_choice.setText(self.tr("From CSV files"))
+        self.empty_choice.setText(self.tr("Start empty"))
+        self.empty_note.setText(self.tr("The till starts without products; add them later in the back office. "
+                                        "Scanning finds nothing until products are added."))
         self._say_pull()
 
     def _say_pull(self) -> None:
@@ -203,8 +222,9 @@ class CataloguePage(SetupPage):
             self.setup.next()  # fetched: on to the float
 
     def wait_for_pull(self, ms: int = 60000) -> None:
-        """Block until a running pull ends (closing the window waits for it)."""
+        """Stop a running pull after its current page and wait for it (closing the window)."""
         if self.thread is not None:
+            self.thread.stop()
             self.thread.wait(ms)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)

@@ -33,6 +33,13 @@ def show(label: QLabel, text: str, error: bool = True) -> None:
     label.setText(text)
 
 
+def tall_field(name: str, text: str = "") -> QLineEdit:
+    """A line edit named ``name`` tall enough for Tibetan stacks (as the back office's)."""
+    field = QLineEdit(text, objectName=name)
+    field.setMinimumHeight(int(field.fontMetrics().height() * 2))
+    return field
+
+
 def _pin_field(name: str) -> QLineEdit:
     field = QLineEdit(objectName=name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -112,7 +119,7 @@ class HallPage(SetupPage):
     def __init__(self, wizard, names: dict[str, str]):
         super().__init__(wizard, "hallPage")
         self.intro = QLabel(wordWrap=True)
-        self.fields = {k: QLineEdit(names.get(k, ""), objectName=f"hallName{k.capitalize()}") for k in ("bo", "zh", "en")}
+        self.fields = {k: tall_field(f"hallName{k.capitalize()}", names.get(k, "")) for k in ("bo", "zh", "en")}
         for f in self.fields.values():
             f.setMaxLength(80)
         self.labels = {k: QLabel() for k in self.fields}
@@ -253,7 +260,7 @@ class AdminPage(SetupPage):
     def __init__(self, wizard):
         super().__init__(wizard, "adminPage")
         self.intro = QLabel(wordWrap=True)
-        self.name = QLineEdit(objectName="adminName")
+        self.name = tall_field("adminName")
         self.name.setMaxLength(100)
         self.username = QLineEdit(objectName="adminUsername")
         self.username.setPlaceholderText("admin")

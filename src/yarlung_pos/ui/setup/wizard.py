@@ -102,8 +102,10 @@ class SetupWizard(QWizard):
     # ------------------------------------------------------------------ finishing
     def summary(self) -> str:
         """What Finish will set up, one line each."""
+        from yarlung_pos.i18n import current_language
         names = self.hall_page.names()
-        hall = next((n.strip() for n in (names["zh"], names["bo"], names["en"]) if n.strip()), "")
+        script = {"bo": "bo", "zh_CN": "zh", "en": "en"}.get(current_language(), "zh")
+        hall = next((n.strip() for n in (names[script], names["bo"], names["zh"], names["en"]) if n.strip()), "")
         config = self.enrol_page.enrolled()
         if config is not None:
             county = self.tr("Enrolled with the county office as {0}.").format(config.terminal)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout
                                QLineEdit, QListWidget, QMainWindow, QMenu, QMessageBox, QPushButton, QScrollArea,
                                QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
-from yarlung_pos.domain.hall import HALL_NAME_BO, HALL_NAME_EN, HALL_NAME_ZH
 from yarlung_pos.domain.model import Cart
 from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.services.sales import CompletedSale
@@ -250,10 +249,12 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         """The hall, cashier and language row, and the row of the counter's buttons with the
         Shift menu."""
         # --- header ---
-        header = QLabel(f"{HALL_NAME_BO}  ·  {HALL_NAME_ZH}  ·  {HALL_NAME_EN}", objectName="hallName")
+        from yarlung_pos.services.hall import hall_names  # as set up on this till (setup window)
+        names = list(dict.fromkeys(hall_names(self.service.store).values()))  # each once, bo · zh · en
+        header = QLabel("  ·  ".join(names), objectName="hallName")
         header.setFont(big)
         header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
-        header.setToolTip(f"{HALL_NAME_BO} · {HALL_NAME_ZH} · {HALL_NAME_EN}")
+        header.setToolTip(" · ".join(names))
         self.cashier_label = QLabel(objectName="cashierLabel")
         self.reprint_button = QPushButton(objectName="reprintButton")
         self._i18n(self.reprint_button.setText, lambda: self.tr("Reprint (Ctrl+P)"))
