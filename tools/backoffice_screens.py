@@ -4,7 +4,9 @@ dialog) in Chinese and Tibetan at 1024×768 and 1366×768.
 
 usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/backoffice_screens.py [--admin-only] [--pseudo]
 
-``--pseudo`` stands Tibetan filler text (about 1.4 times as long, placeholders kept) in for
+``--suggested`` shows the Chinese suggestions of docs/i18n/backoffice-admin.json for strings
+the .ts files do not translate yet (files named ``…-suggested-…``).  ``--pseudo`` stands
+Tibetan filler text (about 1.4 times as long, placeholders kept) in for
 every string the .ts files do not translate yet, to check that new screens have room for
 Tibetan before the translators have been (files named ``…-pseudo-…``).
 """
@@ -64,8 +66,9 @@ def main() -> None:
     print("docs/screenshots/backoffice-stock.png docs/screenshots/backoffice-settlement.png")
 
 
-def pseudo_translator(app):
-    """A translator giving Tibetan filler for strings without a translation (see the usage)."""
+def pseudo_translator(app, suggestions: dict | None = None):
+    """A translator giving Tibetan filler (or, with ``suggestions`` ``{(context, source):
+    text}``, those) for strings without a translation (see the usage)."""
     import re
 
     from PySide6.QtCore import QTranslator
@@ -80,7 +83,9 @@ def pseudo_translator(app):
                     if got:
                         return got
             if not source or context.startswith("Q"):
-                return ""
+                return None  # null: no translation here (an empty text would be one)
+            if suggestions is not None:
+                return suggestions.get((context, source))
             parts = re.split(r"(\{\w*\}|%n|…|\n)", source)
             filler = "ཚོང་ཁང་གི་ཐོ་ཡིག་"
             out = []
@@ -97,7 +102,7 @@ def pseudo_translator(app):
     return tr
 
 
-def admin_tabs(out: Path = Path("docs/screenshots"), pseudo: bool = False) -> list[Path]:
+def admin_tabs(out: Path = Path("docs/screenshots"), pseudo: bool = False, suggested: bool = False) -> list[Path]:
     """The four admin tabs (a set-aside sale, a locked-out user) and the Add user dialog in
     zh_CN and bo at both sizes; returns the files written."""
     from sqlalchemy import select
@@ -126,7 +131,15 @@ def admin_tabs(out: Path = Path("docs/screenshots"), pseudo: bool = False) -> li
     written = []
     for lang in ("zh_CN", "bo"):
         install_language(lang)
-        if pseudo:
+        if suggested:
+            if lang != "zh_CN":
+                continue
+            import json
+            table = {(e["ctx"], e["src"]): e["zh"] for e in json.loads(
+                Path("docs/i18n/backoffice-admin.json").read_text(encoding="utf-8"))}
+            extra = pseudo_translator(app, table)
+            lang = f"suggested-{lang}"
+        elif pseudo:
             extra = pseudo_translator(app)
             lang = f"pseudo-{lang}"
         for size in ((1024, 768), (1366, 768)):
@@ -152,7 +165,7 @@ def admin_tabs(out: Path = Path("docs/screenshots"), pseudo: bool = False) -> li
             window.close()
             window.deleteLater()
             app.processEvents()
-        if pseudo:
+        if pseudo or suggested:
             app.removeTranslator(extra)
     install_language("en")
     till.confirm_close = False
@@ -165,4 +178,4 @@ if __name__ == "__main__":
     import sys
     if "--admin-only" not in sys.argv:
         main()
-    print(" ".join(str(p) for p in admin_tabs(pseudo="--pseudo" in sys.argv)))
+    print(" ".join(str(p) for p in admin_tabs(pseudo="--pseudo" in sys.argv, suggested="--suggested" in sys.argv)))

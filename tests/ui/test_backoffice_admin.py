@@ -387,3 +387,24 @@ def test_the_new_tabs_are_in_the_window(office):
     tabs = bo.findChild(QTabWidget, "backOfficeTabs")
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles[-4:] == ["Catalogue files", "Users", "Counter rules", "County office"]
+
+
+def test_the_new_tabs_follow_a_language_switch_and_keep_what_is_typed(office):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from yarlung_pos.i18n import install_language
+    bo = office("padma")
+    bo.policy_tab.set_values(pct="7")
+    english = bo.tabs.tabText(0)
+    try:
+        install_language("zh_CN")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        assert bo.tabs.tabText(0) == QCoreApplication.translate("BackOfficeWindow", "Stock") != english
+        assert bo.policy_tab.box.title() == QCoreApplication.translate("ApprovalBox", "Manager approval") \
+            != "Manager approval"
+        assert bo.policy_tab.editor.value("pct") == "7"                # typed, not saved: kept
+        assert bo.users_tab.table.rowCount() == 3
+    finally:
+        install_language("en")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert bo.tabs.tabText(0) == english and bo.policy_tab.box.title() == "Manager approval"

@@ -19,64 +19,75 @@ from yarlung_pos.sync.status import SetAsideEvent, SyncOverview, sync_overview
 from yarlung_pos.ui.backoffice.common import GREY, Message, make_table, no_default_buttons, text_cell
 from yarlung_pos.ui.forms.enrol import EnrolForm
 
-_CONTEXT = "CountyTab"
-
 
 def event_kind_name(kind: str) -> str:
-    """The translated name of an outbox event kind (``sale.completed`` → "sale"); another
+    """The translated name of an outbox event kind (``sale.completed``: "sale"); another
     kind as is."""
-    tr = QCoreApplication.translate
-    names = {"sale.completed": tr(_CONTEXT, "sale"), "refund.completed": tr(_CONTEXT, "refund"),
-             "stock.received": tr(_CONTEXT, "goods received"), "stock.adjusted": tr(_CONTEXT, "stock adjustment"),
-             "stocktake.confirmed": tr(_CONTEXT, "stocktake"), "settlement.created": tr(_CONTEXT, "settlement"),
-             "shift.opened": tr(_CONTEXT, "shift opened"), "shift.cash_moved": tr(_CONTEXT, "cash in or out"),
-             "shift.closed": tr(_CONTEXT, "Z report"), "audit.recorded": tr(_CONTEXT, "audit entry")}
+    names = {
+        "sale.completed": QCoreApplication.translate("CountyTab", "sale"),
+        "refund.completed": QCoreApplication.translate("CountyTab", "refund"),
+        "stock.received": QCoreApplication.translate("CountyTab", "goods received"),
+        "stock.adjusted": QCoreApplication.translate("CountyTab", "stock adjustment"),
+        "stocktake.confirmed": QCoreApplication.translate("CountyTab", "stocktake"),
+        "settlement.created": QCoreApplication.translate("CountyTab", "settlement"),
+        "shift.opened": QCoreApplication.translate("CountyTab", "shift opened"),
+        "shift.cash_moved": QCoreApplication.translate("CountyTab", "cash in or out"),
+        "shift.closed": QCoreApplication.translate("CountyTab", "Z report"),
+        "audit.recorded": QCoreApplication.translate("CountyTab", "audit entry"),
+    }
     return names.get(kind, kind)
 
 
 def what_to_do(event: SetAsideEvent) -> str:
     """One plain sentence, in the current language, on what the user can do about a
     set-aside event, judged from its recorded reason."""
-    tr = QCoreApplication.translate
     reason = event.reason.lower()
     if "recorded as" in reason and "not as this till" in reason:
-        return tr(_CONTEXT, "Made before this till was enrolled, under another till code. Ask the county office "
-                            "whether their server takes such records now; if it does, press Send again.")
+        return QCoreApplication.translate(
+            "CountyTab", "Made before this till was enrolled, under another till code. Ask the county office "
+                         "whether their server takes such records now; if it does, press Send again.")
     if "too large" in reason:
-        return tr(_CONTEXT, "Too large for the county server. Ask the county office to raise the server's size "
-                            "limit, then press Send again.")
+        return QCoreApplication.translate(
+            "CountyTab", "Too large for the county server. Ask the county office to raise the server's size "
+                         "limit, then press Send again.")
     if "unknown event kind" in reason or "schema" in reason:
-        return tr(_CONTEXT, "The county server is older than this till. Ask the county office to update it, "
-                            "then press Send again.")
+        return QCoreApplication.translate(
+            "CountyTab", "The county server is older than this till. Ask the county office to update it, "
+                         "then press Send again.")
     if "terminal" in reason and ("another" in reason or "not this" in reason or "belongs" in reason):
-        return tr(_CONTEXT, "The county server holds this record under another till. Tell the county office "
-                            "the receipt number and the reason shown; press Send again once they have fixed it.")
-    return tr(_CONTEXT, "The county server refused this record. Tell the county office the reason shown; "
-                        "press Send again once they have fixed the cause.")
+        return QCoreApplication.translate(
+            "CountyTab", "The county server holds this record under another till. Tell the county office the "
+                         "receipt number and the reason shown; press Send again once they have fixed it.")
+    return QCoreApplication.translate(
+        "CountyTab", "The county server refused this record. Tell the county office the reason shown; press "
+                     "Send again once they have fixed the cause.")
 
 
 def explain_sync_failure(exc: Exception) -> str:
     """A failed sync (:class:`~yarlung_pos.sync.client.SyncError`, by its ``reason``) in
     words, in the current language."""
-    tr = QCoreApplication.translate
     reason = getattr(exc, "reason", "other")
     if reason == "unreachable":
-        return tr(_CONTEXT, "The county server cannot be reached. Check the network; nothing is lost — the "
-                            "records wait here and go with the next sync.")
+        return QCoreApplication.translate(
+            "CountyTab", "The county server cannot be reached. Check the network; nothing is lost — the "
+                         "records wait here and go with the next sync.")
     if reason == "certificate":
-        return tr(_CONTEXT, "The county server's certificate cannot be checked. Ask the county office for "
-                            "their CA file and enrol again with it.")
+        return QCoreApplication.translate(
+            "CountyTab", "The county server's certificate cannot be checked. Ask the county office for their "
+                         "CA file and enrol again with it.")
     if reason == "refused":
-        return tr(_CONTEXT, "The county server no longer accepts this till. Ask the county office for a new "
-                            "one-time code and enrol again below.")
+        return QCoreApplication.translate(
+            "CountyTab", "The county server no longer accepts this till. Ask the county office for a new "
+                         "one-time code and enrol again.")
     if reason == "not_server":
-        return tr(_CONTEXT, "What answers at the saved address is not a Yarlung county server. Check the "
-                            "address with the county office and enrol again.")
+        return QCoreApplication.translate(
+            "CountyTab", "What answers at the saved address is not a Yarlung county server. Check the address "
+                         "with the county office and enrol again.")
     if "not enrolled" in str(exc):
-        return tr(_CONTEXT, "This till is not enrolled yet: enrol it below first.")
+        return QCoreApplication.translate("CountyTab", "This till is not enrolled yet: enrol it first.")
     if "already running" in str(exc):
-        return tr(_CONTEXT, "A sync is running already; wait for it to finish.")
-    return tr(_CONTEXT, "The sync did not finish: {0}").format(str(exc))
+        return QCoreApplication.translate("CountyTab", "A sync is running already; wait for it to finish.")
+    return QCoreApplication.translate("CountyTab", "The sync did not finish: {0}").format(str(exc))
 
 
 class _SyncRunner(QObject):

@@ -25,10 +25,11 @@ from yarlung_pos.ui.messages import describe
 
 
 def role_name(role: str) -> str:
-    """The translated name of a role (``cashier``, ``manager``, ``admin``); another text as is."""
-    names = {"cashier": QCoreApplication.translate("Roles", "cashier"),
-             "manager": QCoreApplication.translate("Roles", "manager"),
-             "admin": QCoreApplication.translate("Roles", "admin")}
+    """The translated name of a role (``cashier``, ``manager``, ``admin``; the till's own words for them);
+    another text as is."""
+    names = {"cashier": QCoreApplication.translate("TillCounter", "cashier"),
+             "manager": QCoreApplication.translate("TillCounter", "manager"),
+             "admin": QCoreApplication.translate("TillCounter", "admin")}
     return names.get(role, role)
 
 
@@ -211,6 +212,10 @@ class UsersTab(QWidget):
                 self.message.say(self.tr("Select a user first."), "error")
                 return None
         dialog = ApprovingDialog(self, self.service, action, name, title, ok, ok_name, fields, apply)
+        tall = int(dialog.fontMetrics().height() * 2)  # whole Tibetan stacks in a role's name
+        for f in fields:
+            if f.kind == CHOICE:
+                dialog.widget(f.key).setMinimumHeight(tall)
         if username is not None:
             u = self.line(username)
             dialog.editor.set_values({"user": f"{u.name} ({u.username})" if u else username})
