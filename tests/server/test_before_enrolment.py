@@ -282,3 +282,36 @@ def test_when_T01_is_another_terminal_the_reason_says_what_to_do_and_resend_work
         ("T13", s.number) for s in sold}
     out = till_cli(path, "sync", "rejected", "--resend")
     assert "0 set-aside event(s) queued again" in out.stdout
+
+
+def test_s0002_database_migrates_to_s0003_and_back(new_database):
+    """Terminals registered before s0003 sold under no other code; the way back keeps them."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from yarlung_pos.server.database import MIGRATIONS_DIR, Database, make_engine
+    from yarlung_pos.server.terminals import list_terminals
+
+    url = new_database()
+    engine = make_engine(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "s0002")
+        conn.execute(text("INSERT INTO terminals (code, created_at) VALUES ('M02', '2026-11-01T00:00:00+00:00')"))
+    engine.dispose()
+    db = Database(url)
+    try:
+        db.migrate()
+        assert [(t["terminal"], t["sold_before_as"]) for t in list_terminals(db)] == [("M02", "")]
+        assert query(url, "SELECT sold_before_as FROM terminals") == [("[]",)]
+    finally:
+        db.close()
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "s0002")
+    engine.dispose()
+    assert [tuple(r) for r in query(url, "SELECT code FROM terminals")] == [("M02",)]
