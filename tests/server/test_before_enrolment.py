@@ -222,8 +222,6 @@ def test_a_terminal_still_cannot_claim_another_enrolled_terminals_code(hall):
 def _as_an_older_version_left_it(server, path: Path, code: str) -> None:
     """What a version before issue #13 left: the server knows no pre-enrolment code of ``code``;
     the till set its T01 sales aside with "hand these over to the county office separately"."""
-    for (_id,) in query(server.db_url, "SELECT id FROM terminals WHERE code = :c", c=code):
-        pass
     from sqlalchemy import create_engine, text
     engine = create_engine(server.db_url)
     with engine.begin() as conn:
@@ -248,7 +246,7 @@ def test_sales_set_aside_by_an_older_version_go_back_and_reach_the_county(hall, 
     sold = demo_till(path)
     client.enrol(Store.open(path), hall.url, cli_json(hall.db_url, "terminal", "add", "T12")["enrolment_code"])
     _as_an_older_version_left_it(hall, path, "T12")
-    assert till_cli(path, "sync", "status", "--json").stdout.count('"rejected": 2')
+    assert json.loads(till_cli(path, "sync", "status", "--json").stdout)["rejected"] == 2
     out = json.loads(till_cli(path, "sync", "now", "--json").stdout)        # released and declared by itself
     assert (out["rejected"], out["waiting"]) == (0, 0)
     assert json.loads(till_cli(path, "sync", "status", "--json").stdout)["rejected"] == 0
@@ -282,3 +280,36 @@ def test_when_T01_is_another_terminal_the_reason_says_what_to_do_and_resend_work
         ("T13", s.number) for s in sold}
     out = till_cli(path, "sync", "rejected", "--resend")
     assert "0 set-aside event(s) queued again" in out.stdout
+
+
+def test_s0002_database_migrates_to_s0003_and_back(new_database):
+    """Terminals registered before s0003 sold under no other code; the way back keeps them."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from yarlung_pos.server.database import MIGRATIONS_DIR, Database, make_engine
+    from yarlung_pos.server.terminals import list_terminals
+
+    url = new_database()
+    engine = make_engine(url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "s0002")
+        conn.execute(text("INSERT INTO terminals (code, created_at) VALUES ('M02', '2026-11-01T00:00:00+00:00')"))
+    engine.dispose()
+    db = Database(url)
+    try:
+        db.migrate()
+        assert [(t["terminal"], t["sold_before_as"]) for t in list_terminals(db)] == [("M02", "")]
+        assert query(url, "SELECT sold_before_as FROM terminals") == [("[]",)]
+    finally:
+        db.close()
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "s0002")
+    engine.dispose()
+    assert [tuple(r) for r in query(url, "SELECT code FROM terminals")] == [("M02",)]
