@@ -6,9 +6,10 @@
   the server answers per event.  Accepted and duplicate events are marked sent; rejected ones
   are set aside with the reason (shown, re-sendable) and never block the rest.  A batch whose
   reply is lost is simply sent again: the server keys events by UUID, so nothing doubles.
-* **Pull**: catalogue rows changed since the saved cursor are applied together with the new
-  cursor in one transaction.  Prices on completed sales and on lines already in a cart are
-  snapshots, so a price change never alters them.
+* **Pull**: catalogue rows changed since the saved cursor come in pages (categories, then
+  cooperatives, then products); each page is applied together with its cursor in one
+  transaction, so a pull stopped half way goes on from where it stopped.  Prices on completed
+  sales and on lines already in a cart are snapshots, so a price change never alters them.
 """
 
 from __future__ import annotations
