@@ -32,6 +32,12 @@ Figures (issue #6, a real server on 127.0.0.1, SQLite):
   sync_bytes_per_sale                request + reply bytes on the wire per sale (1,000 sales)
   sync_backlog_10k_s                 drain 10,000 sales from one terminal
   server_ingest_sales_per_s_20_terminals   20 terminals pushing 500 sales each at once
+
+Figures (issue #13, a real server on 127.0.0.1, SQLite):
+  catalogue_pull_100k_s              an empty, enrolled till pulls a county catalogue of 100,000
+                                     products with barcodes (and the demo's categories and
+                                     cooperatives) in pages over loopback (wall clock of the
+                                     till's process); also the till's and the server's peak memory
 """
 
 from __future__ import annotations
@@ -65,7 +71,7 @@ MANAGER = User(0, "bench", "Bench", "manager")
 BUDGETS = {"scan_to_cart_ms_median_100k": 16.0, "sale_complete_ms_median": 10.0,
            "search_keystroke_ms_median_100k": 16.0,
            "receipt_render_ms_20_lines": 150.0, "labels_1000_pdf_s": 10.0,
-           "sync_bytes_per_sale": 200.0, "sync_backlog_10k_s": 30.0}
+           "sync_bytes_per_sale": 200.0, "sync_backlog_10k_s": 30.0, "catalogue_pull_100k_s": 60.0}
 
 
 def report(name: str, value: float, unit: str) -> None:
@@ -386,6 +392,89 @@ def bench_bundle(tmp: Path) -> None:
     report("bundle_size_mib", size / 2**20, "MiB")
 
 
+_PULL_CHILD = """
+import json, resource, sys, time
+from yarlung_pos.db.store import Store
+from yarlung_pos.sync import client
+store = Store.open(sys.argv[1], create=False)
+t0 = time.perf_counter()
+pulled, cursor = client.pull(store, client.load_config(store))
+took = time.perf_counter() - t0
+store.close()
+use = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"pulled": pulled, "s": took, "peak_kib": use.ru_maxrss, "cpu_s": use.ru_utime + use.ru_stime}))
+"""
+
+
+def _fill_server_catalogue(db_url: str, total: int) -> None:
+    """``total`` products with EAN-13 barcodes straight into the server's database, as ONE
+    catalogue change (the hardest case for a pull cursor)."""
+    from sqlalchemy import create_engine, text
+    engine = create_engine(db_url)
+    rng = random.Random(total)
+    with engine.begin() as conn:
+        cats = [r[0] for r in conn.execute(text("SELECT code FROM categories"))]
+        coops = [r[0] for r in conn.execute(text("SELECT code FROM cooperatives"))]
+        change = conn.execute(text("SELECT max(id) FROM catalogue_changes")).scalar() + 1
+        conn.execute(text("INSERT INTO catalogue_changes (id, at, source, rows) "
+                          "VALUES (:i, '2026-11-29T00:00:00.000000+00:00', 'bench', :n)"), {"i": change, "n": total})
+        rows = []
+        for i in range(total):
+            body = f"698{i:09d}"
+            rows.append({"sku": f"CNTY-{i:06d}", "bc": body + str(gs1_check_digit(body)), "bo": f"ཚོང་ཟོག་{i}་",
+                         "zh": f"县级商品{i}", "en": f"County product {i}", "cat": rng.choice(cats),
+                         "coop": rng.choice(coops), "price": rng.randint(100, 100000), "change": change})
+        conn.execute(text("INSERT INTO products (sku, barcode, name_bo, name_zh, name_en, category, cooperative, "
+                          "unit, price_fen, active, change_id) VALUES (:sku, :bc, :bo, :zh, :en, :cat, :coop, "
+                          "'piece', :price, 1, :change)"), rows)
+    engine.dispose()
+
+
+def bench_catalogue_pull(tmp: Path) -> None:
+    import json as _json
+
+    from yarlung_pos.sync import client
+    tmp = tmp / "catalogue-pull"
+    tmp.mkdir()
+    server = _Server(tmp)
+    try:
+        _fill_server_catalogue(server.db_url, 100_000 - 84)  # with the demo's 84: 100,000 products
+        path = tmp / "empty-till.db"
+        store = Store.open(path)                              # an empty till: no demo
+        client.enrol(store, server.url, server.cli("terminal", "add", "T95")["enrolment_code"])
+        store.close()
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+        t0 = time.perf_counter()
+        out = subprocess.run([sys.executable, "-c", _PULL_CHILD, str(path)], capture_output=True, text=True,
+                             env=env, check=True).stdout
+        took = time.perf_counter() - t0
+        doc = _json.loads(out)
+        import sqlite3
+        con = sqlite3.connect(path)
+        products = con.execute("SELECT count(*), count(barcode) FROM products").fetchone()
+        con.close()
+        assert products[0] == 100_000 and products[1] >= 100_000 - 84 and doc["pulled"] >= 100_000, (products, doc)
+        server_peak, server_cpu = 0, None
+        try:
+            for line in Path(f"/proc/{server.proc.pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    server_peak = int(line.split()[1])
+            stat = Path(f"/proc/{server.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            server_cpu = (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+        except (OSError, ValueError, IndexError):
+            pass
+        report("catalogue_pull_100k_s", took, "s")
+        report("catalogue_pull_100k_inner_s", doc["s"], "s")
+        report("catalogue_pull_100k_till_cpu_s", doc["cpu_s"], "s")
+        report("catalogue_pull_100k_till_peak_mib", doc["peak_kib"] / 1024, "MiB")
+        if server_cpu is not None:  # the whole server process: its start, the terminal's enrolment and the pull
+            report("catalogue_pull_100k_server_cpu_s", server_cpu, "s")
+        if server_peak:
+            report("catalogue_pull_100k_server_peak_mib", server_peak / 1024, "MiB")
+    finally:
+        server.stop()
+
+
 def main() -> None:
     only = sys.argv[1:]  # e.g. `bench/run.py search sale`: just those (any bench_NAME taking tmp)
     if only:
@@ -399,6 +488,7 @@ def main() -> None:
         bench_receipt(tmp)
         bench_labels(tmp)
         bench_sync(tmp)
+        bench_catalogue_pull(tmp)
         bench_scan(10_000, tmp)
         bench_scan(100_000, tmp)
         bench_search(tmp)

@@ -175,10 +175,19 @@ def test_a_page_cursor_of_a_restored_server_starts_again(srv):
     assert again["full"] is True and again["categories"] == first["categories"]
 
 
+def _page_cursor(raw: str) -> str:
+    import base64
+    return "p" + base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
 @pytest.mark.parametrize("params, reason", [
     ({"cursor": "-1"}, "cursor"), ({"cursor": "abc"}, "cursor"), ({"cursor": "p!!"}, "cursor"),
     ({"cursor": "pWzEsMiwzXQ"}, "cursor"), ({"cursor": str(2**63)}, "cursor"),
     ({"cursor": "0", "limit": 0}, "limit"), ({"cursor": "0", "limit": 10_001}, "limit"),
+    ({"cursor": _page_cursor('[0,1,2,"\\u0000",0]')}, "cursor"),       # a NUL in the key
+    ({"cursor": _page_cursor('[0,1,2,"\\ud800",0]')}, "cursor"),       # a lone surrogate
+    ({"cursor": _page_cursor('[0,1,7,"",0]')}, "cursor"),                # no such kind
+    ({"cursor": _page_cursor('[5,1,0,"",0]')}, "cursor"),                # since above upto
 ])
 def test_bad_cursors_and_limits_are_refused_in_words(srv, params, reason):
     token = enrol(srv, f"PX{next(_codes)}")

@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
-from yarlung_pos.db.store import Store, get_setting
+from yarlung_pos.db.store import Store, get_setting, set_setting
 from yarlung_pos.services.catalogue import lookup_code, search_key
 from yarlung_pos.sync import client
 
@@ -66,7 +67,7 @@ def fresh_till(tmp_path: Path, srv) -> tuple[Store, Path]:
     path = tmp_path / f"till-{next(_codes)}.db"
     store = Store.open(path)
     with store.read() as s:
-        assert s.scalar(__import__("sqlalchemy").text("SELECT count(*) FROM products")) == 0
+        assert s.scalar(text("SELECT count(*) FROM products")) == 0
     code = cli_json(srv.db_url, "terminal", "add", path.stem.split("-")[1])["enrolment_code"]
     client.enrol(store, srv.url, code)
     return store, path
@@ -193,7 +194,6 @@ def test_a_product_of_an_unknown_category_is_refused_in_words(till, srv):
     store, path = till
     current = query(srv.db_url, "SELECT max(id) FROM catalogue_changes")[0][0]
     with store.write() as s:
-        from yarlung_pos.db.store import set_setting
         set_setting(s, "catalogue_cursor", _encode(_Page(0, current, 2, "")))
     with pytest.raises(client.SyncError, match="category .* does not know") as caught:
         client.pull(store, client.load_config(store))

@@ -212,8 +212,10 @@ def create_app(database_url: str | Database, settings: Settings | None = None, *
                                                                            "from the last answer")] = "0",
                   limit: Annotated[int | None, Query(ge=1, le=MAX_PAGE_ROWS,
                                                      description="rows per page (paged pull)")] = None):
-        # unset fields stay out: an answer without ``limit`` is exactly that of protocol v1 as first written
-        return pull_catalogue(db, cursor, limit)
+        answer = pull_catalogue(db, cursor, limit)
+        if limit is None:  # unset fields stay out: exactly the answer of protocol v1 as first written
+            return answer
+        return JSONResponse(answer)  # a page is built in the wire's shape already: not validated again
 
     Format = Annotated[Literal["json", "csv"], Query()]
 

@@ -192,6 +192,7 @@ def set_price(db: Database, sku: str, price_fen: int, *, clock: Clock = now) -> 
 _PHASES = ("categories", "cooperatives", "products")
 MAX_PAGE_ROWS = 10_000
 _PAGE_PREFIX = "p"
+_BAD_CURSOR = "cursor: not a cursor this server handed out"
 
 
 class BadCursor(ServiceError):
@@ -202,27 +203,39 @@ class BadCursor(ServiceError):
 
 @dataclass(frozen=True)
 class _Page:
-    since: int  # rows with change_id > since …
-    upto: int   # … and <= upto
-    phase: int  # index into _PHASES of the last row handed out
-    key: str    # its code/SKU ("" = none of that phase yet)
+    since: int     # rows with change_id > since …
+    upto: int      # … and <= upto
+    phase: int     # index into _PHASES of the next row to hand out
+    key: str       # the code/SKU of the last row handed out in that phase ("" = none yet)
+    left: int = 0  # rows of the window not yet handed out, as counted when the pull began
 
 
 def _encode(page: _Page) -> str:
-    raw = json.dumps([page.since, page.upto, page.phase, page.key], ensure_ascii=False, separators=(",", ":"))
+    raw = json.dumps([page.since, page.upto, page.phase, page.key, page.left], ensure_ascii=False,
+                     separators=(",", ":"))
     return _PAGE_PREFIX + base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
 def _decode(text: str) -> _Page:
     try:
         body = text[len(_PAGE_PREFIX):]
-        since, upto, phase, key = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+        since, upto, phase, key, left = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
     except (ValueError, TypeError, UnicodeDecodeError):
-        raise BadCursor("cursor: not a cursor this server handed out") from None
-    if not (all(type(v) is int for v in (since, upto, phase)) and isinstance(key, str) and len(key) <= 64
-            and 0 <= since <= upto <= 2**62 and 0 <= phase < len(_PHASES)):
-        raise BadCursor("cursor: not a cursor this server handed out")
-    return _Page(since, upto, phase, key)
+        raise BadCursor(_BAD_CURSOR) from None
+    if not (all(type(v) is int for v in (since, upto, phase, left)) and isinstance(key, str) and len(key) <= 64
+            and 0 <= since <= upto <= 2**62 and 0 <= phase < len(_PHASES) and 0 <= left <= 2**62
+            and _storable(key)):
+        raise BadCursor(_BAD_CURSOR)
+    return _Page(since, upto, phase, key, left)
+
+
+def _storable(text: str) -> bool:
+    """No NUL and no lone surrogate: text either database can compare."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in text
 
 
 def parse_cursor(cursor: int | str | None) -> int | _Page:
@@ -244,38 +257,51 @@ def parse_cursor(cursor: int | str | None) -> int | _Page:
 
 
 _MODELS = {"categories": CategoryRow, "cooperatives": CooperativeRow, "products": ProductRow}
+#: the columns of each kind on the wire (PROTOCOL.md, "Pull"), in order
+_COLUMNS = {
+    "categories": ("code", "name_bo", "name_zh", "name_en", "sort_order"),
+    "cooperatives": ("code", "name_bo", "name_zh", "name_en", "town_bo", "town_zh", "town_en"),
+    "products": ("sku", "barcode", "name_bo", "name_zh", "name_en", "category", "cooperative", "unit",
+                 "price_fen", "active"),
+}
 
 
-def _key_column(phase: int):
-    model = _MODELS[_PHASES[phase]]
+def _key_column(name: str):
+    model = _MODELS[name]
     return model.sku if model is ProductRow else model.code
 
 
-def _in_window(phase: int, since: int, upto: int, after: str | None):
-    model = _MODELS[_PHASES[phase]]
-    where = [model.change_id > since, model.change_id <= upto]
-    if after:
-        where.append(_key_column(phase) > after)
-    return where
+def _window(name: str, since: int, upto: int, *, by_key: bool = False):
+    """The conditions "changed in (since, upto]" for kind ``name``.  ``by_key``: written so that
+    the database walks the key's index rather than the change number's (``change_id + 0`` is
+    not indexed) — the fast way through a window holding much of the table."""
+    change = _MODELS[name].change_id
+    if by_key:
+        change = change + 0
+    return [change > since, change <= upto]
 
 
-def _category(c: CategoryRow) -> dict:
-    return {"code": c.code, "name_bo": c.name_bo, "name_zh": c.name_zh, "name_en": c.name_en,
-            "sort_order": c.sort_order}
+def _rows(s: Session, name: str, where, limit: int | None = None) -> list[dict]:
+    """Rows of kind ``name`` meeting ``where`` in key order, as wire dicts (plain columns, no
+    ORM objects: a page of 10,000 products stays cheap)."""
+    model = _MODELS[name]
+    query = select(*(getattr(model, c) for c in _COLUMNS[name])).where(*where).order_by(_key_column(name))
+    if limit is not None:
+        query = query.limit(limit)
+    columns = _COLUMNS[name]
+    rows = [dict(zip(columns, r)) for r in s.connection().execute(query).all()]
+    if name == "products":
+        for r in rows:
+            r["active"] = bool(r["active"])
+    return rows
 
 
-def _cooperative(c: CooperativeRow) -> dict:
-    return {"code": c.code, "name_bo": c.name_bo, "name_zh": c.name_zh, "name_en": c.name_en,
-            "town_bo": c.town_bo, "town_zh": c.town_zh, "town_en": c.town_en}
-
-
-def _product(p: ProductRow) -> dict:
-    return {"sku": p.sku, "barcode": p.barcode, "name_bo": p.name_bo, "name_zh": p.name_zh,
-            "name_en": p.name_en, "category": p.category, "cooperative": p.cooperative,
-            "unit": p.unit, "price_fen": p.price_fen, "active": bool(p.active)}
-
-
-_SHAPE = {"categories": _category, "cooperatives": _cooperative, "products": _product}
+def _count(s: Session, name: str, since: int, upto: int, up_to: int | None = None) -> int:
+    """Rows of kind ``name`` in the window (counting stops at ``up_to`` when given)."""
+    inner = select(_MODELS[name].change_id).where(*_window(name, since, upto))
+    if up_to is not None:
+        inner = inner.limit(up_to)
+    return s.scalar(select(func.count()).select_from(inner.subquery())) or 0
 
 
 def pull_catalogue(db: Database, cursor: int | str | None = 0, limit: int | None = None) -> dict:
@@ -286,12 +312,13 @@ def pull_catalogue(db: Database, cursor: int | str | None = 0, limit: int | None
     "cooperatives", "products"}``.  A cursor this server never handed out (above its newest
     change: a restored or different server) gets the whole catalogue with ``full: true``.
 
-    With ``limit`` (1 … :data:`MAX_PAGE_ROWS`): at most ``limit`` rows, categories before
-    cooperatives before products, and besides ``"more"`` (bool) and ``"remaining"`` (rows of
-    this pull after this page).  ``cursor`` in the answer is the page cursor (opaque text) to
-    send for the next page while ``more`` is true, the change number once it is false.
-    ``cursor`` may be a change number or a page cursor.  A product page also carries the
-    categories and cooperatives its products name that changed after the pull began.
+    With ``limit`` (1 … :data:`MAX_PAGE_ROWS`): at most ``limit`` rows of the pull, categories
+    before cooperatives before products, and besides ``"more"`` (bool: another page follows)
+    and ``"remaining"`` (rows of this pull after this page, as counted when it began; 0 when
+    ``more`` is false).  ``cursor`` in the answer is the page cursor (opaque text) to send for
+    the next page while ``more`` is true, the change number once it is false; ``cursor`` sent
+    may be either.  A product page also carries the categories and cooperatives its products
+    name that changed after the pull began (above ``limit``).
 
     Raises :class:`BadCursor` (HTTP 422) for a cursor or limit this server cannot read."""
     parsed = parse_cursor(cursor)
@@ -299,20 +326,19 @@ def pull_catalogue(db: Database, cursor: int | str | None = 0, limit: int | None
         raise BadCursor(f"limit: from 1 to {MAX_PAGE_ROWS}")
     with db.read(snapshot=True) as s:
         current = s.scalar(select(func.max(CatalogueChangeRow.id))) or 0
-        if isinstance(parsed, int):
-            since = 0 if parsed <= 0 or parsed > current else parsed
-            page = _Page(since, current, 0, "")
-        elif parsed.upto > current:  # a page cursor of a restored or different server: start again
-            page = _Page(0, current, 0, "")
+        if isinstance(parsed, int) or parsed.upto > current:  # a page cursor of a restored server: again
+            number = parsed if isinstance(parsed, int) else 0
+            since = 0 if number <= 0 or number > current else number
+            if limit is None:
+                answer: dict = {"cursor": current, "full": since == 0}
+                for name in _PHASES:
+                    answer[name] = _rows(s, name, _window(name, since, current))
+                return answer
+            page = _Page(since, current, 0, "", sum(_count(s, name, since, current) for name in _PHASES))
         else:
             page = parsed
-        if limit is None:
-            answer = {"cursor": current, "full": page.since == 0}
-            for phase, name in enumerate(_PHASES):
-                rows = s.scalars(select(_MODELS[name]).where(*_in_window(phase, page.since, current, None))
-                                 .order_by(_key_column(phase)))
-                answer[name] = [_SHAPE[name](r) for r in rows]
-            return answer
+            if limit is None:
+                limit = MAX_PAGE_ROWS
         return _page(s, page, limit)
 
 
@@ -321,26 +347,30 @@ def _page(s: Session, page: _Page, limit: int) -> dict:
     answer: dict = {"cursor": page.upto, "full": page.since == 0, "more": False, "remaining": 0,
                     "categories": [], "cooperatives": [], "products": []}
     phase, key, budget = page.phase, page.key, limit
-    while budget and phase < len(_PHASES):
+    while phase < len(_PHASES):
         name = _PHASES[phase]
-        rows = list(s.scalars(select(_MODELS[name]).where(*_in_window(phase, page.since, page.upto, key))
-                              .order_by(_key_column(phase)).limit(budget)))
-        answer[name] = [_SHAPE[name](r) for r in rows]
+        # much of the table in the window (a first pull): walk the key's index
+        by_key = _count(s, name, page.since, page.upto, up_to=4 * limit + 1) > 4 * limit
+        where = _window(name, page.since, page.upto, by_key=by_key)
+        if key:
+            where.append(_key_column(name) > key)
+        rows = _rows(s, name, where, budget + 1)  # one more: is there another page?
+        if len(rows) > budget:
+            answer["more"] = True
+            del rows[budget:]
+        answer[name] = rows
         budget -= len(rows)
         if rows:
-            key = answer[name][-1]["sku" if name == "products" else "code"]
-        if budget:  # this kind is exhausted: on to the next
-            phase, key = phase + 1, ""
-    remaining = 0
-    if phase < len(_PHASES):  # else every kind is exhausted
-        for later in range(phase, len(_PHASES)):
-            remaining += s.scalar(select(func.count()).select_from(_MODELS[_PHASES[later]]).where(
-                *_in_window(later, page.since, page.upto, key if later == phase else None))) or 0
+            key = rows[-1][_COLUMNS[name][0]]
+        if answer["more"]:
+            break
+        phase, key = phase + 1, ""
     _add_newer_parties(s, answer, page.upto)
-    answer["remaining"] = remaining
-    if remaining:
-        answer["more"] = True
-        answer["cursor"] = _encode(_Page(page.since, page.upto, phase, key))
+    if answer["more"]:
+        delivered = limit - budget
+        left = max(1, page.left - delivered)  # rows may leave the window meanwhile, never enter it
+        answer["remaining"] = left
+        answer["cursor"] = _encode(_Page(page.since, page.upto, phase, key, left))
     return answer
 
 
@@ -353,5 +383,5 @@ def _add_newer_parties(s: Session, answer: dict, upto: int) -> None:
             continue
         model = _MODELS[name]
         have = {c["code"] for c in answer[name]}
-        extra = s.scalars(select(model).where(model.code.in_(codes), model.change_id > upto).order_by(model.code))
-        answer[name].extend(_SHAPE[name](r) for r in extra if r.code not in have)
+        answer[name].extend(r for r in _rows(s, name, [model.code.in_(codes), model.change_id > upto])
+                            if r["code"] not in have)

@@ -6,9 +6,10 @@
   the server answers per event.  Accepted and duplicate events are marked sent; rejected ones
   are set aside with the reason (shown, re-sendable) and never block the rest.  A batch whose
   reply is lost is simply sent again: the server keys events by UUID, so nothing doubles.
-* **Pull**: catalogue rows changed since the saved cursor are applied together with the new
-  cursor in one transaction.  Prices on completed sales and on lines already in a cart are
-  snapshots, so a price change never alters them.
+* **Pull**: catalogue rows changed since the saved cursor come in pages (categories, then
+  cooperatives, then products); each page is applied together with its cursor in one
+  transaction, so a pull stopped half way goes on from where it stopped.  Prices on completed
+  sales and on lines already in a cart are snapshots, so a price change never alters them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from yarlung_pos.db.schema import CategoryRow, CooperativeRow, OutboxRow, ProductRow
@@ -422,7 +423,7 @@ def push(store: Store, config: SyncConfig, max_bytes: int = BATCH_BYTES) -> Sync
     return result
 
 
-PAGE_ROWS = 2000  # catalogue rows per pulled page (the server allows up to 10,000)
+PAGE_ROWS = 5000  # catalogue rows per pulled page (the server allows up to 10,000)
 
 
 def pull(store: Store, config: SyncConfig, progress: Callable[[int, int | None], None] | None = None,
@@ -529,16 +530,22 @@ def _apply_page(s, data: dict, now: str) -> int:
     holders = s.execute(select(ProductRow.id, ProductRow.sku, ProductRow.barcode, ProductRow.name_bo,
                                ProductRow.name_zh, ProductRow.name_en)
                         .where(ProductRow.barcode.in_(list(wanted)))).all() if wanted else []
-    freed = [{"id": h.id, "barcode": None, "search_text": search_key(h.name_bo, h.name_zh, h.name_en, h.sku, None)}
+    table = ProductRow.__table__  # Core executemany: a page of 10,000 products in well under a second
+    by_id = update(table).where(table.c.id == bindparam("row_id"))
+    freed = [{"row_id": h.id, "barcode": None,
+              "search_text": search_key(h.name_bo, h.name_zh, h.name_en, h.sku, None)}
              for h in holders if wanted[h.barcode] != h.sku]
     if freed:  # the barcode moved to another product at the county: free it first
-        s.execute(update(ProductRow), freed)
-    updates = [{"id": ids[v["sku"]], **v} for v in values if v["sku"] in ids]
+        s.execute(by_id.values(barcode=bindparam("barcode"), search_text=bindparam("search_text")), freed)
+    updates = [{"row_id": ids[v["sku"]], **v} for v in values if v["sku"] in ids]
     inserts = [v for v in values if v["sku"] not in ids]
     if updates:
-        s.execute(update(ProductRow), updates)
-    if inserts:
-        s.execute(insert(ProductRow), inserts)
+        s.execute(by_id.values({k: bindparam(k) for k in values[0] if k != "sku"}), updates)
+    if inserts:  # the DB-API's executemany straight: most of a first pull's time otherwise
+        columns = list(inserts[0])
+        s.connection().exec_driver_sql(
+            f"INSERT INTO products ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [tuple(v[c] for c in columns) for v in inserts])
     return applied + len(values)
 
 
