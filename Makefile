@@ -42,7 +42,7 @@ BUNDLE   := dist/yarlung-pos/yarlung-pos
 ARCHIVE  := dist/yarlung-pos-$(VERSION)-linux-x86_64.tar.gz
 DEB      := dist/yarlung-pos_$(VERSION)_amd64.deb
 BUNDLE_SOURCES := $(shell find src/yarlung_pos assets -type f -not -path '*/__pycache__/*' -not -name '*.pyc') \
-                  packaging/yarlung-pos.spec pyproject.toml
+                  packaging/yarlung-pos.spec packaging/pyi_rth_yarlung_streams.py pyproject.toml
 
 package: setup $(ARCHIVE) $(DEB)
 

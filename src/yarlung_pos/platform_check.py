@@ -90,7 +90,7 @@ def _search_dirs() -> list[Path]:
     meipass = getattr(sys, "_MEIPASS", None)
     if meipass:
         dirs += [Path(meipass), Path(meipass) / "PySide6" / "Qt" / "lib"]
-    dirs += [d.parent.parent / "lib" for d in _qt_plugin_dirs()]
+    dirs += [d.parent / "lib" for d in _qt_plugin_dirs()]  # PySide6/Qt/plugins → PySide6/Qt/lib
     return [d for d in dirs if d.is_dir()]
 
 

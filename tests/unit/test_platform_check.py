@@ -110,3 +110,22 @@ def test_the_list_covers_every_system_library_of_the_installed_xcb_plugin():
     assert needed, files
     uncovered = sorted(n for n in needed if not n.startswith(runtime) and n not in XCB_LIBRARIES)
     assert uncovered == []
+
+
+@linux_only
+def test_the_till_stops_with_the_line_before_qt_when_a_library_is_missing(monkeypatch, tmp_path, capsys):
+    """Through the real command line: ``yarlung-pos --smoke`` on a screen (xcb) with one library
+    that cannot be loaded exits 1 with the one line, and touches no database."""
+    from yarlung_pos.cli import main
+    monkeypatch.setitem(XCB_LIBRARIES, "libyarlung-absent.so.7", "libyarlung-absent7")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":97")
+    db = tmp_path / "till.db"
+    with pytest.raises(SystemExit) as stop:
+        main(["--smoke", "--db", str(db)])
+    assert stop.value.code == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "libyarlung-absent.so.7" in err[0] and "sudo apt install" in err[0]
+    assert "Traceback" not in err[0]
+    assert not db.exists()
