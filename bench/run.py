@@ -28,6 +28,17 @@ Figures (issue #8):
   search_keystroke_ms_max_100k       the slowest of those keystrokes
   search_service_ms_median_100k      the same keystrokes through TillService.search alone
 
+Figures (issue #13, start-up; interpreter subprocesses with a bytecode cache, as installed):
+  startup_ready_ratio_bare_window    `yarlung-pos --demo --smoke` on the demo database made
+                                     beforehand against bench/bare_window.py (QApplication +
+                                     QMainWindow with a label), both to their "ready" line: the
+                                     median of the ratios of 9 runs taken in pairs, one after the
+                                     other (the machine's load moves both alike)
+  startup_cpu_ratio_bare_window      the same pairs, CPU seconds (user + system) instead of wall
+  cli_read_ms_median                 `yarlung-pos sync status` and `stock level` on that
+                                     database, process start → exit (median of 7 runs each;
+                                     per command as cli_read_ms_median_<command>)
+
 Figures (issue #6, a real server on 127.0.0.1, SQLite):
   sync_bytes_per_sale                request + reply bytes on the wire per sale (1,000 sales)
   sync_backlog_10k_s                 drain 10,000 sales from one terminal
@@ -68,7 +79,8 @@ from yarlung_pos.domain.clock import system_clock as clock  # noqa: E402
 #: the benchmarks sell as a manager (no approvals asked)
 MANAGER = User(0, "bench", "Bench", "manager")
 
-BUDGETS = {"scan_to_cart_ms_median_100k": 16.0, "sale_complete_ms_median": 10.0,
+BUDGETS = {"startup_ready_ratio_bare_window": 2.0, "cli_read_ms_median": 500.0,
+           "scan_to_cart_ms_median_100k": 16.0, "sale_complete_ms_median": 10.0,
            "search_keystroke_ms_median_100k": 16.0,
            "receipt_render_ms_20_lines": 150.0, "labels_1000_pdf_s": 10.0,
            "sync_bytes_per_sale": 200.0, "sync_backlog_10k_s": 30.0, "catalogue_pull_100k_s": 60.0}
@@ -217,6 +229,65 @@ def bench_startup(tmp: Path) -> None:
         inner.append(float(out.split("ready in ")[1].split()[0]))
     report("startup_ready_ms", statistics.median(walls), "ms")
     report("startup_ready_ms_in_process", statistics.median(inner), "ms")
+
+
+def _timed_run(cmd: list[str], env: dict[str, str], until_ready: bool) -> float:
+    """Run ``cmd`` to its end; returns the wall ms from its start to its ``ready in`` line
+    (``until_ready``) or to its exit.  Raises ``RuntimeError`` when it fails."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    line = proc.stdout.readline() if until_ready else ""
+    wall = (time.perf_counter() - t0) * 1000
+    out, err = proc.communicate(timeout=120)
+    if not until_ready:
+        wall = (time.perf_counter() - t0) * 1000
+    if proc.returncode != 0 or (until_ready and not line.startswith("ready in ")):
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {line}{out}{err}")
+    return wall
+
+
+def _bench_env(tmp: Path) -> dict[str, str]:
+    """The environment of the start-up runs: offscreen Qt and a bytecode cache in ``tmp``
+    (an installed till has its modules compiled; a checkout run with PYTHONDONTWRITEBYTECODE
+    would compile the project on every start)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(tmp / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def bench_startup_ratio(tmp: Path, pairs: int = 9) -> None:
+    import resource
+    env = _bench_env(tmp)
+    db = tmp / "startup-ratio.db"
+    till = [sys.executable, "-m", "yarlung_pos", "--db", str(db), "--demo", "--smoke"]
+    bare = [sys.executable, str(Path(__file__).resolve().parent / "bare_window.py")]
+    reads = {"sync_status": [sys.executable, "-m", "yarlung_pos", "sync", "status", "--db", str(db)],
+             "stock_level": [sys.executable, "-m", "yarlung_pos", "stock", "level", "--db", str(db)]}
+
+    def run(cmd, until_ready):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall = _timed_run(cmd, env, until_ready)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+    run(till, True)  # loads the demo and fills the bytecode cache
+    run(bare, True)
+    for cmd in reads.values():
+        run(cmd, False)
+    ratios, cpu_ratios = [], []
+    for _ in range(pairs):
+        b_wall, b_cpu = run(bare, True)
+        t_wall, t_cpu = run(till, True)
+        ratios.append(t_wall / b_wall)
+        cpu_ratios.append(t_cpu / b_cpu if b_cpu else float("nan"))
+    report("startup_ready_ratio_bare_window", statistics.median(ratios), "x")
+    report("startup_cpu_ratio_bare_window", statistics.median(cpu_ratios), "x")
+    every = []
+    for name, cmd in reads.items():
+        walls = [run(cmd, False)[0] for _ in range(7)]
+        every += walls
+        report(f"cli_read_ms_median_{name}", statistics.median(walls), "ms")
+    report("cli_read_ms_median", statistics.median(every), "ms")
 
 
 def bench_receipt(tmp: Path) -> None:
@@ -493,6 +564,7 @@ def main() -> None:
         bench_scan(100_000, tmp)
         bench_search(tmp)
         bench_startup(tmp)
+        bench_startup_ratio(tmp)
         bench_bundle(tmp)
 
 

@@ -7,6 +7,7 @@ complete survives a power cut; foreign keys on; ``PRAGMA integrity_check`` at st
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -89,19 +90,86 @@ def check_integrity(path: Path) -> None:
                             "restore it from a backup before selling")
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest Alembic revision (no-op when already there).
+#: ``revision = '0006'`` / ``down_revision = '0005'`` (or ``None``, or a tuple for a merge) in a
+#: migration file, as ``alembic revision`` writes them
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def head_revisions(versions_dir: Path | None = None) -> frozenset[str] | None:
+    """The head revision ids of the migrations in ``versions_dir`` (default: the till's),
+    read from the migration files' ``revision``/``down_revision`` lines without importing
+    Alembic (its import costs more than the rest of a read-only command).  ``None`` when a file
+    cannot be read that way; the caller then asks Alembic."""
+    import ast
+    folder = MIGRATIONS_DIR / "versions" if versions_dir is None else versions_dir
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        files = sorted(folder.glob("*.py"))
+    except OSError:
+        return None
+    for file in files:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError:
+            return None
+        found: dict[str, object] = {}
+        for name, value in _REVISION_LINE.findall(text):
+            if name in found:
+                return None  # two assignments: not the plain form alembic writes
+            try:
+                found[name] = ast.literal_eval(value)
+            except (ValueError, SyntaxError):
+                return None
+        rev, down = found.get("revision"), found.get("down_revision", ...)
+        if not isinstance(rev, str) or down is ...:
+            return None
+        revisions.add(rev)
+        if isinstance(down, str):
+            parents.add(down)
+        elif isinstance(down, (tuple, list)) and all(isinstance(d, str) for d in down):
+            parents.update(down)
+        elif down is not None:
+            return None
+    heads = frozenset(revisions - parents)
+    return heads or None
+
+
+def current_revisions(engine: Engine) -> frozenset[str]:
+    """The revision ids stored in the database's ``alembic_version`` table (empty for a new
+    database), read with one plain query."""
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                                ).first() is None:
+            return frozenset()
+        return frozenset(r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version"))
+
+
+def migration_due(engine: Engine, migrations_dir: Path = MIGRATIONS_DIR) -> bool:
+    """Whether the database's schema differs from the newest migration in ``migrations_dir``
+    (a new database, one written by an older or a newer version).  Costs one query and
+    reading the migration files' headers; Alembic is not imported."""
+    heads = head_revisions(migrations_dir / "versions")
+    return heads is None or current_revisions(engine) != heads
+
+
+def migrate(engine: Engine, migrations_dir: Path = MIGRATIONS_DIR) -> None:
+    """Bring the schema to the newest Alembic revision of ``migrations_dir`` (default: the
+    till's; no-op when already there — Alembic is imported only when a migration is due, see
+    :func:`migration_due`).
 
     Raises :class:`DatabaseError` if the database carries a revision this app does not know
     (it was written by a newer version).
     """
+    if not migration_due(engine, migrations_dir):
+        return
     from alembic import command
     from alembic.config import Config
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", str(migrations_dir))
     script = ScriptDirectory.from_config(cfg)
     heads = set(script.get_heads())
     with engine.connect() as conn:

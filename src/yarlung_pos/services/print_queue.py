@@ -30,12 +30,12 @@ from sqlalchemy.orm import Session
 from yarlung_pos.config import Settings
 from yarlung_pos.db.schema import PrintJobRow, ShiftRow
 from yarlung_pos.db.store import Store
-from yarlung_pos.printing.escpos_codec import encode_receipt
-from yarlung_pos.printing.printer import PrinterError, parse_printer_uri, send_bytes
-from yarlung_pos.printing.receipt import render_receipt
+from yarlung_pos.printing.printer import PrinterError
 from yarlung_pos.services.print_jobs import DOCUMENT_KINDS, JOB_KINDS, enqueue_document, enqueue_receipt, now as _now
-from yarlung_pos.services.receipts import receipt_doc
-from yarlung_pos.services.sales import get_sale
+
+# Rendering and encoding (Qt painting, PIL, qrcode, python-escpos) are imported by the job that
+# needs them, not with the queue: the till's window and the read-only commands open the queue
+# without printing anything (issue #13, start-up).
 
 #: seconds to wait before the n-th retry (the last one repeats for ever)
 BACKOFF_S = (2, 5, 10, 20, 30, 60)
@@ -137,6 +137,7 @@ def job_bytes(store: Store, job: PrintJob, settings: Settings) -> bytes:
     if kind == "receipt":
         return _receipt_bytes(store, job, settings)
     if kind in ("zreport", "xreport"):
+        from yarlung_pos.printing.escpos_codec import encode_receipt
         from yarlung_pos.printing.zreport import render_shift_report
         image = render_shift_report(_shift_report(store, job), settings.paper_width_dots,
                                     settings.receipt_languages)
@@ -153,6 +154,10 @@ def _age_s(job: PrintJob) -> float | None:
 
 
 def _receipt_bytes(store: Store, job: PrintJob, settings: Settings) -> bytes:
+    from yarlung_pos.printing.escpos_codec import encode_receipt
+    from yarlung_pos.printing.receipt import render_receipt
+    from yarlung_pos.services.receipts import receipt_doc
+    from yarlung_pos.services.sales import get_sale
     with store.read() as s:
         sale = get_sale(s, job.sale_uuid)
         if sale is None:
@@ -215,6 +220,7 @@ def run_job(store: Store, job: PrintJob, settings: Settings) -> None:
     except Exception as exc:
         _failed(store, job, f"cannot print: {exc}")
     else:
+        from yarlung_pos.printing.printer import parse_printer_uri, send_bytes
         try:
             send_bytes(parse_printer_uri(settings.printer_uri), data, (store.path,) if store.path else ())
         except Exception as exc:
