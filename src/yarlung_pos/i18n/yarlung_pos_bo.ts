@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bo" sourcelanguage="en">
     <context>
+        <name>ActionApprovalBox</name>
+        <message>
+            <location filename="../ui/backoffice/approving.py" line="+42" />
+            <source>Admin approval</source>
+            <translation>མ་ལག་དོ་དམ་པའི་ཆོག་མཆན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admin</source>
+            <translation>མ་ལག་དོ་དམ་པ།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Admin's PIN</source>
+            <translation>མ་ལག་དོ་དམ་པའི་གསང་ཨང་།</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjustReasons</name>
         <message>
             <location filename="../ui/backoffice/stock.py" line="+278" />
@@ -30,24 +48,66 @@
         </message>
     </context>
     <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="+289" />
+            <source>The administrator</source>
+            <translation>མ་ལག་དོ་དམ་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The first user of the till. They add cashiers and managers later.</source>
+            <translation>དངུལ་སྡུད་ས་འདིའི་བེད་སྤྱོད་པ་དང་པོ། རྗེས་སུ་ཁོང་གིས་དངུལ་སྡུད་པ་དང་དོ་དམ་པ་ཁ་སྣོན་བྱེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The administrator signs in with a PIN of 4 to 8 digits. Keep it secret.</source>
+            <translation>མ་ལག་དོ་དམ་པས་ཨང་ཀི་ 4 ནས་ 8 བར་གྱི་གསང་ཨང་གིས་ནང་འཛུལ་བྱེད། གསང་བར་ཉར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>མིང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Login name</source>
+            <translation>ནང་འཛུལ་མིང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PIN (4–8 digits)</source>
+            <translation>གསང་ཨང་། (ཨང་ཀི་ 4–8)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN again</source>
+            <translation>གསང་ཨང་ཡང་བསྐྱར།</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalBox</name>
         <message>
             <location filename="../ui/approval.py" line="+27" />
+            <location filename="../ui/backoffice/approving.py" line="-6" />
             <source>Manager approval</source>
             <translation>དོ་དམ་པའི་ཆོག་མཆན།</translation>
         </message>
         <message>
             <location line="+9" />
+            <location filename="../ui/backoffice/approving.py" line="+7" />
             <source>Manager's PIN</source>
             <translation>དོ་དམ་པའི་གསང་ཨང་།</translation>
         </message>
         <message>
             <location line="+9" />
+            <location filename="../ui/backoffice/approving.py" line="-6" />
             <source>Manager</source>
             <translation>དོ་དམ་པ།</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../ui/backoffice/approving.py" line="+1" />
             <source>PIN</source>
             <translation>གསང་ཨང་།</translation>
         </message>
@@ -214,12 +274,13 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+26" />
+            <location filename="../ui/backoffice/window.py" line="+30" />
+            <location line="+45" />
             <source>Back office — Yarlung POS</source>
             <translation>རྒྱབ་ཕྱོགས་དོ་དམ། — Yarlung POS</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-8" />
             <source>Stock</source>
             <translation>མཛོད་ཉར།</translation>
         </message>
@@ -229,7 +290,7 @@
             <translation>མཛོད་ཉར་ཞིབ་བགྲང་།</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Settlement</source>
             <translation>རྩིས་སྒྲིལ།</translation>
         </message>
@@ -244,9 +305,30 @@
             <translation>ཚོང་ཟོག་དཀར་ཆག</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-13" />
+            <location line="+22" />
             <source>Close</source>
             <translation>ཁ་རྒྱག</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Catalogue files</source>
+            <translation>ཚོང་ཟོག་དཀར་ཆག་གི་ཡིག་ཆ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Users</source>
+            <translation>བེད་སྤྱོད་པ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Counter rules</source>
+            <translation>ཚོང་ཁྲིའི་སྒྲིག་སྲོལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County office</source>
+            <translation>རྫོང་གི་ལས་ཁུངས།</translation>
         </message>
         <message>
             <location line="+27" />
@@ -388,6 +470,241 @@
             <location line="+12" />
             <source>Not stored: {0}</source>
             <translation>ཉར་ཚགས་མ་བྱུང་། {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueFilesTab</name>
+        <message>
+            <location filename="../ui/backoffice/catalogue_files.py" line="+73" />
+            <source>Import from CSV files</source>
+            <extracomment>the file each kind is exported to, in the chosen folder</extracomment>
+            <translation>CSV ཡིག་ཆ་ནས་ནང་འདྲེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one, two or all three files (UTF-8 CSV, as exported below). Check lists every bad row; Import takes all the files or nothing. Rows with a known code or SKU are updated, new ones added.</source>
+            <translation>ཡིག་ཆ་གཅིག་གམ་གཉིས། ཡང་ན་གསུམ་ཆར་འདེམས། (UTF-8 CSV། གཤམ་གྱི་ཕྱིར་འདོན་དང་འདྲ།) ཞིབ་བཤེར་གྱིས་ཐིག་ཕྲེང་ནོར་བ་ཚང་མ་སྟོན། ནང་འདྲེན་གྱིས་ཡིག་ཆ་ཚང་མ་ལེན་པའམ་གཅིག་ཀྱང་མི་ལེན། ཨང་རྟགས་སམ་ SKU ཡོད་ཟིན་པའི་ཐིག་ཕྲེང་གསར་བཅོས་བྱེད། གསར་པ་ཁ་སྣོན་བྱེད།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export to CSV files</source>
+            <translation>CSV ཡིག་ཆར་ཕྱིར་འདོན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writes categories.csv, cooperatives.csv and products.csv into the folder (files of those names there are replaced).</source>
+            <translation>categories.csv དང་ cooperatives.csv། products.csv བཅས་ཡིག་སྣོད་ནང་འབྲི། (དེ་ནང་མིང་གཅིག་པའི་ཡིག་ཆ་ཚབ་བརྗེ་བྱེད།)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder</source>
+            <translation>ཡིག་སྣོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a folder, e.g. on a USB stick</source>
+            <translation>ཡིག་སྣོད་གཅིག དཔེར་ན་ USB ནང་གི</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>འདེམས…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export</source>
+            <translation>ཕྱིར་འདོན།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Export the catalogue to</source>
+            <translation>ཚོང་ཟོག་དཀར་ཆག་ཕྱིར་འདོན་ས།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a folder first.</source>
+            <translation>སྔོན་ལ་ཡིག་སྣོད་གཅིག་འདེམས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no folder {0}.</source>
+            <translation>ཡིག་སྣོད་ {0} མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot write to {0}: {1}</source>
+            <translation>{0} ནང་འབྲི་མི་ཐུབ། {1}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Exported {0} categories, {1} cooperatives and {2} products to {3}.</source>
+            <translation>དབྱེ་རིགས་ {0} དང་མཉམ་ལས་ཁང་ {1}། ཚོང་ཟོག་ {2} བཅས་ {3} ལ་ཕྱིར་འདོན་བྱས་ཟིན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueImportForm</name>
+        <message>
+            <location filename="../ui/forms/catalogue_import.py" line="+81" />
+            <source>Categories file</source>
+            <translation>དབྱེ་རིགས་ཀྱི་ཡིག་ཆ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cooperatives file</source>
+            <translation>མཉམ་ལས་ཁང་གི་ཡིག་ཆ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Products file</source>
+            <translation>ཚོང་ཟོག་གི་ཡིག་ཆ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose…</source>
+            <translation>འདེམས…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV file (UTF-8)</source>
+            <translation>CSV ཡིག་ཆ། (UTF-8)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check</source>
+            <translation>ཞིབ་བཤེར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import</source>
+            <translation>ནང་འདྲེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File</source>
+            <translation>ཡིག་ཆ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Line</source>
+            <translation>ཐིག་ཕྲེང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Column</source>
+            <translation>སྟར་ཕྲེང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Problem</source>
+            <translation>དཀའ་ངལ།</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV ཡིག་ཆ (*.csv);;ཡིག་ཆ་ཡོངས། (*)</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Choose at least one file.</source>
+            <translation>ཉུང་མཐར་ཡིག་ཆ་གཅིག་འདེམས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no file {0}.</source>
+            <translation>ཡིག་ཆ་ {0} མེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problems found: {0}. Nothing was imported; correct the files and check again.</source>
+            <translation>དཀའ་ངལ་ {0} རྙེད། གང་ཡང་ནང་འདྲེན་བྱས་མེད། ཡིག་ཆ་བཅོས་རྗེས་ཡང་བསྐྱར་ཞིབ་བཤེར་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0}: {1} new, {2} changed</source>
+            <translation>{0}: གསར་པ་ {1} བཅོས་པ་ {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No problems found; ready to import.</source>
+            <translation>དཀའ་ངལ་མ་རྙེད། ནང་འདྲེན་བྱེད་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Imported.</source>
+            <translation>ནང་འདྲེན་བྱས་ཟིན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>CataloguePage</name>
+        <message>
+            <location filename="../ui/setup/catalogue_page.py" line="+140" />
+            <source>The catalogue</source>
+            <translation>ཚོང་ཟོག་དཀར་ཆག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The products the till sells, with their prices and barcodes.</source>
+            <translation>དངུལ་སྡུད་ས་འདིས་འཚོང་བའི་ཚོང་ཟོག་དང་དེའི་རིན་གོང་། ཐིག་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From the county office</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་ནས་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From CSV files</source>
+            <translation>CSV ཡིག་ཆ་ནས་ནང་འདྲེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start empty</source>
+            <translation>སྟོང་པ་ནས་འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The till starts without products; add them later in the back office. Scanning finds nothing until products are added.</source>
+            <translation>དངུལ་སྡུད་ས་ཚོང་ཟོག་མེད་པར་འགོ་འཛུགས། རྗེས་སུ་རྒྱབ་ཕྱོགས་དོ་དམ་ནང་ཁ་སྣོན་གྱིས། ཚོང་ཟོག་ཁ་མ་སྣོན་བར་དུ་ཞིབ་འབེབས་ཀྱིས་གང་ཡང་མི་རྙེད།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Next fetches the catalogue from the county office.</source>
+            <translation>མདུན་སྐྱོད་མནན་ན་རྫོང་གི་ལས་ཁུངས་ནས་ཚོང་ཟོག་དཀར་ཆག་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrol with the county office first (step 3).</source>
+            <translation>སྔོན་ལ་རྫོང་གི་ལས་ཁུངས་སུ་ཐོ་འགོད་བྱོས། (གོ་རིམ་ 3)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fetching the catalogue… {0} of {1} entries</source>
+            <translation>ཚོང་ཟོག་དཀར་ཆག་ལེན་བཞིན… {1} ནང་ནས་ {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fetching the catalogue… {0} entries</source>
+            <translation>ཚོང་ཟོག་དཀར་ཆག་ལེན་བཞིན… {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The catalogue was fetched: {0} entries.</source>
+            <translation>ཚོང་ཟོག་དཀར་ཆག་བླངས་ཟིན། {0}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the till could not keep what the server sent ({0})</source>
+            <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ནས་བསྐུར་བ་དངུལ་སྡུད་སར་ཉར་མ་ཐུབ། ({0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The catalogue could not be fetched: {0}</source>
+            <translation>ཚོང་ཟོག་དཀར་ཆག་ལེན་མ་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Choose the CSV files, or start empty.</source>
+            <translation>CSV ཡིག་ཆ་འདེམས་སམ། སྟོང་པ་ནས་འགོ་འཛུགས།</translation>
         </message>
     </context>
     <context>
@@ -871,6 +1188,260 @@
         </message>
     </context>
     <context>
+        <name>CountyTab</name>
+        <message>
+            <location filename="../ui/backoffice/county.py" line="+27" />
+            <source>sale</source>
+            <translation>ཉོ་ཚོང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refund</source>
+            <translation>དངུལ་ཕྱིར་སློག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>goods received</source>
+            <translation>ཟོག་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stock adjustment</source>
+            <translation>མཛོད་གྲངས་སྙོམས་སྒྲིག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stocktake</source>
+            <translation>མཛོད་བཤེར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>settlement</source>
+            <translation>རྩིས་སྒྲིལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shift opened</source>
+            <translation>ལས་རེས་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cash in or out</source>
+            <translation>དངུལ་དངོས་ནང་འཇུག་གམ་ཕྱིར་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z report</source>
+            <translation>Z སྙན་ཞུ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit entry</source>
+            <translation>ཞིབ་བཤེར་ཟིན་ཐོ།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Made before this till was enrolled, under another till code. Ask the county office whether their server takes such records now; if it does, press Send again.</source>
+            <translation>འདི་ནི་དངུལ་སྡུད་ས་འདི་ཐོ་འགོད་མ་བྱས་གོང་དངུལ་སྡུད་ས་གཞན་གྱི་ཨང་རྟགས་འོག་བཀོད་པ་ཡིན། རྫོང་གི་ལས་ཁུངས་ལ་དེ་འདྲའི་ཟིན་ཐོ་ད་ལྟ་ལེན་གྱི་ཡོད་མེད་དྲིས། ལེན་ན་ཡང་བསྐྱར་གཏོང་མནོན།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too large for the county server. Ask the county office to raise the server's size limit, then press Send again.</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་ཆེ་དྲགས་འདུག རྫོང་གི་ལས་ཁུངས་ལ་ཚད་བཀག་མཐོ་རུ་གཏོང་དགོས་པ་ཞུས་རྗེས་ཡང་བསྐྱར་གཏོང་མནོན།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server is older than this till. Ask the county office to update it, then press Send again.</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ནི་དངུལ་སྡུད་ས་འདི་ལས་རྙིང་བ་རེད། རྫོང་གི་ལས་ཁུངས་ལ་གསར་སྒྱུར་ཞུས་རྗེས་ཡང་བསྐྱར་གཏོང་མནོན།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server holds this record under another till. Tell the county office the receipt number and the reason shown; press Send again once they have fixed it.</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ཟིན་ཐོ་འདི་དངུལ་སྡུད་ས་གཞན་གྱི་འོག་ཉར་ཡོད། འཛིན་ཤོག་ཨང་དང་རྒྱུ་མཚན་རྫོང་གི་ལས་ཁུངས་ལ་བཤད། ཁོང་གིས་བཅོས་རྗེས་ཡང་བསྐྱར་གཏོང་མནོན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The county server refused this record. Tell the county office the reason shown; press Send again once they have fixed the cause.</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ཟིན་ཐོ་འདི་ཁས་མ་བླངས། རྒྱུ་མཚན་རྫོང་གི་ལས་ཁུངས་ལ་བཤད། རྒྱུ་རྐྱེན་བཅོས་རྗེས་ཡང་བསྐྱར་གཏོང་མནོན།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The county server cannot be reached. Check the network; nothing is lost — the records wait here and go with the next sync.</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་འབྲེལ་བ་བྱེད་མི་ཐུབ། དྲ་རྒྱ་ཞིབ་བཤེར་བྱོས། ཅི་ཡང་མི་བརླག ཟིན་ཐོ་འདིར་སྒུག་ནས་མཉམ་འགྲིག་རྗེས་མར་འགྲོ།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server's certificate cannot be checked. Ask the county office for their CA file and enrol again with it.</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ལག་ཁྱེར་ཞིབ་བཤེར་བྱེད་མི་ཐུབ། རྫོང་གི་ལས་ཁུངས་ནས་ CA ཡིག་ཆ་ཞུས་ཏེ་དེས་ཡང་བསྐྱར་ཐོ་འགོད་བྱོས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server no longer accepts this till. Ask the county office for a new one-time code and enrol again.</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་དངུལ་སྡུད་ས་འདི་ད་ནས་ཁས་མི་ལེན། རྫོང་གི་ལས་ཁུངས་ནས་ཐེངས་གཅིག་སྤྱོད་ཨང་གསར་པ་ཞུས་ཏེ་ཡང་བསྐྱར་ཐོ་འགོད་བྱོས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>What answers at the saved address is not a Yarlung county server. Check the address with the county office and enrol again.</source>
+            <translation>ཉར་བའི་ཁ་བྱང་ནས་ལན་འདེབས་མཁན་དེ་ཡར་ཀླུངས་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མིན། རྫོང་གི་ལས་ཁུངས་དང་ཁ་བྱང་ཞིབ་བཤེར་བྱས་ཏེ་ཡང་བསྐྱར་ཐོ་འགོད་བྱོས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This till is not enrolled yet: enrol it first.</source>
+            <translation>དངུལ་སྡུད་ས་འདི་ད་དུང་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་ཐོ་འགོད་བྱོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A sync is running already; wait for it to finish.</source>
+            <translation>མཉམ་འགྲིག་བྱེད་བཞིན་ཡོད། མཇུག་རྫོགས་བར་སྒུག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sync did not finish: {0}</source>
+            <translation>མཉམ་འགྲིག་མཇུག་མ་རྫོགས། {0}</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <source>Enrolment and sync</source>
+            <translation>ཐོ་འགོད་དང་མཉམ་འགྲིག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County server</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Till code</source>
+            <translation>དངུལ་སྡུད་སའི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last sync</source>
+            <translation>མཉམ་འགྲིག་སྔ་མ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Waiting to be sent</source>
+            <translation>གཏོང་རྒྱུར་སྒུག་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set aside</source>
+            <translation>ཟུར་དུ་བཞག་པ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync now</source>
+            <translation>ད་ལྟ་མཉམ་འགྲིག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync log (newest last)</source>
+            <translation>མཉམ་འགྲིག་ཟིན་ཐོ། (གསར་ཤོས་མཇུག་ཏུ།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrol with the county office</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་སུ་ཐོ་འགོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set-aside records</source>
+            <translation>ཟུར་དུ་བཞག་པའི་ཟིན་ཐོ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Records the county server did not take (or this till held back). They are kept here, never lost, and do not hold up the others.</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་མ་བླངས་པའི་ (ཡང་ན་དངུལ་སྡུད་ས་འདིས་བཀག་པའི་) ཟིན་ཐོ། དེ་དག་འདིར་ཉར་ཡོད། ནམ་ཡང་མི་བརླག གཞན་ལ་བར་ཆད་མི་བཟོ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record</source>
+            <translation>ཟིན་ཐོ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Receipt</source>
+            <translation>འཛིན་ཤོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>རྒྱུ་མཚན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What you can do</source>
+            <translation>ཁྱེད་ཀྱིས་བྱེད་ཐུབ་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send again</source>
+            <translation>ཡང་བསྐྱར་གཏོང་།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+57" />
+            <source>Syncing with the county office…</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་དང་མཉམ་འགྲིག་བྱེད་བཞིན…</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <source>not enrolled</source>
+            <translation>ཐོ་འགོད་བྱས་མེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} (working alone, not enrolled)</source>
+            <translation>{0} (རང་རྐྱ་ལས་ཀ ཐོ་འགོད་བྱས་མེད།)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>never</source>
+            <translation>ནམ་ཡང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(no sync yet)</source>
+            <translation>(ད་དུང་མཉམ་འགྲིག་བྱས་མེད།)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enrol again</source>
+            <translation>ཡང་བསྐྱར་ཐོ་འགོད།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Enrol</source>
+            <translation>ཐོ་འགོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This till is enrolled. Enrol again only with a new one-time code from the county office (for example after the server moved).</source>
+            <translation>དངུལ་སྡུད་ས་འདི་ཐོ་འགོད་བྱས་ཟིན། རྫོང་གི་ལས་ཁུངས་ནས་ཐེངས་གཅིག་སྤྱོད་ཨང་གསར་པ་ཐོབ་ན་མ་གཏོགས་ཡང་བསྐྱར་ཐོ་འགོད་མི་དགོས། (དཔེར་ན་ཞབས་ཞུ་འཕྲུལ་ཆས་སྤོས་རྗེས།)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type the county server's address and the one-time code the county office gave you for this till.</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང་དང་རྫོང་གི་ལས་ཁུངས་ནས་དངུལ་སྡུད་ས་འདིར་སྤྲད་པའི་ཐེངས་གཅིག་སྤྱོད་ཨང་འབྲི།</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nothing is set aside.</source>
+            <translation>ཟུར་དུ་བཞག་པ་ཅི་ཡང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Synced: {0} sent, {1} set aside, {2} catalogue change(s) received, {3} waiting.</source>
+            <translation>མཉམ་འགྲིག་བྱས་ཟིན། {0} བཏང་། {1} ཟུར་དུ་བཞག {2} དཀར་ཆག་གི་འགྱུར་བ་བླངས། {3} སྒུག་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Back in the queue: {0}. They go with the next sync.</source>
+            <translation>རིམ་པར་ཕྱིར་བཞག་པ། {0} མཉམ་འགྲིག་རྗེས་མར་འགྲོ།</translation>
+        </message>
+    </context>
+    <context>
         <name>DenominationCounter</name>
         <message>
             <location filename="../ui/shift_dialogs/counting.py" line="+33" />
@@ -1348,16 +1919,19 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+16" />
             <source>the discount limit must be 0 to 100 %</source>
             <translation>རིན་ཆག་གི་ཚད་བརྒྱ་ཆ་ 0 ནས་ 100 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-14" />
+            <location line="+18" />
             <source>the discount amount limit must be ￥0 or more</source>
             <translation>རིན་ཆག་དངུལ་འབོར་གྱི་ཚད་ ￥0 དང་དེ་ལས་མང་བ་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-16" />
+            <location line="+19" />
             <source>the idle lock must be 0 (never) to 240 minutes</source>
             <translation>བེད་མེད་ཟྭ་རྒྱག་དུས་ཚོད་ནི་ 0 (ནམ་ཡང་མིན།) ནས་སྐར་མ་ 240 བར་ཡིན་དགོས།</translation>
         </message>
@@ -1381,7 +1955,7 @@
         <message>
             <location line="+86" />
             <location filename="../services/sales.py" line="+12" />
-            <location filename="../services/shifts.py" line="+139" />
+            <location filename="../services/shifts.py" line="+152" />
             <location line="+55" />
             <source>no shift is open — open one first</source>
             <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — སྔོན་ལ་ལས་རེས་འགོ་འཛུགས།</translation>
@@ -1423,18 +1997,18 @@
             <translation>{code} ལ་ {start} ནས་ {end} བར་རྩིས་སྒྲིལ་རྒྱུ་མེད། (རྩིས་སྒྲིལ་མ་བྱས་པའི་འཚོང་མེད།)</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-93" />
+            <location filename="../services/shifts.py" line="-97" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>ལས་རེས་འགོ་འཛུགས་ཀྱི་གྲབས་ཉར་དངུལ་ ￥0 ནས་ ￥100,000 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>shift {number} is already open</source>
             <translation>ལས་རེས་ {number} སྔོན་ནས་ཁ་ཕྱེ་ཡོད།</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>give a reason for the cash movement</source>
             <translation>དངུལ་དངོས་ནང་འཇུག་གམ་ཕྱིར་འདོན་གྱི་རྒྱུ་མཚན་འབྲི་དགོས།</translation>
         </message>
@@ -1464,7 +2038,7 @@
             <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — སྔོན་ནས་མཇུག་སྒྲིལ་ཟིན་པ་འདྲ།</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>no Z report {number}</source>
             <translation>Z སྙན་ཞུ་ {number} མེད།</translation>
         </message>
@@ -1475,17 +2049,18 @@
             <translation>གསང་ཨང་ནི་ཨང་ཀི་ 4 ནས་ 8 བར་ཡིན།</translation>
         </message>
         <message>
-            <location filename="../services/user_admin.py" line="+30" />
+            <location filename="../services/user_admin.py" line="+40" />
             <source>a user name is lower-case letters, digits, '.', '_' or '-': {name}</source>
             <translation>བེད་སྤྱོད་པའི་མིང་ནི་དབྱིན་ཡིག་ཆུང་ངུ་དང་ཨང་ཀི། '.' '_' '-' བཅས་ཡིན་དགོས། {name}</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+74" />
             <source>role must be one of cashier, manager, admin: {role}</source>
             <translation>འགན་ནི་ cashier (དངུལ་སྡུད་པ།) manager (དོ་དམ་པ།) admin (མ་ལག་དོ་དམ་པ།) གང་རུང་ཡིན་དགོས། {role}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-63" />
             <source>the first user of a till must be an admin</source>
             <translation>སྤྱོད་མཁན་དང་པོ་དེ་དོ་དམ་འགན་འཛིན་ཡིན་དགོས།</translation>
         </message>
@@ -1493,6 +2068,11 @@
             <location line="+3" />
             <source>user {name} already exists</source>
             <translation>བེད་སྤྱོད་པ་ {name} སྔོན་ནས་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>{name} is the only admin of this till and stays one</source>
+            <translation>{name} ནི་དངུལ་སྡུད་ས་འདིའི་མ་ལག་དོ་དམ་པ་གཅིག་པུ་ཡིན་པས་འགན་བསྒྱུར་མི་ཆོག</translation>
         </message>
         <message>
             <location filename="../services/users.py" line="+13" />
@@ -1622,6 +2202,165 @@
             <source>{name} cannot approve {what}</source>
             <translation>{name} ཡིས་ {what} ལ་ཆོག་མཆན་སྤྲོད་མི་ཆོག</translation>
         </message>
+        <message>
+            <location filename="../services/hall.py" line="+38" />
+            <source>type the hall's name in at least one language</source>
+            <extracomment>script → the setting holding the hall's name in it</extracomment>
+            <translation>ཉུང་མཐར་སྐད་ཡིག་གཅིག་གིས་ཚོང་ཁང་གི་མིང་འབྲི།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the hall's name is at most {n} characters</source>
+            <translation>ཚོང་ཁང་གི་མིང་ཡིག་འབྲུ་ {n} ལས་མི་མང་བ་དགོས།</translation>
+        </message>
+        <message>
+            <location filename="../services/setup.py" line="+59" />
+            <source>a terminal code is 1 to 16 letters, digits, '-' or '_', like T01: {code}</source>
+            <extracomment>a terminal code (the receipt-number prefix), as the county server takes it: ``T01``</extracomment>
+            <translation>མཐའ་སྣེའི་ཨང་རྟགས་ནི་ཡི་གེ་དང་ཨང་ཀི། '-' ཡང་ན་ '_' 1 ནས་ 16 བར་ཡིན། དཔེར་ན། T01: {code}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the two PINs differ</source>
+            <translation>གསང་ཨང་གཉིས་མི་མཐུན།</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>this till is set up already</source>
+            <translation>དངུལ་སྡུད་ས་འདི་སྒྲིག་འགོད་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../ui/backoffice/users.py" line="+38" />
+            <source>the two PINs are not the same — type the PIN again</source>
+            <translation>གསང་ཨང་གཉིས་མི་མཐུན། — གསང་ཨང་ཡང་བསྐྱར་འབྲི།</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolForm</name>
+        <message>
+            <location filename="../ui/forms/enrol.py" line="+20" />
+            <source>The server address must start with https:// (or http:// on the hall's own network), for example https://county.example:8000.</source>
+            <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང་ https:// ནས་འགོ་འཛུགས་དགོས། (ཚོང་ཁང་རང་གི་དྲ་བའི་ནང་ http:// ཆོག) དཔེར་ན། https://county.example:8000</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The county server cannot be reached at this address. Check the address, the network cable or Wi-Fi, and ask the county office whether the server is running.</source>
+            <translation>ཁ་བྱང་འདི་ནས་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་འབྲེལ་མ་ཐུབ། ཁ་བྱང་དང་དྲ་སྐུད། ཡང་ན་ Wi-Fi ལ་ཞིབ་བཤེར་གྱིས། ཞབས་ཞུ་འཕྲུལ་ཆས་འཁོར་བཞིན་ཡོད་མེད་རྫོང་གི་ལས་ཁུངས་ལ་འདྲི།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server's certificate cannot be checked. Choose the CA file the county office gave you, or check that the address is right.</source>
+            <translation>ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ལག་ཁྱེར་ཞིབ་བཤེར་བྱེད་མ་ཐུབ། རྫོང་གི་ལས་ཁུངས་ཀྱིས་སྤྲད་པའི་ CA ཡིག་ཆ་འདེམས་སམ། ཁ་བྱང་ཡང་དག་ཡིན་མིན་ལ་ཞིབ་བཤེར་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The one-time code was not accepted: it is wrong, used already or expired. Ask the county office for a new code.</source>
+            <translation>ཐེངས་གཅིག་མའི་ཨང་རྟགས་དང་ལེན་མ་བྱས། ནོར་བའམ་བེད་སྤྱོད་ཟིན་པ། ཡང་ན་དུས་ཚོད་ཡོལ་ཟིན། རྫོང་གི་ལས་ཁུངས་ལ་ཨང་རྟགས་གསར་པ་ཞུ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Something answers at this address, but it is not a Yarlung county server. Check the address with the county office.</source>
+            <translation>ཁ་བྱང་འདིར་ལན་ཡོད་ཀྱང་ཡར་ཀླུངས་རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་མིན། རྫོང་གི་ལས་ཁུངས་དང་མཉམ་དུ་ཁ་བྱང་ཞིབ་བཤེར་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The county server refused the enrolment: {0}</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ཐོ་འགོད་ཁས་མ་བླངས། {0}</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>County server address</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One-time code</source>
+            <translation>ཐེངས་གཅིག་མའི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CA file (optional)</source>
+            <translation>CA ཡིག་ཆ། (འདེམས་ཆོག)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from the county office</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་ནས་ཐོབ་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only if the county office gave you one</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་ཀྱིས་སྤྲད་ན་མ་གཏོགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>འདེམས…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+26" />
+            <source>Enrolled: this till is {0} for the county office.</source>
+            <translation>ཐོ་འགོད་བྱས་ཟིན། དངུལ་སྡུད་ས་འདི་རྫོང་གི་ལས་ཁུངས་ལ་ {0} ཡིན།</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>The county office's CA file</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་ཀྱི་ CA ཡིག་ཆ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>ལག་ཁྱེར། (*.pem *.crt *.cer);;ཡིག་ཆ་ཡོངས། (*)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Type the county server's address.</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱི་ཁ་བྱང་འབྲི།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Type the one-time code from the county office.</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་ནས་ཐོབ་པའི་ཐེངས་གཅིག་མའི་ཨང་རྟགས་འབྲི།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connecting to the county server…</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་འབྲེལ་བཞིན…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="-64" />
+            <source>The county office</source>
+            <translation>རྫོང་གི་ལས་ཁུངས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrolled, the till sends every sale to the county office and takes its catalogue.</source>
+            <translation>ཐོ་འགོད་བྱས་རྗེས། དངུལ་སྡུད་ས་འདིས་ཉོ་ཚོང་རེ་རེ་རྫོང་གི་ལས་ཁུངས་སུ་བསྐུར་ཞིང་། དེའི་ཚོང་ཟོག་དཀར་ཆག་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrol with the county office</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་སུ་ཐོ་འགོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work alone for now</source>
+            <translation>གནས་སྐབས་རང་རྐྱ་བེད་སྤྱོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Terminal code</source>
+            <translation>མཐའ་སྣེའི་ཨང་རྟགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt numbers start with this code (like T01). You can enrol later in the back office; sales made before are sent then.</source>
+            <translation>འཛིན་ཤོག་གི་ཨང་གྲངས་ཨང་རྟགས་འདི་ནས་འགོ་འཛུགས། (དཔེར་ན། T01) རྗེས་སུ་རྒྱབ་ཕྱོགས་དོ་དམ་ནང་ཐོ་འགོད་བྱེད་ཆོག སྔོན་གྱི་ཉོ་ཚོང་དེ་དུས་བསྐུར་རྒྱུ།</translation>
+        </message>
     </context>
     <context>
         <name>FirstAdminDialog</name>
@@ -1662,12 +2401,73 @@
         </message>
     </context>
     <context>
+        <name>FloatPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="+233" />
+            <source>The first shift</source>
+            <translation>ལས་རེས་དང་པོ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count the cash put in the drawer to start with.</source>
+            <translation>འགོ་འཛུགས་སྐབས་དངུལ་སྒམ་དུ་བཞག་པའི་དངུལ་ལོར་གྲངས་རྩིས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finish sets the till up and opens the first shift with this float, signed in as the administrator.</source>
+            <translation>མཇུག་སྒྲིལ་མནན་ན་དངུལ་སྡུད་ས་སྒྲིག་འགོད་ཟིན་ཏེ། མ་ལག་དོ་དམ་པའི་ཐོག་ནས་ནང་འཛུལ་ཞིང་གྲབས་ཉར་དངུལ་འདིས་ལས་རེས་དང་པོ་ཁ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Float</source>
+            <translation>གྲབས་ཉར་དངུལ།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Type the float in yuan, e.g. 200 or 200.50.</source>
+            <translation>གྲབས་ཉར་དངུལ་སྒོར་མོའི་ཐོག་ནས་འབྲི། དཔེར་ན། 200 ཡང་ན་ 200.50</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/backoffice/editor.py" line="+202" />
+            <location filename="../ui/backoffice/editor.py" line="+223" />
             <source>Close</source>
             <extracomment>what a field's input is (:attr:`Field.kind`)</extracomment>
             <translation>ཁ་རྒྱག</translation>
+        </message>
+    </context>
+    <context>
+        <name>HallPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="-338" />
+            <source>The hall</source>
+            <translation>ཚོང་ཁང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name printed at the top of every receipt.</source>
+            <translation>འཛིན་ཤོག་རེ་རེའི་ཐོག་ཏུ་པར་འདེབས་བྱེད་པའི་མིང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the hall's name as customers should read it. A language left empty takes the first name typed.</source>
+            <translation>ཚོང་ཁང་གི་མིང་ཉོ་མཁན་གྱིས་ཀློག་དགོས་པ་ལྟར་འབྲི། སྐད་ཡིག་སྟོང་པ་ལུས་ན་མིང་དང་པོ་བེད་སྤྱོད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In Tibetan</source>
+            <translation>བོད་ཡིག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In Chinese</source>
+            <translation>རྒྱ་ཡིག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In English</source>
+            <translation>དབྱིན་ཡིག</translation>
         </message>
     </context>
     <context>
@@ -1964,6 +2764,29 @@
         </message>
     </context>
     <context>
+        <name>LanguagePage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="-47" />
+            <source>Welcome</source>
+            <translation>ཕེབས་པར་དགའ་བསུ་ཞུ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This till is new. A few steps set it up; you can go back to any step.</source>
+            <translation>དངུལ་སྡུད་ས་འདི་གསར་པ་ཡིན། གོ་རིམ་ཁ་ཤས་ཀྱིས་སྒྲིག་འགོད་བྱེད། གོ་རིམ་གང་རུང་ལ་ཕྱིར་ལོག་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the language of the till's screens:</source>
+            <translation>དངུལ་སྡུད་སའི་བརྙན་ཡོལ་གྱི་སྐད་ཡིག་འདེམས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The language could not be saved: {0}</source>
+            <translation>སྐད་ཡིག་ཉར་ཚགས་བྱེད་མ་ཐུབ། {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenShiftDialog</name>
         <message>
             <location filename="../ui/shift_dialogs/opening.py" line="-197" />
@@ -2133,6 +2956,148 @@
             <location line="+17" />
             <source>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</source>
             <translation>ཉོ་ཚོང་ད་དུང་ཉར་ཚགས་མ་བྱུང་། {0}། བླངས་ཟིན་པའི་དངུལ་ཉར་ཡོད། — ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ན་ Enter མནོན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyTab</name>
+        <message>
+            <location filename="../ui/backoffice/policy.py" line="+53" />
+            <source>none (exact to the fen)</source>
+            <translation>མེད། (ཕྲན་དངུལ་ཚང་མ།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>drop the fen: ￥12.37 is paid as ￥12.30</source>
+            <translation>ཕྲན་དངུལ་སྐར་མ་འདོར། ￥12.37 ལ་ ￥12.30 སྤྲོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nearest jiao: ￥12.35 is paid as ￥12.40</source>
+            <translation>ཞོ་ཉེ་ཤོས། ￥12.35 ལ་ ￥12.40 སྤྲོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash rounding</source>
+            <translation>དངུལ་དངོས་སྒྲིལ་ཐབས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount limit</source>
+            <translation>རིན་ཆག་གི་བརྒྱ་ཆའི་ཚད་བཀག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A discount above this share of what it applies to needs a manager.</source>
+            <translation>རིན་ཆག་ཐོབ་པའི་རིན་གོང་གི་ཆ་ཚད་འདི་ལས་བརྒལ་ན་དོ་དམ་པ་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discount amount limit</source>
+            <translation>རིན་ཆག་གི་དངུལ་འབོར་ཚད་བཀག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A discount above this amount needs a manager.</source>
+            <translation>རིན་ཆག་དངུལ་འབོར་འདི་ལས་བརྒལ་ན་དོ་དམ་པ་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Idle lock</source>
+            <translation>བེད་མེད་ཟྭ་རྒྱག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>min</source>
+            <translation>སྐར་མ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The till locks after this many minutes without use (0 = never).</source>
+            <translation>བེད་སྤྱོད་མེད་པར་སྐར་མ་འདི་ཙམ་སོང་རྗེས་དངུལ་སྡུད་ས་ཟྭ་རྒྱག (0 = ནམ་ཡང་མིན།)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Counter rules</source>
+            <translation>ཚོང་ཁྲིའི་སྒྲིག་སྲོལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>These rules apply to every sale at this till. Changing them needs a manager or admin; every change is in the audit log.</source>
+            <translation>སྒྲིག་སྲོལ་འདི་དག་དངུལ་སྡུད་ས་འདིའི་ཉོ་ཚོང་རེ་རེར་འཇུག བསྒྱུར་ན་དོ་དམ་པའམ་མ་ལག་དོ་དམ་པ་དགོས། བསྒྱུར་བ་རེ་རེ་ཞིབ་བཤེར་ཟིན་ཐོར་འཁོད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save</source>
+            <translation>ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo changes</source>
+            <translation>བསྒྱུར་བ་ཕྱིར་འཐེན།</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Counter rules saved.</source>
+            <translation>ཚོང་ཁྲིའི་སྒྲིག་སྲོལ་ཉར་ཚགས་བྱས་ཟིན།</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="+259" />
+            <source>The receipt printer</source>
+            <translation>འཛིན་ཤོག་པར་ཆས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where receipts are printed. You can set it later in Settings.</source>
+            <translation>འཛིན་ཤོག་པར་འདེབས་ས། རྗེས་སུ་སྒྲིག་འགོད་ནང་སྒྲིག་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the printer's address and choose the paper, then print a test page.</source>
+            <translation>པར་ཆས་ཀྱི་ཁ་བྱང་འབྲི་ཞིང་ཤོག་བུ་འདེམས། དེ་རྗེས་ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer address</source>
+            <translation>པར་ཆས་ཀྱི་ཁ་བྱང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper</source>
+            <translation>ཤོག་བུ།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0} — {1} dots</source>
+            <translation>{0} — ཚེག་ {1}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print a test page</source>
+            <translation>ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No receipt printer for now (skip)</source>
+            <translation>གནས་སྐབས་འཛིན་ཤོག་པར་ཆས་མེད། (མཆོང་)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+15" />
+            <source>Test page not printed: {0}</source>
+            <translation>ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས་མ་བྱུང་། {0}</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Printing a test page…</source>
+            <translation>ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས་བཞིན…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The printer cannot be used: {0}</source>
+            <translation>པར་ཆས་བེད་སྤྱོད་བྱེད་མི་ཐུབ། {0}</translation>
         </message>
     </context>
     <context>
@@ -2936,6 +3901,70 @@
         </message>
     </context>
     <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../ui/setup/wizard.py" line="+90" />
+            <source>Yarlung POS — setting up this till</source>
+            <extracomment>the pages in order, by the names screenshots and tests use</extracomment>
+            <translation>Yarlung POS — དངུལ་སྡུད་ས་འདི་སྒྲིག་འགོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt; Back</source>
+            <translation>&lt; ཕྱིར་ལོག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next &gt;</source>
+            <translation>མདུན་སྐྱོད། &gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finish</source>
+            <translation>མཇུག་སྒྲིལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>ཁ་རྒྱག</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Enrolled with the county office as {0}.</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་སུ་ {0} ཐོག་ཐོ་འགོད་བྱས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Working alone as {0}.</source>
+            <translation>{0} ཐོག་རང་རྐྱ་བེད་སྤྱོད།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hall: {0}</source>
+            <translation>ཚོང་ཁང་། {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrator: {0} ({1})</source>
+            <translation>མ་ལག་དོ་དམ་པ། {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt printer: {0}</source>
+            <translation>འཛིན་ཤོག་པར་ཆས། {0}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none for now</source>
+            <translation>གནས་སྐབས་མེད།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The settings could not be saved: {0}</source>
+            <translation>སྒྲིག་འགོད་ཉར་ཚགས་བྱེད་མ་ཐུབ། {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ShiftDialogs</name>
         <message>
             <location filename="../ui/shift_dialogs/common.py" line="+25" />
@@ -3389,7 +4418,7 @@
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+148" />
+            <location filename="../ui/app.py" line="+153" />
             <source>The settings file has a problem and was not used: {0}</source>
             <translation>སྒྲིག་འགོད་ཡིག་ཆར་དཀའ་ངལ་ཡོད་པས་བེད་སྤྱོད་མ་བྱས། {0}</translation>
         </message>
@@ -3505,22 +4534,25 @@
     <context>
         <name>TillCounter</name>
         <message>
+            <location filename="../ui/backoffice/users.py" line="-8" />
             <location filename="../ui/till/counter.py" line="+58" />
             <source>cashier</source>
             <translation>དངུལ་སྡུད་པ།</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <location filename="../ui/till/counter.py" line="+0" />
             <source>manager</source>
             <translation>དོ་དམ་པ།</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <location filename="../ui/till/counter.py" line="+0" />
             <source>admin</source>
             <translation>མ་ལག་དོ་དམ་པ།</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/till/counter.py" line="+1" />
             <source>Cashier: {0}</source>
             <translation>དངུལ་སྡུད་པ། {0}</translation>
         </message>
@@ -3835,7 +4867,7 @@
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+58" />
+            <location filename="../ui/till/window.py" line="+57" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — དངུལ་སྡུད་ས། {0}</translation>
@@ -3882,7 +4914,7 @@
             <translation>ཚོང་ཟོག</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Reprint (Ctrl+P)</source>
             <translation>བསྐྱར་དུ་པར་འདེབས། (Ctrl+P)</translation>
         </message>
@@ -3962,18 +4994,18 @@
             <translation>དངུལ་སྡུད་ས་ཟྭ་རྒྱག (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="-209" />
-            <location line="+276" />
+            <location line="-211" />
+            <location line="+278" />
             <source>Till {0} ready</source>
             <translation>དངུལ་སྡུད་ས་ {0} གྲ་སྒྲིག་ཡོད།</translation>
         </message>
         <message>
-            <location line="-265" />
+            <location line="-267" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>ཚོང་ཟོག་དཀར་ཆག་སྟོང་པ་རེད། “yarlung-pos catalogue import FILE.csv” བཀོལ་ནས་ནང་འདྲེན་བྱེད་པའམ། --demo ཡིས་འགོ་བཙུགས་ནས་ཚོད་ལྟ་གྱིས།</translation>
         </message>
         <message>
-            <location line="+292" />
+            <location line="+294" />
             <source>The language could not be saved: {0}</source>
             <translation>སྐད་ཡིག་ཉར་ཚགས་བྱེད་མ་ཐུབ། {0}</translation>
         </message>
@@ -4039,6 +5071,220 @@
             <location line="+1" />
             <source>pack</source>
             <translation>ཐུམ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersTab</name>
+        <message>
+            <location filename="../ui/backoffice/users.py" line="+57" />
+            <source>Only an admin adds users, sets PINs, changes roles and (de)activates users; a manager may unlock a user locked out after wrong PINs.</source>
+            <translation>མ་ལག་དོ་དམ་པ་ཁོ་ནས་བེད་སྤྱོད་པ་ཁ་སྣོན་དང་། གསང་ཨང་འཇོག་པ། འགན་བསྒྱུར་བ། སྤྱོད་ཆོག་མི་ཆོག་བཟོ་བ་བྱེད། གསང་ཨང་ནོར་ནས་ཟྭ་བརྒྱབ་པའི་བེད་སྤྱོད་པ་དོ་དམ་པས་ཟྭ་འབྱེད་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+140" />
+            <source>Name</source>
+            <translation>མིང་།</translation>
+        </message>
+        <message>
+            <location line="-140" />
+            <location line="+142" />
+            <source>Login</source>
+            <translation>ནང་འཛུལ་མིང་།</translation>
+        </message>
+        <message>
+            <location line="-142" />
+            <location line="+144" />
+            <location line="+29" />
+            <source>Role</source>
+            <translation>འགན།</translation>
+        </message>
+        <message>
+            <location line="-173" />
+            <source>Active</source>
+            <translation>སྤྱོད་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked until</source>
+            <translation>ཟྭ་བརྒྱབ་མཚམས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add user…</source>
+            <translation>བེད་སྤྱོད་པ་ཁ་སྣོན…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set PIN…</source>
+            <translation>གསང་ཨང་འཇོག…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change role…</source>
+            <translation>འགན་བསྒྱུར…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlock…</source>
+            <translation>ཟྭ་འབྱེད…</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>yes</source>
+            <translation>ཡིན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>མིན།</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Activate…</source>
+            <translation>སྤྱོད་ཆོག་བཟོ…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deactivate…</source>
+            <translation>སྤྱོད་མི་ཆོག་བཟོ…</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{0} can sign in now.</source>
+            <translation>{0} ད་ལྟ་ནང་འཛུལ་ཐུབ།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} has a new PIN.</source>
+            <translation>{0} ལ་གསང་ཨང་གསར་པ་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{0} is now: {1}.</source>
+            <translation>{0} ད་ནི། {1}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{0} is unlocked.</source>
+            <translation>{0} ཟྭ་ཕྱེ་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{0} can sign in again.</source>
+            <translation>{0} ཡང་བསྐྱར་ནང་འཛུལ་ཐུབ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{0} can no longer sign in.</source>
+            <translation>{0} ད་ནས་ནང་འཛུལ་མི་ཐུབ།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>User</source>
+            <translation>བེད་སྤྱོད་པ།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Select a user first.</source>
+            <translation>སྔོན་ལ་བེད་སྤྱོད་པ་གཅིག་འདེམས།</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>as shown on screen and receipts</source>
+            <translation>བརྙན་ཡོལ་དང་འཛིན་ཤོག་ཐོག་སྟོན་པ་ལྟར།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>lower-case letters and digits, e.g. tashi</source>
+            <translation>དབྱིན་ཡིག་ཡི་གེ་ཆུང་བ་དང་ཨང་ཀི དཔེར་ན་ tashi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PIN</source>
+            <translation>གསང་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+14" />
+            <source>4 to 8 digits</source>
+            <translation>ཨང་ཀི་ 4 ནས་ 8</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <location line="+14" />
+            <source>PIN again</source>
+            <translation>གསང་ཨང་ཡང་བསྐྱར།</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Add user</source>
+            <translation>བེད་སྤྱོད་པ་ཁ་སྣོན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add</source>
+            <translation>ཁ་སྣོན།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New PIN</source>
+            <translation>གསང་ཨང་གསར་པ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new PIN also lifts a lock-out.</source>
+            <translation>གསང་ཨང་གསར་པས་ཟྭ་ཡང་འབྱེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set PIN</source>
+            <translation>གསང་ཨང་འཇོག</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Change role</source>
+            <translation>འགན་བསྒྱུར།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unlock user</source>
+            <translation>བེད་སྤྱོད་པའི་ཟྭ་འབྱེད།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unlock</source>
+            <translation>ཟྭ་འབྱེད།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A deactivated user cannot sign in; their sales and shifts stay as they are.</source>
+            <translation>སྤྱོད་མི་ཆོག་པའི་བེད་སྤྱོད་པས་ནང་འཛུལ་མི་ཐུབ། ཁོང་གི་ཉོ་ཚོང་དང་ལས་རེས་ཇི་བཞིན་གནས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The user can sign in again with their PIN.</source>
+            <translation>བེད་སྤྱོད་པ་དེས་རང་གི་གསང་ཨང་གིས་ཡང་བསྐྱར་ནང་འཛུལ་ཐུབ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activate user</source>
+            <translation>བེད་སྤྱོད་པ་སྤྱོད་ཆོག་བཟོ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deactivate user</source>
+            <translation>བེད་སྤྱོད་པ་སྤྱོད་མི་ཆོག་བཟོ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activate</source>
+            <translation>སྤྱོད་ཆོག་བཟོ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deactivate</source>
+            <translation>སྤྱོད་མི་ཆོག་བཟོ།</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ActionApprovalBox</name>
+        <message>
+            <location filename="../ui/backoffice/approving.py" line="+42" />
+            <source>Admin approval</source>
+            <translation>Admin approval</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Admin's PIN</source>
+            <translation>Admin's PIN</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjustReasons</name>
         <message>
             <location filename="../ui/backoffice/stock.py" line="+278" />
@@ -30,24 +48,66 @@
         </message>
     </context>
     <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="+289" />
+            <source>The administrator</source>
+            <translation>The administrator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The first user of the till. They add cashiers and managers later.</source>
+            <translation>The first user of the till. They add cashiers and managers later.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The administrator signs in with a PIN of 4 to 8 digits. Keep it secret.</source>
+            <translation>The administrator signs in with a PIN of 4 to 8 digits. Keep it secret.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Login name</source>
+            <translation>Login name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PIN (4–8 digits)</source>
+            <translation>PIN (4–8 digits)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN again</source>
+            <translation>PIN again</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalBox</name>
         <message>
             <location filename="../ui/approval.py" line="+27" />
+            <location filename="../ui/backoffice/approving.py" line="-6" />
             <source>Manager approval</source>
             <translation>Manager approval</translation>
         </message>
         <message>
             <location line="+9" />
+            <location filename="../ui/backoffice/approving.py" line="+7" />
             <source>Manager's PIN</source>
             <translation>Manager's PIN</translation>
         </message>
         <message>
             <location line="+9" />
+            <location filename="../ui/backoffice/approving.py" line="-6" />
             <source>Manager</source>
             <translation>Manager</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../ui/backoffice/approving.py" line="+1" />
             <source>PIN</source>
             <translation>PIN</translation>
         </message>
@@ -214,12 +274,13 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+26" />
+            <location filename="../ui/backoffice/window.py" line="+30" />
+            <location line="+45" />
             <source>Back office — Yarlung POS</source>
             <translation>Back office — Yarlung POS</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-8" />
             <source>Stock</source>
             <translation>Stock</translation>
         </message>
@@ -229,7 +290,7 @@
             <translation>Stocktake</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Settlement</source>
             <translation>Settlement</translation>
         </message>
@@ -244,9 +305,30 @@
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-13" />
+            <location line="+22" />
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Catalogue files</source>
+            <translation>Catalogue files</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Counter rules</source>
+            <translation>Counter rules</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County office</source>
+            <translation>County office</translation>
         </message>
         <message>
             <location line="+27" />
@@ -388,6 +470,241 @@
             <location line="+12" />
             <source>Not stored: {0}</source>
             <translation>Not stored: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueFilesTab</name>
+        <message>
+            <location filename="../ui/backoffice/catalogue_files.py" line="+73" />
+            <source>Import from CSV files</source>
+            <extracomment>the file each kind is exported to, in the chosen folder</extracomment>
+            <translation>Import from CSV files</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one, two or all three files (UTF-8 CSV, as exported below). Check lists every bad row; Import takes all the files or nothing. Rows with a known code or SKU are updated, new ones added.</source>
+            <translation>Choose one, two or all three files (UTF-8 CSV, as exported below). Check lists every bad row; Import takes all the files or nothing. Rows with a known code or SKU are updated, new ones added.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export to CSV files</source>
+            <translation>Export to CSV files</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writes categories.csv, cooperatives.csv and products.csv into the folder (files of those names there are replaced).</source>
+            <translation>Writes categories.csv, cooperatives.csv and products.csv into the folder (files of those names there are replaced).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a folder, e.g. on a USB stick</source>
+            <translation>a folder, e.g. on a USB stick</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Export the catalogue to</source>
+            <translation>Export the catalogue to</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a folder first.</source>
+            <translation>Choose a folder first.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no folder {0}.</source>
+            <translation>There is no folder {0}.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot write to {0}: {1}</source>
+            <translation>Cannot write to {0}: {1}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Exported {0} categories, {1} cooperatives and {2} products to {3}.</source>
+            <translation>Exported {0} categories, {1} cooperatives and {2} products to {3}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueImportForm</name>
+        <message>
+            <location filename="../ui/forms/catalogue_import.py" line="+81" />
+            <source>Categories file</source>
+            <translation>Categories file</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cooperatives file</source>
+            <translation>Cooperatives file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Products file</source>
+            <translation>Products file</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV file (UTF-8)</source>
+            <translation>CSV file (UTF-8)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Choose at least one file.</source>
+            <translation>Choose at least one file.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no file {0}.</source>
+            <translation>There is no file {0}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problems found: {0}. Nothing was imported; correct the files and check again.</source>
+            <translation>Problems found: {0}. Nothing was imported; correct the files and check again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0}: {1} new, {2} changed</source>
+            <translation>{0}: {1} new, {2} changed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No problems found; ready to import.</source>
+            <translation>No problems found; ready to import.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Imported.</source>
+            <translation>Imported.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CataloguePage</name>
+        <message>
+            <location filename="../ui/setup/catalogue_page.py" line="+140" />
+            <source>The catalogue</source>
+            <translation>The catalogue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The products the till sells, with their prices and barcodes.</source>
+            <translation>The products the till sells, with their prices and barcodes.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From the county office</source>
+            <translation>From the county office</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From CSV files</source>
+            <translation>From CSV files</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start empty</source>
+            <translation>Start empty</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The till starts without products; add them later in the back office. Scanning finds nothing until products are added.</source>
+            <translation>The till starts without products; add them later in the back office. Scanning finds nothing until products are added.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Next fetches the catalogue from the county office.</source>
+            <translation>Next fetches the catalogue from the county office.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrol with the county office first (step 3).</source>
+            <translation>Enrol with the county office first (step 3).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fetching the catalogue… {0} of {1} entries</source>
+            <translation>Fetching the catalogue… {0} of {1} entries</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fetching the catalogue… {0} entries</source>
+            <translation>Fetching the catalogue… {0} entries</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The catalogue was fetched: {0} entries.</source>
+            <translation>The catalogue was fetched: {0} entries.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the till could not keep what the server sent ({0})</source>
+            <translation>the till could not keep what the server sent ({0})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The catalogue could not be fetched: {0}</source>
+            <translation>The catalogue could not be fetched: {0}</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Choose the CSV files, or start empty.</source>
+            <translation>Choose the CSV files, or start empty.</translation>
         </message>
     </context>
     <context>
@@ -871,6 +1188,260 @@
         </message>
     </context>
     <context>
+        <name>CountyTab</name>
+        <message>
+            <location filename="../ui/backoffice/county.py" line="+27" />
+            <source>sale</source>
+            <translation>sale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refund</source>
+            <translation>refund</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>goods received</source>
+            <translation>goods received</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stock adjustment</source>
+            <translation>stock adjustment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stocktake</source>
+            <translation>stocktake</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>settlement</source>
+            <translation>settlement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shift opened</source>
+            <translation>shift opened</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cash in or out</source>
+            <translation>cash in or out</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z report</source>
+            <translation>Z report</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit entry</source>
+            <translation>audit entry</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Made before this till was enrolled, under another till code. Ask the county office whether their server takes such records now; if it does, press Send again.</source>
+            <translation>Made before this till was enrolled, under another till code. Ask the county office whether their server takes such records now; if it does, press Send again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too large for the county server. Ask the county office to raise the server's size limit, then press Send again.</source>
+            <translation>Too large for the county server. Ask the county office to raise the server's size limit, then press Send again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server is older than this till. Ask the county office to update it, then press Send again.</source>
+            <translation>The county server is older than this till. Ask the county office to update it, then press Send again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server holds this record under another till. Tell the county office the receipt number and the reason shown; press Send again once they have fixed it.</source>
+            <translation>The county server holds this record under another till. Tell the county office the receipt number and the reason shown; press Send again once they have fixed it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The county server refused this record. Tell the county office the reason shown; press Send again once they have fixed the cause.</source>
+            <translation>The county server refused this record. Tell the county office the reason shown; press Send again once they have fixed the cause.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The county server cannot be reached. Check the network; nothing is lost — the records wait here and go with the next sync.</source>
+            <translation>The county server cannot be reached. Check the network; nothing is lost — the records wait here and go with the next sync.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server's certificate cannot be checked. Ask the county office for their CA file and enrol again with it.</source>
+            <translation>The county server's certificate cannot be checked. Ask the county office for their CA file and enrol again with it.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server no longer accepts this till. Ask the county office for a new one-time code and enrol again.</source>
+            <translation>The county server no longer accepts this till. Ask the county office for a new one-time code and enrol again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>What answers at the saved address is not a Yarlung county server. Check the address with the county office and enrol again.</source>
+            <translation>What answers at the saved address is not a Yarlung county server. Check the address with the county office and enrol again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This till is not enrolled yet: enrol it first.</source>
+            <translation>This till is not enrolled yet: enrol it first.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A sync is running already; wait for it to finish.</source>
+            <translation>A sync is running already; wait for it to finish.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sync did not finish: {0}</source>
+            <translation>The sync did not finish: {0}</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <source>Enrolment and sync</source>
+            <translation>Enrolment and sync</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County server</source>
+            <translation>County server</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Till code</source>
+            <translation>Till code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Waiting to be sent</source>
+            <translation>Waiting to be sent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set aside</source>
+            <translation>Set aside</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync log (newest last)</source>
+            <translation>Sync log (newest last)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrol with the county office</source>
+            <translation>Enrol with the county office</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set-aside records</source>
+            <translation>Set-aside records</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Records the county server did not take (or this till held back). They are kept here, never lost, and do not hold up the others.</source>
+            <translation>Records the county server did not take (or this till held back). They are kept here, never lost, and do not hold up the others.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What you can do</source>
+            <translation>What you can do</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send again</source>
+            <translation>Send again</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+57" />
+            <source>Syncing with the county office…</source>
+            <translation>Syncing with the county office…</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <source>not enrolled</source>
+            <translation>not enrolled</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} (working alone, not enrolled)</source>
+            <translation>{0} (working alone, not enrolled)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(no sync yet)</source>
+            <translation>(no sync yet)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enrol again</source>
+            <translation>Enrol again</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Enrol</source>
+            <translation>Enrol</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This till is enrolled. Enrol again only with a new one-time code from the county office (for example after the server moved).</source>
+            <translation>This till is enrolled. Enrol again only with a new one-time code from the county office (for example after the server moved).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type the county server's address and the one-time code the county office gave you for this till.</source>
+            <translation>Type the county server's address and the one-time code the county office gave you for this till.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nothing is set aside.</source>
+            <translation>Nothing is set aside.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Synced: {0} sent, {1} set aside, {2} catalogue change(s) received, {3} waiting.</source>
+            <translation>Synced: {0} sent, {1} set aside, {2} catalogue change(s) received, {3} waiting.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Back in the queue: {0}. They go with the next sync.</source>
+            <translation>Back in the queue: {0}. They go with the next sync.</translation>
+        </message>
+    </context>
+    <context>
         <name>DenominationCounter</name>
         <message>
             <location filename="../ui/shift_dialogs/counting.py" line="+33" />
@@ -1348,16 +1919,19 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+16" />
             <source>the discount limit must be 0 to 100 %</source>
             <translation>the discount limit must be 0 to 100 %</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-14" />
+            <location line="+18" />
             <source>the discount amount limit must be ￥0 or more</source>
             <translation>the discount amount limit must be ￥0 or more</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-16" />
+            <location line="+19" />
             <source>the idle lock must be 0 (never) to 240 minutes</source>
             <translation>the idle lock must be 0 (never) to 240 minutes</translation>
         </message>
@@ -1381,7 +1955,7 @@
         <message>
             <location line="+86" />
             <location filename="../services/sales.py" line="+12" />
-            <location filename="../services/shifts.py" line="+139" />
+            <location filename="../services/shifts.py" line="+152" />
             <location line="+55" />
             <source>no shift is open — open one first</source>
             <translation>no shift is open — open one first</translation>
@@ -1423,18 +1997,18 @@
             <translation>nothing to settle for {code} from {start} to {end} (no unsettled sales)</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-93" />
+            <location filename="../services/shifts.py" line="-97" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>the opening float must be between ￥0 and ￥100,000</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>shift {number} is already open</source>
             <translation>shift {number} is already open</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>give a reason for the cash movement</source>
             <translation>give a reason for the cash movement</translation>
         </message>
@@ -1464,7 +2038,7 @@
             <translation>no shift is open — it may have been closed already</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>no Z report {number}</source>
             <translation>no Z report {number}</translation>
         </message>
@@ -1475,17 +2049,18 @@
             <translation>a PIN is 4 to 8 digits</translation>
         </message>
         <message>
-            <location filename="../services/user_admin.py" line="+30" />
+            <location filename="../services/user_admin.py" line="+40" />
             <source>a user name is lower-case letters, digits, '.', '_' or '-': {name}</source>
             <translation>a user name is lower-case letters, digits, '.', '_' or '-': {name}</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+74" />
             <source>role must be one of cashier, manager, admin: {role}</source>
             <translation>role must be one of cashier, manager, admin: {role}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-63" />
             <source>the first user of a till must be an admin</source>
             <translation>the first user of a till must be an admin</translation>
         </message>
@@ -1493,6 +2068,11 @@
             <location line="+3" />
             <source>user {name} already exists</source>
             <translation>user {name} already exists</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>{name} is the only admin of this till and stays one</source>
+            <translation>{name} is the only admin of this till and stays one</translation>
         </message>
         <message>
             <location filename="../services/users.py" line="+13" />
@@ -1622,6 +2202,165 @@
             <source>{name} cannot approve {what}</source>
             <translation>{name} cannot approve {what}</translation>
         </message>
+        <message>
+            <location filename="../services/hall.py" line="+38" />
+            <source>type the hall's name in at least one language</source>
+            <extracomment>script → the setting holding the hall's name in it</extracomment>
+            <translation>type the hall's name in at least one language</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the hall's name is at most {n} characters</source>
+            <translation>the hall's name is at most {n} characters</translation>
+        </message>
+        <message>
+            <location filename="../services/setup.py" line="+59" />
+            <source>a terminal code is 1 to 16 letters, digits, '-' or '_', like T01: {code}</source>
+            <extracomment>a terminal code (the receipt-number prefix), as the county server takes it: ``T01``</extracomment>
+            <translation>a terminal code is 1 to 16 letters, digits, '-' or '_', like T01: {code}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the two PINs differ</source>
+            <translation>the two PINs differ</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>this till is set up already</source>
+            <translation>this till is set up already</translation>
+        </message>
+        <message>
+            <location filename="../ui/backoffice/users.py" line="+38" />
+            <source>the two PINs are not the same — type the PIN again</source>
+            <translation>the two PINs are not the same — type the PIN again</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolForm</name>
+        <message>
+            <location filename="../ui/forms/enrol.py" line="+20" />
+            <source>The server address must start with https:// (or http:// on the hall's own network), for example https://county.example:8000.</source>
+            <translation>The server address must start with https:// (or http:// on the hall's own network), for example https://county.example:8000.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The county server cannot be reached at this address. Check the address, the network cable or Wi-Fi, and ask the county office whether the server is running.</source>
+            <translation>The county server cannot be reached at this address. Check the address, the network cable or Wi-Fi, and ask the county office whether the server is running.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server's certificate cannot be checked. Choose the CA file the county office gave you, or check that the address is right.</source>
+            <translation>The server's certificate cannot be checked. Choose the CA file the county office gave you, or check that the address is right.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The one-time code was not accepted: it is wrong, used already or expired. Ask the county office for a new code.</source>
+            <translation>The one-time code was not accepted: it is wrong, used already or expired. Ask the county office for a new code.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Something answers at this address, but it is not a Yarlung county server. Check the address with the county office.</source>
+            <translation>Something answers at this address, but it is not a Yarlung county server. Check the address with the county office.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The county server refused the enrolment: {0}</source>
+            <translation>The county server refused the enrolment: {0}</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>County server address</source>
+            <translation>County server address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One-time code</source>
+            <translation>One-time code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CA file (optional)</source>
+            <translation>CA file (optional)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from the county office</source>
+            <translation>from the county office</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only if the county office gave you one</source>
+            <translation>only if the county office gave you one</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+26" />
+            <source>Enrolled: this till is {0} for the county office.</source>
+            <translation>Enrolled: this till is {0} for the county office.</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>The county office's CA file</source>
+            <translation>The county office's CA file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Type the county server's address.</source>
+            <translation>Type the county server's address.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Type the one-time code from the county office.</source>
+            <translation>Type the one-time code from the county office.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connecting to the county server…</source>
+            <translation>Connecting to the county server…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="-64" />
+            <source>The county office</source>
+            <translation>The county office</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrolled, the till sends every sale to the county office and takes its catalogue.</source>
+            <translation>Enrolled, the till sends every sale to the county office and takes its catalogue.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrol with the county office</source>
+            <translation>Enrol with the county office</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work alone for now</source>
+            <translation>Work alone for now</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Terminal code</source>
+            <translation>Terminal code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt numbers start with this code (like T01). You can enrol later in the back office; sales made before are sent then.</source>
+            <translation>Receipt numbers start with this code (like T01). You can enrol later in the back office; sales made before are sent then.</translation>
+        </message>
     </context>
     <context>
         <name>FirstAdminDialog</name>
@@ -1662,12 +2401,73 @@
         </message>
     </context>
     <context>
+        <name>FloatPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="+233" />
+            <source>The first shift</source>
+            <translation>The first shift</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count the cash put in the drawer to start with.</source>
+            <translation>Count the cash put in the drawer to start with.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finish sets the till up and opens the first shift with this float, signed in as the administrator.</source>
+            <translation>Finish sets the till up and opens the first shift with this float, signed in as the administrator.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Float</source>
+            <translation>Float</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Type the float in yuan, e.g. 200 or 200.50.</source>
+            <translation>Type the float in yuan, e.g. 200 or 200.50.</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/backoffice/editor.py" line="+202" />
+            <location filename="../ui/backoffice/editor.py" line="+223" />
             <source>Close</source>
             <extracomment>what a field's input is (:attr:`Field.kind`)</extracomment>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>HallPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="-338" />
+            <source>The hall</source>
+            <translation>The hall</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name printed at the top of every receipt.</source>
+            <translation>The name printed at the top of every receipt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the hall's name as customers should read it. A language left empty takes the first name typed.</source>
+            <translation>Type the hall's name as customers should read it. A language left empty takes the first name typed.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In Tibetan</source>
+            <translation>In Tibetan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In Chinese</source>
+            <translation>In Chinese</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In English</source>
+            <translation>In English</translation>
         </message>
     </context>
     <context>
@@ -1964,6 +2764,29 @@
         </message>
     </context>
     <context>
+        <name>LanguagePage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="-47" />
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This till is new. A few steps set it up; you can go back to any step.</source>
+            <translation>This till is new. A few steps set it up; you can go back to any step.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the language of the till's screens:</source>
+            <translation>Choose the language of the till's screens:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The language could not be saved: {0}</source>
+            <translation>The language could not be saved: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenShiftDialog</name>
         <message>
             <location filename="../ui/shift_dialogs/opening.py" line="-197" />
@@ -2133,6 +2956,148 @@
             <location line="+17" />
             <source>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</source>
             <translation>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyTab</name>
+        <message>
+            <location filename="../ui/backoffice/policy.py" line="+53" />
+            <source>none (exact to the fen)</source>
+            <translation>none (exact to the fen)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>drop the fen: ￥12.37 is paid as ￥12.30</source>
+            <translation>drop the fen: ￥12.37 is paid as ￥12.30</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nearest jiao: ￥12.35 is paid as ￥12.40</source>
+            <translation>nearest jiao: ￥12.35 is paid as ￥12.40</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash rounding</source>
+            <translation>Cash rounding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount limit</source>
+            <translation>Discount limit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A discount above this share of what it applies to needs a manager.</source>
+            <translation>A discount above this share of what it applies to needs a manager.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discount amount limit</source>
+            <translation>Discount amount limit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A discount above this amount needs a manager.</source>
+            <translation>A discount above this amount needs a manager.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Idle lock</source>
+            <translation>Idle lock</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>min</source>
+            <translation>min</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The till locks after this many minutes without use (0 = never).</source>
+            <translation>The till locks after this many minutes without use (0 = never).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Counter rules</source>
+            <translation>Counter rules</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>These rules apply to every sale at this till. Changing them needs a manager or admin; every change is in the audit log.</source>
+            <translation>These rules apply to every sale at this till. Changing them needs a manager or admin; every change is in the audit log.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo changes</source>
+            <translation>Undo changes</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Counter rules saved.</source>
+            <translation>Counter rules saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="+259" />
+            <source>The receipt printer</source>
+            <translation>The receipt printer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where receipts are printed. You can set it later in Settings.</source>
+            <translation>Where receipts are printed. You can set it later in Settings.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the printer's address and choose the paper, then print a test page.</source>
+            <translation>Type the printer's address and choose the paper, then print a test page.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer address</source>
+            <translation>Printer address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0} — {1} dots</source>
+            <translation>{0} — {1} dots</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print a test page</source>
+            <translation>Print a test page</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No receipt printer for now (skip)</source>
+            <translation>No receipt printer for now (skip)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+15" />
+            <source>Test page not printed: {0}</source>
+            <translation>Test page not printed: {0}</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Printing a test page…</source>
+            <translation>Printing a test page…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The printer cannot be used: {0}</source>
+            <translation>The printer cannot be used: {0}</translation>
         </message>
     </context>
     <context>
@@ -2936,6 +3901,70 @@
         </message>
     </context>
     <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../ui/setup/wizard.py" line="+90" />
+            <source>Yarlung POS — setting up this till</source>
+            <extracomment>the pages in order, by the names screenshots and tests use</extracomment>
+            <translation>Yarlung POS — setting up this till</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt; Back</source>
+            <translation>&lt; Back</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next &gt;</source>
+            <translation>Next &gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finish</source>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Enrolled with the county office as {0}.</source>
+            <translation>Enrolled with the county office as {0}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Working alone as {0}.</source>
+            <translation>Working alone as {0}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hall: {0}</source>
+            <translation>Hall: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrator: {0} ({1})</source>
+            <translation>Administrator: {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt printer: {0}</source>
+            <translation>Receipt printer: {0}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none for now</source>
+            <translation>none for now</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The settings could not be saved: {0}</source>
+            <translation>The settings could not be saved: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ShiftDialogs</name>
         <message>
             <location filename="../ui/shift_dialogs/common.py" line="+25" />
@@ -3389,7 +4418,7 @@
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+148" />
+            <location filename="../ui/app.py" line="+153" />
             <source>The settings file has a problem and was not used: {0}</source>
             <translation>The settings file has a problem and was not used: {0}</translation>
         </message>
@@ -3505,22 +4534,25 @@
     <context>
         <name>TillCounter</name>
         <message>
+            <location filename="../ui/backoffice/users.py" line="-8" />
             <location filename="../ui/till/counter.py" line="+58" />
             <source>cashier</source>
             <translation>cashier</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <location filename="../ui/till/counter.py" line="+0" />
             <source>manager</source>
             <translation>manager</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <location filename="../ui/till/counter.py" line="+0" />
             <source>admin</source>
             <translation>admin</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/till/counter.py" line="+1" />
             <source>Cashier: {0}</source>
             <translation>Cashier: {0}</translation>
         </message>
@@ -3835,7 +4867,7 @@
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+58" />
+            <location filename="../ui/till/window.py" line="+57" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — till {0}</translation>
@@ -3882,7 +4914,7 @@
             <translation>Products</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Reprint (Ctrl+P)</source>
             <translation>Reprint (Ctrl+P)</translation>
         </message>
@@ -3962,18 +4994,18 @@
             <translation>Lock the till (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="-209" />
-            <location line="+276" />
+            <location line="-211" />
+            <location line="+278" />
             <source>Till {0} ready</source>
             <translation>Till {0} ready</translation>
         </message>
         <message>
-            <location line="-265" />
+            <location line="-267" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</translation>
         </message>
         <message>
-            <location line="+292" />
+            <location line="+294" />
             <source>The language could not be saved: {0}</source>
             <translation>The language could not be saved: {0}</translation>
         </message>
@@ -4039,6 +5071,220 @@
             <location line="+1" />
             <source>pack</source>
             <translation>pack</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersTab</name>
+        <message>
+            <location filename="../ui/backoffice/users.py" line="+57" />
+            <source>Only an admin adds users, sets PINs, changes roles and (de)activates users; a manager may unlock a user locked out after wrong PINs.</source>
+            <translation>Only an admin adds users, sets PINs, changes roles and (de)activates users; a manager may unlock a user locked out after wrong PINs.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+140" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="-140" />
+            <location line="+142" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location line="-142" />
+            <location line="+144" />
+            <location line="+29" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location line="-173" />
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked until</source>
+            <translation>Locked until</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add user…</source>
+            <translation>Add user…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set PIN…</source>
+            <translation>Set PIN…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change role…</source>
+            <translation>Change role…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlock…</source>
+            <translation>Unlock…</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Activate…</source>
+            <translation>Activate…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deactivate…</source>
+            <translation>Deactivate…</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{0} can sign in now.</source>
+            <translation>{0} can sign in now.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} has a new PIN.</source>
+            <translation>{0} has a new PIN.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{0} is now: {1}.</source>
+            <translation>{0} is now: {1}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{0} is unlocked.</source>
+            <translation>{0} is unlocked.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{0} can sign in again.</source>
+            <translation>{0} can sign in again.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{0} can no longer sign in.</source>
+            <translation>{0} can no longer sign in.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Select a user first.</source>
+            <translation>Select a user first.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>as shown on screen and receipts</source>
+            <translation>as shown on screen and receipts</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>lower-case letters and digits, e.g. tashi</source>
+            <translation>lower-case letters and digits, e.g. tashi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+14" />
+            <source>4 to 8 digits</source>
+            <translation>4 to 8 digits</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <location line="+14" />
+            <source>PIN again</source>
+            <translation>PIN again</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Add user</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New PIN</source>
+            <translation>New PIN</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new PIN also lifts a lock-out.</source>
+            <translation>A new PIN also lifts a lock-out.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set PIN</source>
+            <translation>Set PIN</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Change role</source>
+            <translation>Change role</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unlock user</source>
+            <translation>Unlock user</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A deactivated user cannot sign in; their sales and shifts stay as they are.</source>
+            <translation>A deactivated user cannot sign in; their sales and shifts stay as they are.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The user can sign in again with their PIN.</source>
+            <translation>The user can sign in again with their PIN.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activate user</source>
+            <translation>Activate user</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deactivate user</source>
+            <translation>Deactivate user</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activate</source>
+            <translation>Activate</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deactivate</source>
+            <translation>Deactivate</translation>
         </message>
     </context>
 </TS>

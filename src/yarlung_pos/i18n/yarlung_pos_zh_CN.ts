@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>ActionApprovalBox</name>
+        <message>
+            <location filename="../ui/backoffice/approving.py" line="+42" />
+            <source>Admin approval</source>
+            <translation>管理员授权</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admin</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Admin's PIN</source>
+            <translation>管理员的PIN码</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjustReasons</name>
         <message>
             <location filename="../ui/backoffice/stock.py" line="+278" />
@@ -30,24 +48,66 @@
         </message>
     </context>
     <context>
+        <name>AdminPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="+289" />
+            <source>The administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The first user of the till. They add cashiers and managers later.</source>
+            <translation>收银台的第一个用户，之后由其添加收银员和经理。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The administrator signs in with a PIN of 4 to 8 digits. Keep it secret.</source>
+            <translation>管理员用 4 到 8 位数字的密码登录，请保密。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Login name</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PIN (4–8 digits)</source>
+            <translation>密码（4–8 位数字）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PIN again</source>
+            <translation>再次输入密码</translation>
+        </message>
+    </context>
+    <context>
         <name>ApprovalBox</name>
         <message>
             <location filename="../ui/approval.py" line="+27" />
+            <location filename="../ui/backoffice/approving.py" line="-6" />
             <source>Manager approval</source>
             <translation>经理授权</translation>
         </message>
         <message>
             <location line="+9" />
+            <location filename="../ui/backoffice/approving.py" line="+7" />
             <source>Manager's PIN</source>
             <translation>经理密码</translation>
         </message>
         <message>
             <location line="+9" />
+            <location filename="../ui/backoffice/approving.py" line="-6" />
             <source>Manager</source>
             <translation>经理</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../ui/backoffice/approving.py" line="+1" />
             <source>PIN</source>
             <translation>密码</translation>
         </message>
@@ -214,12 +274,13 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+26" />
+            <location filename="../ui/backoffice/window.py" line="+30" />
+            <location line="+45" />
             <source>Back office — Yarlung POS</source>
             <translation>后台管理 — Yarlung POS</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-8" />
             <source>Stock</source>
             <translation>库存</translation>
         </message>
@@ -229,7 +290,7 @@
             <translation>盘点</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Settlement</source>
             <translation>结算</translation>
         </message>
@@ -244,9 +305,30 @@
             <translation>商品目录</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-13" />
+            <location line="+22" />
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Catalogue files</source>
+            <translation>商品目录文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Counter rules</source>
+            <translation>收银规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County office</source>
+            <translation>县办公室</translation>
         </message>
         <message>
             <location line="+27" />
@@ -388,6 +470,241 @@
             <location line="+12" />
             <source>Not stored: {0}</source>
             <translation>未保存：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueFilesTab</name>
+        <message>
+            <location filename="../ui/backoffice/catalogue_files.py" line="+73" />
+            <source>Import from CSV files</source>
+            <extracomment>the file each kind is exported to, in the chosen folder</extracomment>
+            <translation>从CSV文件导入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one, two or all three files (UTF-8 CSV, as exported below). Check lists every bad row; Import takes all the files or nothing. Rows with a known code or SKU are updated, new ones added.</source>
+            <translation>选择一个、两个或全部三个文件（UTF-8 CSV，格式同下方导出）。“检查”列出所有有误的行；“导入”要么导入全部文件，要么什么都不导入。已有代码或SKU的行会被更新，新的行会被添加。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export to CSV files</source>
+            <translation>导出为CSV文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writes categories.csv, cooperatives.csv and products.csv into the folder (files of those names there are replaced).</source>
+            <translation>将 categories.csv、cooperatives.csv 和 products.csv 写入该文件夹（同名文件将被替换）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a folder, e.g. on a USB stick</source>
+            <translation>一个文件夹，例如U盘上的</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Export the catalogue to</source>
+            <translation>将商品目录导出到</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a folder first.</source>
+            <translation>请先选择文件夹。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no folder {0}.</source>
+            <translation>没有文件夹 {0}。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot write to {0}: {1}</source>
+            <translation>无法写入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Exported {0} categories, {1} cooperatives and {2} products to {3}.</source>
+            <translation>已将 {0} 个类别、{1} 个合作社和 {2} 个商品导出到 {3}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueImportForm</name>
+        <message>
+            <location filename="../ui/forms/catalogue_import.py" line="+81" />
+            <source>Categories file</source>
+            <translation>分类文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cooperatives file</source>
+            <translation>合作社文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Products file</source>
+            <translation>商品文件</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CSV file (UTF-8)</source>
+            <translation>CSV 文件（UTF-8）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check</source>
+            <translation>检查</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Choose at least one file.</source>
+            <translation>请至少选择一个文件。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no file {0}.</source>
+            <translation>文件 {0} 不存在。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Problems found: {0}. Nothing was imported; correct the files and check again.</source>
+            <translation>发现 {0} 个问题，未导入任何内容；请改正文件后再检查。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0}: {1} new, {2} changed</source>
+            <translation>{0}：新增 {1}，更改 {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No problems found; ready to import.</source>
+            <translation>未发现问题，可以导入。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Imported.</source>
+            <translation>已导入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CataloguePage</name>
+        <message>
+            <location filename="../ui/setup/catalogue_page.py" line="+140" />
+            <source>The catalogue</source>
+            <translation>商品目录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The products the till sells, with their prices and barcodes.</source>
+            <translation>收银台出售的商品及其价格和条码。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From the county office</source>
+            <translation>从县办公室获取</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From CSV files</source>
+            <translation>从 CSV 文件导入</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start empty</source>
+            <translation>从空目录开始</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The till starts without products; add them later in the back office. Scanning finds nothing until products are added.</source>
+            <translation>收银台没有商品，之后在后台添加。添加商品之前，扫码找不到任何商品。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Next fetches the catalogue from the county office.</source>
+            <translation>点“下一步”从县办公室获取商品目录。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrol with the county office first (step 3).</source>
+            <translation>请先在县办公室注册（第 3 步）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fetching the catalogue… {0} of {1} entries</source>
+            <translation>正在获取商品目录… {0} / {1} 条</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fetching the catalogue… {0} entries</source>
+            <translation>正在获取商品目录… {0} 条</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The catalogue was fetched: {0} entries.</source>
+            <translation>商品目录已获取：{0} 条。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the till could not keep what the server sent ({0})</source>
+            <translation>收银台无法保存服务器发来的数据（{0}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The catalogue could not be fetched: {0}</source>
+            <translation>无法获取商品目录：{0}</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>Choose the CSV files, or start empty.</source>
+            <translation>请选择 CSV 文件，或从空目录开始。</translation>
         </message>
     </context>
     <context>
@@ -871,6 +1188,260 @@
         </message>
     </context>
     <context>
+        <name>CountyTab</name>
+        <message>
+            <location filename="../ui/backoffice/county.py" line="+27" />
+            <source>sale</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>goods received</source>
+            <translation>收货</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stock adjustment</source>
+            <translation>库存调整</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>stocktake</source>
+            <translation>盘点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>settlement</source>
+            <translation>结算</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shift opened</source>
+            <translation>开班</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cash in or out</source>
+            <translation>存取现金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z report</source>
+            <translation>Z报表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>audit entry</source>
+            <translation>审计记录</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Made before this till was enrolled, under another till code. Ask the county office whether their server takes such records now; if it does, press Send again.</source>
+            <translation>这是本收银台注册前以另一个收银台代码记录的。请询问县办公室其服务器现在是否接收此类记录；如果接收，请按“重新发送”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Too large for the county server. Ask the county office to raise the server's size limit, then press Send again.</source>
+            <translation>记录超过县服务器的大小限制。请县办公室提高限制，然后按“重新发送”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server is older than this till. Ask the county office to update it, then press Send again.</source>
+            <translation>县服务器的版本比本收银台旧。请县办公室更新服务器，然后按“重新发送”。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server holds this record under another till. Tell the county office the receipt number and the reason shown; press Send again once they have fixed it.</source>
+            <translation>县服务器将此记录归在另一个收银台下。请把小票号和显示的原因告诉县办公室；他们处理好后请按“重新发送”。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The county server refused this record. Tell the county office the reason shown; press Send again once they have fixed the cause.</source>
+            <translation>县服务器拒收了此记录。请把显示的原因告诉县办公室；问题解决后请按“重新发送”。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The county server cannot be reached. Check the network; nothing is lost — the records wait here and go with the next sync.</source>
+            <translation>无法连接县服务器。请检查网络；数据不会丢失——记录在此等待，随下次同步发送。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server's certificate cannot be checked. Ask the county office for their CA file and enrol again with it.</source>
+            <translation>无法验证县服务器的证书。请向县办公室索取CA文件，并用它重新注册。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The county server no longer accepts this till. Ask the county office for a new one-time code and enrol again.</source>
+            <translation>县服务器不再接受本收银台。请向县办公室索取新的一次性代码并重新注册。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>What answers at the saved address is not a Yarlung county server. Check the address with the county office and enrol again.</source>
+            <translation>已保存地址上应答的不是雅砻县服务器。请与县办公室核对地址并重新注册。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This till is not enrolled yet: enrol it first.</source>
+            <translation>本收银台尚未注册：请先注册。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A sync is running already; wait for it to finish.</source>
+            <translation>同步正在进行，请等待完成。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sync did not finish: {0}</source>
+            <translation>同步未完成：{0}</translation>
+        </message>
+        <message>
+            <location line="+107" />
+            <source>Enrolment and sync</source>
+            <translation>注册与同步</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County server</source>
+            <translation>县服务器</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Till code</source>
+            <translation>收银台代码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last sync</source>
+            <translation>上次同步</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Waiting to be sent</source>
+            <translation>等待发送</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set aside</source>
+            <translation>已搁置</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync now</source>
+            <translation>立即同步</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sync log (newest last)</source>
+            <translation>同步日志（最新的在最后）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrol with the county office</source>
+            <translation>在县办公室注册</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set-aside records</source>
+            <translation>搁置的记录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Records the county server did not take (or this till held back). They are kept here, never lost, and do not hold up the others.</source>
+            <translation>县服务器未接收（或本收银台暂扣）的记录。它们保存在这里，不会丢失，也不会耽误其他记录。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record</source>
+            <translation>记录</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Receipt</source>
+            <translation>小票</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What you can do</source>
+            <translation>您可以做什么</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send again</source>
+            <translation>重新发送</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+57" />
+            <source>Syncing with the county office…</source>
+            <translation>正在与县办公室同步…</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <source>not enrolled</source>
+            <translation>未注册</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} (working alone, not enrolled)</source>
+            <translation>{0}（独立运行，未注册）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>(no sync yet)</source>
+            <translation>（尚未同步）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enrol again</source>
+            <translation>重新注册</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Enrol</source>
+            <translation>注册</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This till is enrolled. Enrol again only with a new one-time code from the county office (for example after the server moved).</source>
+            <translation>本收银台已注册。只有在拿到县办公室的新一次性代码时才需重新注册（例如服务器迁移后）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type the county server's address and the one-time code the county office gave you for this till.</source>
+            <translation>请输入县服务器地址和县办公室为本收银台提供的一次性代码。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Nothing is set aside.</source>
+            <translation>没有搁置的记录。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Synced: {0} sent, {1} set aside, {2} catalogue change(s) received, {3} waiting.</source>
+            <translation>已同步：发送 {0} 条，搁置 {1} 条，收到 {2} 项商品目录变更，{3} 条等待中。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Back in the queue: {0}. They go with the next sync.</source>
+            <translation>已放回队列：{0} 条。将在下次同步时发送。</translation>
+        </message>
+    </context>
+    <context>
         <name>DenominationCounter</name>
         <message>
             <location filename="../ui/shift_dialogs/counting.py" line="+33" />
@@ -1348,16 +1919,19 @@
         </message>
         <message>
             <location line="+3" />
+            <location line="+16" />
             <source>the discount limit must be 0 to 100 %</source>
             <translation>折扣上限必须在 0 到 100% 之间</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-14" />
+            <location line="+18" />
             <source>the discount amount limit must be ￥0 or more</source>
             <translation>优惠金额上限必须是 ￥0 或以上</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-16" />
+            <location line="+19" />
             <source>the idle lock must be 0 (never) to 240 minutes</source>
             <translation>闲置锁定时间必须在 0（从不）到 240 分钟之间</translation>
         </message>
@@ -1381,7 +1955,7 @@
         <message>
             <location line="+86" />
             <location filename="../services/sales.py" line="+12" />
-            <location filename="../services/shifts.py" line="+139" />
+            <location filename="../services/shifts.py" line="+152" />
             <location line="+55" />
             <source>no shift is open — open one first</source>
             <translation>没有开着的班次——请先开班</translation>
@@ -1423,18 +1997,18 @@
             <translation>{code} 在 {start} 至 {end} 期间没有可结算的内容（没有未结算的销售）</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-93" />
+            <location filename="../services/shifts.py" line="-97" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>开班备用金必须在 ￥0 到 ￥100,000 之间</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>shift {number} is already open</source>
             <translation>班次 {number} 已经开着</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>give a reason for the cash movement</source>
             <translation>请填写存取现金的原因</translation>
         </message>
@@ -1464,7 +2038,7 @@
             <translation>没有开着的班次——可能已经交班</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>no Z report {number}</source>
             <translation>没有 Z报表 {number}</translation>
         </message>
@@ -1475,17 +2049,18 @@
             <translation>密码为 4 到 8 位数字</translation>
         </message>
         <message>
-            <location filename="../services/user_admin.py" line="+30" />
+            <location filename="../services/user_admin.py" line="+40" />
             <source>a user name is lower-case letters, digits, '.', '_' or '-': {name}</source>
             <translation>用户名只能由小写字母、数字、'.'、'_' 或 '-' 组成：{name}</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+74" />
             <source>role must be one of cashier, manager, admin: {role}</source>
             <translation>角色必须是 cashier（收银员）、manager（经理）或 admin（管理员）之一：{role}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-63" />
             <source>the first user of a till must be an admin</source>
             <translation>收银台的第一个用户必须是管理员</translation>
         </message>
@@ -1493,6 +2068,11 @@
             <location line="+3" />
             <source>user {name} already exists</source>
             <translation>用户 {name} 已存在</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>{name} is the only admin of this till and stays one</source>
+            <translation>{name} 是本收银台唯一的管理员，角色不能更改</translation>
         </message>
         <message>
             <location filename="../services/users.py" line="+13" />
@@ -1622,6 +2202,165 @@
             <source>{name} cannot approve {what}</source>
             <translation>{name}无权授权{what}</translation>
         </message>
+        <message>
+            <location filename="../services/hall.py" line="+38" />
+            <source>type the hall's name in at least one language</source>
+            <extracomment>script → the setting holding the hall's name in it</extracomment>
+            <translation>请至少用一种语言输入展厅名称</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the hall's name is at most {n} characters</source>
+            <translation>展厅名称最多 {n} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../services/setup.py" line="+59" />
+            <source>a terminal code is 1 to 16 letters, digits, '-' or '_', like T01: {code}</source>
+            <extracomment>a terminal code (the receipt-number prefix), as the county server takes it: ``T01``</extracomment>
+            <translation>终端代码为 1 到 16 个字母、数字、“-”或“_”，例如 T01：{code}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the two PINs differ</source>
+            <translation>两次输入的密码不一致</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>this till is set up already</source>
+            <translation>此收银台已设置完毕</translation>
+        </message>
+        <message>
+            <location filename="../ui/backoffice/users.py" line="+38" />
+            <source>the two PINs are not the same — type the PIN again</source>
+            <translation>两次输入的PIN码不一致——请重新输入</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolForm</name>
+        <message>
+            <location filename="../ui/forms/enrol.py" line="+20" />
+            <source>The server address must start with https:// (or http:// on the hall's own network), for example https://county.example:8000.</source>
+            <translation>服务器地址必须以 https:// 开头（在展厅自己的网络中可用 http://），例如 https://county.example:8000。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The county server cannot be reached at this address. Check the address, the network cable or Wi-Fi, and ask the county office whether the server is running.</source>
+            <translation>无法通过此地址连接县服务器。请检查地址、网线或 Wi-Fi，并询问县办公室服务器是否在运行。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server's certificate cannot be checked. Choose the CA file the county office gave you, or check that the address is right.</source>
+            <translation>无法验证服务器的证书。请选择县办公室提供的 CA 文件，或检查地址是否正确。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The one-time code was not accepted: it is wrong, used already or expired. Ask the county office for a new code.</source>
+            <translation>一次性代码未被接受：代码有误、已被使用或已过期。请向县办公室索取新代码。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Something answers at this address, but it is not a Yarlung county server. Check the address with the county office.</source>
+            <translation>此地址有响应，但不是雅砻县服务器。请与县办公室核对地址。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The county server refused the enrolment: {0}</source>
+            <translation>县服务器拒绝了注册：{0}</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>County server address</source>
+            <translation>县服务器地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One-time code</source>
+            <translation>一次性代码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CA file (optional)</source>
+            <translation>CA 文件（可选）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>from the county office</source>
+            <translation>由县办公室提供</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>only if the county office gave you one</source>
+            <translation>仅当县办公室提供时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+26" />
+            <source>Enrolled: this till is {0} for the county office.</source>
+            <translation>已注册：本收银台在县办公室的代码为 {0}。</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>The county office's CA file</source>
+            <translation>县办公室的 CA 文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Type the county server's address.</source>
+            <translation>请输入县服务器地址。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Type the one-time code from the county office.</source>
+            <translation>请输入县办公室提供的一次性代码。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connecting to the county server…</source>
+            <translation>正在连接县服务器…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="-64" />
+            <source>The county office</source>
+            <translation>县办公室</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrolled, the till sends every sale to the county office and takes its catalogue.</source>
+            <translation>注册后，收银台会把每笔销售发送到县办公室，并使用其商品目录。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enrol with the county office</source>
+            <translation>在县办公室注册</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work alone for now</source>
+            <translation>暂时单独使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Terminal code</source>
+            <translation>终端代码</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt numbers start with this code (like T01). You can enrol later in the back office; sales made before are sent then.</source>
+            <translation>小票编号以此代码开头（例如 T01）。之后可在后台注册，之前的销售届时一并发送。</translation>
+        </message>
     </context>
     <context>
         <name>FirstAdminDialog</name>
@@ -1662,12 +2401,73 @@
         </message>
     </context>
     <context>
+        <name>FloatPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="+233" />
+            <source>The first shift</source>
+            <translation>第一个班次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Count the cash put in the drawer to start with.</source>
+            <translation>清点放入钱箱的备用金。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finish sets the till up and opens the first shift with this float, signed in as the administrator.</source>
+            <translation>点“完成”即完成设置，以管理员身份登录，并用此备用金开启第一个班次。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Float</source>
+            <translation>备用金</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Type the float in yuan, e.g. 200 or 200.50.</source>
+            <translation>请以元为单位输入备用金，例如 200 或 200.50。</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/backoffice/editor.py" line="+202" />
+            <location filename="../ui/backoffice/editor.py" line="+223" />
             <source>Close</source>
             <extracomment>what a field's input is (:attr:`Field.kind`)</extracomment>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>HallPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="-338" />
+            <source>The hall</source>
+            <translation>展厅</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name printed at the top of every receipt.</source>
+            <translation>打印在每张小票顶部的名称。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the hall's name as customers should read it. A language left empty takes the first name typed.</source>
+            <translation>按顾客应看到的样子输入展厅名称。留空的语言使用第一个输入的名称。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In Tibetan</source>
+            <translation>藏文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>In English</source>
+            <translation>英文</translation>
         </message>
     </context>
     <context>
@@ -1964,6 +2764,29 @@
         </message>
     </context>
     <context>
+        <name>LanguagePage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="-47" />
+            <source>Welcome</source>
+            <translation>欢迎</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This till is new. A few steps set it up; you can go back to any step.</source>
+            <translation>这是一台新收银台。几个步骤即可完成设置，可随时返回任一步。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the language of the till's screens:</source>
+            <translation>选择收银台界面的语言：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The language could not be saved: {0}</source>
+            <translation>无法保存语言：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenShiftDialog</name>
         <message>
             <location filename="../ui/shift_dialogs/opening.py" line="-197" />
@@ -2133,6 +2956,148 @@
             <location line="+17" />
             <source>The sale is not stored yet: {0}. The payments are kept — press Enter to try again.</source>
             <translation>交易尚未保存：{0}。已收款项已保留——按 Enter 重试。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyTab</name>
+        <message>
+            <location filename="../ui/backoffice/policy.py" line="+53" />
+            <source>none (exact to the fen)</source>
+            <translation>不抹零（精确到分）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>drop the fen: ￥12.37 is paid as ￥12.30</source>
+            <translation>抹去分：￥12.37 按 ￥12.30 收</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nearest jiao: ￥12.35 is paid as ￥12.40</source>
+            <translation>四舍五入到角：￥12.35 按 ￥12.40 收</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash rounding</source>
+            <translation>现金抹零</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount limit</source>
+            <translation>折扣比例上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A discount above this share of what it applies to needs a manager.</source>
+            <translation>超过所折商品金额此比例的折扣需要经理授权。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discount amount limit</source>
+            <translation>折扣金额上限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A discount above this amount needs a manager.</source>
+            <translation>超过此金额的折扣需要经理授权。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Idle lock</source>
+            <translation>闲置锁定</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The till locks after this many minutes without use (0 = never).</source>
+            <translation>收银台闲置这么多分钟后锁定（0 = 从不）。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Counter rules</source>
+            <translation>收银规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>These rules apply to every sale at this till. Changing them needs a manager or admin; every change is in the audit log.</source>
+            <translation>这些规则适用于本收银台的每笔销售。修改需要经理或管理员；每次修改都记入审计日志。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo changes</source>
+            <translation>撤销修改</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Counter rules saved.</source>
+            <translation>收银规则已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterPage</name>
+        <message>
+            <location filename="../ui/setup/pages.py" line="+259" />
+            <source>The receipt printer</source>
+            <translation>小票打印机</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where receipts are printed. You can set it later in Settings.</source>
+            <translation>用于打印小票，之后也可在“设置”中设置。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the printer's address and choose the paper, then print a test page.</source>
+            <translation>输入打印机地址并选择纸张，然后打印测试页。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer address</source>
+            <translation>打印机地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0} — {1} dots</source>
+            <translation>{0} — {1} 点</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print a test page</source>
+            <translation>打印测试页</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No receipt printer for now (skip)</source>
+            <translation>暂不使用小票打印机（跳过）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+15" />
+            <source>Test page not printed: {0}</source>
+            <translation>测试页未打印：{0}</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>Printing a test page…</source>
+            <translation>正在打印测试页…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The printer cannot be used: {0}</source>
+            <translation>无法使用该打印机：{0}</translation>
         </message>
     </context>
     <context>
@@ -2936,6 +3901,70 @@
         </message>
     </context>
     <context>
+        <name>SetupWizard</name>
+        <message>
+            <location filename="../ui/setup/wizard.py" line="+90" />
+            <source>Yarlung POS — setting up this till</source>
+            <extracomment>the pages in order, by the names screenshots and tests use</extracomment>
+            <translation>雅砻收银 — 设置本收银台</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt; Back</source>
+            <translation>&lt; 上一步</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next &gt;</source>
+            <translation>下一步 &gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Finish</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Enrolled with the county office as {0}.</source>
+            <translation>已在县办公室注册为 {0}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Working alone as {0}.</source>
+            <translation>以 {0} 单独使用。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Hall: {0}</source>
+            <translation>展厅：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrator: {0} ({1})</source>
+            <translation>管理员：{0}（{1}）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt printer: {0}</source>
+            <translation>小票打印机：{0}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none for now</source>
+            <translation>暂无</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The settings could not be saved: {0}</source>
+            <translation>无法保存设置：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ShiftDialogs</name>
         <message>
             <location filename="../ui/shift_dialogs/common.py" line="+25" />
@@ -3389,7 +4418,7 @@
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+148" />
+            <location filename="../ui/app.py" line="+153" />
             <source>The settings file has a problem and was not used: {0}</source>
             <translation>设置文件有问题，未被采用：{0}</translation>
         </message>
@@ -3505,22 +4534,25 @@
     <context>
         <name>TillCounter</name>
         <message>
+            <location filename="../ui/backoffice/users.py" line="-8" />
             <location filename="../ui/till/counter.py" line="+58" />
             <source>cashier</source>
             <translation>收银员</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <location filename="../ui/till/counter.py" line="+0" />
             <source>manager</source>
             <translation>经理</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
+            <location filename="../ui/till/counter.py" line="+0" />
             <source>admin</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/till/counter.py" line="+1" />
             <source>Cashier: {0}</source>
             <translation>收银员：{0}</translation>
         </message>
@@ -3835,7 +4867,7 @@
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+58" />
+            <location filename="../ui/till/window.py" line="+57" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — 收银台 {0}</translation>
@@ -3882,7 +4914,7 @@
             <translation>商品</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Reprint (Ctrl+P)</source>
             <translation>重打小票 (Ctrl+P)</translation>
         </message>
@@ -3962,18 +4994,18 @@
             <translation>锁定收银台 (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="-209" />
-            <location line="+276" />
+            <location line="-211" />
+            <location line="+278" />
             <source>Till {0} ready</source>
             <translation>收银台 {0} 就绪</translation>
         </message>
         <message>
-            <location line="-265" />
+            <location line="-267" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>商品目录为空。请用“yarlung-pos catalogue import FILE.csv”导入，或用 --demo 启动来试用收银台。</translation>
         </message>
         <message>
-            <location line="+292" />
+            <location line="+294" />
             <source>The language could not be saved: {0}</source>
             <translation>无法保存语言设置：{0}</translation>
         </message>
@@ -4039,6 +5071,220 @@
             <location line="+1" />
             <source>pack</source>
             <translation>包</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersTab</name>
+        <message>
+            <location filename="../ui/backoffice/users.py" line="+57" />
+            <source>Only an admin adds users, sets PINs, changes roles and (de)activates users; a manager may unlock a user locked out after wrong PINs.</source>
+            <translation>只有管理员可以添加用户、设置PIN码、更改角色、启用或停用用户；经理可以为输错PIN码被锁定的用户解锁。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+140" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="-140" />
+            <location line="+142" />
+            <source>Login</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <location line="-142" />
+            <location line="+144" />
+            <location line="+29" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="-173" />
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked until</source>
+            <translation>锁定至</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add user…</source>
+            <translation>添加用户…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set PIN…</source>
+            <translation>设置PIN码…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change role…</source>
+            <translation>更改角色…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlock…</source>
+            <translation>解锁…</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Activate…</source>
+            <translation>启用…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deactivate…</source>
+            <translation>停用…</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{0} can sign in now.</source>
+            <translation>{0} 现在可以登录了。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} has a new PIN.</source>
+            <translation>{0} 已有新的PIN码。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{0} is now: {1}.</source>
+            <translation>{0} 现在是：{1}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{0} is unlocked.</source>
+            <translation>{0} 已解锁。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{0} can sign in again.</source>
+            <translation>{0} 可以重新登录。</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>{0} can no longer sign in.</source>
+            <translation>{0} 已不能登录。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Select a user first.</source>
+            <translation>请先选择一个用户。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>as shown on screen and receipts</source>
+            <translation>显示在屏幕和小票上的名字</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>lower-case letters and digits, e.g. tashi</source>
+            <translation>小写字母和数字，例如 tashi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PIN</source>
+            <translation>PIN码</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+14" />
+            <source>4 to 8 digits</source>
+            <translation>4到8位数字</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <location line="+14" />
+            <source>PIN again</source>
+            <translation>再次输入PIN码</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Add user</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New PIN</source>
+            <translation>新PIN码</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A new PIN also lifts a lock-out.</source>
+            <translation>设置新PIN码也会解除锁定。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set PIN</source>
+            <translation>设置PIN码</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Change role</source>
+            <translation>更改角色</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Unlock user</source>
+            <translation>解锁用户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A deactivated user cannot sign in; their sales and shifts stay as they are.</source>
+            <translation>停用的用户不能登录；其销售和班次记录保持不变。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The user can sign in again with their PIN.</source>
+            <translation>该用户可以用其PIN码重新登录。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activate user</source>
+            <translation>启用用户</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deactivate user</source>
+            <translation>停用用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Activate</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Deactivate</source>
+            <translation>停用</translation>
         </message>
     </context>
 </TS>

@@ -231,8 +231,8 @@ class CountyTab(QWidget):
                                         self.tr("{0} (working alone, not enrolled)").format(o.terminal))
         self.values["last"].setText(format_datetime(o.last_sync_at.astimezone(now.tzinfo)) if o.last_sync_at
                                     else self.tr("never"))
-        self.values["waiting"].setText(self.tr("%n record(s)", "", o.waiting))
-        self.values["setAside"].setText(self.tr("%n record(s)", "", len(o.set_aside)))
+        self.values["waiting"].setText(str(o.waiting))
+        self.values["setAside"].setText(str(len(o.set_aside)))
         self.log.setPlainText("\n".join(o.log) if o.log else self.tr("(no sync yet)"))
         self.log.verticalScrollBar().setValue(self.log.verticalScrollBar().maximum())
         self.sync_button.setEnabled(o.enrolled and not self.sync_running)
@@ -304,7 +304,7 @@ class CountyTab(QWidget):
         how many."""
         n = client.resend_rejected(self.service.store)
         self.refresh()
-        self.aside_message.say(self.tr("%n record(s) back in the queue; they go with the next sync.", "", n), "ok")
+        self.aside_message.say(self.tr("Back in the queue: {0}. They go with the next sync.").format(n), "ok")
         return n
 
     def enrol(self) -> str | None:
