@@ -408,3 +408,21 @@ def test_the_new_tabs_follow_a_language_switch_and_keep_what_is_typed(office):
         install_language("en")
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert bo.tabs.tabText(0) == english and bo.policy_tab.box.title() == "Manager approval"
+
+
+def test_what_to_do_names_the_way_out_for_sales_made_before_enrolment(qapp):
+    """The till's own set-aside reasons (sync.client._set_aside_foreign) get their own advice:
+    enrol again with a new code, or have the county server updated — never the generic line."""
+    from yarlung_pos.sync.status import SetAsideEvent
+    from yarlung_pos.ui.backoffice.county import what_to_do
+
+    def advice(reason):
+        return what_to_do(SetAsideEvent(1, "u", "sale.completed", "T01-000001", reason))
+
+    known = ("sold as T01 before this till was enrolled as T05; the county server takes them only with an "
+             "enrolment that declares T01 (T01 may be another terminal's code there): ask the county office …")
+    old_server = ("sold as T01 before this till was enrolled as T05; the county server is too old to take sales "
+                  "made before enrolment: ask the county office to update it, and they are sent at the next sync")
+    generic = advice("something the server said")
+    assert "enrol again" in advice(known) and advice(known) != generic
+    assert "update it" in advice(old_server) and advice(old_server) != advice(known)

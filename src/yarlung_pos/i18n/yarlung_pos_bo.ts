@@ -1240,12 +1240,17 @@
             <translation>ཞིབ་བཤེར་ཟིན་ཐོ།</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Made before this till was enrolled, under another till code. Ask the county office whether their server takes such records now; if it does, press Send again.</source>
-            <translation>འདི་ནི་དངུལ་སྡུད་ས་འདི་ཐོ་འགོད་མ་བྱས་གོང་དངུལ་སྡུད་ས་གཞན་གྱི་ཨང་རྟགས་འོག་བཀོད་པ་ཡིན། རྫོང་གི་ལས་ཁུངས་ལ་དེ་འདྲའི་ཟིན་ཐོ་ད་ལྟ་ལེན་གྱི་ཡོད་མེད་དྲིས། ལེན་ན་ཡང་བསྐྱར་གཏོང་མནོན།</translation>
+            <location line="+11" />
+            <source>Sold before this till was enrolled. The county server is too old to take such sales: ask the county office to update it; they are sent at the next sync.</source>
+            <translation>འདི་ནི་དངུལ་སྡུད་ས་འདི་ཐོ་འགོད་མ་བྱས་གོང་གི་ཉོ་ཚོང་ཡིན། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་རྙིང་དྲགས་པས་ལེན་མི་ཐུབ། རྫོང་གི་ལས་ཁུངས་ལ་གསར་སྒྱུར་ཞུས། དེ་རྗེས་མཉམ་འགྲིག་རྗེས་མར་འགྲོ།</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>Sold before this till was enrolled, under a code the county server did not take. Ask the county office for a new one-time code for this till and enrol again with it (below); they are sent at the next sync.</source>
+            <translation>འདི་ནི་དངུལ་སྡུད་ས་འདི་ཐོ་འགོད་མ་བྱས་གོང་། རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ཀྱིས་ཁས་མ་བླངས་པའི་ཨང་རྟགས་འོག་གི་ཉོ་ཚོང་ཡིན། རྫོང་གི་ལས་ཁུངས་ནས་དངུལ་སྡུད་ས་འདིའི་ཐེངས་གཅིག་སྤྱོད་ཨང་གསར་པ་ཞུས་ཏེ་དེས་ཡང་བསྐྱར་ཐོ་འགོད་བྱོས། (གཤམ་དུ།) དེ་རྗེས་མཉམ་འགྲིག་རྗེས་མར་འགྲོ།</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Too large for the county server. Ask the county office to raise the server's size limit, then press Send again.</source>
             <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས་ལ་ཆེ་དྲགས་འདུག རྫོང་གི་ལས་ཁུངས་ལ་ཚད་བཀག་མཐོ་རུ་གཏོང་དགོས་པ་ཞུས་རྗེས་ཡང་བསྐྱར་གཏོང་མནོན།</translation>
         </message>

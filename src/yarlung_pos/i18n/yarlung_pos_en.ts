@@ -1240,12 +1240,17 @@
             <translation>audit entry</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Made before this till was enrolled, under another till code. Ask the county office whether their server takes such records now; if it does, press Send again.</source>
-            <translation>Made before this till was enrolled, under another till code. Ask the county office whether their server takes such records now; if it does, press Send again.</translation>
+            <location line="+11" />
+            <source>Sold before this till was enrolled. The county server is too old to take such sales: ask the county office to update it; they are sent at the next sync.</source>
+            <translation>Sold before this till was enrolled. The county server is too old to take such sales: ask the county office to update it; they are sent at the next sync.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>Sold before this till was enrolled, under a code the county server did not take. Ask the county office for a new one-time code for this till and enrol again with it (below); they are sent at the next sync.</source>
+            <translation>Sold before this till was enrolled, under a code the county server did not take. Ask the county office for a new one-time code for this till and enrol again with it (below); they are sent at the next sync.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Too large for the county server. Ask the county office to raise the server's size limit, then press Send again.</source>
             <translation>Too large for the county server. Ask the county office to raise the server's size limit, then press Send again.</translation>
         </message>

@@ -1240,12 +1240,17 @@
             <translation>审计记录</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Made before this till was enrolled, under another till code. Ask the county office whether their server takes such records now; if it does, press Send again.</source>
-            <translation>这是本收银台注册前以另一个收银台代码记录的。请询问县办公室其服务器现在是否接收此类记录；如果接收，请按“重新发送”。</translation>
+            <location line="+11" />
+            <source>Sold before this till was enrolled. The county server is too old to take such sales: ask the county office to update it; they are sent at the next sync.</source>
+            <translation>这是本收银台注册前的销售。县服务器版本太旧，无法接收此类销售：请县办公室更新服务器；更新后将在下次同步时发送。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>Sold before this till was enrolled, under a code the county server did not take. Ask the county office for a new one-time code for this till and enrol again with it (below); they are sent at the next sync.</source>
+            <translation>这是本收银台注册前以县服务器未接受的代码记录的销售。请向县办公室索取本收银台的新一次性代码，并用它重新注册（见下方）；之后将在下次同步时发送。</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Too large for the county server. Ask the county office to raise the server's size limit, then press Send again.</source>
             <translation>记录超过县服务器的大小限制。请县办公室提高限制，然后按“重新发送”。</translation>
         </message>

@@ -42,10 +42,15 @@ def what_to_do(event: SetAsideEvent) -> str:
     """One plain sentence, in the current language, on what the user can do about a
     set-aside event, judged from its recorded reason."""
     reason = event.reason.lower()
-    if "recorded as" in reason and "not as this till" in reason:
+    if reason.startswith("sold as") and "before this till was enrolled" in reason:  # sync.client._set_aside_foreign
+        if "too old" in reason:
+            return QCoreApplication.translate(
+                "CountyTab", "Sold before this till was enrolled. The county server is too old to take such "
+                             "sales: ask the county office to update it; they are sent at the next sync.")
         return QCoreApplication.translate(
-            "CountyTab", "Made before this till was enrolled, under another till code. Ask the county office "
-                         "whether their server takes such records now; if it does, press Send again.")
+            "CountyTab", "Sold before this till was enrolled, under a code the county server did not take. Ask "
+                         "the county office for a new one-time code for this till and enrol again with it "
+                         "(below); they are sent at the next sync.")
     if "too large" in reason:
         return QCoreApplication.translate(
             "CountyTab", "Too large for the county server. Ask the county office to raise the server's size "
