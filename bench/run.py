@@ -473,7 +473,9 @@ pulled, cursor = client.pull(store, client.load_config(store))
 took = time.perf_counter() - t0
 store.close()
 use = resource.getrusage(resource.RUSAGE_SELF)
-print(json.dumps({"pulled": pulled, "s": took, "peak_kib": use.ru_maxrss, "cpu_s": use.ru_utime + use.ru_stime}))
+# VmHWM, not ru_maxrss: after fork + exec, ru_maxrss still counts the parent's memory
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print(json.dumps({"pulled": pulled, "s": took, "peak_kib": peak, "cpu_s": use.ru_utime + use.ru_stime}))
 """
 
 
