@@ -149,7 +149,6 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
         workers.append(syncer)
 
     window.show()
-    QTimer.singleShot(0, start_workers)
     if settings_problem:
         print(f"yarlung-pos: {settings_problem}", file=sys.stderr)
         text = QCoreApplication.translate("TillApp", "The settings file has a problem and was not used: {0}").format(
@@ -168,6 +167,7 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
             window.close()
             app.quit()
         QTimer.singleShot(0, _ready)
+    QTimer.singleShot(0, start_workers)  # once the window is up (after --smoke's "ready")
     try:
         return app.exec()
     finally:
