@@ -13,11 +13,9 @@ from sqlalchemy import func, select
 from yarlung_pos.db.schema import ProductRow
 from yarlung_pos.db.store import Store, get_setting, set_setting
 from yarlung_pos.domain.clock import Clock
-from yarlung_pos.services.catalogue_csv import import_catalogue_file
 from yarlung_pos.services import users
 from yarlung_pos.services.shifts import current_shift, open_shift
 from yarlung_pos.services.stock import add_move
-from yarlung_pos.services.user_admin import add_user
 
 DEMO_CASHIER = "Padma Chozom"
 #: demo people (username, name, role, PIN) — shown in the README; never use these PINs for real
@@ -41,6 +39,7 @@ def load_demo(store: Store, clock: Clock, source: Path | None = None) -> bool:
     with store.write() as session:  # all of the demo or none of it, even if killed half way
         if get_setting(session, "demo_loaded") or session.scalar(select(func.count(ProductRow.id))):
             return False
+        from yarlung_pos.services.catalogue_csv import import_catalogue_file  # only when loading
         import_catalogue_file(session, source / "categories.csv", "categories")
         import_catalogue_file(session, source / "cooperatives.csv", "cooperatives")
         import_catalogue_file(session, source / "products.csv", "products")
@@ -61,6 +60,7 @@ def ensure_demo_people(store: Store, clock: Clock):
     """On a demo database: create the demo users if the database has none, and open a shift
     with ￥200 if none is open.  Returns the demo cashier's ``User``."""
     if not users.has_users(store):
+        from yarlung_pos.services.user_admin import add_user
         admin = None
         for username, name, role, pin in sorted(DEMO_USERS, key=lambda u: u[2] != "admin"):  # the admin first
             user = add_user(store, username, name, role, pin, actor=admin, clock=clock)

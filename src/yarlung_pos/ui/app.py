@@ -106,7 +106,6 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
 
     started = time.perf_counter() if started is None else started
     from yarlung_pos.config import Settings, SettingsError, default_config_path, load_settings
-    from yarlung_pos.services.print_worker import PrintWorker
 
     import os
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
@@ -139,14 +138,21 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
         if not smoke:
             QMessageBox.critical(None, "Yarlung POS", str(exc))
         return 1
-    worker = PrintWorker(store, lambda: window.service.settings)
-    window.attach_print_worker(worker)
-    worker.start()
-    from yarlung_pos.sync.worker import SyncWorker
-    syncer = SyncWorker(store)
-    window.attach_sync_worker(syncer)
-    if not smoke:
-        syncer.start()
+    workers = []
+
+    def start_workers():  # after the first paint: the cashier sees the till without waiting for them
+        from yarlung_pos.services.print_worker import PrintWorker
+        from yarlung_pos.sync.worker import SyncWorker
+        worker = PrintWorker(store, lambda: window.service.settings)
+        window.attach_print_worker(worker)
+        worker.start()
+        workers.append(worker)
+        syncer = SyncWorker(store)
+        window.attach_sync_worker(syncer)
+        if not smoke:
+            syncer.start()
+        workers.append(syncer)
+
     window.show()
     if settings_problem:
         print(f"yarlung-pos: {settings_problem}", file=sys.stderr)
@@ -166,9 +172,10 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
             window.close()
             app.quit()
         QTimer.singleShot(0, _ready)
+    QTimer.singleShot(0, start_workers)  # once the window is up (after --smoke's "ready")
     try:
         return app.exec()
     finally:
-        syncer.stop()
-        worker.stop()
+        for running in reversed(workers):  # the sync worker, then the print worker
+            running.stop()
         store.close()
