@@ -256,6 +256,8 @@ def _bench_env(tmp: Path) -> dict[str, str]:
 
 
 def bench_startup_ratio(tmp: Path, pairs: int = 9) -> None:
+    """Issue #13's start-up figures (see the module docstring); ``bench/run.py startup_ratio``
+    runs only these."""
     import resource
     env = _bench_env(tmp)
     db = tmp / "startup-ratio.db"
