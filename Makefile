@@ -26,10 +26,11 @@ run: setup
 	mkdir -p out
 	$(PY) -m yarlung_pos --db $(DEMO_DB) --demo
 
-## Check the layers (import-linter contracts in pyproject.toml), then run every test headless.
+## Check the layers (import-linter contracts in pyproject.toml), then run every test headless
+## (pytest-xdist: a process per core; each test file stays in one process).
 test: setup
 	$(VENV)/bin/lint-imports --no-cache
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile
 
 ## Print benchmark figures as `BENCH <name> <value> <unit>`.
 bench: setup
