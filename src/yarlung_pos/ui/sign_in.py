@@ -12,7 +12,8 @@ from yarlung_pos.domain.model import DomainError
 from yarlung_pos.ui.messages import describe
 
 
-def _pin_field(name: str) -> QLineEdit:
+def pin_field(name: str) -> QLineEdit:
+    """A PIN entry named ``name``: hidden digits, at most 8."""
     field = QLineEdit(objectName=name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMaxLength(8)
@@ -36,8 +37,8 @@ class FirstAdminDialog(QDialog):
         self.name = QLineEdit(objectName="adminName")
         self.username = QLineEdit(objectName="adminUsername")
         self.username.setPlaceholderText("admin")
-        self.pin = _pin_field("adminPin")
-        self.pin2 = _pin_field("adminPinAgain")
+        self.pin = pin_field("adminPin")
+        self.pin2 = pin_field("adminPinAgain")
         self.message = QLabel(objectName="firstAdminMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -96,7 +97,7 @@ class SignInDialog(QDialog):
             i = self.users.findData(locked.username)
             if i >= 0:
                 self.users.setCurrentIndex(i)
-        self.pin = _pin_field("pinInput")
+        self.pin = pin_field("pinInput")
         big = self.pin.font()
         big.setPointSizeF(big.pointSizeF() * 1.6)
         self.pin.setFont(big)

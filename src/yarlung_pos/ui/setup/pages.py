@@ -17,6 +17,7 @@ from yarlung_pos.config import PAPER_WIDTHS, SettingsError
 from yarlung_pos.domain.model import DomainError
 from yarlung_pos.i18n import LANGUAGES
 from yarlung_pos.ui.messages import describe
+from yarlung_pos.ui.sign_in import pin_field
 
 
 def message_label(name: str) -> QLabel:
@@ -37,14 +38,6 @@ def tall_field(name: str, text: str = "") -> QLineEdit:
     """A line edit named ``name`` tall enough for Tibetan stacks (as the back office's)."""
     field = QLineEdit(text, objectName=name)
     field.setMinimumHeight(int(field.fontMetrics().height() * 2))
-    return field
-
-
-def _pin_field(name: str) -> QLineEdit:
-    field = QLineEdit(objectName=name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(8)
-    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     return field
 
 
@@ -265,8 +258,8 @@ class AdminPage(SetupPage):
         self.username = QLineEdit(objectName="adminUsername")
         self.username.setPlaceholderText("admin")
         self.username.setMaxLength(64)
-        self.pin = _pin_field("adminPin")
-        self.pin2 = _pin_field("adminPinAgain")
+        self.pin = pin_field("adminPin")
+        self.pin2 = pin_field("adminPinAgain")
         self.labels = [QLabel() for _ in range(4)]
         form = QFormLayout()
         for label, field in zip(self.labels, (self.name, self.username, self.pin, self.pin2)):
