@@ -230,11 +230,13 @@ def _cmd_sync(args) -> int:
                   + (" — see 'sync rejected' for what to do" if r.rejected else ""))
         elif args.action == "status":
             from yarlung_pos.db.store import get_setting
+            from yarlung_pos.services.numbering import terminal_code
             config = client.load_config(store)
             with store.read() as s:
-                last = get_setting(s, "last_sync_at")
+                last, code = get_setting(s, "last_sync_at"), terminal_code(s)
+            # the terminal code prefixes receipts enrolled or not (T01 until enrolment, or the code chosen to work alone)
             data = {"enrolled": config is not None, "server": config.server_url if config else None,
-                    "terminal": config.terminal if config else None, "waiting": client.pending_count(store),
+                    "terminal": code, "waiting": client.pending_count(store),
                     "rejected": len(client.rejected_events(store)), "last_sync_at": last}
             _emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
         else:

@@ -49,6 +49,9 @@ def test_users_policy_audit_and_shift_status(tmp_path):
     assert actions.count("login_failed") == 1 and "settings_changed" in actions
     assert json.loads(cli(db, "audit", "--action", "settings_changed", "--json").stdout)["entries"][0]["user"] == "dorje"
     assert json.loads(cli(db, "shift", "status", "--json").stdout) == {"open": None}
+    # a till not enrolled still has its receipt prefix
+    status = json.loads(cli(db, "sync", "status", "--json").stdout)
+    assert (status["enrolled"], status["terminal"], status["server"]) == (False, "T01", None)
     r = cli(db, "shift", "z", "Z-T01-000009", "--json")
     assert r.returncode == 1 and json.loads(r.stdout) == {"error": "no Z report Z-T01-000009"}
 

@@ -80,7 +80,7 @@ def test_the_bundle_starts_on_a_new_database_and_answers_two_commands(bundle, tm
     r = _run(home, "sync", "status", "--json", "--db", str(db))
     assert r.returncode == 0, r.stderr
     status = json.loads(r.stdout)
-    assert status["enrolled"] is False and status["rejected"] == 0
+    assert status["enrolled"] is False and status["rejected"] == 0 and status["terminal"] == "T01"
 
 
 def test_the_bundle_holds_the_demo_catalogue_and_fonts(bundle, tmp_path):
