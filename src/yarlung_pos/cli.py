@@ -205,6 +205,16 @@ def _cmd_sales(args) -> int:
 
 
 def _cmd_sync(args) -> int:
+    if args.action == "status":  # read-only: plain sqlite3, no SQLAlchemy (issue #13, under 0.5 s)
+        from yarlung_pos.cli_common import open_for_reading
+        from yarlung_pos.services.read_only import sync_status
+        con = open_for_reading(args)
+        try:
+            data = sync_status(con)
+        finally:
+            con.close()
+        _emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+        return EXIT_OK
     from yarlung_pos.sync import client
     store = _open_store(args, create=args.action == "enrol")
     try:
@@ -228,17 +238,6 @@ def _cmd_sync(args) -> int:
                   f"sent {r.sent} event(s) ({r.duplicates} already there, {r.rejected} rejected or set aside), "
                   f"pulled {r.pulled} catalogue change(s); {r.waiting} waiting"
                   + (" — see 'sync rejected' for what to do" if r.rejected else ""))
-        elif args.action == "status":
-            from yarlung_pos.db.store import get_setting
-            from yarlung_pos.services.numbering import terminal_code
-            config = client.load_config(store)
-            with store.read() as s:
-                last, code = get_setting(s, "last_sync_at"), terminal_code(s)
-            # the terminal code prefixes receipts enrolled or not (T01 until enrolment, or the code chosen to work alone)
-            data = {"enrolled": config is not None, "server": config.server_url if config else None,
-                    "terminal": code, "waiting": client.pending_count(store),
-                    "rejected": len(client.rejected_events(store)), "last_sync_at": last}
-            _emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
         else:
             if args.resend:
                 n = client.resend_rejected(store)

@@ -22,6 +22,25 @@ def open_store(args, create: bool = True):
         raise CliError(str(exc)) from None
 
 
+def open_for_reading(args):
+    """A plain ``sqlite3`` connection to the database named by ``--db``, for a command that only
+    reads (no SQLAlchemy: :mod:`yarlung_pos.services.read_only`).  A database whose schema is
+    not the newest is opened through the ``Store`` once first (which migrates it, or says why it
+    cannot).  The caller closes the connection.  Raises ``CliError``."""
+    from yarlung_pos.db.sqlite_file import DatabaseError, open_for_reading as _open
+    path = resolve_db_path(getattr(args, "db", None))
+    try:
+        con = _open(path)
+        if con is None:
+            open_store(args, create=False).close()
+            con = _open(path)
+    except DatabaseError as exc:
+        raise CliError(str(exc)) from None
+    if con is None:  # pragma: no cover - the Store left a schema this app does not know
+        raise CliError(f"the database {path} has a schema this version cannot read; update the app")
+    return con
+
+
 def cli_settings(args, printer: str | None = None, width: int | None = None):
     """The settings file's values, with ``--printer``/``--width`` (dots) applied; raises
     ``CliError``."""

@@ -9,7 +9,32 @@ from yarlung_pos.cli_support import EXIT_OK, EXIT_USAGE, CliError, emit as _emit
 from yarlung_pos.domain.clock import system_clock
 
 
+def _stock_level(args) -> int:
+    """``stock level``: read with plain sqlite3, no SQLAlchemy (issue #13: under 0.5 s)."""
+    from yarlung_pos.cli_common import open_for_reading
+    from yarlung_pos.domain.model import DomainError
+    from yarlung_pos.services.read_only import stock_report
+    only = "low" if args.low else "negative" if args.negative else None
+    con = open_for_reading(args)
+    try:
+        rows = stock_report(con, args.sku, only)
+    except DomainError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        con.close()
+    data = [{"sku": r.sku, "name_zh": r.name_zh, "unit": r.unit, "level": str(r.level),
+             "threshold": None if r.threshold is None else str(r.threshold)} for r in rows]
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        for r in rows:
+            print(f"{r.sku:12} {r.level:>10} {r.unit:6} {r.name_zh}")
+    return EXIT_OK
+
+
 def cmd_stock(args) -> int:
+    if args.action == "level":
+        return _stock_level(args)
     from yarlung_pos.domain.model import DomainError
     from yarlung_pos.services import inventory
     store = _open_store(args, create=False)
@@ -32,20 +57,6 @@ def cmd_stock(args) -> int:
                 raise CliError(str(exc)) from None
             _emit(args, {"sku": args.sku.upper(), "qty": args.qty, "reason": args.reason, "level": str(level)},
                   f"{args.sku.upper()}: {args.qty} ({args.reason}); level now {level}")
-        elif args.action == "level":
-            only = "low" if args.low else "negative" if args.negative else None
-            try:
-                with store.read() as s:
-                    rows = inventory.stock_report(s, args.sku, only)
-            except DomainError as exc:
-                raise CliError(str(exc)) from None
-            data = [{"sku": r.sku, "name_zh": r.name_zh, "unit": r.unit, "level": str(r.level),
-                     "threshold": None if r.threshold is None else str(r.threshold)} for r in rows]
-            if args.json:
-                print(json.dumps(data, ensure_ascii=False))
-            else:
-                for r in rows:
-                    print(f"{r.sku:12} {r.level:>10} {r.unit:6} {r.name_zh}")
         else:
             try:
                 with store.read() as s:

@@ -67,13 +67,21 @@ def demo_db(tmp_path):
     return db
 
 
-@pytest.mark.parametrize("argv", [("sync", "status"), ("stock", "level"), ("stock", "level", "--low", "--json"),
-                                  ("stock", "ledger", "WINE-001"), ("sync", "rejected"), ("printer", "queue"),
+@pytest.mark.parametrize("argv", [("stock", "ledger", "WINE-001"), ("sync", "rejected"), ("printer", "queue"),
                                   ("report", "daily", "--date", "2026-11-29")])
 def test_read_only_commands_load_no_heavy_module(demo_db, tmp_path, argv):
     modules = modules_after(tmp_path, *argv, "--db", str(demo_db))
     assert "yarlung_pos.db.schema" in modules  # it did read the database
     assert loaded(modules, NOT_FOR_READING) == []
+
+
+@pytest.mark.parametrize("argv", [("sync", "status"), ("sync", "status", "--json"), ("stock", "level"),
+                                  ("stock", "level", "--low", "--json"), ("stock", "level", "WINE-001")])
+def test_the_quickest_reads_load_no_sqlalchemy(demo_db, tmp_path, argv):
+    """``sync status`` and ``stock level`` read with plain sqlite3 (services/read_only.py)."""
+    modules = modules_after(tmp_path, *argv, "--db", str(demo_db))
+    assert "yarlung_pos.services.read_only" in modules  # it did read the database
+    assert loaded(modules, NOT_FOR_READING + ("sqlalchemy", "yarlung_pos.db.schema", "yarlung_pos.db.engine")) == []
 
 
 def test_the_tills_smoke_start_loads_only_the_first_screen(demo_db, tmp_path):

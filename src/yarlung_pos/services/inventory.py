@@ -22,14 +22,11 @@ from yarlung_pos.db.store import Store
 from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, parse_quantity
 from yarlung_pos.services.numbering import terminal_code
+from yarlung_pos.domain.stock_levels import InventoryError, StockLine, stock_lines
 from yarlung_pos.services.stock import add_move, from_milli, qty_for_unit, stock_levels, to_milli
 
 #: reasons an adjustment may give
 ADJUST_REASONS = ("damaged", "spoiled", "sample", "gift", "correction")
-
-
-class InventoryError(DomainError):
-    """An inventory request that is refused (unknown SKU, missing reason, closed stocktake …)."""
 
 
 def _product(session: Session, sku: str) -> ProductRow:
@@ -209,17 +206,6 @@ def ledger(session: Session, sku: str) -> list[LedgerEntry]:
     return out
 
 
-@dataclass(frozen=True)
-class StockLine:
-    """A product's level (and its low-stock threshold, if set)."""
-
-    sku: str
-    name_zh: str
-    unit: str
-    level: Decimal
-    threshold: Decimal | None
-
-
 def stock_report(session: Session, sku: str | None = None, only: str | None = None) -> list[StockLine]:
     """Levels of every product (or one ``sku``); ``only="low"`` keeps those at or below their
     threshold, ``only="negative"`` those below zero (sold without stock — to check)."""
@@ -227,17 +213,8 @@ def stock_report(session: Session, sku: str | None = None, only: str | None = No
     if sku:
         stmt = stmt.where(ProductRow.id == _product(session, sku).id)
     rows = list(session.scalars(stmt))
-    levels = stock_levels(session, [r.id for r in rows])
-    out = []
-    for r in rows:
-        level = qty_for_unit(to_milli(levels.get(r.id, Decimal(0))), r.unit)
-        threshold = qty_for_unit(r.low_stock_milli, r.unit) if r.low_stock_milli is not None else None
-        if only == "low" and (threshold is None or level > threshold):
-            continue
-        if only == "negative" and level >= 0:
-            continue
-        out.append(StockLine(r.sku, r.name_zh, r.unit, level, threshold))
-    return out
+    levels = {pid: to_milli(qty) for pid, qty in stock_levels(session, [r.id for r in rows]).items()}
+    return stock_lines(((r.id, r.sku, r.name_zh, r.unit, r.low_stock_milli) for r in rows), levels, only)
 
 
 def set_low_stock_threshold(store: Store, sku: str, threshold: str | Decimal | None) -> None:

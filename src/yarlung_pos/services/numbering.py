@@ -12,9 +12,7 @@ from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import SaleRow, ShiftRow
 from yarlung_pos.db.store import get_setting
-
-#: the code of a terminal not yet enrolled with the county server
-DEFAULT_TERMINAL_CODE = "T01"
+from yarlung_pos.services.read_only import DEFAULT_TERMINAL_CODE  # T01: not yet enrolled
 
 
 def terminal_code(session: Session) -> str:

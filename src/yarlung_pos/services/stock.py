@@ -15,30 +15,12 @@ from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import ProductRow, StockMoveRow
 from yarlung_pos.domain.clock import offset_minutes, utc_iso
-from yarlung_pos.domain.model import QTY_QUANTUM
+from yarlung_pos.domain.stock_levels import from_milli, qty_for_unit, to_milli
+
+__all__ = ["MOVE_REASONS", "add_move", "from_milli", "qty_for_unit", "stock_level_by_sku", "stock_levels",
+           "to_milli"]
 
 MOVE_REASONS = ("receipt", "sale", "refund", "adjustment", "count")
-
-
-def to_milli(qty: Decimal) -> int:
-    """``Decimal("1.5") → 1500``; raises ``ValueError`` if finer than 0.001."""
-    milli = Decimal(qty) * 1000
-    if milli != milli.to_integral_value():
-        raise ValueError(f"quantity finer than 0.001: {qty}")
-    return int(milli)
-
-
-def from_milli(milli: int) -> Decimal:
-    """``1500 → Decimal("1.500")`` (always three decimals)."""
-    return (Decimal(milli) / 1000).quantize(QTY_QUANTUM)
-
-
-def qty_for_unit(milli: int, unit: str) -> Decimal:
-    """Stored thousandths as the quantity shown for ``unit``: three decimals for weighed units
-    (``735 → 0.735``), whole numbers otherwise (``2000 → 2``)."""
-    from yarlung_pos.domain.model import WEIGHED_UNITS
-    qty = from_milli(milli)
-    return qty if unit in WEIGHED_UNITS else qty.quantize(Decimal(1))
 
 
 def add_move(session: Session, product_id: int, qty: Decimal, reason: str, source_type: str,
