@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="load the demo catalogue into an empty database and sign in a demo cashier")
     parser.add_argument("--smoke", action="store_true",
-                        help="start the till, print 'ready in N ms' once the window is shown, exit")
+                        help="start the till, print 'ready in N ms' once its first screen (sign-in, setup, "
+                        "or with --demo the till) is shown, exit")
     parser.add_argument("--cashier", metavar="NAME", help=argparse.SUPPRESS)  # --smoke only
     parser.add_argument("--lang", metavar="LANG", help="screen language: bo (Tibetan), zh_CN (Chinese) or en "
                         "(default: the settings file's, else zh_CN); switch any time in the till")

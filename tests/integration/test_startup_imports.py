@@ -35,17 +35,29 @@ NOT_FOR_THE_TILL = ("alembic", "mako", "escpos", "qrcode", "barcode", "serial", 
 
 _RUN = """
 import json, sys
+
+class AtReady:  # what was loaded when --smoke said 'ready in N ms' (the first screen is up)
+    def __init__(self, out):
+        self.out, self.at_ready = out, None
+    def write(self, text):
+        if self.at_ready is None and text.startswith("ready in "):
+            self.at_ready = sorted(sys.modules)
+        return self.out.write(text)
+    def __getattr__(self, name):
+        return getattr(self.out, name)
+
+sys.stdout = AtReady(sys.stdout)
 from yarlung_pos.cli import main
 code = main(sys.argv[2:])
 with open(sys.argv[1], "w") as f:
-    json.dump(sorted(sys.modules), f)
+    json.dump(sys.stdout.at_ready or sorted(sys.modules), f)
 sys.exit(code)
 """
 
 
 def modules_after(tmp_path, *argv: str, ok: bool = True) -> set[str]:
-    """The modules loaded by ``yarlung-pos ARGV`` run to its end in a fresh interpreter
-    (which must succeed if ``ok``)."""
+    """The modules loaded by ``yarlung-pos ARGV`` run in a fresh interpreter (which must
+    succeed if ``ok``): at its end, or with ``--smoke`` when it printed ``ready in N ms``."""
     out = tmp_path / "modules.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     r = subprocess.run([sys.executable, "-c", _RUN, str(out), *argv], capture_output=True, text=True,
@@ -88,6 +100,15 @@ def test_the_tills_smoke_start_loads_only_the_first_screen(demo_db, tmp_path):
     modules = modules_after(tmp_path, "--db", str(demo_db), "--demo", "--smoke")
     assert "yarlung_pos.ui.till.window" in modules and "PySide6.QtWidgets" in modules
     assert loaded(modules, NOT_FOR_THE_TILL) == []
+
+
+def test_a_set_up_till_shows_its_sign_in_screen_before_loading_sqlalchemy(demo_db, tmp_path):
+    """The road of every working day: ``yarlung-pos`` on a set-up till shows the sign-in screen
+    (names read with sqlite3) first; the store opens after it is up."""
+    modules = modules_after(tmp_path, "--db", str(demo_db), "--smoke")
+    assert "yarlung_pos.ui.sign_in" in modules and "yarlung_pos.services.read_only" in modules
+    assert loaded(modules, NOT_FOR_THE_TILL + ("sqlalchemy", "yarlung_pos.db.engine", "yarlung_pos.db.schema",
+                                               "yarlung_pos.ui.till")) == []
 
 
 def test_a_new_database_is_still_migrated_with_alembic(tmp_path):

@@ -57,3 +57,15 @@ def stock_report(con: sqlite3.Connection, sku: str | None = None, only: str | No
     else:
         levels = dict(con.execute("SELECT product_id, SUM(qty_milli) FROM stock_moves GROUP BY product_id").fetchall())
     return stock_lines(products, levels, only)
+
+
+def sign_in_choices(con: sqlite3.Connection) -> tuple[bool, list[tuple[str, str]]]:
+    """What the till's first screen needs: ``(set_up, users)`` — ``set_up`` as
+    :func:`yarlung_pos.services.setup.is_set_up` (setup finished, or a till that has users
+    already), ``users`` the active users as ``(username, name)`` by name, as
+    :func:`yarlung_pos.services.users.list_users` lists them."""
+    done = _setting(con, "setup_complete") == "1"
+    users = [(u, n) for u, n in con.execute("SELECT username, display_name FROM users WHERE active = 1 "
+                                            "ORDER BY display_name")]
+    any_user = users or con.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
+    return done or bool(any_user), users

@@ -43,18 +43,19 @@ def create_app(argv: list[str] | None = None):
     return app
 
 
-def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, settings=None, signed_in=None):
-    """Open the store at ``db_path`` and build the till window with ``settings`` (default: no
-    printer) for the user ``signed_in`` (a ``User`` who gave their PIN).  ``demo`` loads the
-    demo catalogue and people and signs in the demo cashier with an open shift.  Returns
-    ``(window, store)``.  Raises ``DatabaseError``."""
+def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, settings=None, signed_in=None,
+               store=None):
+    """Build the till window on ``store`` (default: open the one at ``db_path``) with ``settings``
+    (default: no printer) for the user ``signed_in`` (a ``User`` who gave their PIN).  ``demo``
+    loads the demo catalogue and people and signs in the demo cashier with an open shift.
+    Returns ``(window, store)``.  Raises ``DatabaseError``."""
     from yarlung_pos.config import Settings
     from yarlung_pos.db.store import Store
     from yarlung_pos.services.demo import load_demo
     from yarlung_pos.services.till import TillService
     from yarlung_pos.ui.till import TillWindow
 
-    store = Store.open(db_path)
+    store = Store.open(db_path) if store is None else store
     user = None
     if demo:
         load_demo(store, system_clock)
@@ -70,10 +71,99 @@ def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, se
     return window, store
 
 
-def sign_in(db_path: Path, settings=None):
+def _smoke_exit(dialog, started: float) -> None:
+    """``--smoke`` on a first screen (sign-in or setup): once it is shown and the event loop
+    runs, print ``ready in N ms`` and close it."""
+    from PySide6.QtCore import QTimer
+
+    def ready():
+        print(f"ready in {round((time.perf_counter() - started) * 1000)} ms", flush=True)
+        dialog.done(0)
+    QTimer.singleShot(0, ready)
+
+
+def _open_store_warm(db_path: Path):
+    """Open the store and import what the till window needs (run in a thread while the
+    sign-in screen is up).  Returns the ``Store``; raises ``DatabaseError``."""
+    from yarlung_pos.db.store import Store
+    store = Store.open(db_path)
+    try:
+        import yarlung_pos.services.demo  # noqa: F401 - imported now, while the person types
+        import yarlung_pos.services.till  # noqa: F401
+        import yarlung_pos.services.users  # noqa: F401
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+class _StoreOpening:
+    """The store opening in a thread (:func:`_open_store_warm`); ``start()`` once the first
+    screen is up, ``result()`` waits for it (starting it if it was not) and returns the
+    ``Store`` or raises its ``DatabaseError``."""
+
+    def __init__(self, db_path: Path):
+        self.db_path = db_path
+        self._future = None
+
+    def start(self) -> None:
+        if self._future is None:
+            from concurrent.futures import ThreadPoolExecutor
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-store")
+            self._future = pool.submit(_open_store_warm, self.db_path)
+            pool.shutdown(wait=False)
+
+    def result(self):
+        self.start()
+        return self._future.result()
+
+
+def sign_in_first(db_path: Path, smoke: bool = False, started: float | None = None):
+    """The fast road of a till that is set up (issue #13): the sign-in screen is shown first —
+    the names read with plain sqlite3 — and the store (SQLAlchemy, migrations check) opens in a
+    thread once it is up; the PIN is checked when both are there.  Returns ``(user, store)``:
+    ``user`` ``None`` when the person cancelled (``store`` then closed, ``None``), or
+    ``NotImplemented`` when this road does not apply (no database yet, not set up, a schema
+    to migrate: use :func:`sign_in`).  Raises ``DatabaseError`` (damaged, unreadable)."""
+    from yarlung_pos.db.sqlite_file import open_for_reading
+    from yarlung_pos.services.read_only import sign_in_choices
+    if not Path(db_path).expanduser().exists():
+        return NotImplemented, None
+    con = open_for_reading(db_path)
+    if con is None:
+        return NotImplemented, None
+    try:
+        set_up, users = sign_in_choices(con)
+    finally:
+        con.close()
+    if not set_up:
+        return NotImplemented, None
+    from PySide6.QtCore import QTimer
+
+    from yarlung_pos.ui.sign_in import SignInDialog
+    opening = _StoreOpening(db_path)
+    dialog = SignInDialog(opening, users=users)
+    if smoke:
+        _smoke_exit(dialog, started if started is not None else time.perf_counter())
+    QTimer.singleShot(0, opening.start)  # after the first paint: loading SQLAlchemy never delays the screen
+    accepted = dialog.exec() == SignInDialog.DialogCode.Accepted
+    try:
+        store = opening.result()
+    except Exception:
+        if accepted:  # pragma: no cover - the PIN was checked on this store
+            raise
+        return None, None  # cancelled: the store's problem is told on the next start
+    if not accepted:
+        store.close()
+        return None, None
+    return dialog.result_user, store
+
+
+def sign_in(db_path: Path, settings=None, smoke: bool = False, started: float | None = None):
     """Before the till opens: set up a new till (the setup window: the administrator signs in
     with the first shift open; ``settings`` are changed in place), else ask who is signing in.
-    Returns the ``User``, or ``None`` if the person cancelled.  Raises ``DatabaseError``."""
+    Returns the ``User``, or ``None`` if the person cancelled (or ``smoke``: the screen was shown
+    and closed).  Raises ``DatabaseError``."""
     from yarlung_pos.db.store import Store
     from yarlung_pos.services.setup import is_set_up
     from yarlung_pos.ui.sign_in import SignInDialog
@@ -83,10 +173,14 @@ def sign_in(db_path: Path, settings=None):
             from yarlung_pos.config import Settings
             from yarlung_pos.ui.setup import SetupWizard
             wizard = SetupWizard(store, system_clock, settings if settings is not None else Settings())
+            if smoke:
+                _smoke_exit(wizard, started if started is not None else time.perf_counter())
             if wizard.exec() != SetupWizard.DialogCode.Accepted:
                 return None
             return wizard.result_user
         dialog = SignInDialog(store)
+        if smoke:
+            _smoke_exit(dialog, started if started is not None else time.perf_counter())
         if dialog.exec() != SignInDialog.DialogCode.Accepted:
             return None
         return dialog.result_user
@@ -96,13 +190,15 @@ def sign_in(db_path: Path, settings=None):
 
 def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: str | None = None,
              started: float | None = None, config_path: Path | None = None, language: str | None = None) -> int:
-    """Run the till until its window closes; returns the exit code.  With ``smoke`` it prints
-    ``ready in N ms`` (from ``started``, a ``time.perf_counter()`` taken at start-up) once the window is shown and
-    exits 0.  ``language`` (``bo``, ``zh_CN``, ``en``) overrides the settings file's."""
+    """Run the till until its window closes; returns the exit code.  A till that is set up
+    starts on its sign-in screen (:func:`sign_in_first`), a new one on the setup window
+    (:func:`sign_in`), ``demo`` on the till window.  With ``smoke`` it prints ``ready in N ms``
+    (from ``started``, a ``time.perf_counter()`` taken at start-up) once that first screen is
+    shown and exits 0.  ``language`` (``bo``, ``zh_CN``, ``en``) overrides the settings file's."""
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from yarlung_pos.db.engine import DatabaseError
+    from yarlung_pos.db.sqlite_file import DatabaseError  # the engine's own (no SQLAlchemy before the first screen)
 
     started = time.perf_counter() if started is None else started
     from yarlung_pos.config import Settings, SettingsError, default_config_path, load_settings
@@ -127,12 +223,14 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
     from yarlung_pos.i18n import install_language
     install_language(language or settings.ui_language)
     try:
-        user = None
-        if not demo and not smoke:
-            user = sign_in(db_path, settings)
+        user = store = None
+        if not demo:
+            user, store = sign_in_first(db_path, smoke, started)
+            if user is NotImplemented:
+                user = sign_in(db_path, settings, smoke, started)
             if user is None:
                 return 0
-        window, store = build_till(db_path, demo, cashier, settings, signed_in=user)
+        window, store = build_till(db_path, demo, cashier, settings, signed_in=user, store=store)
     except DatabaseError as exc:
         print(f"yarlung-pos: {exc}", file=sys.stderr)
         if not smoke:

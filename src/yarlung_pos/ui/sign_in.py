@@ -76,13 +76,17 @@ class SignInDialog(QDialog):
     """Choose your name (``userCombo``), type your PIN (``pinInput``), Enter.  With ``locked``
     (the user who locked the till) it is the lock screen: it cannot be dismissed, only signed
     in to — by that user or another (who then takes over the till).  ``signed_in`` fires with
-    the ``User``; ``result_user`` holds it."""
+    the ``User``; ``result_user`` holds it.
+
+    At start-up the screen is shown before the database layer is loaded (issue #13): then
+    ``users`` gives the names to choose from (``[(username, name)]``, read without SQLAlchemy)
+    and ``store`` is a ``concurrent.futures.Future`` of the store, opening meanwhile; the PIN
+    is checked once it is there (the person is still typing, so it nearly always is)."""
 
     signed_in = Signal(object)
 
-    def __init__(self, store, parent=None, locked=None, clock=None):
+    def __init__(self, store, parent=None, locked=None, clock=None, users=None):
         super().__init__(parent)
-        from yarlung_pos.services.users import list_users
         self.setObjectName("signInDialog")
         self.store, self.locked, self.clock = store, locked, clock
         self.result_user = None
@@ -91,8 +95,11 @@ class SignInDialog(QDialog):
                        else self.tr("Sign in with your PIN."), objectName="signInTitle")
         title.setWordWrap(True)
         self.users = QComboBox(objectName="userCombo")
-        for u in list_users(store):
-            self.users.addItem(f"{u.name} ({u.username})", u.username)
+        if users is None:
+            from yarlung_pos.services.users import list_users
+            users = [(u.username, u.name) for u in list_users(store)]
+        for username, name in users:
+            self.users.addItem(f"{name} ({username})", username)
         if locked is not None:
             i = self.users.findData(locked.username)
             if i >= 0:
@@ -141,7 +148,6 @@ class SignInDialog(QDialog):
             super().reject()
 
     def _ok(self) -> None:
-        from yarlung_pos.services.users import authenticate
         username = self.users.currentData()
         if not username:
             self.message.setText(self.tr("No users — create one with “yarlung-pos user add”."))
@@ -150,8 +156,21 @@ class SignInDialog(QDialog):
             self.message.setText(self.tr("Type your PIN."))
             self.pin.setFocus()
             return
+        store = self.store
+        if hasattr(store, "result"):  # still opening (a Future): wait for it, it is nearly always there
+            from PySide6.QtGui import QGuiApplication
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                store = store.result()
+            except Exception as exc:  # noqa: BLE001 - DatabaseError: its one line is for the user
+                self.message.setText(str(exc))
+                return
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self.store = store
+        from yarlung_pos.services.users import authenticate
         try:
-            user = authenticate(self.store, username, self.pin.text(), self.clock or system_clock)
+            user = authenticate(store, username, self.pin.text(), self.clock or system_clock)
         except DomainError as exc:
             self.message.setText(describe(exc))
             self.pin.clear()
