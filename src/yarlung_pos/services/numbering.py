@@ -52,3 +52,47 @@ def next_z_seq(session: Session) -> int:
     and after ``z_seq_floor`` (what the server held when a replacement till was enrolled)."""
     closed = session.scalar(select(func.count()).select_from(ShiftRow).where(ShiftRow.z_number.is_not(None))) or 0
     return max(closed, _floor(session, "z_seq_floor")) + 1
+
+
+#: the floor settings per kind of number (receipt, shift, Z report)
+FLOOR_KEYS = {"receipt": "receipt_seq_floor", "shift": "shift_seq_floor", "z": "z_seq_floor"}
+#: set by a restore (issue #14): the till sells again once the numbering floors are known to be
+#: past every number used before — from the county server when enrolled, else a manager's word
+NUMBERING_CHECK_DUE = "numbering_check_due"
+
+
+def used_numbers(session: Session) -> dict[str, int]:
+    """The highest receipt, shift and Z sequence this database has used or must number after:
+    ``{"receipt": n, "shift": n, "z": n}`` (floors included; 0 when none)."""
+    code = terminal_code(session)
+    return {"receipt": next_seq(session, code) - 1, "shift": next_shift_seq(session) - 1, "z": next_z_seq(session) - 1}
+
+
+def raise_floors(session: Session, numbers: dict[str, int]) -> None:
+    """Raise the numbering floors to ``numbers`` (``{"receipt"|"shift"|"z": highest used}``,
+    missing kinds left alone); a floor is never lowered."""
+    from yarlung_pos.db.store import set_setting
+    for kind, key in FLOOR_KEYS.items():
+        value = int(numbers.get(kind) or 0)
+        if value > _floor(session, key):
+            set_setting(session, key, str(value))
+
+
+def numbering_check_due(session: Session) -> bool:
+    """True after a restore until the numbering was confirmed (see :data:`NUMBERING_CHECK_DUE`)."""
+    return get_setting(session, NUMBERING_CHECK_DUE) == "1"
+
+
+def mark_numbering_check_due(session: Session, known: dict[str, int]) -> None:
+    """After a restore: raise the floors to ``known`` (the highest numbers the till can still
+    see — the backup's and the replaced database's) and ask for the numbering to be confirmed
+    before the next sale."""
+    from yarlung_pos.db.store import set_setting
+    raise_floors(session, known)
+    set_setting(session, NUMBERING_CHECK_DUE, "1")
+
+
+def clear_numbering_check(session: Session) -> None:
+    """The numbering is known again (the server's numbers, or a manager confirmed them)."""
+    from yarlung_pos.db.store import set_setting
+    set_setting(session, NUMBERING_CHECK_DUE, "0")
