@@ -30,7 +30,7 @@ from yarlung_pos.server.push import push_batch, sold_before
 from yarlung_pos.server.reports import (audit_report, audit_table, sales_report, shifts_report, shifts_table,
                                         stock_report, terminals_report, to_csv)
 from yarlung_pos.server.settings import Settings
-from yarlung_pos.server.terminals import Principal, authenticate
+from yarlung_pos.server.terminals import Principal, authenticate, last_numbers
 from yarlung_pos.server.terminals import enrol as enrol_terminal
 
 API = "/api/v1"
@@ -199,6 +199,10 @@ def create_app(database_url: str | Database, settings: Settings | None = None, *
     @app.post(f"{API}/enrol", response_model=m.EnrolmentPublic, responses=_ERRORS)
     def enrol(body: m.EnrolmentCreate):
         return enrol_terminal(db, body.enrolment_code, body.sold_before_as, clock=clock)
+
+    @app.get(f"{API}/numbers", response_model=m.NumbersPublic, responses=_ERRORS)
+    def numbers(code: Annotated[str, Depends(terminal)]):
+        return last_numbers(db, code)
 
     @app.post(f"{API}/events", response_model=m.BatchResultPublic, responses=_ERRORS)
     def push(body: m.BatchCreate, code: Annotated[str, Depends(terminal)]):

@@ -138,6 +138,16 @@ class EnrolmentPublic(BaseModel):
     sold_before_as: list[str] = []
 
 
+class NumbersPublic(BaseModel):
+    """``GET /numbers``: the highest numbers the server holds for the asking terminal (a till
+    restored from a backup numbers on after them)."""
+
+    terminal: str
+    last_receipt_seq: int = 0
+    last_shift_seq: int = 0
+    last_z_seq: int = 0
+
+
 # ---------------------------------------------------------------- push
 
 class EventCreate(_Model):

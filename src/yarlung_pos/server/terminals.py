@@ -196,6 +196,14 @@ def _last_seqs(s, code: str) -> dict:
     return {"last_receipt_seq": receipt, "last_shift_seq": shift, "last_z_seq": z}
 
 
+def last_numbers(db, code: str) -> dict:
+    """What a till restored from a backup asks (issue #14): the highest receipt, shift and Z
+    sequence the server holds for terminal ``code`` — ``{"terminal", "last_receipt_seq",
+    "last_shift_seq", "last_z_seq"}`` (see :func:`_last_seqs`)."""
+    with db.read() as s:
+        return {"terminal": code, **_last_seqs(s, code)}
+
+
 # ---------------------------------------------------------------- admin tokens
 
 def create_admin_token(db: Database, label: str = "", *, clock: Clock = now) -> dict:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import SaleRow, ShiftRow
 from yarlung_pos.db.store import get_setting
+from yarlung_pos.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from yarlung_pos.services.read_only import DEFAULT_TERMINAL_CODE  # T01: not yet enrolled
 
 
@@ -90,6 +91,20 @@ def mark_numbering_check_due(session: Session, known: dict[str, int]) -> None:
     from yarlung_pos.db.store import set_setting
     raise_floors(session, known)
     set_setting(session, NUMBERING_CHECK_DUE, "1")
+
+
+class NumberingCheckDue(DomainError):
+    """No receipt, shift or Z number is given out after a restore until the numbering is
+    known again (:func:`check_numbering`)."""
+
+
+def check_numbering(session: Session) -> None:
+    """Raise :class:`NumberingCheckDue` while a restore's numbering check is due: called by
+    every use case that gives out a receipt, shift or Z number, before it writes."""
+    if numbering_check_due(session):
+        raise NumberingCheckDue(QT_TRANSLATE_NOOP(
+            "DomainError", "this till was restored from a backup: sync with the county office, or have a "
+                           "manager confirm the receipt numbering in the back office, before selling"))
 
 
 def clear_numbering_check(session: Session) -> None:

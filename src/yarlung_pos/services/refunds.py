@@ -23,7 +23,7 @@ from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMeth
 from yarlung_pos.domain.money import line_total_fen
 from yarlung_pos.services import audit
 from yarlung_pos.services.authority import Approval, require
-from yarlung_pos.services.numbering import next_seq, terminal_code
+from yarlung_pos.services.numbering import check_numbering, next_seq, terminal_code
 from yarlung_pos.services.print_jobs import enqueue_receipt
 from yarlung_pos.services.sales import SALE_EVENT_SCHEMA, get_sale, sale_record
 from yarlung_pos.services.shifts import NoOpenShift, open_shift_row, shift_report
@@ -209,6 +209,7 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
             select(SaleLineRow.line_no, -func.sum(SaleLineRow.order_discount_fen)).join(SaleRow)
             .where(SaleRow.refund_of == sale_uuid).group_by(SaleLineRow.line_no)).all())
         by_no = {ln.line_no: ln for ln in sale.lines}
+        check_numbering(s)
         code = terminal_code(s)
         seq = next_seq(s, code)
         refund = SaleRow(uuid=str(uuid.uuid4()), kind="refund", terminal_code=code, seq=seq,

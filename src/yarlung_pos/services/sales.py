@@ -22,7 +22,8 @@ from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, Cart, EmptySale, Payment, PaymentMethod, Tender, settle
 from yarlung_pos.domain.pricing import unapproved
 from yarlung_pos.services.authority import Approval, Grant, approver_named, require
-from yarlung_pos.services.numbering import DEFAULT_TERMINAL_CODE, format_sale_number, next_seq, terminal_code
+from yarlung_pos.services.numbering import (DEFAULT_TERMINAL_CODE, check_numbering, format_sale_number, next_seq,
+                                           terminal_code)
 from yarlung_pos.services.policy import CounterPolicy, load_policy
 from yarlung_pos.services.print_jobs import enqueue_receipt
 from yarlung_pos.services.shifts import NoOpenShift, open_shift_row
@@ -128,6 +129,7 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
         shift = open_shift_row(session)
         if shift is None and require_shift:
             raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — open one first"))
+        check_numbering(session)
         code = terminal_code(session)
         seq = next_seq(session, code)
         sale = SaleRow(uuid=sale_uuid, kind="sale", terminal_code=code, seq=seq,

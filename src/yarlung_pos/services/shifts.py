@@ -31,7 +31,7 @@ from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMeth
 from yarlung_pos.domain.shift_report import MethodTotals, ShiftReport
 from yarlung_pos.services import audit
 from yarlung_pos.services.authority import Approval, require
-from yarlung_pos.services.numbering import next_shift_seq, next_z_seq, terminal_code
+from yarlung_pos.services.numbering import check_numbering, next_shift_seq, next_z_seq, terminal_code
 from yarlung_pos.services.print_jobs import enqueue_document
 from yarlung_pos.services.users import User
 
@@ -117,6 +117,7 @@ def open_shift_in(s: Session, user: str, float_fen: int, at) -> Shift:
     check_float(float_fen)
     if (row := open_shift_row(s)) is not None:
         raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "shift {number} is already open"), number=row.number)
+    check_numbering(s)
     code = terminal_code(s)
     row = ShiftRow(uuid=str(uuid.uuid4()), number=f"SH-{code}-{next_shift_seq(s):06d}", status="open",
                    opened_at=utc_iso(at), utc_offset_min=offset_minutes(at), opened_by=user, float_fen=float_fen)
@@ -233,6 +234,7 @@ def close_shift(store: Store, user: str, counted: dict[int, int], clock: Clock, 
         row = open_shift_row(s)
         if row is None:
             raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — it may have been closed already"))
+        check_numbering(s)
         rep = shift_report(s, row, "Z", at)
         code = terminal_code(s)
         rep.number = f"Z-{code}-{next_z_seq(s):06d}"

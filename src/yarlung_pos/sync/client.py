@@ -552,13 +552,43 @@ def _apply_page(s, data: dict, now: str) -> int:
     return applied + len(values)
 
 
-def sync_now(store: Store, progress: Callable[[int, int | None], None] | None = None) -> SyncResult:
+def numbers_after_restore(store: Store, config: SyncConfig, clock=None) -> dict | None:
+    """After a restore from a backup (issue #14): ask the server for this terminal's highest
+    receipt, shift and Z numbers (``GET /api/v1/numbers``) and number on after them
+    (:func:`yarlung_pos.services.numbering_check.floors_from_server`).  Returns the numbers now
+    in force, or ``None`` when no restore's check was due (nothing asked).  Raises
+    :class:`SyncError`."""
+    import httpx
+
+    from yarlung_pos.services.numbering import numbering_check_due
+    with store.read() as s:
+        if not numbering_check_due(s):
+            return None
+    try:
+        with _client(config.server_url, config.ca_file) as http:
+            r = http.get("/api/v1/numbers", headers={"Authorization": f"Bearer {config.token}"})
+            r.raise_for_status()
+            data = r.json()
+        if data.get("terminal") != config.terminal:
+            raise ValueError(f"numbers of terminal {data.get('terminal')!r}, not {config.terminal}")
+    except (httpx.HTTPError, ValueError, AttributeError) as exc:
+        raise _http_error(exc) from None
+    from yarlung_pos.domain.clock import system_clock
+    from yarlung_pos.services.numbering_check import floors_from_server
+    return floors_from_server(store, data, clock or system_clock)
+
+
+def sync_now(store: Store, progress: Callable[[int, int | None], None] | None = None, clock=None) -> SyncResult:
     """Push, then pull (``progress`` as for :func:`pull`); records the last successful sync time
-    and a log line.  Raises :class:`SyncError` (not enrolled, server unreachable …)."""
+    and a log line.  After a restore it first asks the server for this terminal's numbers
+    (:func:`numbers_after_restore`; ``clock`` stamps its audit entry, default the system's).
+    Raises :class:`SyncError` (not enrolled, server unreachable …)."""
     config = load_config(store)
     if config is None:
         raise SyncError("this terminal is not enrolled: run 'yarlung-pos sync enrol --server URL --code CODE'")
     try:
+        if numbers_after_restore(store, config, clock) is not None:
+            _log(store, "numbering after the restore taken from the county server")
         result = push(store, config)
         result.pulled, result.cursor = pull(store, config, progress)
     except SyncError as exc:

@@ -1,0 +1,81 @@
+"""Sell, back up, sell 3 more (synced), restore the backup (issue #14): the till asks the
+county server for its numbers before it sells again, so the next receipt comes after those 3,
+and the county holds every sale once (the restored till's unsent events are duplicates)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from yarlung_pos.db.store import Store
+from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
+from yarlung_pos.services.catalogue import lookup_code
+from yarlung_pos.services.demo import load_demo
+from yarlung_pos.services.numbering import NumberingCheckDue, mark_numbering_check_due, numbering_check_due, used_numbers
+from yarlung_pos.services.sales import complete_sale
+from yarlung_pos.sync import client
+
+from tests.conftest import FixedClock
+
+from ..support.people import MANAGER
+from .conftest import DEMO, cli_json, query
+
+CLOCK = FixedClock()
+
+
+def sell(store, n=1):
+    out = []
+    for _ in range(n):
+        cart = Cart()
+        with store.read() as s:
+            cart.add(lookup_code(s, "WINE-001"))
+        out.append(complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "padma", CLOCK,
+                                 actor=MANAGER))
+    return out
+
+
+def copy_db(src, dst):
+    a, b = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        a.backup(b)
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_restored_till_numbers_on_after_what_the_county_holds(srv, tmp_path):
+    code = "T71"
+    db = tmp_path / "till.db"
+    store = Store.open(db)
+    load_demo(store, CLOCK, DEMO)
+    client.enrol(store, srv.url, cli_json(srv.db_url, "terminal", "add", code)["enrolment_code"])
+    first = sell(store)
+    client.sync_now(store, clock=CLOCK)
+    copy_db(db, tmp_path / "backup.db")                       # the backup
+    later = sell(store, 3)
+    assert client.sync_now(store, clock=CLOCK).waiting == 0   # the county has all 4
+    store.close()
+    os.replace(tmp_path / "backup.db", db)                    # the restore (the file swapped in)
+    for tail in ("-wal", "-shm"):
+        if os.path.exists(f"{db}{tail}"):
+            os.remove(f"{db}{tail}")
+    store = Store.open(db)
+    try:
+        with store.write() as s:
+            assert used_numbers(s)["receipt"] == 1            # the backup knows only the first sale
+            mark_numbering_check_due(s, used_numbers(s))
+        with pytest.raises(NumberingCheckDue):
+            sell(store)
+        client.sync_now(store, clock=CLOCK)                   # asks the county for its numbers first
+        with store.read() as s:
+            assert not numbering_check_due(s) and used_numbers(s)["receipt"] == 4
+        (after,) = sell(store)
+        assert after.number == f"{code}-000005"
+        assert client.sync_now(store, clock=CLOCK).waiting == 0
+    finally:
+        store.close()
+    numbers = [r[0] for r in query(srv.db_url, "SELECT number FROM sales WHERE terminal_code = :t ORDER BY number",
+                                   t=code)]
+    assert numbers == [s.number for s in first + later] + [f"{code}-000005"]  # each once
