@@ -3,6 +3,7 @@ removed) and Print, all with the calibration as shown."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections.abc import Callable
@@ -27,6 +28,11 @@ def labels_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "labels"
 
 
+_VIEWER_FILES = itertools.count(1)
+#: cache folders already cleared of old PDFs in this run
+_CLEARED: set[Path] = set()
+
+
 def remove_old_pdfs(folder: Path, max_age_s: float = VIEWER_PDF_MAX_AGE_S,
                     now: Callable[[], float] = time.time) -> None:
     """Best effort: drop the ``labels-*.pdf`` files of ``folder`` last modified more than
@@ -43,10 +49,12 @@ def remove_old_pdfs(folder: Path, max_age_s: float = VIEWER_PDF_MAX_AGE_S,
 
 def viewer_pdf_path(folder: Path, template: str, now: Callable[[], float] = time.time) -> Path:
     """A new file in ``folder`` for the labels on ``template``:
-    ``labels-<template>-<local YYYYmmdd-HHMMSS of now()>-<process id>.pdf``, or the same
-    name with ``~2``, ``~3`` … when that file exists already."""
+    ``labels-<template>-<local YYYYmmdd-HHMMSS of now()>-<process id>-<n>.pdf`` (``n`` counts
+    this process's files, so two in one second differ even when the first was cleared away
+    by :func:`remove_old_pdfs` — file times and the clock can disagree), or the same name with
+    ``~2``, ``~3`` … when that file exists already."""
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now()))
-    path = folder / f"labels-{template}-{stamp}-{os.getpid()}.pdf"
+    path = folder / f"labels-{template}-{stamp}-{os.getpid()}-{next(_VIEWER_FILES)}.pdf"
     n = 1
     while path.exists():
         n += 1
@@ -99,7 +107,9 @@ class LabelsOutput:
         viewer; returns the file.  Raises :class:`LabelError` or ``OSError``."""
         folder = labels_cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        remove_old_pdfs(folder)
+        if folder not in _CLEARED:  # once per run: never a file this run wrote (a viewer may have it open)
+            _CLEARED.add(folder)
+            remove_old_pdfs(folder)
         path = viewer_pdf_path(folder, self.template().name)
         run = self.save_pdf(path)
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
