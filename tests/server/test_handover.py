@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from yarlung_pos.db.store import Store
+from yarlung_pos import handover_file
+from yarlung_pos.db.store import Store, get_setting
 from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.services.catalogue import lookup_code
 from yarlung_pos.services.demo import load_demo
@@ -46,11 +47,12 @@ class Till:
     """A till database with the demo catalogue, enrolled with the server as ``code``; its
     clock starts on 2 November 2026 and is moved by :meth:`sell_on`."""
 
-    def __init__(self, path: Path, server, code: str):
+    def __init__(self, path: Path, server, code: str, sold_before: int = 0):
         self.path, self.code = path, code
         self.clock = FixedClock(datetime(2026, 11, 2, 10, 0, tzinfo=BEIJING))
         self.store = Store.open(path)
         load_demo(self.store, self.clock, DEMO)
+        self.sell_on(0, sold_before)  # working alone, as T01, before enrolment
         doc = cli_json(server.db_url, "terminal", "add", code)
         assert client.enrol(self.store, server.url, doc["enrolment_code"]) == code
 
@@ -81,8 +83,8 @@ class Till:
 def till(tmp_path, srv):
     made = []
 
-    def make(code: str) -> Till:
-        t = Till(tmp_path / f"{code}.db", srv, code)
+    def make(code: str, sold_before: int = 0) -> Till:
+        t = Till(tmp_path / f"{code}.db", srv, code, sold_before)
         made.append(t)
         return t
 
@@ -231,7 +233,6 @@ def test_an_altered_or_forged_file_is_refused_whole(srv, till, tmp_path):
     code, doc, _err = run("server", "--database-url", srv.db_url, "import", str(relabelled))
     assert code == 1 and "not from terminal T09" in doc["error"]
     # a file signed with a key the server does not know (a forger's): refused
-    from yarlung_pos import handover_file
     rows = [json.loads(line) for line in gzip.decompress(body[1:]).splitlines()]
     forged = tmp_path / "forged.yhand"
     handover_file.write(forged, "events", {k: v for k, v in json.loads(head).items()
@@ -253,6 +254,54 @@ def test_an_altered_or_forged_file_is_refused_whole(srv, till, tmp_path):
     assert code == 0 and doc["accepted"] == doc["events"] > 0, err
 
 
+def test_sales_before_enrolment_and_a_refused_event_travel_back(srv, till, tmp_path):
+    import uuid
+
+    from yarlung_pos.db.schema import OutboxRow
+    t = till("T11", sold_before=2)
+    t.sell_on(3, 2)
+    with t.store.write() as s:  # an event kind this server does not know (a newer till)
+        s.add(OutboxRow(uuid=str(uuid.uuid4()), kind="loyalty.awarded", payload='{"schema": 1, "points": 5}',
+                        created_at="2026-11-05T02:00:00+00:00"))
+    n = t.outbox()["waiting"]
+    usb = tmp_path / "T11.yhand"
+    handover.export_events(t.store, usb, t.clock)
+    assert json.loads(usb.read_bytes().split(b"\n", 1)[0])["sold_before_as"] == ["T01"]
+    code, doc, err = run("server", "--database-url", srv.db_url, "import", str(usb))
+    assert code == 0, err
+    assert (doc["accepted"], doc["duplicates"], doc["rejected"]) == (n - 1, 0, 1)
+    assert "unknown event kind 'loyalty.awarded'" in doc["rejected_events"][0]["reason"]
+    numbers = sorted(r[0] for r in query(srv.db_url, "SELECT number FROM sales WHERE terminal_code = 'T11'"))
+    assert numbers == ["T01-000001", "T01-000002", "T11-000001", "T11-000002"]  # kept their numbers
+
+    answer = tmp_path / "T11.acks"
+    code, doc, err = run("server", "--database-url", srv.db_url, "export-acks", "--terminal", "T11", "-o",
+                         str(answer))
+    assert code == 0 and (doc["accepted"], doc["rejected"]) == (n - 1, 1), err
+    code, doc, err = run("till", "--db", str(t.path), "sync", "import-acks", str(answer))
+    assert code == 0, err
+    assert (doc["sent"], doc["rejected"], doc["waiting"]) == (n - 1, 1, 0)
+    [aside] = client.rejected_events(t.store)
+    assert aside["kind"] == "loyalty.awarded" and aside["reason"].startswith("unknown event kind")
+
+    # a sale claiming a code T11 may not sell under, in a file signed with T11's key: that
+    # event is answered rejected (an upload's till would have kept it back), the rest go in
+    t.sell_on(1, 2)
+    handover.export_events(t.store, usb, t.clock)
+    header, body = handover_file.read_header(usb, "events")
+    rows = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+    rows[0]["payload"]["sale"]["terminal"] = "Q99"
+    with t.store.read() as s:
+        token = get_setting(s, "sync_token")
+    handover_file.write(usb, "events", {k: v for k, v in header.items()
+                                        if k not in ("format", "version", "kind", "count", "mac")},
+                        rows, handover_file.key_of_token(token))
+    doc = cli_json(srv.db_url, "import", str(usb))
+    assert (doc["accepted"], doc["rejected"]) == (1, 1)
+    assert doc["rejected_events"][0]["reason"].startswith("sold as Q99 before this till was enrolled as T11")
+    assert query(srv.db_url, "SELECT count(*) FROM sales WHERE terminal_code = 'T11'")[0][0] == 5
+
+
 def test_export_needs_an_enrolled_till(tmp_path, clock):
     store = Store.open(tmp_path / "alone.db")
     try:
@@ -263,4 +312,6 @@ def test_export_needs_an_enrolled_till(tmp_path, clock):
             handover.import_acks(store, tmp_path / "x.acks", clock)
     finally:
         store.close()
+    code, doc, err = run("till", "--db", str(tmp_path / "alone.db"), "sync", "export", "-o", str(tmp_path / "x.yhand"))
+    assert code == 1 and "not enrolled" in doc["error"] and err.count("\n") == 1
     assert not (tmp_path / "x.yhand").exists()

@@ -88,7 +88,8 @@ def import_file(db: Database, path: Path, settings: Settings | None = None, *, c
                       f"with it ('sync enrol'), and they are sent at the next sync")
             uuid = _printable(ev.get("uuid") if isinstance(ev.get("uuid"), str) else None, 64)
             results[i] = {"uuid": uuid, "status": "rejected", "reason": reason}
-            refused.append({"uuid": uuid, "terminal_code": code, "kind": _printable(str(ev.get("kind")), 64),
+            kind = ev["kind"] if isinstance(ev.get("kind"), str) else None
+            refused.append({"uuid": uuid, "terminal_code": code, "kind": _printable(kind, 64),
                             "reason": reason, "received_at": iso(clock()),
                             "raw": json.dumps(ev, ensure_ascii=True, separators=(",", ":"))[:64 * 1024]})
         else:
