@@ -127,6 +127,8 @@ def test_weeks_offline_export_import_twice_then_upload_each_event_once(srv, till
     code, second, err = run("server", "--database-url", srv.db_url, "import", str(usb))
     assert code == 0, err
     assert (second["accepted"], second["duplicates"], second["rejected"]) == (0, pending, 0)
+    # a file says nothing of the till's clock now: no skew measured from it (weeks old)
+    assert query(srv.db_url, "SELECT last_sent_at, clock_skew_s FROM terminals WHERE code = 'T05'")[0] == (None, None)
 
     result = client.sync_now(t.store)  # the link is back: a normal upload sends the same events
     assert (result.sent, result.duplicates, result.rejected, result.waiting) == (0, pending, 0, 0)
