@@ -18,7 +18,7 @@ from yarlung_pos.config import resolve_db_path
 
 _STARTED = time.perf_counter()  # for --smoke's 'ready in N ms'
 
-from yarlung_pos import cli_counter, cli_printing, cli_stock
+from yarlung_pos import cli_counter, cli_handover, cli_printing, cli_stock
 from yarlung_pos.cli_common import open_store as _open_store
 from yarlung_pos.cli_support import EXIT_OK, EXIT_USAGE, CliError, Parser as _Parser, emit as _emit, run_main
 
@@ -139,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     srej = syn_sub.add_parser("rejected", parents=[common], help="events the server refused")
     srej.add_argument("--resend", action="store_true", help="queue them again")
     srej.add_argument("--json", action="store_true")
+    cli_handover.add_parsers(syn_sub, common)
 
     lab = sub.add_parser("labels", help="QR product labels as PDF (A4 sheets or label rolls)", parents=[common])
     lab.add_argument("--sku", nargs="+", action="extend", default=[], metavar="SKU[:COPIES]",
@@ -206,6 +207,8 @@ def _cmd_sales(args) -> int:
 
 
 def _cmd_sync(args) -> int:
+    if args.action in cli_handover.ACTIONS:
+        return cli_handover.run(args, _open_store, _emit)
     if args.action == "status":  # read-only: plain sqlite3, no SQLAlchemy (issue #13, under 0.5 s)
         from yarlung_pos.cli_common import open_for_reading
         from yarlung_pos.services.read_only import sync_status

@@ -78,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("price_fen", type=int, help="new price in fen (￥12.50 = 1250)")
     _json_opt(p)
 
+    imp = sub.add_parser("import", parents=[common], help="apply a till's hand-over file (USB stick)")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    _json_opt(imp)
+    acks = sub.add_parser("export-acks", parents=[common], help="write the answer file for a till (USB stick)")
+    acks.add_argument("--terminal", required=True, metavar="CODE")
+    acks.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    _json_opt(acks)
+
     rep = sub.add_parser("report", parents=[common], help="county views")
     rsub = rep.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
     p = rsub.add_parser("sales", parents=[common], help="sales of all terminals")
@@ -181,6 +189,8 @@ def _run(args) -> int:
             else:
                 doc = catalogue.set_price(db, args.sku, args.price_fen)
                 _emit(args, doc, f"{doc['sku']}: {doc['old_price_fen']} → {doc['price_fen']} fen")
+        elif args.command in ("import", "export-acks"):
+            _handover(db, args)
         elif args.command == "report":
             # ``rows`` is the JSON document; ``flat`` the same rows for CSV and the text table
             # (shifts and audit nest JSON: net per method, details)
@@ -207,6 +217,21 @@ def _run(args) -> int:
         return EXIT_OK
     finally:
         db.close()
+
+
+def _handover(db, args) -> None:
+    from yarlung_pos.server import handover
+    if args.command == "import":
+        doc = handover.import_file(db, args.file)
+        lines = [f"{doc['file']}: terminal {doc['terminal']}: {doc['events']} event(s): {doc['accepted']} accepted, "
+                 f"{doc['duplicates']} already here, {doc['rejected']} rejected"]
+        lines += [f"  rejected {r['uuid']}: {r['reason']}" for r in doc["rejected_events"][:20]]
+        _emit(args, doc, "\n".join(lines))
+    else:
+        doc = handover.export_acks(db, args.terminal, args.output)
+        _emit(args, doc, f"wrote the answer for terminal {doc['terminal']} to {doc['file']}: {doc['accepted']} "
+                         f"event(s) held, {doc['rejected']} rejected (read it on the till with "
+                         f"'yarlung-pos sync import-acks FILE')")
 
 
 def _reason(exc: BaseException) -> str | None:

@@ -1,20 +1,22 @@
 """The County office tab: this till's enrolment and sync — server, terminal code, last
 sync, events waiting, the tail of the sync log — a Sync now button (the sync runs on a
 thread of its own, never on the UI's), the events sync set aside with why and what to do
-about each (Send again puts them back in the queue), and the enrolment form
-(:class:`~yarlung_pos.ui.forms.enrol.EnrolForm`) to enrol or enrol again."""
+about each (Send again puts them back in the queue), the USB hand-over for a hall offline for
+weeks (Export for USB…, Read the county's answer…: :mod:`yarlung_pos.sync.handover`), and the
+enrolment form (:class:`~yarlung_pos.ui.forms.enrol.EnrolForm`) to enrol or enrol again."""
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QPushButton,
                                QSizePolicy, QTabWidget, QVBoxLayout, QWidget)
 
 from yarlung_pos.i18n import format_datetime
 from yarlung_pos.services.till import TillService
-from yarlung_pos.sync import client
+from yarlung_pos.sync import client, handover
 from yarlung_pos.sync.status import SetAsideEvent, SyncOverview, sync_overview
 from yarlung_pos.ui.backoffice.common import GREY, Message, make_table, no_default_buttons, text_cell
 from yarlung_pos.ui.forms.enrol import EnrolForm
@@ -144,6 +146,16 @@ class CountyTab(QWidget):
         row.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.sync_message, 1)
         status.addLayout(row)
+        self.usb_export_button = QPushButton(objectName="usbExportButton")
+        self.usb_export_button.clicked.connect(lambda: self.export_for_usb())
+        self.usb_answer_button = QPushButton(objectName="usbAnswerButton")
+        self.usb_answer_button.clicked.connect(lambda: self.read_answer())
+        self.usb_message = Message("usbMessage")
+        usb = QHBoxLayout()
+        usb.addWidget(self.usb_export_button, 0, Qt.AlignmentFlag.AlignTop)
+        usb.addWidget(self.usb_answer_button, 0, Qt.AlignmentFlag.AlignTop)
+        usb.addWidget(self.usb_message, 1)
+        status.addLayout(usb)
         status.addStretch(1)
 
         self.enrol_group = QGroupBox(objectName="enrolGroup")
@@ -205,6 +217,12 @@ class CountyTab(QWidget):
                                                       self.tr("Set aside"))):
             label.setText(text)
         self.sync_button.setText(self.tr("Sync now"))
+        self.usb_export_button.setText(self.tr("Export for USB…"))
+        self.usb_export_button.setToolTip(self.tr("No network for a long time? Write the records not yet sent into "
+                                                  "one file, for the county office to read from a USB stick."))
+        self.usb_answer_button.setText(self.tr("Read the county's answer…"))
+        self.usb_answer_button.setToolTip(self.tr("Read the answer file the county office wrote: the records it "
+                                                  "holds are marked sent."))
         self.lower.setTabText(1, self.tr("Sync log (newest last)"))
         self.enrol_group.setTitle(self.tr("Enrol with the county office"))
         self.lower.setTabText(0, self.tr("Set-aside records"))
@@ -241,6 +259,8 @@ class CountyTab(QWidget):
         self.log.setPlainText("\n".join(o.log) if o.log else self.tr("(no sync yet)"))
         self.log.verticalScrollBar().setValue(self.log.verticalScrollBar().maximum())
         self.sync_button.setEnabled(o.enrolled and not self.sync_running)
+        self.usb_export_button.setEnabled(o.enrolled)
+        self.usb_answer_button.setEnabled(o.enrolled)
         self.enrol_button.setText(self.tr("Enrol again") if o.enrolled else self.tr("Enrol"))
         self.enrol_hint.setText(self.tr("This till is enrolled. Enrol again only with a new one-time code from the "
                                         "county office (for example after the server moved).") if o.enrolled else
@@ -318,3 +338,66 @@ class CountyTab(QWidget):
         terminal = self.enrol_form.try_enrol()
         self.refresh()
         return terminal
+
+    # ------------------------------------------------------------------ USB hand-over
+    def _usb_failure(self, exc: Exception) -> str:
+        text = str(exc)
+        if isinstance(exc, OSError):
+            return self.tr("The file cannot be used: {0}").format(exc.strerror or text)
+        if "not enrolled" in text:
+            return self.tr("This till is not enrolled yet: enrol it first.")
+        if "for terminal" in text and "this till is" in text:
+            return self.tr("This answer is for another till. Nothing was changed.")
+        if "holds " in text:
+            return self.tr("This is not the county's answer file (it may be this till's own export). Nothing was "
+                           "changed.")
+        return self.tr("The file was altered, or it is not this till's. Nothing was changed: ask the county "
+                       "office to write it again.")
+
+    def export_for_usb(self, path: str | None = None) -> dict | None:
+        """Write the records not yet sent into the hand-over file ``path`` (``None``: ask with
+        a save dialog) and say how many; returns the export's counts
+        (:func:`~yarlung_pos.sync.handover.export_events`), or ``None`` (cancelled or failed:
+        the reason is shown).  Quick (it reads the outbox and writes one file)."""
+        if path is None:
+            code = self.overview.terminal if self.overview else "till"
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export for USB"), f"{code}-{self.service.clock():%Y%m%d-%H%M}.yhand",
+                self.tr("Hand-over files (*.yhand);;All files (*)"))
+            if not path:
+                return None
+        try:
+            doc = handover.export_events(self.service.store, Path(path), self.service.clock)
+        except (client.SyncError, OSError) as exc:
+            self.usb_message.say(self._usb_failure(exc), "error")
+            self.usb_message.setToolTip(str(exc))
+            return None
+        self.usb_message.setToolTip(doc["file"])
+        self.usb_message.say(self.tr("{0} record(s) written to {1}. Take the file to the county office; the records "
+                                     "stay waiting here until the county's answer is read.")
+                             .format(doc["events"], Path(doc["file"]).name), "ok")
+        self.refresh()
+        return doc
+
+    def read_answer(self, path: str | None = None) -> dict | None:
+        """Read the county's answer file ``path`` (``None``: ask with an open dialog): the
+        records the county holds are marked sent, those it refused are set aside.  Returns the
+        counts (:func:`~yarlung_pos.sync.handover.import_acks`), or ``None`` (cancelled or
+        refused — an altered file or another till's changes nothing; the reason is shown)."""
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Read the county's answer"), "",
+                                                        self.tr("County answers (*.acks *.yhand);;All files (*)"))
+            if not path:
+                return None
+        try:
+            doc = handover.import_acks(self.service.store, Path(path), self.service.clock)
+        except (client.SyncError, OSError) as exc:
+            self.usb_message.say(self._usb_failure(exc), "error")
+            self.usb_message.setToolTip(str(exc))
+            return None
+        self.usb_message.setToolTip(doc["file"])
+        self.usb_message.say(self.tr("The county holds them: {0} record(s) now marked sent, {1} set aside; {2} "
+                                     "waiting.").format(doc["sent"], doc["rejected"], doc["waiting"]),
+                             "warn" if doc["rejected"] else "ok")
+        self.refresh()
+        return doc
