@@ -6,6 +6,7 @@ of work.  Widgets call these methods, never the ORM.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 from yarlung_pos.config import Settings, save_settings
@@ -43,6 +44,8 @@ class TillService:
     settings: Settings = field(default_factory=Settings)
     user: users.User | None = None
     policy: CounterPolicy | None = None
+    #: called after every shift close: the till's backup worker (issue #14); ``None``: no backup
+    after_shift_close: Callable[[], None] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.policy is None:
@@ -120,8 +123,26 @@ class TillService:
 
     def close_shift(self, counted: dict[int, int]):
         """Close the shift with the cash counted (denomination fen → count); returns the Z
-        report (queued for printing when a printer is set up).  Raises ``ShiftError``."""
-        return shifts.close_shift(self.store, self.actor, counted, self.clock, print_report=self.prints)
+        report (queued for printing when a printer is set up), then asks for the backup every
+        shift close makes (:attr:`after_shift_close`, set by the till to its backup worker;
+        issue #14).  Raises ``ShiftError``."""
+        report = shifts.close_shift(self.store, self.actor, counted, self.clock, print_report=self.prints)
+        if self.after_shift_close is not None:
+            self.after_shift_close()
+        return report
+
+    # ------------------------------------------------------------------ after a restore (issue #14)
+    def numbering_to_confirm(self) -> dict | None:
+        """``None``, or after a restore the numbers the till would number after (``{"terminal",
+        "receipt", "shift", "z"}``) until the county's numbers or a manager confirm them."""
+        from yarlung_pos.services.numbering_check import numbering_to_confirm
+        return numbering_to_confirm(self.store)
+
+    def confirm_numbering(self, numbers: dict[str, int], approval: Approval | None = None) -> dict:
+        """A manager (or their ``approval``) confirms the numbering after a restore; returns the
+        numbers in force.  Raises ``ApprovalRequired``, ``NumberingError``."""
+        from yarlung_pos.services.numbering_check import confirm_numbering
+        return confirm_numbering(self.store, numbers, actor=self.user, clock=self.clock, approval=approval)
 
     # ------------------------------------------------------------------ refunds, parking
     def find_sale(self, text: str):

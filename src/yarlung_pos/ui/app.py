@@ -250,6 +250,12 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
         if not smoke:
             syncer.start()
         workers.append(syncer)
+        from yarlung_pos.services.backup_worker import BackupWorker
+        backups = BackupWorker(store, lambda: window.service.settings, system_clock)
+        window.attach_backup_worker(backups)
+        if not smoke:
+            backups.start()  # after every shift close, and once a day (issue #14)
+        workers.append(backups)
 
     window.show()
     if settings_problem:
@@ -274,6 +280,9 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
     try:
         return app.exec()
     finally:
-        for running in reversed(workers):  # the sync worker, then the print worker
-            running.stop()
+        for running in reversed(workers):  # the backup worker, the sync worker, then the print worker
+            if running.name == "backup-worker":
+                running.stop(timeout=5.0)  # a backup still copying is left: its temporary file is cleared next time
+            else:
+                running.stop()
         store.close()

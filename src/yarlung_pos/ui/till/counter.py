@@ -64,6 +64,11 @@ class TillCounter:
     def check_shift(self) -> None:
         """At start: with no shift open, ask for the float; with a shift left open since an
         earlier day (past midnight), offer to close it (Z report) or carry on with it."""
+        if self.service.numbering_to_confirm() is not None:  # restored from a backup (issue #14)
+            self.show_message(self.tr("This till was restored from a backup. It sells again once it has synced "
+                                      "with the county office, or once a manager has confirmed the receipt numbering "
+                                      "(Back office → Backups)."), error=True)
+            return
         shift = self.service.current_shift()
         if shift is None:
             self.show_message(self.tr("No shift is open — count the float to open one."), error=True)

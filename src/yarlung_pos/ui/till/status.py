@@ -50,6 +50,45 @@ class TillStatus:
         self.print_status_changed.connect(self._on_print_status)
         self.print_worker = None
         self._show_printer_idle()
+        self.backup_status = QLabel(objectName="backupStatusLabel")
+        self.backup_status.setVisible(False)  # until a backup worker reports
+        self._backup_state = None
+        self._i18n(self.backup_status.setText, self._backup_text)
+        self.statusBar().addPermanentWidget(self.backup_status)
+        self.backup_status_changed.connect(self._on_backup_status)
+        self.backup_worker = None
+
+    # ------------------------------------------------------------------ backups
+    def attach_backup_worker(self, worker) -> None:
+        """Use ``worker`` (a :class:`~yarlung_pos.services.backup_worker.BackupWorker`): every
+        shift close asks it for a backup, and its status reaches the status bar through
+        :attr:`backup_status_changed` (issue #14)."""
+        self.backup_worker = worker
+        worker.on_status = self.backup_status_changed.emit
+        self.service.after_shift_close = lambda: worker.request("shift_close")
+
+    def _backup_text(self) -> str:
+        s = self._backup_state
+        if s is None:
+            return ""
+        if s.error:
+            return self.tr("Backup failed — see the tooltip")
+        if s.second_folder_missing:
+            return self.tr("Backed up on this PC only: the backup folder is missing (USB stick?)")
+        if s.last_at is not None:
+            return self.tr("Backed up {0}").format(format_datetime(s.last_at))
+        return ""
+
+    def _on_backup_status(self, status) -> None:
+        """A backup was made (or failed): a warning, never an error dialog at the counter."""
+        self._backup_state = status
+        self.backup_status.setText(self._backup_text())
+        tip = status.error or (self.tr("The backup folder {0} cannot be written: {1}").format(
+            status.second_folder_missing, status.warning) if status.second_folder_missing else "")
+        self.backup_status.setToolTip(tip)
+        self.backup_status.setStyleSheet("color: #b00020;" if status.error else
+                                         "color: #8a5a00;" if status.second_folder_missing else "")
+        self.backup_status.setVisible(bool(self._backup_text()))
 
     # ------------------------------------------------------------------ messages
     def show_message(self, text: str, error: bool = False) -> None:

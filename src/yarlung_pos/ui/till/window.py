@@ -38,6 +38,8 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
     print_status_changed = Signal(object, object)
     #: SyncStatus from the sync worker thread
     sync_status_changed = Signal(object)
+    #: BackupStatus from the backup worker thread
+    backup_status_changed = Signal(object)
 
     def __init__(self, service: TillService, parent=None):
         super().__init__(parent)
