@@ -17,6 +17,7 @@ action            may do it alone                 may approve it for someone els
 ``back_office``   manager, admin                  manager, admin
 ``audit_log``     manager, admin                  manager, admin
 ``user_unlock``   manager, admin                  manager, admin
+``restore``       manager, admin                  manager, admin  (a backup over the database)
 ``users``         admin                           admin           (add, PIN, (de)activate)
 ================  ==============================  ===================================
 
@@ -58,7 +59,7 @@ class Rule:
 PERMISSIONS: Mapping[str, Rule] = {
     **{a: Rule(MANAGERS, MANAGERS) for a in (
         "refund", "discount", "price_override", "drawer", "cash_out", "policy", "settings", "back_office",
-        "audit_log", "user_unlock")},
+        "audit_log", "user_unlock", "restore")},
     "users": Rule(ADMINS, ADMINS),
 }
 
@@ -75,6 +76,7 @@ ACTION_NAMES = {
     "audit_log": QT_TRANSLATE_NOOP("DomainError", "the audit log"),
     "user_unlock": QT_TRANSLATE_NOOP("DomainError", "unlocking a user"),
     "users": QT_TRANSLATE_NOOP("DomainError", "managing users"),
+    "restore": QT_TRANSLATE_NOOP("DomainError", "restoring a backup"),
 }
 
 
