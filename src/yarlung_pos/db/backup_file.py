@@ -41,6 +41,8 @@ REASONS = ("shift_close", "daily", "migration", "manual", "before_restore")
 #: a temporary file of another process older than this is stale even where liveness cannot be asked
 STALE_TMP_S = 3600.0
 DEFAULT_TERMINAL = "T01"
+#: the share of the wall time a backup made while the till sells may work (see :class:`Pacer`)
+TILL_DUTY = 0.5
 
 _lock = threading.Lock()  # one backup at a time per process (names, pruning)
 
@@ -206,25 +208,73 @@ def temp_path(folder: Path, prefix: str = TMP_PREFIX) -> Path:
     return Path(folder) / f"{prefix}{os.getpid()}-{secrets.token_hex(4)}.db"
 
 
-def integrity_of(con: sqlite3.Connection) -> str:
-    """``"ok"`` or SQLite's first complaint from ``PRAGMA integrity_check``."""
-    rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+class Pacer:
+    """Keeps a backup to a share of the machine: after each piece of work, :meth:`rest` sleeps
+    long enough that the work takes at most ``duty`` of the wall time (1.0: never sleeps).  On
+    a small till (2 cores, the till's own work beside) a backup at full speed doubles the time
+    a sale takes to commit; at half speed it hardly shows (``bench/run.py backup``)."""
+
+    def __init__(self, duty: float = 1.0):
+        self.duty = min(1.0, max(0.05, duty))
+        self._since = time.perf_counter()
+
+    def rest(self, *_args) -> int:
+        """Sleep as the duty cycle asks; returns 0 (so it can be SQLite's progress handler)."""
+        if self.duty < 1.0:
+            worked = time.perf_counter() - self._since
+            time.sleep(worked * (1.0 - self.duty) / self.duty)
+            self._since = time.perf_counter()
+        return 0
+
+
+def integrity_of(con: sqlite3.Connection, pacer: Pacer | None = None) -> str:
+    """``"ok"`` or SQLite's first complaint from ``PRAGMA integrity_check`` (paced by ``pacer``)."""
+    if pacer is not None and pacer.duty < 1.0:
+        con.set_progress_handler(pacer.rest, 200_000)
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+    finally:
+        con.set_progress_handler(None, 0)
     return "ok" if rows == ["ok"] else str(rows[0] if rows else "no answer")
 
 
+#: pages copied per step of a paced backup (1 MiB of 4 KiB pages)
+STEP_PAGES = 256
+
+
 def copy_database(src_path: Path, dst_path: Path, pages: int = -1,
-                  progress: Callable[[int, int, int], object] | None = None) -> None:
+                  progress: Callable[[int, int, int], object] | None = None, pacer: Pacer | None = None) -> None:
     """Copy the live database ``src_path`` to the new file ``dst_path`` with SQLite's backup
-    API (``pages`` per step, -1 = all in one step; ``progress(status, remaining, total)`` after
-    each step), as one self-contained file in rollback-journal mode.  Raises ``sqlite3.Error``."""
-    src = sqlite3.connect(str(src_path), timeout=BUSY_TIMEOUT_S)
+    API, as one self-contained file in rollback-journal mode.  ``pages`` per step (-1: all at
+    once; a ``pacer`` with ``duty < 1`` steps by :data:`STEP_PAGES` and rests between steps);
+    ``progress(status, remaining, total)`` after each step.
+
+    The source is read in one read transaction held across the steps, so the copy is one
+    snapshot and never restarts when the till commits a sale meanwhile (``sqlite3_backup_step``
+    uses an open read transaction of the source connection and leaves it open; in WAL mode it
+    holds up no writer).  Raises ``sqlite3.Error``."""
+    paced = pacer is not None and pacer.duty < 1.0
+    if paced and pages <= 0:
+        pages = STEP_PAGES
+
+    def step(status, remaining, total):
+        if progress is not None:
+            progress(status, remaining, total)
+        if paced:
+            pacer.rest()
+
+    src = sqlite3.connect(str(src_path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
+        src.execute("BEGIN")
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
         dst = sqlite3.connect(str(dst_path))
         try:
-            src.backup(dst, pages=pages, progress=progress, sleep=0)
+            dst.execute("PRAGMA synchronous=OFF")  # one fsync at the end (write_backup), not one per step
+            src.backup(dst, pages=pages, progress=step if (paced or progress) else None, sleep=0.05)
             dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
+        src.execute("COMMIT")
     finally:
         src.close()
 
@@ -243,14 +293,17 @@ def read_manifest(path: Path) -> dict | None:
 
 
 def write_backup(db_path: Path, folder: Path, at: datetime, reason: str, pages: int = -1,
-                 progress: Callable[[int, int, int], object] | None = None) -> tuple[Path, dict]:
+                 progress: Callable[[int, int, int], object] | None = None,
+                 duty: float = 1.0) -> tuple[Path, dict]:
     """Back up the database ``db_path`` into ``folder`` (created if missing) at time ``at``
     (aware) for ``reason`` (one of :data:`REASONS`); returns ``(backup file, manifest)``.
 
     The manifest (also stored in the backup, table :data:`MANIFEST_TABLE`) is
     :func:`holdings` of the copy plus ``created_at`` (UTC ISO), ``utc_offset_min``,
-    ``reason``.  Raises :class:`BackupError` (folder not writable, disk full, the copy fails its
-    integrity check); nothing half-written is left under a backup's name."""
+    ``reason``.  ``duty`` < 1 paces the copy and its integrity check (:class:`Pacer`): the
+    till's own backups use :data:`TILL_DUTY`.  Raises :class:`BackupError` (folder not
+    writable, disk full, the copy fails its integrity check); nothing half-written is left
+    under a backup's name."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
     db_path, folder = Path(db_path), Path(folder)
@@ -262,7 +315,8 @@ def write_backup(db_path: Path, folder: Path, at: datetime, reason: str, pages: 
             folder.mkdir(parents=True, exist_ok=True)
             clean_temp(folder)
             tmp = temp_path(folder)
-            copy_database(db_path, tmp, pages, progress)
+            pacer = Pacer(duty)
+            copy_database(db_path, tmp, pages, progress, pacer)
             con = sqlite3.connect(str(tmp))
             try:
                 manifest = holdings(con)
@@ -273,7 +327,7 @@ def write_backup(db_path: Path, folder: Path, at: datetime, reason: str, pages: 
                     con.execute(f"CREATE TABLE IF NOT EXISTS {MANIFEST_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
                     con.execute(f"INSERT OR REPLACE INTO {MANIFEST_TABLE} VALUES ('manifest', ?)",
                                 (json.dumps(manifest, ensure_ascii=False),))
-                check = integrity_of(con)
+                check = integrity_of(con, pacer)
             finally:
                 con.close()
             if check != "ok":

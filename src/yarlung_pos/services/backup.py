@@ -103,13 +103,15 @@ def data_backup_folder(db_path: Path | str) -> Path:
 
 
 def make_backup(db_path: Path | str, folder: Path | str, clock: Clock, reason: str, *, pages: int = -1,
-                progress=None) -> BackupInfo:
+                progress=None, duty: float = bf.TILL_DUTY) -> BackupInfo:
     """Back up the database ``db_path`` (while it is in use) into ``folder`` for ``reason``
     and thin that folder's backups of this terminal by tiers; returns the new backup.
-    ``pages``/``progress``: see :func:`yarlung_pos.db.backup_file.copy_database`.  Raises
+    ``pages``/``progress``: see :func:`yarlung_pos.db.backup_file.copy_database`; ``duty``:
+    the share of the wall time the backup may work (default paced for a selling till,
+    :class:`yarlung_pos.db.backup_file.Pacer`; 1.0 = full speed).  Raises
     :class:`BackupError`."""
     at = clock()
-    path, manifest = bf.write_backup(Path(db_path), Path(folder), at, reason, pages, progress)
+    path, manifest = bf.write_backup(Path(db_path), Path(folder), at, reason, pages, progress, duty)
     bf.prune(Path(folder), manifest["terminal"], at)
     return _info(path, manifest)
 
@@ -299,7 +301,7 @@ def restore_backup(db_path: Path | str, backup_path: Path | str, clock: Clock, *
     try:
         shutil.copyfile(backup_path, tmp)  # first: thinning after the safety copy may delete the backup
         if replaced is not None:
-            safety = str(make_backup(db_path, backups, clock, "before_restore").path)
+            safety = str(make_backup(db_path, backups, clock, "before_restore", duty=1.0).path)
         elif db_path.exists():
             backups.mkdir(parents=True, exist_ok=True)
             base = backups / f"damaged-{bf.stamp(clock())}.db"
