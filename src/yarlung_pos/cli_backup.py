@@ -77,7 +77,7 @@ def run(args) -> int:
                 print(f"restoring {_line(report)}\nover {db}", file=sys.stderr)
             pin = _pin(args, f"PIN of {args.by}: ")
             approval = backup.approve_restore(db, args.file, args.by, pin, system_clock)
-            result = backup.restore_backup(db, args.file, system_clock, actor=approval.approver, approval=approval)
+            result = backup.restore_backup(db, args.file, approval.approver, approval, system_clock)
             f = result["floors"]
             emit(args, result, f"restored {args.file} over {db}; the old database is kept as "
                                f"{result['safety_copy'] or '(there was none)'}.\nBefore the next sale the till checks "

@@ -24,7 +24,7 @@ def main() -> None:
         backup.make_backup(db, other, clock, "manual", pages=4, progress=step)
     else:
         print("ready", flush=True)
-        backup.restore_backup(db, other, clock, actor=MANAGER)
+        backup.restore_backup(db, other, MANAGER, None, clock)
     print("done", flush=True)
 
 

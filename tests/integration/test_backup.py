@@ -117,7 +117,7 @@ def test_1000_sales_while_backups_run_in_another_thread(shop, tmp_path, clock):
         report = backup.verify_backup(info.path)
     target = tmp_path / "restored" / "till.db"
     target.parent.mkdir()
-    backup.restore_backup(target, info.path, clock, actor=MANAGER)
+    backup.restore_backup(target, info.path, MANAGER, None, clock)
     assert whole_sales_only(target) == report["sales"]
     assert not any(p.name.startswith(bf.TMP_PREFIX) for p in folder.iterdir())
 
@@ -191,9 +191,9 @@ def test_restore_numbers_after_everything_the_till_used(shop, tmp_path, clock):
     later = sell(shop, clock, 3)
     assert later[-1].number == "T01-000005"
     with pytest.raises(ApprovalRequired):
-        backup.restore_backup(shop.path, old.path, clock, actor=CASHIER)
+        backup.restore_backup(shop.path, old.path, CASHIER, None, clock)
     shop.close()
-    result = backup.restore_backup(shop.path, old.path, FixedClock(clock.at + timedelta(minutes=1)), actor=MANAGER)
+    result = backup.restore_backup(shop.path, old.path, MANAGER, None, FixedClock(clock.at + timedelta(minutes=1)))
     assert result["holds"]["sales"] == 2 and result["replaced"]["sales"] == 5
     assert result["floors"] == {"receipt": 5, "shift": 0, "z": 0} and result["numbering_check_due"]
     safety = backup.verify_backup(result["safety_copy"])
@@ -229,7 +229,7 @@ def test_restore_refuses_a_bad_backup_and_a_database_in_use(shop, tmp_path, cloc
     data[4096 * 2:4096 * 2 + 3000] = b"\xff" * 3000
     damaged.write_bytes(bytes(data))
     with pytest.raises(backup.BackupError):
-        backup.restore_backup(shop.path, damaged, clock, actor=MANAGER)
+        backup.restore_backup(shop.path, damaged, MANAGER, None, clock)
     plain = tmp_path / "plain.db"
     sqlite3.connect(plain).execute("CREATE TABLE x (a)").connection.close()
     with pytest.raises(backup.BackupError, match="not a Yarlung POS backup"):
@@ -237,7 +237,7 @@ def test_restore_refuses_a_bad_backup_and_a_database_in_use(shop, tmp_path, cloc
     with shop.read() as s:  # the till still has the database open (a reader mid-transaction)
         s.execute(bf_sql("SELECT count(*) FROM sales")).scalar()
         with pytest.raises(backup.BackupError, match="in use"):
-            backup.restore_backup(shop.path, good.path, clock, actor=MANAGER)
+            backup.restore_backup(shop.path, good.path, MANAGER, None, clock)
     assert whole_sales_only(shop.path) == 1
 
 
@@ -254,6 +254,33 @@ def test_a_migration_is_preceded_by_a_backup(tmp_path, clock):
     assert len(backup.list_backups(tmp_path / "backups")) == 1 and not (fresh.parent / "backups").exists()
     restored = tmp_path / "r" / "till.db"
     restored.parent.mkdir()
-    backup.restore_backup(restored, found[0].path, clock, actor=MANAGER)  # an older schema is migrated
+    backup.restore_backup(restored, found[0].path, MANAGER, None, clock)  # an older schema is migrated
     store = Store.open(restored, create=False)
     store.close()
+
+
+def test_a_cashier_restores_with_a_managers_approval_checked_against_the_database(shop, tmp_path, clock):
+    from yarlung_pos.services import user_admin
+    from yarlung_pos.services.users import AuthError
+    admin = user_admin.add_user(shop, "lhamo", "Lhamo", "admin", "9753", actor=None, clock=clock)
+    user_admin.add_user(shop, "dorje", "Dorje", "manager", "2468", actor=admin, clock=clock)
+    cashier = user_admin.add_user(shop, "padma", "Padma", "cashier", "1111", actor=admin, clock=clock)
+    sell(shop, clock, 1)
+    made = backup.make_backup(shop.path, tmp_path / "backups", clock, "manual")
+    shop.close()
+    with pytest.raises(AuthError):
+        backup.approve_restore(shop.path, made.path, "dorje", "0000", clock)
+    with pytest.raises(ApprovalRequired):
+        backup.approve_restore(shop.path, made.path, "padma", "1111", clock)
+    approval = backup.approve_restore(shop.path, made.path, "dorje", "2468", clock)
+    backup.restore_backup(shop.path, made.path, cashier, approval, clock)
+    con = sqlite3.connect(shop.path)
+    rows = con.execute("SELECT user, action, approved_by FROM audit_log WHERE action IN ('restore', 'approval')").fetchall()
+    con.close()
+    assert ("padma", "restore", "dorje") in rows and ("padma", "approval", "dorje") in rows
+    # the database gone: the manager's PIN is checked against the backup's users
+    shop.path.unlink()
+    approval = backup.approve_restore(shop.path, made.path, "dorje", "2468", clock)
+    result = backup.restore_backup(shop.path, made.path, approval.approver, approval, clock)
+    assert result["safety_copy"] is None and result["replaced"] is None and whole_sales_only(shop.path) == 1
+    assert [p.name for p in (tmp_path / "backups").iterdir() if p.name.startswith(".restore-")] == []

@@ -266,8 +266,8 @@ def _leave_wal(db_path: Path, timeout_s: float = BUSY_TIMEOUT_S) -> None:
         raise BackupError(f"the database {db_path} is in use; close the till and restore again")
 
 
-def restore_backup(db_path: Path | str, backup_path: Path | str, clock: Clock, *, actor: User | None = None,
-                   approval: Approval | None = None) -> dict:
+def restore_backup(db_path: Path | str, backup_path: Path | str, actor: User | None, approval: Approval | None,
+                   clock: Clock) -> dict:
     """Put the backup ``backup_path`` in place of the database ``db_path`` (the till not
     running on it).  ``actor`` is who restores, ``approval`` a manager's (from
     :func:`approve_restore`); :func:`authority.require` decides (action ``restore``).
