@@ -54,6 +54,20 @@ Figures (issue #6, a real server on 127.0.0.1, SQLite):
   sync_backlog_10k_s                 drain 10,000 sales from one terminal
   server_ingest_sales_per_s_20_terminals   20 terminals pushing 500 sales each at once
 
+Figures (issue #14, backups; `bench/run.py backup` runs just these):
+  backup_s_100k_sales                back up a till database holding 100,000 sales (bulk-filled:
+                                     lines, payments, stock moves, outbox events) with
+                                     services.backup.make_backup: online copy, integrity_check,
+                                     rename, thinning (wall seconds), paced as the till's
+                                     backups are (half of the wall time at most); also
+                                     backup_s_100k_sales_full_speed (unpaced, as before a
+                                     migration or a restore, when nothing sells)
+  sale_complete_ms_during_backup     median complete_sale on that database while backups of it
+                                     run one after another in a thread, against
+                                     sale_complete_ms_without_backup (the same sales, no backup);
+                                     budget: at most twice that (also as
+                                     sale_complete_ratio_during_backup)
+
 Figures (issue #13, a real server on 127.0.0.1, SQLite):
   catalogue_pull_100k_s              an empty, enrolled till pulls a county catalogue of 100,000
                                      products with barcodes (and the demo's categories and
@@ -93,7 +107,8 @@ BUDGETS = {"startup_ready_ratio_bare_window": 2.0, "startup_bundle_ready_ratio_b
            "scan_to_cart_ms_median_100k": 16.0, "sale_complete_ms_median": 10.0,
            "search_keystroke_ms_median_100k": 16.0,
            "receipt_render_ms_20_lines": 150.0, "labels_1000_pdf_s": 10.0,
-           "sync_bytes_per_sale": 200.0, "sync_backlog_10k_s": 30.0, "catalogue_pull_100k_s": 60.0}
+           "sync_bytes_per_sale": 200.0, "sync_backlog_10k_s": 30.0, "catalogue_pull_100k_s": 60.0,
+           "backup_s_100k_sales": 5.0, "sale_complete_ratio_during_backup": 2.0}
 
 
 def report(name: str, value: float, unit: str) -> None:
@@ -225,6 +240,12 @@ def bench_sale(tmp: Path) -> None:
         samples.append((time.perf_counter() - t0) * 1000)
     store.close()
     report("sale_complete_ms_median", statistics.median(samples), "ms")
+
+
+def bench_backup(tmp: Path) -> None:
+    """Issue #14's figures (see the module docstring; bench/backups.py)."""
+    from backups import run_backup_bench
+    run_backup_bench(tmp, report, MANAGER)
 
 
 def bench_startup(tmp: Path) -> None:
@@ -597,6 +618,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         bench_sale(tmp)
+        bench_backup(tmp)
         bench_receipt(tmp)
         bench_labels(tmp)
         bench_sync(tmp)

@@ -78,6 +78,9 @@ class Settings:
     label_offsets: dict = field(default_factory=dict)
     #: the till's screen language (``bo``, ``zh_CN``, ``en``); ``--lang`` overrides it
     ui_language: str = "zh_CN"
+    #: a second folder every automatic backup is also written to (a USB stick), empty for none
+    #: (INI: ``[backup] folder``); backups always go to ``<data folder>/backups`` as well
+    backup_folder: str = ""
     path: Path | None = field(default=None, compare=False)
 
     def validate(self) -> None:
@@ -160,6 +163,8 @@ def load_settings(path: Path) -> Settings:
             settings.drawer_pin = sec.getint("drawer_pin", settings.drawer_pin)
         if parser.has_section("ui"):
             settings.ui_language = parser["ui"].get("language", settings.ui_language).strip()
+        if parser.has_section("backup"):
+            settings.backup_folder = parser["backup"].get("folder", settings.backup_folder).strip()
         if parser.has_section("receipt"):
             sec = parser["receipt"]
             settings.receipt_url_base = sec.get("url_base", settings.receipt_url_base).strip()
@@ -194,6 +199,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
                          "profile": settings.printer_profile, "auto_cut": "yes" if settings.auto_cut else "no",
                          "drawer_pin": str(settings.drawer_pin)}
     parser["ui"] = {"language": settings.ui_language}
+    parser["backup"] = {"folder": settings.backup_folder}
     parser["receipt"] = {"url_base": settings.receipt_url_base, "languages": ",".join(settings.receipt_languages)}
     parser["labels"] = {"url_base": settings.label_url_base, "languages": ",".join(settings.label_languages)}
     parser["label_offsets"] = {name: f"{dx:g}, {dy:g}" for name, (dx, dy) in sorted(settings.label_offsets.items())}

@@ -81,13 +81,20 @@ def migration_due(engine: Engine, migrations_dir: Path = MIGRATIONS_DIR) -> bool
     return heads is None or current_revisions(engine) != heads
 
 
-def migrate(engine: Engine, migrations_dir: Path = MIGRATIONS_DIR) -> None:
+def migrate(engine: Engine, migrations_dir: Path = MIGRATIONS_DIR, backup_of: Path | None = None,
+            clock=None) -> None:
     """Bring the schema to the newest Alembic revision of ``migrations_dir`` (default: the
     till's; no-op when already there — Alembic is imported only when a migration is due, see
     :func:`migration_due`).
 
+    ``backup_of``: the engine's database file; when a migration is due and the database
+    already has tables, it is backed up first (reason ``migration``, into
+    ``<db folder>/backups``, :func:`yarlung_pos.db.backup_file.backup_before_migration`;
+    ``clock`` gives the time, default the system's).
+
     Raises :class:`DatabaseError` if the database carries a revision this app does not know
-    (it was written by a newer version).
+    (it was written by a newer version), ``BackupError`` (a ``DatabaseError``) if the backup
+    before the migration cannot be made — the migration then does not run.
     """
     if not migration_due(engine, migrations_dir):
         return
@@ -108,6 +115,10 @@ def migrate(engine: Engine, migrations_dir: Path = MIGRATIONS_DIR) -> None:
     if current - known:
         raise DatabaseError("the database was written by a newer version of Yarlung POS "
                             f"(schema {', '.join(sorted(current - known))}); update the app")
+    if backup_of is not None:
+        from yarlung_pos.db.backup_file import backup_before_migration
+        from yarlung_pos.domain.clock import system_clock
+        backup_before_migration(Path(backup_of), (clock or system_clock)())
     # BEGIN IMMEDIATE: a second process opening the same new database waits for the first
     # one's migration instead of failing with "database is locked".
     with engine.connect().execution_options(sqlite_immediate=True) as conn, conn.begin():
@@ -117,9 +128,10 @@ def migrate(engine: Engine, migrations_dir: Path = MIGRATIONS_DIR) -> None:
         command.upgrade(cfg, "head")
 
 
-def open_database(path: Path | str, create: bool = True) -> Engine:
+def open_database(path: Path | str, create: bool = True, backup_before_migration: bool = True) -> Engine:
     """Open the terminal database at ``path`` — creating it (and its folder) if ``create`` —
-    check its integrity and apply migrations.  Returns the engine.  Raises
+    check its integrity and apply migrations (backing it up first when it has tables and
+    ``backup_before_migration``, see :func:`migrate`).  Returns the engine.  Raises
     :class:`DatabaseError` with a one-line reason (no such database, permission denied,
     damaged file, newer schema, locked)."""
     path = Path(path).expanduser()
@@ -127,7 +139,7 @@ def open_database(path: Path | str, create: bool = True) -> Engine:
     check_integrity(path)
     engine = make_engine(path)
     try:
-        migrate(engine)
+        migrate(engine, backup_of=path if backup_before_migration else None)
     except DatabaseError:
         engine.dispose()
         raise
