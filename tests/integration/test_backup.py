@@ -210,6 +210,10 @@ def test_restore_numbers_after_everything_the_till_used(shop, tmp_path, clock):
             entry = s.execute(bf_sql("SELECT user, details FROM audit_log WHERE action = 'restore'")).one()
             assert entry[0] == "dorje" and json.loads(entry[1])["backup"] == old.path.name
             assert s.execute(bf_sql(f"SELECT count(*) FROM sqlite_master WHERE name = '{bf.MANIFEST_TABLE}'")).scalar() == 0
+        with pytest.raises(numbering.NumberingCheckDue):  # not enrolled: a manager confirms first
+            sell(store, clock, 1)
+        from yarlung_pos.services.numbering_check import confirm_numbering
+        assert confirm_numbering(store, actor=MANAGER, clock=clock)["receipt"] == 5
         done = sell(store, clock, 1)[0]
         assert done.number == "T01-000006"  # never a number the county or a customer may hold
     finally:
