@@ -31,7 +31,16 @@ def add_parsers(sub, common) -> None:
     br.add_argument("file", type=Path, metavar="FILE")
     br.add_argument("--by", required=True, metavar="MANAGER", help="the manager or admin approving it (asks for their PIN)")
     br.add_argument("--pin-stdin", action="store_true", help="read the PIN as one line from standard input")
-    for p in (bl, bn, bv, br):
+    bc = bk_sub.add_parser("confirm-numbering", parents=[common],
+                           help="after a restore, a manager confirms the receipt, shift and Z numbering "
+                                "(a till not enrolled; an enrolled one asks the county at its next sync)")
+    bc.add_argument("--by", required=True, metavar="MANAGER", help="the manager or admin confirming it (asks for their PIN)")
+    bc.add_argument("--pin-stdin", action="store_true", help="read the PIN as one line from standard input")
+    for kind in ("receipt", "shift", "z"):
+        bc.add_argument(f"--{kind}", type=int, metavar="N",
+                        help=f"the highest {'Z report' if kind == 'z' else kind} number used (default: what the till shows; "
+                             "never lower)")
+    for p in (bl, bn, bv, br, bc):
         p.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
@@ -70,6 +79,8 @@ def run(args) -> int:
             report = backup.verify_backup(args.file)
             emit(args, report, f"{args.file}: ok (integrity check passed, schema {','.join(report['schema'])})\n"
                                + _line(report))
+        elif args.action == "confirm-numbering":
+            return _confirm_numbering(args)
         else:
             from yarlung_pos.cli_counter import _pin
             report = backup.verify_backup(args.file)
@@ -85,4 +96,34 @@ def run(args) -> int:
                                "with the county server when enrolled, else a manager confirms it.")
     except backup.BackupError as exc:
         raise CliError(str(exc)) from None
+    return EXIT_OK
+
+
+def _confirm_numbering(args) -> int:
+    """``backup confirm-numbering --by MANAGER``: what the till shows, then confirmed."""
+    from yarlung_pos.cli_common import open_store
+    from yarlung_pos.cli_counter import _pin
+    from yarlung_pos.domain.model import DomainError
+    from yarlung_pos.services.authority import approve
+    from yarlung_pos.services.numbering_check import confirm_numbering, numbering_to_confirm
+    store = open_store(args, create=False)
+    try:
+        shown = numbering_to_confirm(store)
+        if shown is None:
+            emit(args, {"numbering_check_due": False}, "no numbering check is due: the till numbers on as it is")
+            return EXIT_OK
+        wanted = {k: getattr(args, k) if getattr(args, k) is not None else shown[k] for k in ("receipt", "shift", "z")}
+        if not args.json and not args.pin_stdin:
+            print(f"terminal {shown['terminal']}: the next numbers come after receipt {wanted['receipt']}, "
+                  f"shift {wanted['shift']}, Z report {wanted['z']}", file=sys.stderr)
+        try:
+            approval = approve(store, args.by, _pin(args, f"PIN of {args.by}: "), "restore", system_clock)
+            done = confirm_numbering(store, wanted, actor=approval.approver, approval=approval, clock=system_clock)
+        except DomainError as exc:
+            raise CliError(str(exc)) from None
+    finally:
+        store.close()
+    emit(args, {"numbering_check_due": False, "terminal": shown["terminal"], **done},
+         f"numbering confirmed: the next receipt, shift and Z numbers come after {done['receipt']}, {done['shift']}, "
+         f"{done['z']}; the till sells again")
     return EXIT_OK

@@ -90,6 +90,22 @@ def test_now_list_verify_and_restore_with_a_manager(till, tmp_path, clock):
     r = cli(till, "audit", "--action", "restore", "--json")
     assert [e["user"] for e in json.loads(r.stdout)["entries"]] == ["dorje"]
 
+    # not enrolled: the till sells again once a manager confirms the numbering it shows
+    r = cli(till, "backup", "confirm-numbering", "--by", "padma", "--pin-stdin", "--json", stdin="1111\n")
+    assert r.returncode == 1 and "cannot approve" in r.stderr
+    r = cli(till, "backup", "confirm-numbering", "--by", "dorje", "--receipt", "4", "--pin-stdin", "--json",
+            stdin="2468\n")
+    assert r.returncode == 1 and "already used number 5" in r.stderr and "Traceback" not in r.stderr
+    r = cli(till, "backup", "confirm-numbering", "--by", "dorje", "--receipt", "7", "--pin-stdin", "--json",
+            stdin="2468\n")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout) == {"numbering_check_due": False, "terminal": "T01", "receipt": 7, "shift": 0, "z": 0}
+    store = Store.open(till)
+    assert sell(store, clock, 1)[0].number == "T01-000008"
+    store.close()
+    r = cli(till, "backup", "confirm-numbering", "--by", "dorje", "--pin-stdin", "--json", stdin="2468\n")
+    assert r.returncode == 0 and json.loads(r.stdout) == {"numbering_check_due": False}
+
 
 def test_errors_are_one_line(till, tmp_path):
     r = cli(till, "backup", "verify", str(tmp_path / "nope.db"), "--json")
