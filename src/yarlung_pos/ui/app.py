@@ -257,6 +257,34 @@ def run_till(db_path: Path, demo: bool = False, smoke: bool = False, cashier: st
             backups.start()  # after every shift close, and once a day (issue #14)
         workers.append(backups)
 
+    def restore_and_close(path, approval):
+        """The Backups tab's restore: checked first (the file, who may), then the workers and the
+        store are closed, the backup swapped in, and the till ends (start it again)."""
+        from yarlung_pos.services import authority
+        from yarlung_pos.services.backup import restore_backup, verify_backup
+        verify_backup(path)
+        authority.require(window.service.user, "restore", approval)
+        for running in reversed(workers):
+            running.stop(timeout=5.0) if running.name == "backup-worker" else running.stop()
+        workers.clear()
+        store.close()
+        try:
+            result = restore_backup(db_path, path, window.service.user, approval, system_clock)
+            text = QCoreApplication.translate("TillApp", "The backup was restored; the database as it was is kept "
+                                              "as {0}. The till closes now: start it again.").format(
+                result.get("safety_copy") or "—")
+            QMessageBox.information(window, "Yarlung POS", text)
+        except Exception as exc:  # noqa: BLE001 - nothing was changed; said in words
+            result = None
+            QMessageBox.critical(window, "Yarlung POS", QCoreApplication.translate(
+                "TillApp", "The backup was not restored ({0}); nothing was changed. The till closes now: start it "
+                           "again.").format(str(exc)))
+        window.confirm_close = False
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.quit)
+        return result
+
+    window.restore_handler = restore_and_close
     window.show()
     if settings_problem:
         print(f"yarlung-pos: {settings_problem}", file=sys.stderr)

@@ -1,5 +1,5 @@
 """The back-office window: the Stock, Stocktake, Settlement, Reports, Catalogue, Catalogue
-files, Users, Counter rules and County office tabs in one dialog."""
+files, Users, Counter rules, County office and Backups tabs in one dialog."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QMessageBox, QPushB
                                QVBoxLayout, QWidget)
 
 from yarlung_pos.services.till import TillService
+from yarlung_pos.ui.backoffice.backups import BackupsTab
 from yarlung_pos.ui.backoffice.catalogue import CatalogueTab
 from yarlung_pos.ui.backoffice.catalogue_files import CatalogueFilesTab
 from yarlung_pos.ui.backoffice.county import CountyTab
@@ -22,9 +23,12 @@ from yarlung_pos.ui.backoffice.users import UsersTab
 
 class BackOfficeWindow(QDialog):
     """The back office of ``service``'s store: Stock, Stocktake, Settlement, Reports,
-    Catalogue, Catalogue files, Users, Counter rules and County office tabs.  Each tab reloads when shown (the counter may have sold meanwhile)."""
+    Catalogue, Catalogue files, Users, Counter rules, County office and Backups tabs.  Each tab
+    reloads when shown (the counter may have sold meanwhile).  ``restore_handler(path,
+    approval)`` is the till's way to restore a backup (it ends the till); ``None``: the Backups
+    tab says to restore from the command line."""
 
-    def __init__(self, service: TillService, parent=None):
+    def __init__(self, service: TillService, parent=None, restore_handler=None):
         super().__init__(parent)
         self.setObjectName("backOfficeWindow")
         self.setWindowTitle(self.tr("Back office — Yarlung POS"))
@@ -41,9 +45,10 @@ class BackOfficeWindow(QDialog):
         self.users_tab = UsersTab(service)
         self.policy_tab = PolicyTab(service)
         self.county_tab = CountyTab(service)
+        self.backups_tab = BackupsTab(service, restore_handler=restore_handler)
         self.tabs = QTabWidget(objectName="backOfficeTabs")
         for tab in (self.stock_tab, self.stocktake_tab, self.settlement_tab, self.reports_tab, self.catalogue_tab,
-                    self.catalogue_files_tab, self.users_tab, self.policy_tab, self.county_tab):
+                    self.catalogue_files_tab, self.users_tab, self.policy_tab, self.county_tab, self.backups_tab):
             # each tab scrolls when it needs more room than the screen has (longer Tibetan words)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
@@ -66,7 +71,7 @@ class BackOfficeWindow(QDialog):
     def _title_tabs(self) -> None:
         titles = (self.tr("Stock"), self.tr("Stocktake"), self.tr("Settlement"), self.tr("Reports"),
                   self.tr("Catalogue"), self.tr("Catalogue files"), self.tr("Users"), self.tr("Counter rules"),
-                  self.tr("County office"))
+                  self.tr("County office"), self.tr("Backups"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
 

@@ -370,7 +370,7 @@ class TillCounter:
     def _open_backoffice(self, approval=None) -> None:
         self.service.check("back_office", approval)
         from yarlung_pos.ui.backoffice import BackOfficeWindow
-        dialog = BackOfficeWindow(self.service, self)
+        dialog = BackOfficeWindow(self.service, self, restore_handler=getattr(self, "restore_handler", None))
         self.backoffice_window = dialog
 
         def finished(_result: int) -> None:
