@@ -95,7 +95,7 @@ def test_now_list_verify_and_restore_with_a_manager(till, tmp_path, clock):
     assert r.returncode == 1 and "cannot approve" in r.stderr
     r = cli(till, "backup", "confirm-numbering", "--by", "dorje", "--receipt", "4", "--pin-stdin", "--json",
             stdin="2468\n")
-    assert r.returncode == 1 and "already used number 5" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 1 and "already used receipt number 5" in r.stderr and "Traceback" not in r.stderr
     r = cli(till, "backup", "confirm-numbering", "--by", "dorje", "--receipt", "7", "--pin-stdin", "--json",
             stdin="2468\n")
     assert r.returncode == 0, r.stderr

@@ -62,7 +62,7 @@ def test_a_manager_confirms_or_raises_the_floors_never_lowers_them(restored, clo
     assert shown == {"terminal": "T01", "receipt": 5, "shift": 1, "z": 0}
     with pytest.raises(ApprovalRequired):
         confirm_numbering(store, actor=CASHIER, clock=clock)
-    with pytest.raises(NumberingError, match="already used number 5"):
+    with pytest.raises(NumberingError, match="already used receipt number 5"):
         confirm_numbering(store, {"receipt": 4}, actor=MANAGER, clock=clock)
     assert numbering_to_confirm(store) is not None  # still due: nothing changed
     assert confirm_numbering(store, {"receipt": 9}, actor=CASHIER, approval=approved("restore"),

@@ -114,7 +114,7 @@ def test_restore_then_a_manager_confirms_the_numbering(qtbot, demo_till, office,
     assert [tab.floor_inputs[k].text() for k in ("receipt", "shift", "z")] == ["4", "1", "0"]
     tab.floor_inputs["receipt"].setText("3")
     assert tab.confirm_numbering(restored.approve("dorje", "2222", "restore")) is None
-    assert "already used number 4" in tab.numbering_message.text()
+    assert "already used receipt number 4" in tab.numbering_message.text()
     assert tab.confirm_numbering() is None and tab.numbering.isVisible()  # a cashier alone may not
     tab.floor_inputs["receipt"].setText("6")
     assert tab.confirm_numbering(restored.approve("dorje", "2222", "restore")) == {"receipt": 6, "shift": 1, "z": 0}

@@ -50,7 +50,7 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../ui/setup/pages.py" line="+289" />
+            <location filename="../ui/setup/pages.py" line="+282" />
             <source>The administrator</source>
             <translation>མ་ལག་དོ་དམ་པ།</translation>
         </message>
@@ -274,8 +274,8 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+30" />
-            <location line="+45" />
+            <location filename="../ui/backoffice/window.py" line="+34" />
+            <location line="+46" />
             <source>Back office — Yarlung POS</source>
             <translation>རྒྱབ་ཕྱོགས་དོ་དམ། — Yarlung POS</translation>
         </message>
@@ -331,6 +331,11 @@
             <translation>རྫོང་གི་ལས་ཁུངས།</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Backups</source>
+            <translation>གྲབས་ཉར།</translation>
+        </message>
+        <message>
             <location line="+27" />
             <source>Unsaved changes</source>
             <translation>ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས།</translation>
@@ -339,6 +344,184 @@
             <location line="+1" />
             <source>The catalogue editor has changes that are not saved. Close anyway?</source>
             <translation>ཚོང་ཟོག་དཀར་ཆག་ནང་ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས་ཡོད། ཡིན་ནའང་ཁ་རྒྱག་གམ།</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsTab</name>
+        <message>
+            <location filename="../ui/backoffice/backups.py" line="+109" />
+            <source>Made</source>
+            <translation>བཟོས་དུས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>རྒྱུ་མཚན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last receipt</source>
+            <translation>འཛིན་ཤོག་མཐའ་མ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales</source>
+            <translation>ཉོ་ཚོང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not yet at the county</source>
+            <translation>རྫོང་ལ་མ་སླེབས་པ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Size</source>
+            <translation>ཆེ་ཆུང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back up now</source>
+            <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the file</source>
+            <translation>ཡིག་ཆ་ཞིབ་བཤེར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore…</source>
+            <translation>སླར་གསོ…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt numbering after the restore</source>
+            <translation>སླར་གསོའི་རྗེས་ཀྱི་འཛིན་ཤོག་ཨང་རིམ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirm the numbering</source>
+            <translation>ཨང་རིམ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last receipt number used</source>
+            <translation>བེད་སྤྱོད་བྱས་པའི་འཛིན་ཤོག་ཨང་མཐའ་མ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last shift number used</source>
+            <translation>བེད་སྤྱོད་བྱས་པའི་ལས་རེས་ཨང་མཐའ་མ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last Z report number used</source>
+            <translation>བེད་སྤྱོད་བྱས་པའི་ Z སྙན་ཞུའི་ཨང་མཐའ་མ།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Backups are made after every shift close, once a day and before every update, in {0}.</source>
+            <translation>ལས་རེས་རེ་མཇུག་སྒྲིལ་རྗེས་དང་། ཉིན་རེར་ཐེངས་གཅིག གསར་སྒྱུར་རེའི་སྔོན་ལ་ {0} ནང་གྲབས་ཉར་བྱེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A second copy goes to {0}.</source>
+            <translation>འདྲ་བཤུས་གཉིས་པ་ {0} ལ་འགྲོ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set a second folder (a USB stick) in the settings to keep a copy off this PC.</source>
+            <translation>གློག་ཀླད་འདིའི་ཕྱི་ལོགས་སུ་འདྲ་བཤུས་ཉར་བར་སྒྲིག་འགོད་ནང་ཡིག་སྣོད་གཉིས་པ་ (USB) གཏན་འཁེལ་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This till was restored from a backup. Customers or the county office may hold receipts made after it, so the till sells again only after the numbering is confirmed: an enrolled till asks the county office at its next sync; otherwise a manager checks the last numbers (the receipt roll, the last Z report) and confirms them. They can be raised, never lowered.</source>
+            <translation>དངུལ་སྡུད་ས་འདི་གྲབས་ཉར་ནས་སླར་གསོ་བྱས་ཡོད། ཉོ་མཁན་ནམ་རྫོང་གི་ལས་ཁུངས་ལ་དེའི་རྗེས་ཀྱི་འཛིན་ཤོག་ཡོད་སྲིད་པས་ཨང་རིམ་གཏན་འཁེལ་རྗེས་ཁོ་ནར་ཡང་བསྐྱར་འཚོང་། ཐོ་འགོད་བྱས་པའི་དངུལ་སྡུད་སས་མཉམ་འགྲིག་རྗེས་མར་རྫོང་གི་ལས་ཁུངས་ལ་འདྲི། དེ་མིན་དོ་དམ་པས་ཨང་མཐའ་མ་ (འཛིན་ཤོག་སྒྲིལ་བ་དང་ Z སྙན་ཞུ་མཐའ་མ།) ཞིབ་བཤེར་བྱས་ཏེ་གཏན་འཁེལ་བྱེད། ཨང་འཕར་ཆོག་ཀྱང་ཆག་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>shift closed</source>
+            <translation>ལས་རེས་མཇུག་སྒྲིལ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>daily</source>
+            <translation>ཉིན་རེ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>before an update</source>
+            <translation>གསར་སྒྱུར་གྱི་སྔོན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by hand</source>
+            <translation>ལག་བཟོས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>before a restore</source>
+            <translation>སླར་གསོའི་སྔོན།</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{0} MB</source>
+            <translation>{0} MB (ཡིག་ཚད།)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Backing up…</source>
+            <translation>གྲབས་ཉར་བྱེད་བཞིན་པ…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The backup failed: {0}</source>
+            <translation>གྲབས་ཉར་མ་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backed up on this PC only: the second folder cannot be used (is the USB stick plugged in?)</source>
+            <translation>གློག་ཀླད་འདིར་ཁོ་ནར་གྲབས་ཉར་བྱས། ཡིག་སྣོད་གཉིས་པ་བེད་སྤྱོད་བྱེད་མི་ཐུབ། (USB བཙུགས་ཡོད་དམ།)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Backed up: {0}</source>
+            <translation>གྲབས་ཉར་བྱས་ཟིན། {0}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This backup cannot be used: {0}</source>
+            <translation>གྲབས་ཉར་འདི་བེད་སྤྱོད་བྱེད་མི་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file is whole: {0} sales, last receipt {1}.</source>
+            <translation>ཡིག་ཆ་ཆ་ཚང་ཡོད། ཉོ་ཚོང་ {0} དང་འཛིན་ཤོག་མཐའ་མ་ {1}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Close the till, then restore with “yarlung-pos backup restore”.</source>
+            <translation>དངུལ་སྡུད་ས་སྒོ་བརྒྱབ་རྗེས་ “yarlung-pos backup restore” ཡིས་སླར་གསོ་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Restore this backup?</source>
+            <translation>གྲབས་ཉར་འདི་སླར་གསོ་བྱེད་དམ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the backup of {0} in place of this till's database? It holds {1} sales, the last receipt {2}. A copy of the database as it is now is kept. The till closes afterwards; start it again.</source>
+            <translation>{0} ཡི་གྲབས་ཉར་དེ་དངུལ་སྡུད་ས་འདིའི་གཞི་གྲངས་མཛོད་ཀྱི་ཚབ་ཏུ་འཇོག་གམ། དེའི་ནང་ཉོ་ཚོང་ {1} དང་འཛིན་ཤོག་མཐའ་མ་ {2} ཡོད། ད་ལྟའི་གཞི་གྲངས་མཛོད་ཀྱི་འདྲ་བཤུས་ཉར་རྒྱུ་ཡིན། དེ་རྗེས་དངུལ་སྡུད་ས་སྒོ་རྒྱག་པས་ཡང་བསྐྱར་འགོ་ཚུགས།</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Type whole numbers, e.g. 128.</source>
+            <translation>ཨང་གྲངས་ཆ་ཚང་འབྲི། དཔེར་ན། 128</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Numbering confirmed: the till sells again.</source>
+            <translation>ཨང་རིམ་གཏན་འཁེལ་བྱས་ཟིན། དངུལ་སྡུད་སས་ཡང་བསྐྱར་འཚོང་།</translation>
         </message>
     </context>
     <context>
@@ -1190,7 +1373,7 @@
     <context>
         <name>CountyTab</name>
         <message>
-            <location filename="../ui/backoffice/county.py" line="+27" />
+            <location filename="../ui/backoffice/county.py" line="+29" />
             <source>sale</source>
             <translation>ཉོ་ཚོང་།</translation>
         </message>
@@ -1291,11 +1474,12 @@
         </message>
         <message>
             <location line="+4" />
+            <location line="+254" />
             <source>This till is not enrolled yet: enrol it first.</source>
             <translation>དངུལ་སྡུད་ས་འདི་ད་དུང་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་ཐོ་འགོད་བྱོས།</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-252" />
             <source>A sync is running already; wait for it to finish.</source>
             <translation>མཉམ་འགྲིག་བྱེད་བཞིན་ཡོད། མཇུག་རྫོགས་བར་སྒུག</translation>
         </message>
@@ -1305,7 +1489,7 @@
             <translation>མཉམ་འགྲིག་མཇུག་མ་རྫོགས། {0}</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+117" />
             <source>Enrolment and sync</source>
             <translation>ཐོ་འགོད་དང་མཉམ་འགྲིག</translation>
         </message>
@@ -1341,6 +1525,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Export for USB…</source>
+            <translation>USB ཆེད་ཕྱིར་འདོན…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No network for a long time? Write the records not yet sent into one file, for the county office to read from a USB stick.</source>
+            <translation>དུས་ཡུན་རིང་པོར་དྲ་རྒྱ་མེད་དམ། མ་བཏང་བའི་ཟིན་ཐོ་ཡིག་ཆ་གཅིག་ཏུ་འབྲི་སྟེ་རྫོང་གི་ལས་ཁུངས་ཀྱིས་ USB ནས་ཀློག་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read the county's answer…</source>
+            <translation>རྫོང་གི་ལན་ཀློག…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read the answer file the county office wrote: the records it holds are marked sent.</source>
+            <translation>རྫོང་གི་ལས་ཁུངས་ཀྱིས་བྲིས་པའི་ལན་གྱི་ཡིག་ཆ་ཀློག ཁོང་ལ་ཡོད་པའི་ཟིན་ཐོར་བཏང་ཟིན་པའི་རྟགས་རྒྱག</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Sync log (newest last)</source>
             <translation>མཉམ་འགྲིག་ཟིན་ཐོ། (གསར་ཤོས་མཇུག་ཏུ།)</translation>
         </message>
@@ -1386,12 +1590,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+57" />
+            <location line="+59" />
             <source>Syncing with the county office…</source>
             <translation>རྫོང་གི་ལས་ཁུངས་དང་མཉམ་འགྲིག་བྱེད་བཞིན…</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-42" />
             <source>not enrolled</source>
             <translation>ཐོ་འགོད་བྱས་མེད།</translation>
         </message>
@@ -1411,7 +1615,7 @@
             <translation>(ད་དུང་མཉམ་འགྲིག་བྱས་མེད།)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Enrol again</source>
             <translation>ཡང་བསྐྱར་ཐོ་འགོད།</translation>
         </message>
@@ -1444,6 +1648,56 @@
             <location line="+21" />
             <source>Back in the queue: {0}. They go with the next sync.</source>
             <translation>རིམ་པར་ཕྱིར་བཞག་པ། {0} མཉམ་འགྲིག་རྗེས་མར་འགྲོ།</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The file cannot be used: {0}</source>
+            <translation>ཡིག་ཆ་བེད་སྤྱོད་བྱེད་མི་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This answer is for another till. Nothing was changed.</source>
+            <translation>ལན་འདི་དངུལ་སྡུད་ས་གཞན་ཞིག་གི་ཡིན། ཅི་ཡང་བསྒྱུར་མེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This is not the county's answer file (it may be this till's own export). Nothing was changed.</source>
+            <translation>འདི་རྫོང་གི་ལན་གྱི་ཡིག་ཆ་མིན། (དངུལ་སྡུད་ས་འདི་རང་གི་ཕྱིར་འདོན་ཡིན་སྲིད།) ཅི་ཡང་བསྒྱུར་མེད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file was altered, or it is not this till's. Nothing was changed: ask the county office to write it again.</source>
+            <translation>ཡིག་ཆ་འདི་བཟོ་བཅོས་བྱས་ཡོད་པའམ་དངུལ་སྡུད་ས་འདིའི་མིན། ཅི་ཡང་བསྒྱུར་མེད། རྫོང་གི་ལས་ཁུངས་ལ་ཡང་བསྐྱར་འབྲི་རུ་ཞུ།</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export for USB</source>
+            <translation>USB ཆེད་ཕྱིར་འདོན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand-over files (*.yhand);;All files (*)</source>
+            <translation>སྤྲོད་ལེན་ཡིག་ཆ། (*.yhand);;ཡིག་ཆ་ཡོངས། (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} record(s) written to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</source>
+            <translation>ཟིན་ཐོ་ {0} {1} ནང་བྲིས་ཟིན། ཡིག་ཆ་རྫོང་གི་ལས་ཁུངས་སུ་ཁྱེར། རྫོང་གི་ལན་མ་ཀློག་བར་ཟིན་ཐོ་འདིར་སྒུག་བཞིན་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Read the county's answer</source>
+            <translation>རྫོང་གི་ལན་ཀློག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County answers (*.acks *.yhand);;All files (*)</source>
+            <translation>རྫོང་གི་ལན། (*.acks *.yhand);;ཡིག་ཆ་ཡོངས། (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The county holds them: {0} record(s) now marked sent, {1} set aside; {2} waiting.</source>
+            <translation>རྫོང་ལ་ཡོད། ཟིན་ཐོ་ {0} ལ་བཏང་ཟིན་པའི་རྟགས་བརྒྱབ། {1} ཟུར་དུ་བཞག {2} སྒུག་བཞིན།</translation>
         </message>
     </context>
     <context>
@@ -1792,9 +2046,12 @@
         <message>
             <location line="-9" />
             <location line="+50" />
-            <location filename="../services/inventory.py" line="+38" />
+            <location filename="../services/inventory.py" line="+35" />
+            <location filename="../services/read_only.py" line="+53" />
             <source>unknown SKU {sku}</source>
-            <extracomment>reasons an adjustment may give</extracomment>
+            <extracomment>reasons an adjustment may give
+----------
+the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཟོག་ཨང་ {sku} ངོས་མི་ཟིན།</translation>
         </message>
         <message>
@@ -1902,7 +2159,7 @@
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+118" />
+            <location filename="../services/sales.py" line="+119" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>ཉོ་ཚོང་འདིར་ཚོང་ཟོག་མེད།</translation>
@@ -1960,13 +2217,13 @@
         <message>
             <location line="+86" />
             <location filename="../services/sales.py" line="+12" />
-            <location filename="../services/shifts.py" line="+152" />
+            <location filename="../services/shifts.py" line="+153" />
             <location line="+55" />
             <source>no shift is open — open one first</source>
             <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — སྔོན་ལ་ལས་རེས་འགོ་འཛུགས།</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>sale {number} has no line {line}</source>
             <translation>ཉོ་ཚོང་ {number} ལ་ཐིག་ཕྲེང་ {line} མེད།</translation>
         </message>
@@ -2002,7 +2259,7 @@
             <translation>{code} ལ་ {start} ནས་ {end} བར་རྩིས་སྒྲིལ་རྒྱུ་མེད། (རྩིས་སྒྲིལ་མ་བྱས་པའི་འཚོང་མེད།)</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-97" />
+            <location filename="../services/shifts.py" line="-98" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>ལས་རེས་འགོ་འཛུགས་ཀྱི་གྲབས་ཉར་དངུལ་ ￥0 ནས་ ￥100,000 བར་ཡིན་དགོས།</translation>
@@ -2013,7 +2270,7 @@
             <translation>ལས་རེས་ {number} སྔོན་ནས་ཁ་ཕྱེ་ཡོད།</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>give a reason for the cash movement</source>
             <translation>དངུལ་དངོས་ནང་འཇུག་གམ་ཕྱིར་འདོན་གྱི་རྒྱུ་མཚན་འབྲི་དགོས།</translation>
         </message>
@@ -2043,7 +2300,7 @@
             <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — སྔོན་ནས་མཇུག་སྒྲིལ་ཟིན་པ་འདྲ།</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>no Z report {number}</source>
             <translation>Z སྙན་ཞུ་ {number} མེད།</translation>
         </message>
@@ -2131,7 +2388,7 @@
             <translation>ཉོ་ཚོང་གི་རིན་ ￥0 ཡིན་མི་ཆོག — ཚོང་ཟོག་སྐྱེས་ཆར་སྤྲོད་ན་མཛོད་ཉར་གྲངས་བཅོས་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../services/authority.py" line="+67" />
+            <location filename="../services/authority.py" line="+68" />
             <source>a refund</source>
             <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
             <translation>དངུལ་ཕྱིར་སློག</translation>
@@ -2187,6 +2444,11 @@
             <translation>སྤྱོད་མཁན་དོ་དམ།</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>restoring a backup or confirming the numbering after one</source>
+            <translation>གྲབས་ཉར་སླར་གསོ་བའམ་དེའི་རྗེས་ཀྱི་ཨང་རིམ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
             <location line="+11" />
             <source>{what} needs a manager's approval</source>
             <translation>{what} ལ་དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
@@ -2238,6 +2500,33 @@
             <location filename="../ui/backoffice/users.py" line="+38" />
             <source>the two PINs are not the same — type the PIN again</source>
             <translation>གསང་ཨང་གཉིས་མི་མཐུན། — གསང་ཨང་ཡང་བསྐྱར་འབྲི།</translation>
+        </message>
+        <message>
+            <location filename="../services/numbering.py" line="+105" />
+            <source>this till was restored from a backup: sync with the county office, or have a manager confirm the receipt numbering in the back office, before selling</source>
+            <extracomment>the floor settings per kind of number (receipt, shift, Z report) set by a restore (issue #14): the till sells again once the numbering floors are known to be past every number used before — from the county server when enrolled, else a manager's word</extracomment>
+            <translation>དངུལ་སྡུད་ས་འདི་གྲབས་ཉར་ནས་སླར་གསོ་བྱས་ཡོད། མ་འཚོང་གོང་རྫོང་གི་ལས་ཁུངས་དང་མཉམ་འགྲིག་བྱོས་སམ། དོ་དམ་པས་རྒྱབ་ཕྱོགས་དོ་དམ་ནང་འཛིན་ཤོག་ཨང་རིམ་གཏན་འཁེལ་བྱེད་དུ་འཇུག</translation>
+        </message>
+        <message>
+            <location filename="../services/numbering_check.py" line="+35" />
+            <source>receipt number</source>
+            <extracomment>what each kind of number is called in messages (translated by the UI)</extracomment>
+            <translation>འཛིན་ཤོག་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shift number</source>
+            <translation>ལས་རེས་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z report number</source>
+            <translation>Z སྙན་ཞུའི་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>the till has already used {what} {known}: the numbering cannot be set lower</source>
+            <translation>དངུལ་སྡུད་སས་{what} {known} བེད་སྤྱོད་བྱས་ཟིན། ཨང་རིམ་དེ་ལས་དམའ་བར་འཇོག་མི་ཆོག</translation>
         </message>
     </context>
     <context>
@@ -2370,7 +2659,7 @@
     <context>
         <name>FirstAdminDialog</name>
         <message>
-            <location filename="../ui/sign_in.py" line="+30" />
+            <location filename="../ui/sign_in.py" line="+31" />
             <source>Yarlung POS — first administrator</source>
             <translation>Yarlung POS — མ་ལག་དོ་དམ་པ་དང་པོ།</translation>
         </message>
@@ -2614,9 +2903,9 @@
     <context>
         <name>LabelsOutput</name>
         <message>
-            <location filename="../ui/labels/output.py" line="+73" />
+            <location filename="../ui/labels/output.py" line="+81" />
             <source>Save PDF…</source>
-            <extracomment>a PDF made for the viewer older than this (seconds) is removed when the next one is made</extracomment>
+            <extracomment>a PDF made for the viewer older than this (seconds) is removed when the next one is made cache folders already cleared of old PDFs in this run</extracomment>
             <translation>PDF ཉར་ཚགས…</translation>
         </message>
         <message>
@@ -2630,7 +2919,7 @@
             <translation>པར་འདེབས…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>opened {0}</source>
             <translation>{0} ཁ་ཕྱེས་ཟིན།</translation>
         </message>
@@ -4039,7 +4328,7 @@
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../ui/sign_in.py" line="+27" />
+            <location filename="../ui/sign_in.py" line="+31" />
             <source>Till locked</source>
             <translation>དངུལ་སྡུད་ས་ཟྭ་བརྒྱབ་ཡོད།</translation>
         </message>
@@ -4059,7 +4348,7 @@
             <translation>རང་གི་གསང་ཨང་གིས་ནང་འཛུལ་གྱིས།</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Name</source>
             <translation>མིང་།</translation>
         </message>
@@ -4069,7 +4358,7 @@
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+36" />
             <source>No users — create one with “yarlung-pos user add”.</source>
             <translation>བེད་སྤྱོད་པ་མེད། — “yarlung-pos user add” བཀོལ་ནས་གསར་བཟོ་བྱོས།</translation>
         </message>
@@ -4423,7 +4712,17 @@
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+153" />
+            <location filename="../ui/app.py" line="+273" />
+            <source>The backup was restored; the database as it was is kept as {0}. The till closes now: start it again.</source>
+            <translation>གྲབས་ཉར་སླར་གསོ་བྱས་ཟིན། སྔར་གྱི་གཞི་གྲངས་མཛོད་ {0} ལ་ཉར་ཡོད། ད་ལྟ་དངུལ་སྡུད་ས་སྒོ་རྒྱག་པས་ཡང་བསྐྱར་འགོ་ཚུགས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The backup was not restored ({0}); nothing was changed. The till closes now: start it again.</source>
+            <translation>གྲབས་ཉར་སླར་གསོ་མ་ཐུབ། ({0}) ཅི་ཡང་བསྒྱུར་མེད། ད་ལྟ་དངུལ་སྡུད་ས་སྒོ་རྒྱག་པས་ཡང་བསྐྱར་འགོ་ཚུགས།</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>The settings file has a problem and was not used: {0}</source>
             <translation>སྒྲིག་འགོད་ཡིག་ཆར་དཀའ་ངལ་ཡོད་པས་བེད་སྤྱོད་མ་བྱས། {0}</translation>
         </message>
@@ -4562,7 +4861,12 @@
             <translation>དངུལ་སྡུད་པ། {0}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
+            <source>This till was restored from a backup. It sells again once it has synced with the county office, or once a manager has confirmed the receipt numbering (the back office's Backups tab).</source>
+            <translation>དངུལ་སྡུད་ས་འདི་གྲབས་ཉར་ནས་སླར་གསོ་བྱས་ཡོད། རྫོང་གི་ལས་ཁུངས་དང་མཉམ་འགྲིག་བྱས་རྗེས་སམ། དོ་དམ་པས་འཛིན་ཤོག་ཨང་རིམ་གཏན་འཁེལ་བྱས་རྗེས་ཡང་བསྐྱར་འཚོང་། (རྒྱབ་ཕྱོགས་དོ་དམ་གྱི་གྲབས་ཉར་ཤོག་ངོས།)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>No shift is open — count the float to open one.</source>
             <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — གྲབས་ཉར་དངུལ་བགྲངས་ནས་ལས་རེས་འགོ་འཛུགས།</translation>
         </message>
@@ -4808,7 +5112,27 @@
             <translation>ད་ལྟ་མཉམ་འགྲིག</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>Backup failed — see the tooltip</source>
+            <translation>གྲབས་ཉར་མ་ཐུབ། — གསལ་བཤད་ལ་ལྟོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backed up on this PC only: the backup folder is missing (USB stick?)</source>
+            <translation>གློག་ཀླད་འདིར་ཁོ་ནར་གྲབས་ཉར་བྱས། གྲབས་ཉར་ཡིག་སྣོད་མི་འདུག (USB ཡིན་ནམ།)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backed up {0}</source>
+            <translation>{0} ལ་གྲབས་ཉར་བྱས།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The backup folder {0} cannot be written: {1}</source>
+            <translation>གྲབས་ཉར་ཡིག་སྣོད་ {0} ནང་འབྲི་མི་ཐུབ། {1}</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Syncing…</source>
             <translation>མཉམ་འགྲིག་བྱེད་བཞིན…</translation>
         </message>
@@ -4872,9 +5196,9 @@
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+57" />
+            <location filename="../ui/till/window.py" line="+59" />
             <source>Yarlung POS — till {0}</source>
-            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
+            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread BackupStatus from the backup worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — དངུལ་སྡུད་ས། {0}</translation>
         </message>
         <message>

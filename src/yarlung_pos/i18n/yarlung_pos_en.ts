@@ -50,7 +50,7 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../ui/setup/pages.py" line="+289" />
+            <location filename="../ui/setup/pages.py" line="+282" />
             <source>The administrator</source>
             <translation>The administrator</translation>
         </message>
@@ -274,8 +274,8 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+30" />
-            <location line="+45" />
+            <location filename="../ui/backoffice/window.py" line="+34" />
+            <location line="+46" />
             <source>Back office — Yarlung POS</source>
             <translation>Back office — Yarlung POS</translation>
         </message>
@@ -331,6 +331,11 @@
             <translation>County office</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
             <location line="+27" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
@@ -339,6 +344,184 @@
             <location line="+1" />
             <source>The catalogue editor has changes that are not saved. Close anyway?</source>
             <translation>The catalogue editor has changes that are not saved. Close anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsTab</name>
+        <message>
+            <location filename="../ui/backoffice/backups.py" line="+109" />
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last receipt</source>
+            <translation>Last receipt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales</source>
+            <translation>Sales</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not yet at the county</source>
+            <translation>Not yet at the county</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the file</source>
+            <translation>Check the file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt numbering after the restore</source>
+            <translation>Receipt numbering after the restore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirm the numbering</source>
+            <translation>Confirm the numbering</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last receipt number used</source>
+            <translation>Last receipt number used</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last shift number used</source>
+            <translation>Last shift number used</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last Z report number used</source>
+            <translation>Last Z report number used</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Backups are made after every shift close, once a day and before every update, in {0}.</source>
+            <translation>Backups are made after every shift close, once a day and before every update, in {0}.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A second copy goes to {0}.</source>
+            <translation>A second copy goes to {0}.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set a second folder (a USB stick) in the settings to keep a copy off this PC.</source>
+            <translation>Set a second folder (a USB stick) in the settings to keep a copy off this PC.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This till was restored from a backup. Customers or the county office may hold receipts made after it, so the till sells again only after the numbering is confirmed: an enrolled till asks the county office at its next sync; otherwise a manager checks the last numbers (the receipt roll, the last Z report) and confirms them. They can be raised, never lowered.</source>
+            <translation>This till was restored from a backup. Customers or the county office may hold receipts made after it, so the till sells again only after the numbering is confirmed: an enrolled till asks the county office at its next sync; otherwise a manager checks the last numbers (the receipt roll, the last Z report) and confirms them. They can be raised, never lowered.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>shift closed</source>
+            <translation>shift closed</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>before an update</source>
+            <translation>before an update</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by hand</source>
+            <translation>by hand</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>before a restore</source>
+            <translation>before a restore</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{0} MB</source>
+            <translation>{0} MB</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The backup failed: {0}</source>
+            <translation>The backup failed: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backed up on this PC only: the second folder cannot be used (is the USB stick plugged in?)</source>
+            <translation>Backed up on this PC only: the second folder cannot be used (is the USB stick plugged in?)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Backed up: {0}</source>
+            <translation>Backed up: {0}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This backup cannot be used: {0}</source>
+            <translation>This backup cannot be used: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file is whole: {0} sales, last receipt {1}.</source>
+            <translation>The file is whole: {0} sales, last receipt {1}.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Close the till, then restore with “yarlung-pos backup restore”.</source>
+            <translation>Close the till, then restore with “yarlung-pos backup restore”.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Restore this backup?</source>
+            <translation>Restore this backup?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the backup of {0} in place of this till's database? It holds {1} sales, the last receipt {2}. A copy of the database as it is now is kept. The till closes afterwards; start it again.</source>
+            <translation>Put the backup of {0} in place of this till's database? It holds {1} sales, the last receipt {2}. A copy of the database as it is now is kept. The till closes afterwards; start it again.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Type whole numbers, e.g. 128.</source>
+            <translation>Type whole numbers, e.g. 128.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Numbering confirmed: the till sells again.</source>
+            <translation>Numbering confirmed: the till sells again.</translation>
         </message>
     </context>
     <context>
@@ -1190,7 +1373,7 @@
     <context>
         <name>CountyTab</name>
         <message>
-            <location filename="../ui/backoffice/county.py" line="+27" />
+            <location filename="../ui/backoffice/county.py" line="+29" />
             <source>sale</source>
             <translation>sale</translation>
         </message>
@@ -1291,11 +1474,12 @@
         </message>
         <message>
             <location line="+4" />
+            <location line="+254" />
             <source>This till is not enrolled yet: enrol it first.</source>
             <translation>This till is not enrolled yet: enrol it first.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-252" />
             <source>A sync is running already; wait for it to finish.</source>
             <translation>A sync is running already; wait for it to finish.</translation>
         </message>
@@ -1305,7 +1489,7 @@
             <translation>The sync did not finish: {0}</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+117" />
             <source>Enrolment and sync</source>
             <translation>Enrolment and sync</translation>
         </message>
@@ -1341,6 +1525,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Export for USB…</source>
+            <translation>Export for USB…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No network for a long time? Write the records not yet sent into one file, for the county office to read from a USB stick.</source>
+            <translation>No network for a long time? Write the records not yet sent into one file, for the county office to read from a USB stick.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read the county's answer…</source>
+            <translation>Read the county's answer…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read the answer file the county office wrote: the records it holds are marked sent.</source>
+            <translation>Read the answer file the county office wrote: the records it holds are marked sent.</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Sync log (newest last)</source>
             <translation>Sync log (newest last)</translation>
         </message>
@@ -1386,12 +1590,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+57" />
+            <location line="+59" />
             <source>Syncing with the county office…</source>
             <translation>Syncing with the county office…</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-42" />
             <source>not enrolled</source>
             <translation>not enrolled</translation>
         </message>
@@ -1411,7 +1615,7 @@
             <translation>(no sync yet)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Enrol again</source>
             <translation>Enrol again</translation>
         </message>
@@ -1444,6 +1648,56 @@
             <location line="+21" />
             <source>Back in the queue: {0}. They go with the next sync.</source>
             <translation>Back in the queue: {0}. They go with the next sync.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The file cannot be used: {0}</source>
+            <translation>The file cannot be used: {0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This answer is for another till. Nothing was changed.</source>
+            <translation>This answer is for another till. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This is not the county's answer file (it may be this till's own export). Nothing was changed.</source>
+            <translation>This is not the county's answer file (it may be this till's own export). Nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file was altered, or it is not this till's. Nothing was changed: ask the county office to write it again.</source>
+            <translation>The file was altered, or it is not this till's. Nothing was changed: ask the county office to write it again.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export for USB</source>
+            <translation>Export for USB</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand-over files (*.yhand);;All files (*)</source>
+            <translation>Hand-over files (*.yhand);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} record(s) written to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</source>
+            <translation>{0} record(s) written to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Read the county's answer</source>
+            <translation>Read the county's answer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County answers (*.acks *.yhand);;All files (*)</source>
+            <translation>County answers (*.acks *.yhand);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The county holds them: {0} record(s) now marked sent, {1} set aside; {2} waiting.</source>
+            <translation>The county holds them: {0} record(s) now marked sent, {1} set aside; {2} waiting.</translation>
         </message>
     </context>
     <context>
@@ -1792,9 +2046,12 @@
         <message>
             <location line="-9" />
             <location line="+50" />
-            <location filename="../services/inventory.py" line="+38" />
+            <location filename="../services/inventory.py" line="+35" />
+            <location filename="../services/read_only.py" line="+53" />
             <source>unknown SKU {sku}</source>
-            <extracomment>reasons an adjustment may give</extracomment>
+            <extracomment>reasons an adjustment may give
+----------
+the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>unknown SKU {sku}</translation>
         </message>
         <message>
@@ -1902,7 +2159,7 @@
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+118" />
+            <location filename="../services/sales.py" line="+119" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>the sale has no lines</translation>
@@ -1960,13 +2217,13 @@
         <message>
             <location line="+86" />
             <location filename="../services/sales.py" line="+12" />
-            <location filename="../services/shifts.py" line="+152" />
+            <location filename="../services/shifts.py" line="+153" />
             <location line="+55" />
             <source>no shift is open — open one first</source>
             <translation>no shift is open — open one first</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>sale {number} has no line {line}</source>
             <translation>sale {number} has no line {line}</translation>
         </message>
@@ -2002,7 +2259,7 @@
             <translation>nothing to settle for {code} from {start} to {end} (no unsettled sales)</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-97" />
+            <location filename="../services/shifts.py" line="-98" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>the opening float must be between ￥0 and ￥100,000</translation>
@@ -2013,7 +2270,7 @@
             <translation>shift {number} is already open</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>give a reason for the cash movement</source>
             <translation>give a reason for the cash movement</translation>
         </message>
@@ -2043,7 +2300,7 @@
             <translation>no shift is open — it may have been closed already</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>no Z report {number}</source>
             <translation>no Z report {number}</translation>
         </message>
@@ -2131,7 +2388,7 @@
             <translation>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</translation>
         </message>
         <message>
-            <location filename="../services/authority.py" line="+67" />
+            <location filename="../services/authority.py" line="+68" />
             <source>a refund</source>
             <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
             <translation>a refund</translation>
@@ -2187,6 +2444,11 @@
             <translation>managing users</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>restoring a backup or confirming the numbering after one</source>
+            <translation>restoring a backup or confirming the numbering after one</translation>
+        </message>
+        <message>
             <location line="+11" />
             <source>{what} needs a manager's approval</source>
             <translation>{what} needs a manager's approval</translation>
@@ -2238,6 +2500,33 @@
             <location filename="../ui/backoffice/users.py" line="+38" />
             <source>the two PINs are not the same — type the PIN again</source>
             <translation>the two PINs are not the same — type the PIN again</translation>
+        </message>
+        <message>
+            <location filename="../services/numbering.py" line="+105" />
+            <source>this till was restored from a backup: sync with the county office, or have a manager confirm the receipt numbering in the back office, before selling</source>
+            <extracomment>the floor settings per kind of number (receipt, shift, Z report) set by a restore (issue #14): the till sells again once the numbering floors are known to be past every number used before — from the county server when enrolled, else a manager's word</extracomment>
+            <translation>this till was restored from a backup: sync with the county office, or have a manager confirm the receipt numbering in the back office, before selling</translation>
+        </message>
+        <message>
+            <location filename="../services/numbering_check.py" line="+35" />
+            <source>receipt number</source>
+            <extracomment>what each kind of number is called in messages (translated by the UI)</extracomment>
+            <translation>receipt number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shift number</source>
+            <translation>shift number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z report number</source>
+            <translation>Z report number</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>the till has already used {what} {known}: the numbering cannot be set lower</source>
+            <translation>the till has already used {what} {known}: the numbering cannot be set lower</translation>
         </message>
     </context>
     <context>
@@ -2370,7 +2659,7 @@
     <context>
         <name>FirstAdminDialog</name>
         <message>
-            <location filename="../ui/sign_in.py" line="+30" />
+            <location filename="../ui/sign_in.py" line="+31" />
             <source>Yarlung POS — first administrator</source>
             <translation>Yarlung POS — first administrator</translation>
         </message>
@@ -2614,9 +2903,9 @@
     <context>
         <name>LabelsOutput</name>
         <message>
-            <location filename="../ui/labels/output.py" line="+73" />
+            <location filename="../ui/labels/output.py" line="+81" />
             <source>Save PDF…</source>
-            <extracomment>a PDF made for the viewer older than this (seconds) is removed when the next one is made</extracomment>
+            <extracomment>a PDF made for the viewer older than this (seconds) is removed when the next one is made cache folders already cleared of old PDFs in this run</extracomment>
             <translation>Save PDF…</translation>
         </message>
         <message>
@@ -2630,7 +2919,7 @@
             <translation>Print…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>opened {0}</source>
             <translation>opened {0}</translation>
         </message>
@@ -4039,7 +4328,7 @@
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../ui/sign_in.py" line="+27" />
+            <location filename="../ui/sign_in.py" line="+31" />
             <source>Till locked</source>
             <translation>Till locked</translation>
         </message>
@@ -4059,7 +4348,7 @@
             <translation>Sign in with your PIN.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -4069,7 +4358,7 @@
             <translation>PIN</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+36" />
             <source>No users — create one with “yarlung-pos user add”.</source>
             <translation>No users — create one with “yarlung-pos user add”.</translation>
         </message>
@@ -4423,7 +4712,17 @@
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+153" />
+            <location filename="../ui/app.py" line="+273" />
+            <source>The backup was restored; the database as it was is kept as {0}. The till closes now: start it again.</source>
+            <translation>The backup was restored; the database as it was is kept as {0}. The till closes now: start it again.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The backup was not restored ({0}); nothing was changed. The till closes now: start it again.</source>
+            <translation>The backup was not restored ({0}); nothing was changed. The till closes now: start it again.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>The settings file has a problem and was not used: {0}</source>
             <translation>The settings file has a problem and was not used: {0}</translation>
         </message>
@@ -4562,7 +4861,12 @@
             <translation>Cashier: {0}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
+            <source>This till was restored from a backup. It sells again once it has synced with the county office, or once a manager has confirmed the receipt numbering (the back office's Backups tab).</source>
+            <translation>This till was restored from a backup. It sells again once it has synced with the county office, or once a manager has confirmed the receipt numbering (the back office's Backups tab).</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>No shift is open — count the float to open one.</source>
             <translation>No shift is open — count the float to open one.</translation>
         </message>
@@ -4808,7 +5112,27 @@
             <translation>Sync now</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>Backup failed — see the tooltip</source>
+            <translation>Backup failed — see the tooltip</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backed up on this PC only: the backup folder is missing (USB stick?)</source>
+            <translation>Backed up on this PC only: the backup folder is missing (USB stick?)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backed up {0}</source>
+            <translation>Backed up {0}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The backup folder {0} cannot be written: {1}</source>
+            <translation>The backup folder {0} cannot be written: {1}</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Syncing…</source>
             <translation>Syncing…</translation>
         </message>
@@ -4872,9 +5196,9 @@
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+57" />
+            <location filename="../ui/till/window.py" line="+59" />
             <source>Yarlung POS — till {0}</source>
-            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
+            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread BackupStatus from the backup worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — till {0}</translation>
         </message>
         <message>

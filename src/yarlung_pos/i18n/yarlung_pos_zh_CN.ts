@@ -50,7 +50,7 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../ui/setup/pages.py" line="+289" />
+            <location filename="../ui/setup/pages.py" line="+282" />
             <source>The administrator</source>
             <translation>管理员</translation>
         </message>
@@ -274,8 +274,8 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+30" />
-            <location line="+45" />
+            <location filename="../ui/backoffice/window.py" line="+34" />
+            <location line="+46" />
             <source>Back office — Yarlung POS</source>
             <translation>后台管理 — Yarlung POS</translation>
         </message>
@@ -331,6 +331,11 @@
             <translation>县办公室</translation>
         </message>
         <message>
+            <location line="+0" />
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
             <location line="+27" />
             <source>Unsaved changes</source>
             <translation>有未保存的更改</translation>
@@ -339,6 +344,184 @@
             <location line="+1" />
             <source>The catalogue editor has changes that are not saved. Close anyway?</source>
             <translation>商品目录有未保存的更改。仍要关闭吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsTab</name>
+        <message>
+            <location filename="../ui/backoffice/backups.py" line="+109" />
+            <source>Made</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last receipt</source>
+            <translation>最后一张小票</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sales</source>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not yet at the county</source>
+            <translation>尚未到县里</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the file</source>
+            <translation>检查文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt numbering after the restore</source>
+            <translation>恢复后的小票编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Confirm the numbering</source>
+            <translation>确认编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last receipt number used</source>
+            <translation>已用的最后小票号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last shift number used</source>
+            <translation>已用的最后班次号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last Z report number used</source>
+            <translation>已用的最后Z报表号</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Backups are made after every shift close, once a day and before every update, in {0}.</source>
+            <translation>每次交班结账后、每天一次以及每次更新前都会备份，存放在 {0}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A second copy goes to {0}.</source>
+            <translation>第二份副本存到 {0}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set a second folder (a USB stick) in the settings to keep a copy off this PC.</source>
+            <translation>在设置中指定第二个文件夹（U盘），可在本机之外另存一份。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This till was restored from a backup. Customers or the county office may hold receipts made after it, so the till sells again only after the numbering is confirmed: an enrolled till asks the county office at its next sync; otherwise a manager checks the last numbers (the receipt roll, the last Z report) and confirms them. They can be raised, never lowered.</source>
+            <translation>本收银台已从备份恢复。顾客或县办公室手里可能有备份之后开出的小票，所以必须先确认编号才能继续销售：已注册的收银台会在下次同步时向县办公室查询；否则由经理核对最后的编号（小票卷、最后一张Z报表）并确认。编号只能调高，不能调低。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>shift closed</source>
+            <translation>交班结账</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>before an update</source>
+            <translation>更新前</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by hand</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>before a restore</source>
+            <translation>恢复前</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{0} MB</source>
+            <translation>{0} 兆字节</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The backup failed: {0}</source>
+            <translation>备份失败：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backed up on this PC only: the second folder cannot be used (is the USB stick plugged in?)</source>
+            <translation>只备份在本机：第二个文件夹无法使用（U盘插上了吗？）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Backed up: {0}</source>
+            <translation>已备份：{0}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>This backup cannot be used: {0}</source>
+            <translation>此备份无法使用：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file is whole: {0} sales, last receipt {1}.</source>
+            <translation>文件完好：{0} 笔销售，最后一张小票 {1}。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Close the till, then restore with “yarlung-pos backup restore”.</source>
+            <translation>请先关闭收银台，再用“yarlung-pos backup restore”恢复。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Restore this backup?</source>
+            <translation>恢复此备份？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the backup of {0} in place of this till's database? It holds {1} sales, the last receipt {2}. A copy of the database as it is now is kept. The till closes afterwards; start it again.</source>
+            <translation>用 {0} 的备份替换本收银台的数据库？其中有 {1} 笔销售，最后一张小票 {2}。当前数据库会另存一份副本。恢复后收银台将关闭，请重新启动。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Type whole numbers, e.g. 128.</source>
+            <translation>请输入整数，例如 128。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Numbering confirmed: the till sells again.</source>
+            <translation>编号已确认：收银台恢复销售。</translation>
         </message>
     </context>
     <context>
@@ -1190,7 +1373,7 @@
     <context>
         <name>CountyTab</name>
         <message>
-            <location filename="../ui/backoffice/county.py" line="+27" />
+            <location filename="../ui/backoffice/county.py" line="+29" />
             <source>sale</source>
             <translation>销售</translation>
         </message>
@@ -1291,11 +1474,12 @@
         </message>
         <message>
             <location line="+4" />
+            <location line="+254" />
             <source>This till is not enrolled yet: enrol it first.</source>
             <translation>本收银台尚未注册：请先注册。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-252" />
             <source>A sync is running already; wait for it to finish.</source>
             <translation>同步正在进行，请等待完成。</translation>
         </message>
@@ -1305,7 +1489,7 @@
             <translation>同步未完成：{0}</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+117" />
             <source>Enrolment and sync</source>
             <translation>注册与同步</translation>
         </message>
@@ -1341,6 +1525,26 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Export for USB…</source>
+            <translation>导出到U盘…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No network for a long time? Write the records not yet sent into one file, for the county office to read from a USB stick.</source>
+            <translation>长时间没有网络？把尚未发送的记录写进一个文件，由县办公室从U盘读取。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Read the county's answer…</source>
+            <translation>读取县里的回复…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Read the answer file the county office wrote: the records it holds are marked sent.</source>
+            <translation>读取县办公室写的回复文件：县里已有的记录会标为已发送。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Sync log (newest last)</source>
             <translation>同步日志（最新的在最后）</translation>
         </message>
@@ -1386,12 +1590,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+57" />
+            <location line="+59" />
             <source>Syncing with the county office…</source>
             <translation>正在与县办公室同步…</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-42" />
             <source>not enrolled</source>
             <translation>未注册</translation>
         </message>
@@ -1411,7 +1615,7 @@
             <translation>（尚未同步）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Enrol again</source>
             <translation>重新注册</translation>
         </message>
@@ -1444,6 +1648,56 @@
             <location line="+21" />
             <source>Back in the queue: {0}. They go with the next sync.</source>
             <translation>已放回队列：{0} 条。将在下次同步时发送。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The file cannot be used: {0}</source>
+            <translation>此文件无法使用：{0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This answer is for another till. Nothing was changed.</source>
+            <translation>这份回复属于另一台收银台。没有任何更改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This is not the county's answer file (it may be this till's own export). Nothing was changed.</source>
+            <translation>这不是县里的回复文件（可能是本收银台自己导出的文件）。没有任何更改。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file was altered, or it is not this till's. Nothing was changed: ask the county office to write it again.</source>
+            <translation>文件被改动过，或不属于本收银台。没有任何更改：请县办公室重新写一份。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export for USB</source>
+            <translation>导出到U盘</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand-over files (*.yhand);;All files (*)</source>
+            <translation>交接文件 (*.yhand);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} record(s) written to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</source>
+            <translation>已将 {0} 条记录写入 {1}。请把文件带到县办公室；读取县里的回复之前，这些记录仍在此等待。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Read the county's answer</source>
+            <translation>读取县里的回复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County answers (*.acks *.yhand);;All files (*)</source>
+            <translation>县里的回复 (*.acks *.yhand);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The county holds them: {0} record(s) now marked sent, {1} set aside; {2} waiting.</source>
+            <translation>县里已收到：{0} 条记录标为已发送，{1} 条搁置；{2} 条等待中。</translation>
         </message>
     </context>
     <context>
@@ -1792,9 +2046,12 @@
         <message>
             <location line="-9" />
             <location line="+50" />
-            <location filename="../services/inventory.py" line="+38" />
+            <location filename="../services/inventory.py" line="+35" />
+            <location filename="../services/read_only.py" line="+53" />
             <source>unknown SKU {sku}</source>
-            <extracomment>reasons an adjustment may give</extracomment>
+            <extracomment>reasons an adjustment may give
+----------
+the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>未知货号 {sku}</translation>
         </message>
         <message>
@@ -1902,7 +2159,7 @@
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+118" />
+            <location filename="../services/sales.py" line="+119" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>该交易没有商品</translation>
@@ -1960,13 +2217,13 @@
         <message>
             <location line="+86" />
             <location filename="../services/sales.py" line="+12" />
-            <location filename="../services/shifts.py" line="+152" />
+            <location filename="../services/shifts.py" line="+153" />
             <location line="+55" />
             <source>no shift is open — open one first</source>
             <translation>没有开着的班次——请先开班</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>sale {number} has no line {line}</source>
             <translation>交易 {number} 没有第 {line} 行</translation>
         </message>
@@ -2002,7 +2259,7 @@
             <translation>{code} 在 {start} 至 {end} 期间没有可结算的内容（没有未结算的销售）</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-97" />
+            <location filename="../services/shifts.py" line="-98" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>开班备用金必须在 ￥0 到 ￥100,000 之间</translation>
@@ -2013,7 +2270,7 @@
             <translation>班次 {number} 已经开着</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>give a reason for the cash movement</source>
             <translation>请填写存取现金的原因</translation>
         </message>
@@ -2043,7 +2300,7 @@
             <translation>没有开着的班次——可能已经交班</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>no Z report {number}</source>
             <translation>没有 Z报表 {number}</translation>
         </message>
@@ -2131,7 +2388,7 @@
             <translation>交易金额不能为 ￥0——如需赠送商品，请改用库存调整（赠送）</translation>
         </message>
         <message>
-            <location filename="../services/authority.py" line="+67" />
+            <location filename="../services/authority.py" line="+68" />
             <source>a refund</source>
             <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
             <translation>退款</translation>
@@ -2187,6 +2444,11 @@
             <translation>管理用户</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>restoring a backup or confirming the numbering after one</source>
+            <translation>恢复备份或确认恢复后的编号</translation>
+        </message>
+        <message>
             <location line="+11" />
             <source>{what} needs a manager's approval</source>
             <translation>{what}需要经理授权</translation>
@@ -2238,6 +2500,33 @@
             <location filename="../ui/backoffice/users.py" line="+38" />
             <source>the two PINs are not the same — type the PIN again</source>
             <translation>两次输入的PIN码不一致——请重新输入</translation>
+        </message>
+        <message>
+            <location filename="../services/numbering.py" line="+105" />
+            <source>this till was restored from a backup: sync with the county office, or have a manager confirm the receipt numbering in the back office, before selling</source>
+            <extracomment>the floor settings per kind of number (receipt, shift, Z report) set by a restore (issue #14): the till sells again once the numbering floors are known to be past every number used before — from the county server when enrolled, else a manager's word</extracomment>
+            <translation>本收银台已从备份恢复：销售前请与县办公室同步，或由经理在后台确认小票编号</translation>
+        </message>
+        <message>
+            <location filename="../services/numbering_check.py" line="+35" />
+            <source>receipt number</source>
+            <extracomment>what each kind of number is called in messages (translated by the UI)</extracomment>
+            <translation>小票号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>shift number</source>
+            <translation>班次号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z report number</source>
+            <translation>Z报表号</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>the till has already used {what} {known}: the numbering cannot be set lower</source>
+            <translation>收银台已用过{what} {known}：编号不能设得更低</translation>
         </message>
     </context>
     <context>
@@ -2370,7 +2659,7 @@
     <context>
         <name>FirstAdminDialog</name>
         <message>
-            <location filename="../ui/sign_in.py" line="+30" />
+            <location filename="../ui/sign_in.py" line="+31" />
             <source>Yarlung POS — first administrator</source>
             <translation>Yarlung POS — 首位管理员</translation>
         </message>
@@ -2614,9 +2903,9 @@
     <context>
         <name>LabelsOutput</name>
         <message>
-            <location filename="../ui/labels/output.py" line="+73" />
+            <location filename="../ui/labels/output.py" line="+81" />
             <source>Save PDF…</source>
-            <extracomment>a PDF made for the viewer older than this (seconds) is removed when the next one is made</extracomment>
+            <extracomment>a PDF made for the viewer older than this (seconds) is removed when the next one is made cache folders already cleared of old PDFs in this run</extracomment>
             <translation>保存 PDF…</translation>
         </message>
         <message>
@@ -2630,7 +2919,7 @@
             <translation>打印…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>opened {0}</source>
             <translation>已打开 {0}</translation>
         </message>
@@ -4039,7 +4328,7 @@
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../ui/sign_in.py" line="+27" />
+            <location filename="../ui/sign_in.py" line="+31" />
             <source>Till locked</source>
             <translation>收银台已锁定</translation>
         </message>
@@ -4059,7 +4348,7 @@
             <translation>请用密码登录。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -4069,7 +4358,7 @@
             <translation>密码</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+36" />
             <source>No users — create one with “yarlung-pos user add”.</source>
             <translation>没有用户——请用“yarlung-pos user add”创建。</translation>
         </message>
@@ -4423,7 +4712,17 @@
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+153" />
+            <location filename="../ui/app.py" line="+273" />
+            <source>The backup was restored; the database as it was is kept as {0}. The till closes now: start it again.</source>
+            <translation>备份已恢复；原来的数据库另存为 {0}。收银台现在关闭：请重新启动。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The backup was not restored ({0}); nothing was changed. The till closes now: start it again.</source>
+            <translation>备份未恢复（{0}）；没有任何更改。收银台现在关闭：请重新启动。</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>The settings file has a problem and was not used: {0}</source>
             <translation>设置文件有问题，未被采用：{0}</translation>
         </message>
@@ -4562,7 +4861,12 @@
             <translation>收银员：{0}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
+            <source>This till was restored from a backup. It sells again once it has synced with the county office, or once a manager has confirmed the receipt numbering (the back office's Backups tab).</source>
+            <translation>本收银台已从备份恢复。与县办公室同步后，或经理确认小票编号后（后台的“备份”页），即可继续销售。</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>No shift is open — count the float to open one.</source>
             <translation>没有开着的班次——请清点备用金后开班。</translation>
         </message>
@@ -4808,7 +5112,27 @@
             <translation>立即同步</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
+            <source>Backup failed — see the tooltip</source>
+            <translation>备份失败——详见提示</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backed up on this PC only: the backup folder is missing (USB stick?)</source>
+            <translation>只备份在本机：找不到备份文件夹（U盘？）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backed up {0}</source>
+            <translation>已备份 {0}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The backup folder {0} cannot be written: {1}</source>
+            <translation>无法写入备份文件夹 {0}：{1}</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Syncing…</source>
             <translation>正在同步…</translation>
         </message>
@@ -4872,9 +5196,9 @@
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+57" />
+            <location filename="../ui/till/window.py" line="+59" />
             <source>Yarlung POS — till {0}</source>
-            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
+            <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread BackupStatus from the backup worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — 收银台 {0}</translation>
         </message>
         <message>

@@ -28,6 +28,14 @@ KINDS = ("receipt", "shift", "z")
 class NumberingError(DomainError):
     """A numbering confirmation that is refused (a floor below what the till knows)."""
 
+    translated_params = ("what",)
+
+
+#: what each kind of number is called in messages (translated by the UI)
+KIND_NAMES = {"receipt": QT_TRANSLATE_NOOP("DomainError", "receipt number"),
+              "shift": QT_TRANSLATE_NOOP("DomainError", "shift number"),
+              "z": QT_TRANSLATE_NOOP("DomainError", "Z report number")}
+
 
 def numbering_to_confirm(store: Store) -> dict | None:
     """``None`` when no check is due; else what the till would number after —
@@ -54,8 +62,8 @@ def confirm_numbering(store: Store, numbers: dict[str, int] | None = None, *, ac
         for kind in KINDS:
             if wanted[kind] < known[kind]:
                 raise NumberingError(QT_TRANSLATE_NOOP(
-                    "DomainError", "the till has already used number {known} ({kind}); the floor cannot be lower"),
-                    known=known[kind], kind=kind)
+                    "DomainError", "the till has already used {what} {known}: the numbering cannot be set lower"),
+                    what=KIND_NAMES[kind], known=known[kind])
         raise_floors(s, wanted)
         clear_numbering_check(s)
         audit.record(s, at, grant.actor, "numbering_confirmed", grant.approved_by if grant.approved else None,

@@ -67,7 +67,7 @@ class TillCounter:
         if self.service.numbering_to_confirm() is not None:  # restored from a backup (issue #14)
             self.show_message(self.tr("This till was restored from a backup. It sells again once it has synced "
                                       "with the county office, or once a manager has confirmed the receipt numbering "
-                                      "(Back office → Backups)."), error=True)
+                                      "(the back office's Backups tab)."), error=True)
             return
         shift = self.service.current_shift()
         if shift is None:
