@@ -174,8 +174,56 @@ def admin_tabs(out: Path = Path("docs/screenshots"), pseudo: bool = False, sugge
     return written
 
 
+def backup_tabs(out: Path = Path("docs/screenshots")) -> list[Path]:
+    """The Backups tab (issue #14) with two backups and a restore's numbering check due, in
+    zh_CN and bo at both sizes; returns the files written."""
+    from yarlung_pos.i18n import install_language
+    from yarlung_pos.services import backup
+    from yarlung_pos.services.numbering import mark_numbering_check_due, used_numbers
+
+    app = create_app()
+    d = Path(tempfile.mkdtemp())
+    till, store = build_till(d / "b.db", demo=True)
+    cart = Cart()
+    with store.read() as s:
+        cart.add(lookup_code(s, "WINE-001"))
+    complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "Padma Chozom", clock, actor=MANAGER)
+    folder = backup.data_backup_folder(store.path)
+    backup.make_backup(store.path, folder, clock, "shift_close")
+    complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "Padma Chozom", clock, actor=MANAGER)
+    backup.make_backup(store.path, folder, clock, "daily")
+    with store.write() as s:
+        mark_numbering_check_due(s, used_numbers(s))
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for lang in ("zh_CN", "bo"):
+        install_language(lang)
+        for size in ((1024, 768), (1366, 768)):
+            window = BackOfficeWindow(till.service)
+            window.confirm_close = False
+            window.resize(*size)
+            window.show()
+            window.show_tab(window.backups_tab)
+            window.backups_tab.select(0)
+            app.processEvents()
+            path = out / f"backoffice-backups-{lang}-{size[0]}.png"
+            window.grab().save(str(path))
+            written.append(path)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    install_language("en")
+    till.confirm_close = False
+    till.close()
+    store.close()
+    return written
+
+
 if __name__ == "__main__":
     import sys
+    if "--backups-only" in sys.argv:
+        print(" ".join(str(p) for p in backup_tabs()))
+        sys.exit(0)
     if "--admin-only" not in sys.argv:
         main()
     print(" ".join(str(p) for p in admin_tabs(pseudo="--pseudo" in sys.argv, suggested="--suggested" in sys.argv)))

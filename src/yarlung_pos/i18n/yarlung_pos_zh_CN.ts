@@ -466,7 +466,7 @@
         <message>
             <location line="+11" />
             <source>{0} MB</source>
-            <translation>{0} 兆字节</translation>
+            <translation>{0} MB</translation>
         </message>
         <message>
             <location line="+34" />

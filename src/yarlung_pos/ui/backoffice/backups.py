@@ -72,8 +72,9 @@ class BackupsTab(QWidget):
         self.numbering_intro.setWordWrap(True)
         self.floor_inputs = {k: QLineEdit(objectName=f"{k}FloorInput") for k in KINDS}
         self.numbering_form = QFormLayout()
+        self.floor_labels = {k: QLabel(objectName=f"{k}FloorLabel") for k in KINDS}
         for k in KINDS:
-            self.numbering_form.addRow("", self.floor_inputs[k])
+            self.numbering_form.addRow(self.floor_labels[k], self.floor_inputs[k])
         self.numbering_box = ActionApprovalBox(service, "restore")
         self.confirm_button = QPushButton(objectName="confirmNumberingButton")
         self.confirm_button.clicked.connect(lambda: self._on_confirm())
@@ -115,9 +116,7 @@ class BackupsTab(QWidget):
         self.confirm_button.setText(self.tr("Confirm the numbering"))
         for k, text in zip(KINDS, (self.tr("Last receipt number used"), self.tr("Last shift number used"),
                                    self.tr("Last Z report number used"))):
-            label = self.numbering_form.labelForField(self.floor_inputs[k])
-            if label is not None:
-                label.setText(text)
+            self.floor_labels[k].setText(text)
         self._intro_texts()
 
     def _intro_texts(self) -> None:
