@@ -69,3 +69,13 @@ def test_a_restored_till_numbers_on_after_what_the_county_holds(srv, tmp_path):
     numbers = [r[0] for r in query(srv.db_url, "SELECT number FROM sales WHERE terminal_code = :t ORDER BY number",
                                    t=code)]
     assert numbers == [s.number for s in first + later] + [f"{code}-000005"]  # each once
+
+
+def test_numbers_need_a_terminal_token(srv):
+    import httpx
+    r = httpx.get(f"{srv.url}/api/v1/numbers", timeout=10)
+    assert r.status_code == 401
+    r = httpx.get(f"{srv.url}/api/v1/numbers", headers={"Authorization": f"Bearer {srv.admin}"}, timeout=10)
+    assert r.status_code in (401, 403) and "detail" in r.json()
+    r = httpx.get(f"{srv.url}/api/v1/numbers", headers={"Authorization": "Bearer nonsense"}, timeout=10)
+    assert r.status_code == 401

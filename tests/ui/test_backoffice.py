@@ -49,7 +49,7 @@ def test_window_has_its_tabs(office):
     tabs = office.findChild(QTabWidget, "backOfficeTabs")
     names = [tabs.widget(i).widget().objectName() for i in range(tabs.count())]  # each in a scroll area
     assert names == ["stockTab", "stocktakeTab", "settlementTab", "reportsTab", "catalogueTab", "catalogueFilesTab",
-                     "usersTab", "policyTab", "countyTab"]
+                     "usersTab", "policyTab", "countyTab", "backupsTab"]
     for name in ("stockTable", "ledgerTable", "countTable", "settlementTable"):
         assert office.findChild(QTableWidget, name) is not None
     for name in ("stockFilterCombo", "stocktakeScopeCombo", "settlementCooperativeCombo"):
