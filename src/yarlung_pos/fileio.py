@@ -14,13 +14,30 @@ class OutputError(OSError):
     """An output path the command refuses; ``str()`` is a one-line reason."""
 
 
+#: the first 16 bytes of every SQLite 3 database file (https://www.sqlite.org/fileformat.html)
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_sqlite_database(path: Path) -> bool:
+    """True when ``path`` is an existing file that begins with SQLite's header (an empty or
+    unreadable file is not)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def check_output_path(path: Path, protect: tuple[Path, ...] = ()) -> Path:
     """The real file ``path`` names (symlinks followed), after refusing folders, devices and
-    other non-regular files, and any of ``protect`` (e.g. the database itself and its WAL).
-    Raises :class:`OutputError`."""
+    other non-regular files, any SQLite database (the till's, the county server's — whatever
+    ``-o`` names), and any of ``protect`` (e.g. the database itself and its WAL).  Raises
+    :class:`OutputError`."""
     real = Path(os.path.realpath(path))
     if real.exists() and not real.is_file():
         raise OutputError(f"{path} is not a regular file; name a file to write")
+    if is_sqlite_database(real):  # the till's, the county's or any other: an output never replaces one
+        raise OutputError(f"{path} is a database; an output file never replaces a database — name another file")
     for p in protect:
         for candidate in (p, p.with_name(p.name + "-wal"), p.with_name(p.name + "-shm")):
             if Path(os.path.realpath(candidate)) == real:

@@ -288,3 +288,25 @@ def test_a_cashier_restores_with_a_managers_approval_checked_against_the_databas
     result = backup.restore_backup(shop.path, made.path, approval.approver, approval, clock)
     assert result["safety_copy"] is None and result["replaced"] is None and whole_sales_only(shop.path) == 1
     assert [p.name for p in (tmp_path / "backups").iterdir() if p.name.startswith(".restore-")] == []
+
+
+def test_another_tills_backup_is_refused(tmp_path, clock):
+    """Two tills sharing a backup folder: T04 restoring T02's backup would number as T02 (two
+    tills, one receipt number) — refused while this till's own database tells who it is."""
+    from yarlung_pos.db.store import set_setting
+    made = {}
+    for code in ("T02", "T04"):
+        store = Store.open(tmp_path / f"{code}.db")
+        (tmp_path / code).mkdir()
+        load_small_catalogue(store, tmp_path / code)
+        with store.write() as s:
+            set_setting(s, "terminal_code", code)
+        sell(store, clock, 1)
+        made[code] = backup.make_backup(store.path, tmp_path / "shared", clock, "manual")
+        store.close()
+    before = (tmp_path / "T04.db").read_bytes()
+    with pytest.raises(backup.BackupError, match="backup of terminal T02, this till is T04"):
+        backup.restore_backup(tmp_path / "T04.db", made["T02"].path, MANAGER, None, clock)
+    assert (tmp_path / "T04.db").read_bytes() == before
+    done = backup.restore_backup(tmp_path / "T04.db", made["T04"].path, MANAGER, None, clock)  # its own: fine
+    assert done["holds"]["terminal"] == "T04"

@@ -64,6 +64,10 @@ def test_a_manager_confirms_or_raises_the_floors_never_lowers_them(restored, clo
         confirm_numbering(store, actor=CASHIER, clock=clock)
     with pytest.raises(NumberingError, match="already used receipt number 5"):
         confirm_numbering(store, {"receipt": 4}, actor=MANAGER, clock=clock)
+    with pytest.raises(NumberingError, match="too high"):
+        confirm_numbering(store, {"receipt": 99999999999999999999}, actor=MANAGER, clock=clock)
+    with pytest.raises(NumberingError, match="too high"):
+        confirm_numbering(store, {"z": 999999}, actor=MANAGER, clock=clock)
     assert numbering_to_confirm(store) is not None  # still due: nothing changed
     assert confirm_numbering(store, {"receipt": 9}, actor=CASHIER, approval=approved("restore"),
                              clock=clock) == {"receipt": 9, "shift": 1, "z": 0}

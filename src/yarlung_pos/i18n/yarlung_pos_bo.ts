@@ -349,7 +349,7 @@
     <context>
         <name>BackupsTab</name>
         <message>
-            <location filename="../ui/backoffice/backups.py" line="+109" />
+            <location filename="../ui/backoffice/backups.py" line="+110" />
             <source>Made</source>
             <translation>བཟོས་དུས།</translation>
         </message>
@@ -419,7 +419,7 @@
             <translation>བེད་སྤྱོད་བྱས་པའི་ Z སྙན་ཞུའི་ཨང་མཐའ་མ།</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Backups are made after every shift close, once a day and before every update, in {0}.</source>
             <translation>ལས་རེས་རེ་མཇུག་སྒྲིལ་རྗེས་དང་། ཉིན་རེར་ཐེངས་གཅིག གསར་སྒྱུར་རེའི་སྔོན་ལ་ {0} ནང་གྲབས་ཉར་བྱེད།</translation>
         </message>
@@ -2508,9 +2508,9 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>དངུལ་སྡུད་ས་འདི་གྲབས་ཉར་ནས་སླར་གསོ་བྱས་ཡོད། མ་འཚོང་གོང་རྫོང་གི་ལས་ཁུངས་དང་མཉམ་འགྲིག་བྱོས་སམ། དོ་དམ་པས་རྒྱབ་ཕྱོགས་དོ་དམ་ནང་འཛིན་ཤོག་ཨང་རིམ་གཏན་འཁེལ་བྱེད་དུ་འཇུག</translation>
         </message>
         <message>
-            <location filename="../services/numbering_check.py" line="+35" />
+            <location filename="../services/numbering_check.py" line="+38" />
             <source>receipt number</source>
-            <extracomment>what each kind of number is called in messages (translated by the UI)</extracomment>
+            <extracomment>the highest sequence a number can carry: receipts ``T01-000123``, shifts ``SH-T01-000003`` and Z reports ``Z-T01-000002`` have six digits (services/numbering.py) what each kind of number is called in messages (translated by the UI)</extracomment>
             <translation>འཛིན་ཤོག་ཨང་།</translation>
         </message>
         <message>
@@ -2525,6 +2525,11 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+27" />
+            <source>{value} is too high for a {what}: the highest is {highest}</source>
+            <translation>{value} ནི་{what}ལ་མཐོ་དྲགས། མཐོ་ཤོས་ནི་ {highest} ཡིན།</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>the till has already used {what} {known}: the numbering cannot be set lower</source>
             <translation>དངུལ་སྡུད་སས་{what} {known} བེད་སྤྱོད་བྱས་ཟིན། ཨང་རིམ་དེ་ལས་དམའ་བར་འཇོག་མི་ཆོག</translation>
         </message>

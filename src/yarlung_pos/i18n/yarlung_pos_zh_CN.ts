@@ -349,7 +349,7 @@
     <context>
         <name>BackupsTab</name>
         <message>
-            <location filename="../ui/backoffice/backups.py" line="+109" />
+            <location filename="../ui/backoffice/backups.py" line="+110" />
             <source>Made</source>
             <translation>时间</translation>
         </message>
@@ -419,7 +419,7 @@
             <translation>已用的最后Z报表号</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Backups are made after every shift close, once a day and before every update, in {0}.</source>
             <translation>每次交班结账后、每天一次以及每次更新前都会备份，存放在 {0}。</translation>
         </message>
@@ -2508,9 +2508,9 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>本收银台已从备份恢复：销售前请与县办公室同步，或由经理在后台确认小票编号</translation>
         </message>
         <message>
-            <location filename="../services/numbering_check.py" line="+35" />
+            <location filename="../services/numbering_check.py" line="+38" />
             <source>receipt number</source>
-            <extracomment>what each kind of number is called in messages (translated by the UI)</extracomment>
+            <extracomment>the highest sequence a number can carry: receipts ``T01-000123``, shifts ``SH-T01-000003`` and Z reports ``Z-T01-000002`` have six digits (services/numbering.py) what each kind of number is called in messages (translated by the UI)</extracomment>
             <translation>小票号</translation>
         </message>
         <message>
@@ -2525,6 +2525,11 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+27" />
+            <source>{value} is too high for a {what}: the highest is {highest}</source>
+            <translation>{value} 作为{what}太大：最大为 {highest}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>the till has already used {what} {known}: the numbering cannot be set lower</source>
             <translation>收银台已用过{what} {known}：编号不能设得更低</translation>
         </message>

@@ -129,7 +129,10 @@ def backup_all(store_or_path: Store | Path | str, settings, clock: Clock, reason
     second = (getattr(settings, "backup_folder", "") or "").strip()
     if second:
         folder = Path(second).expanduser()
-        if not folder.is_dir():
+        if folder.exists() and not folder.is_dir():
+            warning = (f"the backup folder {folder} is a file, not a folder (check [backup] folder in the settings); "
+                       "backed up in the data folder only")
+        elif not folder.is_dir():
             warning = f"the backup folder {folder} is not there (is the USB stick plugged in?); backed up in the data folder only"
         else:
             try:
@@ -182,7 +185,7 @@ def verify_backup(path: Path | str) -> dict:
     except sqlite3.Error as exc:
         raise BackupError(f"{path} is not a readable backup ({exc})") from None
     if check != "ok":
-        raise BackupError(f"the backup {path} is damaged (integrity check: {check})")
+        raise BackupError(f"the backup {path} is damaged (integrity check: {' '.join(check.split())[:200]})")
     if manifest is None:
         raise BackupError(f"{path} is not a Yarlung POS backup (it has no manifest)")
     if not schema:
@@ -294,6 +297,11 @@ def restore_backup(db_path: Path | str, backup_path: Path | str, actor: User | N
     backups = data_backup_folder(db_path)
     bf.clean_temp(folder, RESTORE_TMP_PREFIX)
     replaced = _readable(db_path)
+    theirs = (report.get("holds") or {}).get("terminal") or report.get("terminal")
+    if replaced is not None and theirs and replaced.get("terminal") and theirs != replaced["terminal"]:
+        # another till's backup would make this one number as that till (two tills, one receipt number)
+        raise BackupError(f"{backup_path.name} is a backup of terminal {theirs}, this till is {replaced['terminal']}; "
+                          "restore one of this till's own backups (backup list shows them)")
     if replaced is not None:  # first: the till must not have it open (and its WAL must not outlive it)
         _leave_wal(db_path, IN_USE_WAIT_S)
     safety = None

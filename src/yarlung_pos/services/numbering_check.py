@@ -23,6 +23,9 @@ from yarlung_pos.services.numbering import (clear_numbering_check, numbering_che
 from yarlung_pos.services.users import User
 
 KINDS = ("receipt", "shift", "z")
+#: the highest sequence a number can carry: receipts ``T01-000123``, shifts ``SH-T01-000003``
+#: and Z reports ``Z-T01-000002`` have six digits (services/numbering.py)
+MAX_SEQ = 999_999
 
 
 class NumberingError(DomainError):
@@ -60,6 +63,10 @@ def confirm_numbering(store: Store, numbers: dict[str, int] | None = None, *, ac
         known = used_numbers(s)
         wanted = {k: int((numbers or {}).get(k, known[k]) or 0) for k in KINDS}
         for kind in KINDS:
+            if wanted[kind] > MAX_SEQ - 1:  # room for at least one more number
+                raise NumberingError(QT_TRANSLATE_NOOP(
+                    "DomainError", "{value} is too high for a {what}: the highest is {highest}"),
+                    value=wanted[kind], what=KIND_NAMES[kind], highest=MAX_SEQ - 1)
             if wanted[kind] < known[kind]:
                 raise NumberingError(QT_TRANSLATE_NOOP(
                     "DomainError", "the till has already used {what} {known}: the numbering cannot be set lower"),
