@@ -111,7 +111,7 @@ def find_sale(store: Store, text: str) -> RefundableSale:
     with store.read() as s:
         sale = get_sale(s, key)
         if sale is None:
-            raise RefundError(QT_TRANSLATE_NOOP("DomainError", "no sale {number} on this till"), number=key[:40])
+            raise RefundError(QT_TRANSLATE_NOOP("DomainError", "There is no sale {number} on this till."), number=key[:40])
         if sale.kind != "sale":
             raise RefundError(QT_TRANSLATE_NOOP("DomainError", "{number} is a refund, not a sale"), number=sale.number)
         left = _refundable(s, sale.uuid)
