@@ -15,18 +15,81 @@ switched off and on again needs nothing but a retry.
 
 from __future__ import annotations
 
+import re
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from yarlung_pos.domain.errors import QT_TRANSLATE_NOOP, DomainError
+
 DEFAULT_TCP_PORT = 9100
 DEFAULT_TIMEOUT_S = 3.0
 
 
-class PrinterError(Exception):
-    """The printer could not be reached or did not take the job; ``str()`` is one line for
-    the cashier (e.g. "printer 192.168.1.50:9100 did not answer within 3 s")."""
+class PrinterError(DomainError):
+    """The printer could not be reached or did not take the job.
+
+    DomainError-style: ``template`` (one of the ``T_*`` texts below, marked for translation in
+    context ``"DomainError"``) with ``params``; ``detail`` is the system's own English reason
+    (or ``None``).  ``str()`` is the English one line (command line, logs, the print queue's
+    ``last_error``): the filled template, then ``": detail"`` when there is one — e.g.
+    "Printer 192.168.1.50:9100 did not answer within 3 s — is it switched on?".  The UI shows
+    the translated template (:func:`yarlung_pos.ui.messages.describe`) and the detail only in a
+    tooltip; :func:`printer_error_of` turns a stored ``str()`` back into the error."""
+
+    def __init__(self, template: str, detail: str | None = None, **params):
+        super().__init__(template, **params)
+        self.detail = detail or None
+        if self.detail:
+            self.args = (f"{self.args[0]}: {self.detail}",)
+
+
+#: the printer failures a cashier sees (``{printer}``: :meth:`PrinterTarget.describe`)
+T_IS_DATABASE = QT_TRANSLATE_NOOP("DomainError", "The printer address {printer} is the till's own database — "
+                                                 "check the printer address.")
+T_DROPPED = QT_TRANSLATE_NOOP("DomainError", "Printer {printer} dropped the connection — the receipt may not "
+                                             "have printed.")
+T_NO_ANSWER = QT_TRANSLATE_NOOP("DomainError", "Printer {printer} did not answer within {seconds} s — is it "
+                                               "switched on?")
+T_REFUSED = QT_TRANSLATE_NOOP("DomainError", "Printer {printer} refused the connection — is it switched on and "
+                                             "is the port right?")
+T_NO_USB_DRIVER = QT_TRANSLATE_NOOP("DomainError", "Printer {printer}: no USB driver found — install libusb, or "
+                                                   "on Windows use the printer's driver.")
+T_NEEDS_PACKAGE = QT_TRANSLATE_NOOP("DomainError", "This kind of printer needs the {package} package.")
+T_FAILED = QT_TRANSLATE_NOOP("DomainError", "Printer {printer} could not be used")  # + ": detail"
+T_NOT_READY = QT_TRANSLATE_NOOP("DomainError", "The receipt could not be prepared for printing")  # + ": detail"
+#: templates whose English form may be followed by ``": detail"``, and those that may not
+_WITH_DETAIL = (T_FAILED, T_NOT_READY)
+_WHOLE = (T_IS_DATABASE, T_DROPPED, T_NO_ANSWER, T_REFUSED, T_NO_USB_DRIVER, T_NEEDS_PACKAGE)
+
+
+def _pattern(template: str) -> "re.Pattern[str]":
+    """A regex matching ``template`` filled in, with a named group per placeholder."""
+    parts = re.split(r"\{(\w+)\}", template)
+    body = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+    return re.compile(body)
+
+
+def printer_error_of(text: str | None) -> PrinterError:
+    """The :class:`PrinterError` whose ``str()`` is ``text`` (a reason the print queue stored in
+    ``last_error`` or passed on as a string), so the UI can show it translated: a text of one
+    of the known forms gets its template and params back (and its ``detail``); any other text
+    becomes ``T_NOT_READY`` with the text as ``detail`` (a leading ``"cannot print: "``, the
+    queue's old wording, dropped).  Never raises."""
+    text = (text or "").strip()
+    for template in _WHOLE:
+        m = _pattern(template).fullmatch(text)
+        if m:
+            return PrinterError(template, **m.groupdict())
+    for template in _WITH_DETAIL:
+        m = re.fullmatch(_pattern(template).pattern + r": (?P<_detail>.*)", text, re.S)
+        if m:
+            params = m.groupdict()
+            detail = params.pop("_detail")
+            return PrinterError(template, detail, **params)
+    prefix = "cannot print: "  # the print queue's wording for a job that failed before sending
+    return PrinterError(T_NOT_READY, text[len(prefix):] if text.startswith(prefix) else text or None)
 
 
 class PrinterURIError(ValueError):
@@ -140,7 +203,7 @@ def send_bytes(target: PrinterTarget, data: bytes, protect: tuple[Path, ...] = (
         real = Path(target.device).resolve()
         guarded = {Path(str(p) + suffix).resolve() for p in protect if p for suffix in ("", "-wal", "-shm")}
         if real in guarded:
-            raise PrinterError(f"printer {target.device} is the till's database — check the printer address")
+            raise PrinterError(T_IS_DATABASE, printer=target.device)
     if target.kind == "network":
         _send_tcp(target, data)
     elif target.kind == "file":
@@ -148,13 +211,13 @@ def send_bytes(target: PrinterTarget, data: bytes, protect: tuple[Path, ...] = (
             with Path(target.device).open("ab", buffering=0) as fh:
                 fh.write(data)
         except OSError as exc:
-            raise PrinterError(f"printer {target.device}: {exc.strerror or exc}") from None
+            raise PrinterError(T_FAILED, str(exc.strerror or exc), printer=target.device) from None
     elif target.kind == "serial":
         _send_serial(target, data)
     elif target.kind == "usb":
         _send_usb(target, data)
     else:  # pragma: no cover - parse_printer_uri admits no other kind
-        raise PrinterError(f"cannot print to {target.uri}")
+        raise PrinterError(T_FAILED, "unknown kind of printer", printer=target.uri)
 
 
 def _send_tcp(target: PrinterTarget, data: bytes) -> None:
@@ -173,20 +236,20 @@ def _send_tcp(target: PrinterTarget, data: bytes) -> None:
             except TimeoutError:
                 pass
     except ConnectionResetError:
-        raise PrinterError(f"printer {where} dropped the connection — the receipt may not have printed") from None
+        raise PrinterError(T_DROPPED, printer=where) from None
     except TimeoutError:
-        raise PrinterError(f"printer {where} did not answer within {target.timeout_s:g} s — is it on?") from None
+        raise PrinterError(T_NO_ANSWER, printer=where, seconds=f"{target.timeout_s:g}") from None
     except ConnectionRefusedError:
-        raise PrinterError(f"printer {where} refused the connection — is it on and is the port right?") from None
+        raise PrinterError(T_REFUSED, printer=where) from None
     except OSError as exc:
-        raise PrinterError(f"printer {where}: {exc.strerror or exc}") from None
+        raise PrinterError(T_FAILED, str(exc.strerror or exc), printer=where) from None
 
 
 def _send_serial(target: PrinterTarget, data: bytes) -> None:
     try:
         import serial  # pyserial
     except ImportError:  # pragma: no cover - a dependency of ours
-        raise PrinterError("serial printers need the pyserial package") from None
+        raise PrinterError(T_NEEDS_PACKAGE, package="pyserial") from None
     try:
         # 10 bits a byte on the wire: the whole job must get time to flow at the baud rate
         wire_s = len(data) * 10 / target.baud
@@ -195,14 +258,14 @@ def _send_serial(target: PrinterTarget, data: bytes) -> None:
             port.write(data)
             port.flush()
     except (serial.SerialException, OSError) as exc:
-        raise PrinterError(f"printer {target.device}: {exc}") from None
+        raise PrinterError(T_FAILED, str(exc), printer=target.device) from None
 
 
 def _send_usb(target: PrinterTarget, data: bytes) -> None:
     try:
         from escpos.printer import Usb
     except ImportError:
-        raise PrinterError("USB printers need the pyusb package") from None
+        raise PrinterError(T_NEEDS_PACKAGE, package="pyusb") from None
     try:
         printer = Usb(target.vendor_id, target.product_id, timeout=int(target.timeout_s * 1000))
         printer.open()
@@ -213,5 +276,5 @@ def _send_usb(target: PrinterTarget, data: bytes) -> None:
     except Exception as exc:  # escpos raises its own and usb.core errors
         reason = str(exc)
         if "No backend available" in reason:
-            reason = "no USB driver found (install libusb, or on Windows use the printer's driver)"
-        raise PrinterError(f"printer {target.describe()}: {reason}") from None
+            raise PrinterError(T_NO_USB_DRIVER, printer=target.describe()) from None
+        raise PrinterError(T_FAILED, reason, printer=target.describe()) from None

@@ -19,3 +19,12 @@ def describe(error: Exception) -> str:
         except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
             return str(error)
     return str(error)
+
+
+def describe_printer_problem(text: str | None) -> str:
+    """The translated one line for a printer failure known only by its English ``str()`` (the
+    print queue's ``last_error``, a worker's or test page's reason): the known kinds of
+    :class:`~yarlung_pos.printing.printer.PrinterError` in the screen's language, without the
+    system's English detail (show ``text`` itself in a tooltip)."""
+    from yarlung_pos.printing.printer import printer_error_of
+    return describe(printer_error_of(text))
