@@ -72,3 +72,10 @@ def test_no_domain_error_template_uses_plural_s():
             if "(s)" in m.group(1):
                 found.append(f"{path.name}: {m.group(1)[:60]}")
     assert found == []
+
+
+def test_a_discount_larger_than_its_base_is_shown_in_yuan():
+    from yarlung_pos.domain.pricing import Discount, DiscountError
+    with pytest.raises(DiscountError) as info:
+        Discount.amount(5000).fen_of(3500)
+    assert str(info.value) == "A discount of ￥50.00 is more than the ￥35.00 it applies to."

@@ -20,7 +20,7 @@ from yarlung_pos.db.schema import OutboxRow, PaymentRow, SaleLineRow, SaleRow
 from yarlung_pos.db.store import Store
 from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMethod, parse_quantity
-from yarlung_pos.domain.money import line_total_fen
+from yarlung_pos.domain.money import format_fen, line_total_fen
 from yarlung_pos.services import audit
 from yarlung_pos.services.authority import Approval, require
 from yarlung_pos.services.numbering import check_numbering, next_seq, terminal_code
@@ -259,8 +259,8 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
             in_drawer = shift_report(s, shift, "X", at).expected_cash_fen
             if cash_back > in_drawer:
                 raise RefundError(QT_TRANSLATE_NOOP(
-                    "DomainError", "the drawer should hold only {fen} fen in cash — refund by the original method, "
-                    "or put cash in first"), fen=in_drawer)
+                    "DomainError", "The drawer should hold only {amount} in cash — refund by the original method, "
+                    "or put cash in first."), fen=in_drawer, amount=format_fen(in_drawer))
         for m, amount in paid_back:
             refund.payments.append(PaymentRow(method=m, amount_fen=-amount, change_fen=0, reference=None))
         s.add(refund)
