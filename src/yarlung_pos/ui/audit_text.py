@@ -120,7 +120,7 @@ def _value(key: str, value, action_name) -> str:
     """One detail's value in words: money as ``￥``, yes/no, code values translated, lists and
     mappings item by item."""
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return QCoreApplication.translate("AuditLog", "yes") if value else QCoreApplication.translate("AuditLog", "no")
     if key.endswith("_fen") and isinstance(value, int):
         return format_money(value)
     if value is None:
@@ -144,7 +144,7 @@ def _value(key: str, value, action_name) -> str:
                          if isinstance(a, int) and not isinstance(a, bool) else str([m, a])
                          for m, a in (p if isinstance(p, (list, tuple)) and len(p) == 2 else (p, None) for p in value))
     if key == "lines" and isinstance(value, list):
-        return ", ".join(_t("line {0}: {1}").format(*p) if isinstance(p, (list, tuple)) and len(p) == 2 else str(p)
+        return ", ".join(QCoreApplication.translate("AuditLog", "line {0}: {1}").format(*p) if isinstance(p, (list, tuple)) and len(p) == 2 else str(p)
                          for p in value)
     if isinstance(value, (list, tuple)):
         return ", ".join(_value(key, v, action_name) for v in value)
