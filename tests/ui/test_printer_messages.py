@@ -97,3 +97,21 @@ def test_till_status_shows_the_printer_problem_translated(qtbot, demo_till, mark
     assert till.printer_status.toolTip() == reason
     till._on_print_status(QueueState(0, None), None)
     assert till.printer_status.toolTip() == ""
+
+
+def test_a_printer_address_that_cannot_be_used_is_shown_translated(qtbot, tmp_path, marking):
+    from yarlung_pos.config import SettingsError
+    from yarlung_pos.printing.printer import PrinterURIError
+    with pytest.raises(PrinterURIError) as info:
+        parse_printer_uri("lpt1")
+    assert str(info.value).startswith("unknown printer 'lpt1': use network://HOST:PORT")   # English: CLI, logs
+    with pytest.raises(SettingsError) as bad:
+        Settings(path=tmp_path / "s.ini", printer_uri="network://:9100").validate()
+    assert str(bad.value).startswith("printer: There is no host in")
+    assert describe(bad.value).startswith("«There is no host in")                          # the screen's words
+    dialog = SettingsDialog(Settings(path=tmp_path / "s.ini"))
+    qtbot.addWidget(dialog)
+    dialog.printer_input.setText("lpt1")
+    dialog.save()
+    assert dialog.message.text().startswith("Not saved: «unknown printer 'lpt1': use network://")
+    assert not (tmp_path / "s.ini").exists()

@@ -92,8 +92,9 @@ def printer_error_of(text: str | None) -> PrinterError:
     return PrinterError(T_NOT_READY, text[len(prefix):] if text.startswith(prefix) else text or None)
 
 
-class PrinterURIError(ValueError):
-    """A printer URI that cannot be understood; ``str()`` says what is wrong."""
+class PrinterURIError(DomainError, ValueError):
+    """A printer URI that cannot be understood; ``str()`` says what is wrong (English), the
+    ``template`` (context ``"DomainError"``) with ``params`` is shown translated."""
 
 
 @dataclass(frozen=True)
@@ -135,9 +136,10 @@ def _timeout(query: dict, uri: str) -> float:
     try:
         value = float(raw)
     except ValueError:
-        raise PrinterURIError(f"timeout must be seconds, not {raw!r}: {uri}") from None
+        raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "The timeout must be seconds, not {value}: {uri}"),
+                              value=repr(raw)[:40], uri=uri) from None
     if not 0 < value <= 120:
-        raise PrinterURIError(f"timeout must be between 0 and 120 s: {uri}")
+        raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "The timeout must be between 0 and 120 s: {uri}"), uri=uri)
     return value
 
 
@@ -151,16 +153,18 @@ def parse_printer_uri(uri: str) -> PrinterTarget:
     query = parse_qs(parts.query)
     if scheme in ("network", "tcp", "socket"):
         if not parts.hostname:
-            raise PrinterURIError(f"no host in {text!r} (e.g. network://192.168.1.50:9100)")
+            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "There is no host in {uri} (e.g. network://192.168.1.50:9100)."),
+                                  uri=repr(text))
         try:
             port = parts.port or DEFAULT_TCP_PORT
         except ValueError:
-            raise PrinterURIError(f"bad port in {text!r}") from None
+            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "The port in {uri} is not a number from 1 to 65535."), uri=repr(text)) from None
         if parts.port == 0:
-            raise PrinterURIError(f"port 0 is not a printer port in {text!r}")
+            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "Port 0 is not a printer port: {uri}"), uri=repr(text))
         raw_rate = query.get("rate", ["50000"])[-1]
         if not raw_rate.isdigit() or int(raw_rate) < 1000:
-            raise PrinterURIError(f"rate must be bytes per second (≥ 1000), not {raw_rate!r}")
+            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "The rate must be bytes per second (≥ 1000), not {value}."),
+                                  value=repr(raw_rate)[:40])
         return PrinterTarget("network", text, host=parts.hostname, port=port, timeout_s=_timeout(query, text),
                              min_rate=int(raw_rate))
     if scheme == "usb":
@@ -168,29 +172,34 @@ def parse_printer_uri(uri: str) -> PrinterTarget:
         try:
             vid, pid = (int(x, 16) for x in ids)
         except ValueError:
-            raise PrinterURIError(f"USB printers are usb://VID:PID in hexadecimal (e.g. usb://0483:5743), not {text!r}") from None
+            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "A USB printer is usb://VID:PID in hexadecimal (e.g. usb://0483:5743), "
+                                                        "not {uri}."), uri=repr(text)) from None
         if not (0 < vid <= 0xFFFF and 0 < pid <= 0xFFFF):
-            raise PrinterURIError(f"USB ids out of range in {text!r}")
+            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "The USB ids are out of range in {uri}."), uri=repr(text))
         return PrinterTarget("usb", text, vendor_id=vid, product_id=pid, timeout_s=_timeout(query, text))
     if scheme == "serial":
         device = unquote(parts.path) if parts.path else parts.netloc
         if parts.netloc and parts.path:
             device = parts.netloc + unquote(parts.path)
         if not device:
-            raise PrinterURIError(f"no serial device in {text!r} (e.g. serial:///dev/ttyS0?baud=9600)")
+            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "There is no serial device in {uri} (e.g. serial:///dev/ttyS0?baud=9600)."),
+                                  uri=repr(text))
         raw = query.get("baud", ["9600"])[-1]
         if not raw.isdigit() or int(raw) not in (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200):
-            raise PrinterURIError(f"baud must be a standard rate (9600, 19200, 38400, 115200 …), not {raw!r}")
+            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "The baud must be a standard rate (9600, 19200, 38400, 115200 …), "
+                                                        "not {value}."), value=repr(raw)[:40])
         return PrinterTarget("serial", text, device=device, baud=int(raw), timeout_s=_timeout(query, text))
     if scheme == "file":
         if parts.netloc:
-            raise PrinterURIError(f"a file printer is file:///full/path (three slashes), not {text!r}")
+            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "A file printer is file:///full/path (three slashes), not {uri}."),
+                                  uri=repr(text))
         device = unquote(parts.path)
         if not device:
-            raise PrinterURIError(f"no file in {text!r} (e.g. file:///dev/usb/lp0)")
+            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "There is no file in {uri} (e.g. file:///dev/usb/lp0)."), uri=repr(text))
         return PrinterTarget("file", text, device=device)
-    raise PrinterURIError(f"unknown printer {text!r}: use network://HOST:PORT, usb://VID:PID, "
-                          "serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 or preview")
+    raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "unknown printer {uri}: use network://HOST:PORT, "
+                                            "usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 "
+                                            "or preview"), uri=repr(text[:80]))
 
 
 def send_bytes(target: PrinterTarget, data: bytes, protect: tuple[Path, ...] = ()) -> None:

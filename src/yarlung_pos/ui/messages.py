@@ -9,7 +9,11 @@ from yarlung_pos.domain.model import DomainError
 
 def describe(error: Exception) -> str:
     """The translated one-line message of ``error`` (a :class:`DomainError`'s template is
-    translated in context ``"DomainError"``, then filled); other errors as ``str``."""
+    translated in context ``"DomainError"``, then filled; an error whose ``error`` attribute is a
+    DomainError — ``config.SettingsError`` — shows that one); other errors as ``str``."""
+    inner = getattr(error, "error", None)  # a SettingsError over a translatable reason
+    if not isinstance(error, DomainError) and isinstance(inner, DomainError):
+        return describe(inner)
     if isinstance(error, DomainError):
         text = QCoreApplication.translate("DomainError", error.template)
         params = {k: QCoreApplication.translate("DomainError", v) if k in error.translated_params else v

@@ -145,7 +145,7 @@ class SettingsDialog(QDialog):
         try:
             settings.validate()
         except SettingsError as exc:
-            self._show(self.tr("Test page not printed: {0}").format(str(exc)), error=True)
+            self._show(self.tr("Test page not printed: {0}").format(describe(exc)), error=True)
             return
         self.test_button.setEnabled(False)
         self._show(self.tr("Printing a test page…"), error=False)
@@ -175,7 +175,7 @@ class SettingsDialog(QDialog):
             self._show(self.tr("Not saved: {0}").format(describe(exc)), error=True)
             return
         except (SettingsError, OSError) as exc:
-            self._show(self.tr("Not saved: {0}").format(str(exc)), error=True)
+            self._show(self.tr("Not saved: {0}").format(describe(exc)), error=True)
             return
         self.result_settings = settings
         self.accept()

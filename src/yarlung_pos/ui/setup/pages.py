@@ -379,7 +379,7 @@ class PrinterPage(SetupPage):
         try:
             settings.validate()
         except SettingsError as exc:
-            show(self.message, self.tr("Test page not printed: {0}").format(str(exc)))
+            show(self.message, self.tr("Test page not printed: {0}").format(describe(exc)))
             return
         self.test_button.setEnabled(False)
         show(self.message, self.tr("Printing a test page…"), error=False)
@@ -404,7 +404,7 @@ class PrinterPage(SetupPage):
         try:
             self.edited(self.setup.settings).validate()
         except SettingsError as exc:
-            show(self.message, self.tr("The printer cannot be used: {0}").format(str(exc)))
+            show(self.message, self.tr("The printer cannot be used: {0}").format(describe(exc)))
             return False
         return True
 

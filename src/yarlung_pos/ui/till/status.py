@@ -155,7 +155,7 @@ class TillStatus:
     def _on_print_status(self, state, error) -> None:
         if state.waiting and (error or state.last_error):
             reason = error or state.last_error  # English (logs, queue); shown in the screen's language
-            self.printer_status.setText(self.tr("Printer problem: {0} — receipts waiting: {1}").format(
+            self.printer_status.setText(self.tr("{0} — receipts waiting: {1}").format(
                 shorten(describe_printer_problem(reason), 90), state.waiting))
             self.printer_status.setToolTip(reason)
             self.printer_status.setStyleSheet("color: #b00020;")
