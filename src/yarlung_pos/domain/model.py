@@ -120,12 +120,12 @@ def parse_quantity(text: str | Decimal | int, unit: str) -> Decimal:
     else:
         raw = str(text).strip()
         if not _PLAIN_QTY.match(raw):
-            raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "not a quantity: {text}"), text=raw[:40])
+            raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "This is not a quantity: {text}"), text=raw[:40])
         qty = Decimal(raw.replace(",", "."))
     if not qty.is_finite() or qty <= 0:
-        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity must be above zero: {text}"), text=str(text).strip())
+        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "The quantity must be above zero: {text}"), text=str(text).strip())
     if qty > MAX_LINE_QTY:
-        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity too large: {qty}"), qty=qty)
+        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "The quantity is too large: {qty}"), qty=qty)
     if unit in WEIGHED_UNITS:
         if qty != qty.quantize(QTY_QUANTUM):
             raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "Sold by the {unit}: at most 3 decimals, not {qty}."), unit=unit, qty=qty)
@@ -190,7 +190,7 @@ class Cart:
                     and line.list_price_fen is None):
                 new_qty = line.qty + qty
                 if new_qty > MAX_LINE_QTY:
-                    raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity too large: {qty}"), qty=new_qty)
+                    raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "The quantity is too large: {qty}"), qty=new_qty)
                 line.qty = new_qty
                 return i
         self.lines.append(CartLine.of(product, parse_quantity(qty, product.unit)))

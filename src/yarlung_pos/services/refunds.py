@@ -44,7 +44,7 @@ def refundable(store: Store, sale_uuid: str) -> dict[int, Decimal]:
 def _refundable(s, sale_uuid: str) -> dict[int, Decimal]:
     sale = s.scalar(select(SaleRow).where(SaleRow.uuid == sale_uuid, SaleRow.kind == "sale"))
     if sale is None:
-        raise RefundError(QT_TRANSLATE_NOOP("DomainError", "no sale {uuid}"), uuid=sale_uuid)
+        raise RefundError(QT_TRANSLATE_NOOP("DomainError", "There is no such sale on this till (no sale {uuid})."), uuid=sale_uuid)
     left = {ln.line_no: ln.qty_milli for ln in sale.lines}
     refunded = s.execute(select(SaleLineRow.line_no, func.sum(SaleLineRow.qty_milli)).join(SaleRow)
                          .where(SaleRow.refund_of == sale_uuid).group_by(SaleLineRow.line_no))
@@ -202,7 +202,7 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
             raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — open one first"))
         sale = s.scalar(select(SaleRow).where(SaleRow.uuid == sale_uuid, SaleRow.kind == "sale"))
         if sale is None:
-            raise RefundError(QT_TRANSLATE_NOOP("DomainError", "no sale {uuid}"), uuid=sale_uuid)
+            raise RefundError(QT_TRANSLATE_NOOP("DomainError", "There is no such sale on this till (no sale {uuid})."), uuid=sale_uuid)
         left = _refundable(s, sale_uuid)
         refunded_net = _refunded_nets(s, sale_uuid)
         refunded_order = dict(s.execute(
