@@ -154,5 +154,5 @@ def cmd_labels(args) -> int:
         raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
     _emit(args, {"file": str(args.output), "template": run.template.name, "labels": len(run.labels), "pages": run.pages,
                  "skus": sorted({lab.sku for lab in run.labels})},
-          f"{len(run.labels)} labels on {run.pages} page(s) written to {args.output}")
+          f"labels: {len(run.labels)} · pages: {run.pages} — written to {args.output}")
     return EXIT_OK

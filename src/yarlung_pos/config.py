@@ -45,7 +45,14 @@ DEFAULT_LABEL_URL_BASE = "https://yarlung.example"
 
 
 class SettingsError(ValueError):
-    """A setting with a value the till cannot use; ``str()`` names the setting and why."""
+    """A setting with a value the till cannot use; ``str()`` names the setting and why (English).
+    ``error`` is the translatable :class:`~yarlung_pos.domain.errors.DomainError` behind it when
+    there is one (a printer URI's :class:`~yarlung_pos.printing.printer.PrinterURIError`), for
+    the UI to show in the user's language; else ``None``."""
+
+    def __init__(self, message: str, error: Exception | None = None):
+        super().__init__(message)
+        self.error = error
 
 
 @dataclass
@@ -89,7 +96,7 @@ class Settings:
         try:
             parse_printer_uri(self.printer_uri)
         except PrinterURIError as exc:
-            raise SettingsError(f"printer: {exc}") from None
+            raise SettingsError(f"printer: {exc}", exc) from None
         if self.paper_width_dots not in PAPER_WIDTHS:
             raise SettingsError(f"paper width must be one of {sorted(PAPER_WIDTHS)} dots, not {self.paper_width_dots}")
         if self.drawer_pin not in DRAWER_PINS:

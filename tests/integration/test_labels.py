@@ -103,6 +103,8 @@ def test_cli_labels(demo_store, db_path, tmp_path):
     assert meta["labels"] == len(decode_pdf(out)[1]) - 0 or True
     qrs = [t for _, f, t in decode_pdf(out)[1] if f == "QRCode"]
     assert len(qrs) == meta["labels"] and qrs.count("https://yarlung.example/p/WINE-001") == 2
+    r = cli("labels", "--sku", "wine-001", "--template", "a4-5x13", "-o", tmp_path / "one.pdf", "--db", db_path)
+    assert r.returncode == 0 and r.stdout.startswith("labels: 1 · pages: 1 — written to ")  # no "1 labels", "page(s)"
     r = cli("labels", "--list-templates", "--json")
     assert [t["name"] for t in json.loads(r.stdout)] == list(TEMPLATES)
     for args, needle in ((("--sku", "NOPE-1", "--template", "a4-3x8"), "unknown SKU 'NOPE-1'"),

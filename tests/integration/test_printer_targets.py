@@ -99,5 +99,5 @@ def test_usb_printer_is_opened_written_and_closed(monkeypatch):
             raise RuntimeError("Device not found (Unable to open USB printer on (1155, 22339))")
 
     monkeypatch.setattr(escpos.printer, "Usb", DeadUsb)
-    with pytest.raises(PrinterError, match="USB 0483:5743: Device not found"):
+    with pytest.raises(PrinterError, match="USB 0483:5743 could not be used: Device not found"):
         send_bytes(parse_printer_uri("usb://0483:5743"), b"job")

@@ -125,6 +125,16 @@ def test_cli_stock_settlement_report(demo_store, clock, db_path, tmp_path):
     assert (rep["sales"], rep["gross_fen"], rep["net_fen"]) == (1, 10500, 10500)
     assert rep["by_method"] == [{"key": "cash", "name": "cash", "fen": 10500}]
     assert rep["top_products"][0] == {"sku": "WINE-001", "name": "强钦青稞酒 500毫升", "qty": "3", "fen": 10500}
+    # the CSV: counts under "count", money under "fen", never the one in the other's column
+    with open(tmp_path / "d.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == ["section", "key", "name", "count", "qty", "fen"]
+    totals = {r["key"]: (r["count"], r["fen"]) for r in rows if r["section"] == "total"}
+    assert totals == {"sales": ("1", ""), "refunds": ("0", ""), "gross_fen": ("", "10500"),
+                      "refunds_fen": ("", "0"), "net_fen": ("", "10500")}
+    top = next(r for r in rows if r["section"] == "top_products")
+    assert (top["key"], top["count"], top["qty"], top["fen"]) == ("WINE-001", "", "3", "10500")
+    assert {(r["key"], r["fen"]) for r in rows if r["section"] == "by_method"} == {("cash", "10500")}
 
 
 def test_counts_and_thresholds_take_zero_in_any_spelling(demo_store, clock):

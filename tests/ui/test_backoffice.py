@@ -308,7 +308,7 @@ def test_daily_report_totals_tables_and_chart(office, tmp_path):
     assert tab.category_table.rowCount() == 3 and tab.cooperative_table.rowCount() == 3
     assert cells(tab.top_table, 0)[0] == "GRAIN-001"
     out = tab.export_csv(tmp_path / "day.csv")
-    assert "total,sales,,2" in out.read_text(encoding="utf-8")
+    assert "total,sales,,2,,\n" in out.read_text(encoding="utf-8")  # the count under "count", not "fen"
     tab.show_day(report.date.replace(year=report.date.year - 1))
     assert tab.chart.bars() == [] and tab.report.sales == 0
 

@@ -315,6 +315,9 @@ def test_a_discount_cannot_make_the_sale_free(qtbot, demo_till):
     scan(qtbot, till, "WINE-001")
     dialog = apply_discount(qtbot, till, "100")
     assert dialog.isVisible() and "￥0" in dialog.message.text() and till.cart.lines[0].discount is None
+    assert dialog.preview.text() == ""                               # the reason is shown once, not twice
+    dialog.value.setText("101")                                      # typing: the reason moves, not doubles
+    assert dialog.message.text() and dialog.preview.text() == ""
 
 
 def test_payments_taken_keep_their_goods_on_the_sale(qtbot, demo_till, db_path):

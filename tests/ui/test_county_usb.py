@@ -66,7 +66,7 @@ def test_export_for_usb_then_read_the_county_answer(tab, demo_store, clock, coun
     tab.usb_export_button.click()
     assert asked and asked[0].startswith(f"{code}-") and asked[0].endswith(".yhand")
     assert usb.is_file()
-    assert f"{waiting} record(s) written to {code}.yhand" in tab.usb_message.text()
+    assert f"Records written: {waiting}, to {code}.yhand" in tab.usb_message.text()
     assert tab.usb_message.property("kind") == "ok" and tab.values["waiting"].text() == str(waiting)
 
     doc = cli_json(county.db_url, "import", str(usb))
@@ -86,7 +86,7 @@ def test_export_for_usb_then_read_the_county_answer(tab, demo_store, clock, coun
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(answer), "")))
     tab.usb_answer_button.click()
-    assert tab.usb_message.text() == f"The county holds them: {waiting} record(s) now marked sent, 0 set aside; 0 waiting."
+    assert tab.usb_message.text() == f"The county holds them: {waiting} now marked sent, 0 set aside; 0 waiting."
     assert tab.values["waiting"].text() == "0" and client.pending_count(demo_store) == 0
     assert query(county.db_url, "select count(*) from sales where terminal_code = :c", c=code)[0][0] == 3
 

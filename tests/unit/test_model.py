@@ -76,9 +76,10 @@ def test_no_change_on_non_cash_and_no_underpayment():
 def test_domain_errors_carry_a_translatable_template():
     with pytest.raises(InvalidQuantity) as info:
         parse_quantity("1.5", "bottle")
-    assert info.value.template == "whole numbers only for {unit}: {qty}"
+    assert info.value.template == "Sold by the {unit}: whole numbers only, not {qty}."
     assert info.value.params == {"unit": "bottle", "qty": Decimal("1.5")}
-    assert str(info.value) == "whole numbers only for bottle: 1.5"
+    assert "unit" in info.value.translated_params  # the unit's name is shown translated
+    assert str(info.value) == "Sold by the bottle: whole numbers only, not 1.5."
 
 
 @pytest.mark.parametrize("text", ["1e3", "NaN", "-1", "0x1", " ", "1.2.3"])
@@ -98,5 +99,15 @@ def test_step_respects_the_limit_on_kg_lines():
 
 def test_change_is_capped():
     assert settle(100, [Tender(CASH, 200100)])[0].change_fen == 200000
-    with pytest.raises(PaymentError, match="more than a sale can give"):
+    with pytest.raises(PaymentError, match="more than a sale can give") as info:
         settle(100, [Tender(CASH, 200101)])
+    # money in yuan, with the limit: never a count of fen
+    assert str(info.value) == ("The change of ￥2,000.01 is more than a sale can give (at most ￥2,000.00) — "
+                               "check the amount tendered.")
+    assert "fen" not in str(info.value)
+
+
+def test_amount_still_due_is_shown_in_yuan():
+    with pytest.raises(PaymentError) as info:
+        settle(1250, [Tender(CASH, 1000)])
+    assert str(info.value) == "￥2.50 is still due."

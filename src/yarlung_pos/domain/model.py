@@ -12,12 +12,24 @@ from decimal import Decimal
 from enum import Enum
 
 from yarlung_pos.domain.errors import QT_TRANSLATE_NOOP, DomainError
-from yarlung_pos.domain.money import line_total_fen
+from yarlung_pos.domain.money import format_fen, line_total_fen
 from yarlung_pos.domain.pricing import Discount, price_lines
 
 #: Unit codes a product may be sold in.  Only weighed units take fractional quantities.
 UNITS: tuple[str, ...] = ("piece", "bottle", "kg", "jar", "bag", "box", "pair", "pack")
 WEIGHED_UNITS: frozenset[str] = frozenset({"kg"})
+#: the English name of each unit code, marked so messages show it in the screen's language
+#: (an error's ``unit`` parameter holds the code, translated as a ``translated_params`` text)
+UNIT_NAMES: dict[str, str] = {
+    "piece": QT_TRANSLATE_NOOP("DomainError", "piece"),
+    "bottle": QT_TRANSLATE_NOOP("DomainError", "bottle"),
+    "kg": QT_TRANSLATE_NOOP("DomainError", "kg"),
+    "jar": QT_TRANSLATE_NOOP("DomainError", "jar"),
+    "bag": QT_TRANSLATE_NOOP("DomainError", "bag"),
+    "box": QT_TRANSLATE_NOOP("DomainError", "box"),
+    "pair": QT_TRANSLATE_NOOP("DomainError", "pair"),
+    "pack": QT_TRANSLATE_NOOP("DomainError", "pack"),
+}
 QTY_DECIMALS = 3
 QTY_QUANTUM = Decimal("0.001")
 MAX_LINE_QTY = Decimal("9999")
@@ -31,7 +43,10 @@ class UnknownCode(DomainError):
 
 
 class InvalidQuantity(DomainError):
-    """A quantity is not a number, not positive, too large, or fractional for a counted unit."""
+    """A quantity is not a number, not positive, too large, or fractional for a counted unit.
+    Its ``unit`` parameter is a unit code whose name (:data:`UNIT_NAMES`) is shown translated."""
+
+    translated_params = ("unit",)
 
 
 class EmptySale(DomainError):
@@ -105,18 +120,18 @@ def parse_quantity(text: str | Decimal | int, unit: str) -> Decimal:
     else:
         raw = str(text).strip()
         if not _PLAIN_QTY.match(raw):
-            raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "not a quantity: {text}"), text=raw[:40])
+            raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "This is not a quantity: {text}"), text=raw[:40])
         qty = Decimal(raw.replace(",", "."))
     if not qty.is_finite() or qty <= 0:
-        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity must be above zero: {text}"), text=str(text).strip())
+        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "The quantity must be above zero: {text}"), text=str(text).strip())
     if qty > MAX_LINE_QTY:
-        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity too large: {qty}"), qty=qty)
+        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "The quantity is too large: {qty}"), qty=qty)
     if unit in WEIGHED_UNITS:
         if qty != qty.quantize(QTY_QUANTUM):
-            raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "at most 3 decimals for {unit}: {qty}"), unit=unit, qty=qty)
+            raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "Sold by the {unit}: at most 3 decimals, not {qty}."), unit=unit, qty=qty)
         return qty.quantize(QTY_QUANTUM)
     if qty != qty.to_integral_value():
-        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "whole numbers only for {unit}: {qty}"), unit=unit, qty=qty)
+        raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "Sold by the {unit}: whole numbers only, not {qty}."), unit=unit, qty=qty)
     return qty.quantize(Decimal(1))
 
 
@@ -175,7 +190,7 @@ class Cart:
                     and line.list_price_fen is None):
                 new_qty = line.qty + qty
                 if new_qty > MAX_LINE_QTY:
-                    raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "quantity too large: {qty}"), qty=new_qty)
+                    raise InvalidQuantity(QT_TRANSLATE_NOOP("DomainError", "The quantity is too large: {qty}"), qty=new_qty)
                 line.qty = new_qty
                 return i
         self.lines.append(CartLine.of(product, parse_quantity(qty, product.unit)))
@@ -304,14 +319,15 @@ def settle(total_fen: int, tenders: list[Tender]) -> list[Payment]:
     if non_cash > total_fen:
         raise PaymentError(QT_TRANSLATE_NOOP("DomainError", "card and QR payments cannot exceed the amount due"))
     if paid < total_fen:
-        raise PaymentError(QT_TRANSLATE_NOOP("DomainError", "{fen} fen still due"), fen=total_fen - paid)
+        raise PaymentError(QT_TRANSLATE_NOOP("DomainError", "{amount} is still due."), amount=format_fen(total_fen - paid))
     change = paid - total_fen
     if change > cash:  # pragma: no cover - implied by the two checks above
         raise PaymentError(QT_TRANSLATE_NOOP("DomainError", "change can only be given from cash"))
     if change > MAX_CHANGE_FEN:
         raise PaymentError(QT_TRANSLATE_NOOP(
-            "DomainError", "change of {change} fen is more than a sale can give — check the amount tendered"),
-            change=change)
+            "DomainError", "The change of {change} is more than a sale can give (at most {limit}) — check the "
+                           "amount tendered."),
+            change=format_fen(change), limit=format_fen(MAX_CHANGE_FEN))
     payments: list[Payment] = []
     cash_done = False
     for t in tenders:

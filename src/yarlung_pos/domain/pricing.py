@@ -24,6 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import Enum
 
 from yarlung_pos.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from yarlung_pos.domain.money import format_fen
 
 
 class DiscountError(DomainError):
@@ -80,8 +81,8 @@ class Discount:
         if self.kind is DiscountKind.PERCENT:
             return int((Decimal(base_fen) * Decimal(self.value) / 100).quantize(Decimal(1), ROUND_HALF_UP))
         if self.value > base_fen:
-            raise DiscountError(QT_TRANSLATE_NOOP("DomainError", "a discount of {fen} fen is more than the {base} fen it applies to"),
-                                fen=self.value, base=base_fen)
+            raise DiscountError(QT_TRANSLATE_NOOP("DomainError", "A discount of {fen} is more than the {base} it applies to."),
+                                fen=format_fen(int(self.value)), base=format_fen(base_fen))
         return int(self.value)
 
     def to_json(self) -> dict:

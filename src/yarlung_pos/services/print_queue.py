@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from yarlung_pos.config import Settings
 from yarlung_pos.db.schema import PrintJobRow, ShiftRow
 from yarlung_pos.db.store import Store
-from yarlung_pos.printing.printer import PrinterError
+from yarlung_pos.printing.printer import T_NOT_READY, PrinterError
 from yarlung_pos.services.print_jobs import DOCUMENT_KINDS, JOB_KINDS, enqueue_document, enqueue_receipt, now as _now
 
 # Rendering and encoding (Qt painting, PIL, qrcode, python-escpos) are imported by the job that
@@ -216,15 +216,16 @@ def run_job(store: Store, job: PrintJob, settings: Settings) -> None:
             row.attempts += 1
             row.status = "failed"
             row.last_error = reason
-        raise JobSetAside(reason) from None
+        raise JobSetAside(T_NOT_READY, reason) from None
     except Exception as exc:
-        _failed(store, job, f"cannot print: {exc}")
+        _failed(store, job, PrinterError(T_NOT_READY, str(exc) or type(exc).__name__))
     else:
         from yarlung_pos.printing.printer import parse_printer_uri, send_bytes
         try:
             send_bytes(parse_printer_uri(settings.printer_uri), data, (store.path,) if store.path else ())
         except Exception as exc:
-            _failed(store, job, str(exc) if isinstance(exc, PrinterError) else f"cannot print: {exc}")
+            _failed(store, job, exc if isinstance(exc, PrinterError)
+                    else PrinterError(T_NOT_READY, str(exc) or type(exc).__name__))
     with store.write() as s:
         row = s.get(PrintJobRow, job.id)
         row.status = "printed"
@@ -232,15 +233,16 @@ def run_job(store: Store, job: PrintJob, settings: Settings) -> None:
         row.last_error = None
 
 
-def _failed(store: Store, job: PrintJob, reason: str) -> None:
-    """Record a failed attempt, schedule the next one and raise :class:`PrinterError`."""
+def _failed(store: Store, job: PrintJob, error: PrinterError) -> None:
+    """Record a failed attempt (``last_error``: ``str(error)``, the English one line), schedule
+    the next one and raise ``error``."""
     delay = BACKOFF_S[min(job.attempts, len(BACKOFF_S) - 1)]
     with store.write() as s:
         row = s.get(PrintJobRow, job.id)
         row.attempts += 1
-        row.last_error = reason
+        row.last_error = str(error)
         row.next_try_at = (_now() + timedelta(seconds=delay)).isoformat()
-    raise PrinterError(reason) from None
+    raise error from None
 
 
 def cancel_pending(store: Store) -> int:

@@ -20,7 +20,7 @@ from yarlung_pos.db.schema import OutboxRow, PaymentRow, SaleLineRow, SaleRow
 from yarlung_pos.db.store import Store
 from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMethod, parse_quantity
-from yarlung_pos.domain.money import line_total_fen
+from yarlung_pos.domain.money import format_fen, line_total_fen
 from yarlung_pos.services import audit
 from yarlung_pos.services.authority import Approval, require
 from yarlung_pos.services.numbering import check_numbering, next_seq, terminal_code
@@ -44,7 +44,7 @@ def refundable(store: Store, sale_uuid: str) -> dict[int, Decimal]:
 def _refundable(s, sale_uuid: str) -> dict[int, Decimal]:
     sale = s.scalar(select(SaleRow).where(SaleRow.uuid == sale_uuid, SaleRow.kind == "sale"))
     if sale is None:
-        raise RefundError(QT_TRANSLATE_NOOP("DomainError", "no sale {uuid}"), uuid=sale_uuid)
+        raise RefundError(QT_TRANSLATE_NOOP("DomainError", "There is no such sale on this till (no sale {uuid})."), uuid=sale_uuid)
     left = {ln.line_no: ln.qty_milli for ln in sale.lines}
     refunded = s.execute(select(SaleLineRow.line_no, func.sum(SaleLineRow.qty_milli)).join(SaleRow)
                          .where(SaleRow.refund_of == sale_uuid).group_by(SaleLineRow.line_no))
@@ -111,7 +111,7 @@ def find_sale(store: Store, text: str) -> RefundableSale:
     with store.read() as s:
         sale = get_sale(s, key)
         if sale is None:
-            raise RefundError(QT_TRANSLATE_NOOP("DomainError", "no sale {number} on this till"), number=key[:40])
+            raise RefundError(QT_TRANSLATE_NOOP("DomainError", "There is no sale {number} on this till."), number=key[:40])
         if sale.kind != "sale":
             raise RefundError(QT_TRANSLATE_NOOP("DomainError", "{number} is a refund, not a sale"), number=sale.number)
         left = _refundable(s, sale.uuid)
@@ -202,7 +202,7 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
             raise NoOpenShift(QT_TRANSLATE_NOOP("DomainError", "no shift is open — open one first"))
         sale = s.scalar(select(SaleRow).where(SaleRow.uuid == sale_uuid, SaleRow.kind == "sale"))
         if sale is None:
-            raise RefundError(QT_TRANSLATE_NOOP("DomainError", "no sale {uuid}"), uuid=sale_uuid)
+            raise RefundError(QT_TRANSLATE_NOOP("DomainError", "There is no such sale on this till (no sale {uuid})."), uuid=sale_uuid)
         left = _refundable(s, sale_uuid)
         refunded_net = _refunded_nets(s, sale_uuid)
         refunded_order = dict(s.execute(
@@ -259,8 +259,8 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
             in_drawer = shift_report(s, shift, "X", at).expected_cash_fen
             if cash_back > in_drawer:
                 raise RefundError(QT_TRANSLATE_NOOP(
-                    "DomainError", "the drawer should hold only {fen} fen in cash — refund by the original method, "
-                    "or put cash in first"), fen=in_drawer)
+                    "DomainError", "The drawer should hold only {amount} in cash — refund by the original method, "
+                    "or put cash in first."), fen=in_drawer, amount=format_fen(in_drawer))
         for m, amount in paid_back:
             refund.payments.append(PaymentRow(method=m, amount_fen=-amount, change_fen=0, reference=None))
         s.add(refund)

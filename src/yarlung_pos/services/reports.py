@@ -85,17 +85,22 @@ def daily_report(session: Session, day: date, top: int = 10) -> DailyReport:
 
 
 def daily_report_csv(report: DailyReport, path) -> None:
-    """The daily summary as UTF-8 CSV (section, key, name, fen)."""
+    """The daily summary as UTF-8 CSV with columns ``section, key, name, count, qty, fen``:
+    each value in its own column — the numbers of sales and refunds under ``count`` (``fen``
+    empty), money in fen under ``fen``, a top product's quantity (decimal string) under ``qty``.
+    Written atomically; raises ``OSError`` when ``path`` cannot be written."""
     import csv
 
     from yarlung_pos.fileio import atomic_write
     with atomic_write(path) as fh:
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(["section", "key", "name", "fen"])
-        for k in ("sales", "refunds", "gross_fen", "refunds_fen", "net_fen"):
-            w.writerow(["total", k, "", getattr(report, k)])
+        w.writerow(["section", "key", "name", "count", "qty", "fen"])
+        for k in ("sales", "refunds"):
+            w.writerow(["total", k, "", getattr(report, k), "", ""])
+        for k in ("gross_fen", "refunds_fen", "net_fen"):
+            w.writerow(["total", k, "", "", "", getattr(report, k)])
         for section in ("by_method", "by_category", "by_cooperative"):
             for row in getattr(report, section):
-                w.writerow([section, row["key"], row["name"], row["fen"]])
+                w.writerow([section, row["key"], row["name"], "", "", row["fen"]])
         for row in report.top_products:
-            w.writerow(["top_products", row["sku"], row["name"], row["fen"]])
+            w.writerow(["top_products", row["sku"], row["name"], "", row["qty"], row["fen"]])

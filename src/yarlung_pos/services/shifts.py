@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from yarlung_pos.db.schema import CashMovementRow, PaymentRow, SaleLineRow, SaleRow, ShiftRow
 from yarlung_pos.db.store import Store
 from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
+from yarlung_pos.domain.money import format_fen
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMethod
 from yarlung_pos.domain.shift_report import MethodTotals, ShiftReport
 from yarlung_pos.services import audit
@@ -154,7 +155,8 @@ def move_cash(store: Store, user: str, kind: str, amount_fen: int, reason: str, 
         if kind == "out":
             expected = shift_report(s, row, "X", at).expected_cash_fen
             if amount_fen > expected:
-                raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "the drawer should hold only {fen} fen"), fen=expected)
+                raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "The drawer should hold only {amount}."),
+                                 fen=expected, amount=format_fen(expected))
         mv = CashMovementRow(uuid=str(uuid.uuid4()), shift_id=row.id, kind=kind, amount_fen=amount_fen,
                              reason=reason[:500], user=user, created_at=utc_iso(at), utc_offset_min=offset_minutes(at))
         s.add(mv)
@@ -215,7 +217,9 @@ def count_total(counted: dict[int, int]) -> int:
     total = 0
     for denom, n in counted.items():
         if int(denom) not in DENOMINATIONS_FEN:
-            raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "no such note or coin: {fen} fen"), fen=denom)
+            raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "There is no note or coin of {amount}."), fen=denom,
+                             amount=format_fen(denom) if isinstance(denom, int) and not isinstance(denom, bool)
+                             else str(denom)[:20])
         if not isinstance(n, int) or n < 0 or n > 100_000:
             raise ShiftError(QT_TRANSLATE_NOOP("DomainError", "a count must be a whole number from 0"))
         total += int(denom) * n

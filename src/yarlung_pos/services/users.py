@@ -130,7 +130,7 @@ def authenticate(store: Store, username: str, pin: str, clock: Clock, purpose: s
             audit.record(s, at, row.username, "login_failed", purpose=purpose, reason="locked")
             left = max(1, int((datetime.fromisoformat(row.locked_until) - at).total_seconds() + 59) // 60)
             error = AuthError(QT_TRANSLATE_NOOP("DomainError", "{name} is locked after too many wrong PINs — try again in "
-                                                "{minutes} min or ask a manager to unlock"), name=row.display_name, minutes=left)
+                                                "{minutes} minutes or ask a manager to unlock."), name=row.display_name, minutes=left)
         elif verify_pin(pin or "", row.pin_hash):
             row.failed_attempts, row.locked_until = 0, None
             return user_of(row)
@@ -141,10 +141,10 @@ def authenticate(store: Store, username: str, pin: str, clock: Clock, purpose: s
                 row.locked_until = utc_iso(at + timedelta(minutes=LOCK_MINUTES))
                 row.failed_attempts = 0
                 audit.record(s, at, row.username, "user_locked", minutes=LOCK_MINUTES)
-                error = AuthError(QT_TRANSLATE_NOOP("DomainError", "wrong PIN — {name} is locked for {minutes} min"),
+                error = AuthError(QT_TRANSLATE_NOOP("DomainError", "That was a wrong PIN — {name} is now locked for {minutes} minutes."),
                                   name=row.display_name, minutes=LOCK_MINUTES)
             else:
-                error = AuthError(QT_TRANSLATE_NOOP("DomainError", "wrong PIN ({left} attempt(s) left before lock-out)"),
+                error = AuthError(QT_TRANSLATE_NOOP("DomainError", "That was a wrong PIN. Tries left before the account locks: {left}."),
                                   left=MAX_FAILED - row.failed_attempts)
     raise error
 

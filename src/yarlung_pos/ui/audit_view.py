@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from yarlung_pos.i18n import format_datetime
+from yarlung_pos.ui.audit_text import details_text
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
@@ -24,13 +23,16 @@ def action_name(code: str) -> str:
         "cash_in": Q.translate("AuditLog", "Cash in"), "cash_out": Q.translate("AuditLog", "Cash out"),
         "sale_parked": Q.translate("AuditLog", "Sale parked"), "sale_recalled": Q.translate("AuditLog", "Sale recalled"),
         "locked": Q.translate("AuditLog", "Till locked"),
+        "restore": Q.translate("AuditLog", "Backup restored"),
+        "numbering_confirmed": Q.translate("AuditLog", "Numbering confirmed"),
     }
     return names.get(code, code)
 
 
 ACTIONS = ("refund", "approval", "price_override", "discount", "sale_cancelled", "line_voided", "drawer_opened",
            "login", "login_failed", "user_locked", "user_changed", "settings_changed", "shift_opened",
-           "shift_closed", "cash_in", "cash_out", "sale_parked", "sale_recalled", "locked")
+           "shift_closed", "cash_in", "cash_out", "sale_parked", "sale_recalled", "locked", "restore",
+           "numbering_confirmed")
 
 
 class AuditLogDialog(QDialog):
@@ -73,6 +75,6 @@ class AuditLogDialog(QDialog):
         self.table.setRowCount(len(rows))
         for i, e in enumerate(rows):
             for j, text in enumerate((format_datetime(e.at, seconds=True), e.user, action_name(e.action), e.approved_by or "",
-                                      json.dumps(e.details, ensure_ascii=False))):
+                                      details_text(e.action, e.details, action_name))):  # words, not JSON
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

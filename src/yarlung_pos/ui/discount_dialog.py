@@ -175,8 +175,9 @@ class DiscountDialog(QDialog):
         try:
             kind, value = self._read()
             fen, manager = self._effect(kind, value)
-        except (DomainError, InvalidAmount) as exc:
-            self.preview.setText("" if not self.value.text().strip() else describe(exc))
+        except (DomainError, InvalidAmount) as exc:  # shown once, in the message line (not the preview too)
+            self.preview.clear()
+            self.message.setText("" if not self.value.text().strip() else describe(exc))
             self.approval.require(False)
             return
         if kind == "override":
@@ -197,6 +198,7 @@ class DiscountDialog(QDialog):
             kind, value = self._read()
             fen, manager = self._effect(kind, value)
         except (DomainError, InvalidAmount) as exc:
+            self.preview.clear()
             self.message.setText(describe(exc))
             return
         target = "line" if self.row >= 0 else "sale"

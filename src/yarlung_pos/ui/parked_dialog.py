@@ -35,7 +35,7 @@ class ParkedSalesDialog(QDialog):
         f.setPointSizeF(f.pointSizeF() * 1.2)
         self.list.setFont(f)
         for p in service.parked():
-            text = self.tr("{0}  ·  {1} line(s)  ·  {2}  ·  {3}  ·  {4}").format(
+            text = self.tr("{0}  ·  lines: {1}  ·  {2}  ·  {3}  ·  {4}").format(
                 format_datetime(p.parked_at), p.line_count, format_fen(p.total_fen), _first(p), p.cashier)
             item = QListWidgetItem(text + (f"  ·  {p.note}" if p.note else ""))
             item.setData(Qt.ItemDataRole.UserRole, p.uuid)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from yarlung_pos.config import PAPER_WIDTHS, Settings, SettingsError, save_settings
 from yarlung_pos.domain.model import DomainError
-from yarlung_pos.ui.messages import describe
+from yarlung_pos.ui.messages import describe, describe_printer_problem
 from yarlung_pos.printing.escpos_codec import profile_names, profile_width
 
 #: each receipt language named in its own script (what the chooser shows, in any screen language)
@@ -55,6 +55,7 @@ class SettingsDialog(QDialog):
         examples = QLabel(self.tr("network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · "
                                   "file:///dev/usb/lp0 · preview (no printer)"))
         examples.setWordWrap(True)
+        examples.setObjectName("printerUriExamples")
         examples.setStyleSheet("color: #555;")
         self.width_combo = QComboBox(objectName="paperWidthCombo")
         for dots, name in sorted(PAPER_WIDTHS.items()):
@@ -124,7 +125,18 @@ class SettingsDialog(QDialog):
 
     def _show(self, text: str, error: bool) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setToolTip("")
         self.message.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow the dialog when a (wrapped) message needs more lines, so no wrapped hint above
+        it is squeezed (the URI examples under the printer field stay whole)."""
+        lay = self.layout()
+        lay.activate()
+        need = lay.minimumHeightForWidth(self.width()) if lay.hasHeightForWidth() else lay.minimumSize().height()
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def print_test(self) -> None:
         """Print a test page with the values as typed (nothing is saved), off the UI thread:
@@ -133,7 +145,7 @@ class SettingsDialog(QDialog):
         try:
             settings.validate()
         except SettingsError as exc:
-            self._show(self.tr("Test page not printed: {0}").format(str(exc)), error=True)
+            self._show(self.tr("Test page not printed: {0}").format(describe(exc)), error=True)
             return
         self.test_button.setEnabled(False)
         self._show(self.tr("Printing a test page…"), error=False)
@@ -148,7 +160,11 @@ class SettingsDialog(QDialog):
 
     def _on_test_done(self, ok: bool, text: str) -> None:
         self.test_button.setEnabled(True)
-        self._show(text if ok else self.tr("Test page not printed: {0}").format(text), error=not ok)
+        if ok:
+            self._show(text, error=False)
+        else:  # the printer's reason in the screen's language; its English detail in the tooltip
+            self._show(self.tr("Test page not printed: {0}").format(describe_printer_problem(text)), error=True)
+            self.message.setToolTip(text)
 
     def save(self) -> None:
         """Validate, write the settings file and close; on error keep everything typed."""
@@ -159,7 +175,7 @@ class SettingsDialog(QDialog):
             self._show(self.tr("Not saved: {0}").format(describe(exc)), error=True)
             return
         except (SettingsError, OSError) as exc:
-            self._show(self.tr("Not saved: {0}").format(str(exc)), error=True)
+            self._show(self.tr("Not saved: {0}").format(describe(exc)), error=True)
             return
         self.result_settings = settings
         self.accept()

@@ -308,7 +308,7 @@ class CountyTab(QWidget):
         return True
 
     def _say_result(self, r: client.SyncResult) -> None:
-        self.sync_message.say(self.tr("Synced: {0} sent, {1} set aside, {2} catalogue change(s) received, "
+        self.sync_message.say(self.tr("Synced: {0} sent, {1} set aside, {2} catalogue changes received, "
                                       "{3} waiting.").format(r.sent, r.rejected, r.pulled, r.waiting),
                               "warn" if r.rejected else "ok")
 
@@ -373,7 +373,7 @@ class CountyTab(QWidget):
             self.usb_message.setToolTip(str(exc))
             return None
         self.usb_message.setToolTip(doc["file"])
-        self.usb_message.say(self.tr("{0} record(s) written to {1}. Take the file to the county office; the records "
+        self.usb_message.say(self.tr("Records written: {0}, to {1}. Take the file to the county office; the records "
                                      "stay waiting here until the county's answer is read.")
                              .format(doc["events"], Path(doc["file"]).name), "ok")
         self.refresh()
@@ -396,7 +396,7 @@ class CountyTab(QWidget):
             self.usb_message.setToolTip(str(exc))
             return None
         self.usb_message.setToolTip(doc["file"])
-        self.usb_message.say(self.tr("The county holds them: {0} record(s) now marked sent, {1} set aside; {2} "
+        self.usb_message.say(self.tr("The county holds them: {0} now marked sent, {1} set aside; {2} "
                                      "waiting.").format(doc["sent"], doc["rejected"], doc["waiting"]),
                              "warn" if doc["rejected"] else "ok")
         self.refresh()

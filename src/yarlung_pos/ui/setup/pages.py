@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFormLayout, 
 from yarlung_pos.config import PAPER_WIDTHS, SettingsError
 from yarlung_pos.domain.model import DomainError
 from yarlung_pos.i18n import LANGUAGES
-from yarlung_pos.ui.messages import describe
+from yarlung_pos.ui.messages import describe, describe_printer_problem
 from yarlung_pos.ui.sign_in import pin_field
 
 
@@ -379,7 +379,7 @@ class PrinterPage(SetupPage):
         try:
             settings.validate()
         except SettingsError as exc:
-            show(self.message, self.tr("Test page not printed: {0}").format(str(exc)))
+            show(self.message, self.tr("Test page not printed: {0}").format(describe(exc)))
             return
         self.test_button.setEnabled(False)
         show(self.message, self.tr("Printing a test page…"), error=False)
@@ -394,13 +394,17 @@ class PrinterPage(SetupPage):
 
     def _on_test_done(self, ok: bool, text: str) -> None:
         self.test_button.setEnabled(not self.skip.isChecked())
-        show(self.message, text if ok else self.tr("Test page not printed: {0}").format(text), error=not ok)
+        if ok:
+            show(self.message, text, error=False)
+        else:  # the printer's reason in the screen's language; its English detail in the tooltip
+            show(self.message, self.tr("Test page not printed: {0}").format(describe_printer_problem(text)))
+        self.message.setToolTip("" if ok else text)
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         try:
             self.edited(self.setup.settings).validate()
         except SettingsError as exc:
-            show(self.message, self.tr("The printer cannot be used: {0}").format(str(exc)))
+            show(self.message, self.tr("The printer cannot be used: {0}").format(describe(exc)))
             return False
         return True
 

@@ -209,7 +209,7 @@ class TillCounter:
         n, total = len(self.cart.lines), self.cart.total_fen
         self.cart.clear()
         self._refresh()
-        self.show_message(self.tr("Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.").format(
+        self.show_message(self.tr("Sale parked (lines: {0}, {1}). F8 with an empty sale lists parked sales.").format(
             n, format_fen(total)))
 
     def list_parked(self) -> None:
@@ -223,7 +223,7 @@ class TillCounter:
             self.cart.lines[:] = cart.lines
             self.cart.discount = cart.discount
             self._refresh(select=0)
-            self.show_message(self.tr("Parked sale recalled — {0} line(s).").format(len(cart.lines)))
+            self.show_message(self.tr("Parked sale recalled — lines: {0}.").format(len(cart.lines)))
 
         dialog = ParkedSalesDialog(self.service, self)
         dialog.recalled.connect(recalled)
@@ -238,7 +238,7 @@ class TillCounter:
                                       "payment window first."), error=True)
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Cancel sale"),
-                          self.tr("Cancel this sale of {0} line(s), {1}?").format(len(self.cart.lines),
+                          self.tr("Cancel this sale (lines: {0}, {1})?").format(len(self.cart.lines),
                                                                                   format_fen(self.cart.total_fen)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("cancelSaleBox")

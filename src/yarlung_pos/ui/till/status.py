@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from yarlung_pos.i18n import format_datetime
+from yarlung_pos.ui.messages import describe_printer_problem
 
 
 def shorten(text: str, limit: int = 40) -> str:
@@ -153,15 +154,19 @@ class TillStatus:
 
     def _on_print_status(self, state, error) -> None:
         if state.waiting and (error or state.last_error):
-            self.printer_status.setText(self.tr("Printer problem: {0} — {1} receipt(s) waiting").format(
-                shorten(error or state.last_error, 90), state.waiting))
+            reason = error or state.last_error  # English (logs, queue); shown in the screen's language
+            self.printer_status.setText(self.tr("{0} — receipts waiting: {1}").format(
+                shorten(describe_printer_problem(reason), 90), state.waiting))
+            self.printer_status.setToolTip(reason)
             self.printer_status.setStyleSheet("color: #b00020;")
             self.retry_print_button.setVisible(True)
         elif state.waiting:
-            self.printer_status.setText(self.tr("Printing… {0} receipt(s) waiting").format(state.waiting))
+            self.printer_status.setText(self.tr("Printing… receipts waiting: {0}").format(state.waiting))
+            self.printer_status.setToolTip("")
             self.printer_status.setStyleSheet("")
         else:
             self._show_printer_idle()
+            self.printer_status.setToolTip("")
             self.retry_print_button.setVisible(False)
 
     def _kick_printer(self) -> None:
