@@ -133,12 +133,427 @@
     <context>
         <name>AuditLog</name>
         <message>
-            <location filename="../ui/audit_view.py" line="+16" />
+            <location filename="../ui/audit_text.py" line="+20" />
+            <source>Sale</source>
+            <extracomment>labels of the detail keys the services record</extracomment>
+            <translation>ཉོ་ཚོང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/audit_view.py" line="+15" />
             <source>Refund</source>
             <translation>ཕྱིར་སློག</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Total</source>
+            <translation>བསྡོམས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>དངུལ་འབོར།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Float</source>
+            <translation>གྲབས་ཉར་དངུལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected in the drawer</source>
+            <translation>དངུལ་སྒམ་ནང་ཡོད་དགོས་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counted</source>
+            <translation>བགྲངས་འབོར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Over / short</source>
+            <translation>ལྷག / ཆད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>རྒྱུ་མཚན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift</source>
+            <translation>ལས་རེས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z report</source>
+            <translation>Z སྙན་ཞུ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Applies to</source>
+            <translation>ནུས་པ་ཐོན་ས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>རིགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>རིན་ཐང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For</source>
+            <translation>དམིགས་ཡུལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PINs in a row</source>
+            <translation>རྒྱུན་མར་གསང་ཨང་ནོར་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation>སྐར་མ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved</source>
+            <translation>ཆོག་མཆན་བྱས་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User</source>
+            <translation>བེད་སྤྱོད་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change</source>
+            <translation>ཕྱིར་སློག་དངུལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>འགན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings of</source>
+            <translation>སྒྲིག་འགོད་ཀྱི་ཡུལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed</source>
+            <translation>བསྒྱུར་བ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to stock</source>
+            <translation>མཛོད་དུ་ལོག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lines</source>
+            <translation>ཐིག་ཕྲེང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid back</source>
+            <translation>ཕྱིར་སྤྲོད་དངུལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parked sale</source>
+            <translation>གནས་སྐབས་ཉར་བའི་ཉོ་ཚོང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlocked the till</source>
+            <translation>དངུལ་སྡུད་སའི་ཟྭ་ཕྱེ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Before</source>
+            <translation>སྔོན་མ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Demo till</source>
+            <translation>དཔེ་སྟོན་དངུལ་སྡུད་ས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup</source>
+            <translation>གྲབས་ཉར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup made</source>
+            <translation>གྲབས་ཉར་བཟོས་དུས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Safety copy</source>
+            <translation>ཉེན་འགོག་འདྲ་བཤུས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>Numbering</source>
+            <translation>ཨང་རིམ།</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Confirmed by</source>
+            <translation>གཏན་འཁེལ་མཁན།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipts go on after</source>
+            <translation>འཛིན་ཤོག་གི་ཨང་འདིའི་རྗེས་ནས་མུ་མཐུད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shifts go on after</source>
+            <translation>ལས་རེས་ཀྱི་ཨང་འདིའི་རྗེས་ནས་མུ་མཐུད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z reports go on after</source>
+            <translation>Z སྙན་ཞུའི་ཨང་འདིའི་རྗེས་ནས་མུ་མཐུད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipt printer</source>
+            <translation>འཛིན་ཤོག་པར་ཆས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper</source>
+            <translation>ཤོག་བུ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer model</source>
+            <translation>པར་ཆས་ཀྱི་རིགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cut the paper</source>
+            <translation>ཤོག་བུ་གཅོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash drawer</source>
+            <translation>དངུལ་སྒམ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt QR address</source>
+            <translation>འཛིན་ཤོག་གི་ QR ཁ་བྱང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt languages</source>
+            <translation>འཛིན་ཤོག་གི་ཡི་གེ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label QR address</source>
+            <translation>ཁ་ཡིག་གི་ QR ཁ་བྱང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label languages</source>
+            <translation>ཁ་ཡིག་གི་ཡི་གེ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label calibration</source>
+            <translation>ཁ་ཡིག་ཚད་སྙོམས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Screen language</source>
+            <translation>བརྙན་ཡོལ་གྱི་སྐད་ཡིག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup folder</source>
+            <translation>གྲབས་ཉར་ཡིག་སྣོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash rounding</source>
+            <translation>དངུལ་དངོས་སྒྲིལ་ཐབས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount limit (%)</source>
+            <translation>ཆག་ཡང་གི་ཚད། (%)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount limit (￥)</source>
+            <translation>ཆག་ཡང་གི་ཚད། (￥)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock when idle (minutes)</source>
+            <translation>བེད་མེད་སྐབས་ཟྭ་རྒྱག (སྐར་མ།)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>signing in</source>
+            <extracomment>code values the services record, in words</extracomment>
+            <translation>ནང་འཛུལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown user</source>
+            <translation>ངོས་མི་ཤེས་པའི་བེད་སྤྱོད་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>locked out</source>
+            <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>one line</source>
+            <translation>ཐིག་ཕྲེང་གཅིག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the whole sale</source>
+            <translation>ཉོ་ཚོང་ཧྲིལ་པོ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>percent off</source>
+            <translation>བརྒྱ་ཆའི་ཆག་ཡང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>amount off</source>
+            <translation>དངུལ་འབོར་ཆག་ཡང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>new unit price</source>
+            <translation>ཚད་གཅིག་གི་རིན་གོང་གསར་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no discount</source>
+            <translation>ཆག་ཡང་མེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>this till</source>
+            <translation>དངུལ་སྡུད་ས་འདི།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the counter rules</source>
+            <translation>དངུལ་སྡུད་ཀྱི་སྒྲིག་གཞི།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>added</source>
+            <translation>ཁ་སྣོན་བྱས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed</source>
+            <translation>གཏན་འཁེལ་བྱས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the county server</source>
+            <translation>རྫོང་གི་ཞབས་ཞུ་འཕྲུལ་ཆས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cashier</source>
+            <translation>དངུལ་སྡུད་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>manager</source>
+            <translation>དོ་དམ་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>administrator</source>
+            <translation>མ་ལག་དོ་དམ་པ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none</source>
+            <translation>མེད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>drop the fen</source>
+            <translation>ཧྥུན་མི་རྩི།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to the nearest jiao</source>
+            <translation>ཅའོ་ཉེ་ཤོས་ལ་སྒྲིལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cash</source>
+            <translation>དངུལ་དངོས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat Pay</source>
+            <translation>ཝེ་ཤིན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay</source>
+            <translation>ཀྲི་ཧྥུ་པའོ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UnionPay</source>
+            <translation>དངུལ་མཐུད་ཁཱ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>card</source>
+            <translation>ཁཱ།</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>yes</source>
+            <extracomment>keys whose value is the code of an action (shown by its name in the audit log) details that say something only when true ("Unlocked the till", "Demo till")</extracomment>
+            <translation>ཡིན།</translation>
+        </message>
+        <message>
             <location line="+0" />
+            <source>no</source>
+            <translation>མིན།</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>line {0}: {1}</source>
+            <translation>ཐིག་ཕྲེང་ {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit_view.py" line="+0" />
             <source>Manager approval</source>
             <translation>འགན་འཛིན་གྱི་ཆོག་མཆན།</translation>
         </message>
@@ -148,12 +563,13 @@
             <translation>རིན་གོང་བསྒྱུར།</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../ui/audit_text.py" line="-123" />
+            <location filename="../ui/audit_view.py" line="+0" />
             <source>Discount</source>
             <translation>ཆག་ཡང་།</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/audit_view.py" line="+1" />
             <source>Sale cancelled</source>
             <translation>ཚོང་འགྲེམས་མེད་པར་བཟོས།</translation>
         </message>
@@ -227,11 +643,21 @@
             <source>Till locked</source>
             <translation>དངུལ་བསྡུ་ས་ལྕགས་བརྒྱབ།</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Backup restored</source>
+            <translation>གྲབས་ཉར་སླར་གསོ་བྱས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Numbering confirmed</source>
+            <translation>ཨང་རིམ་གཏན་འཁེལ་བྱས།</translation>
+        </message>
     </context>
     <context>
         <name>AuditLogDialog</name>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Audit log</source>
             <translation>ཞིབ་བཤེར་ཟིན་ཐོ།</translation>
         </message>
@@ -1641,11 +2067,21 @@
         </message>
         <message>
             <location line="+30" />
-            <source>Synced: {0} sent, {1} set aside, {2} catalogue change(s) received, {3} waiting.</source>
+            <source>Synced: {0} sent, {1} set aside, {2} catalogue changes received, {3} waiting.</source>
             <translation>མཉམ་འགྲིག་བྱས་ཟིན། {0} བཏང་། {1} ཟུར་དུ་བཞག {2} དཀར་ཆག་གི་འགྱུར་བ་བླངས། {3} སྒུག་བཞིན།</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+65" />
+            <source>Records written: {0}, to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</source>
+            <translation>བྲིས་པའི་ཟིན་ཐོ། {0} ཡུལ། {1} ཡིག་ཆ་རྫོང་གི་ལས་ཁུངས་སུ་ཁྱེར། རྫོང་གི་ལན་མ་ཀློག་བར་ཟིན་ཐོ་འདིར་སྒུག་བཞིན་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The county holds them: {0} now marked sent, {1} set aside; {2} waiting.</source>
+            <translation>རྫོང་ལ་ཡོད། {0} ལ་བཏང་ཟིན་པའི་རྟགས་བརྒྱབ། {1} ཟུར་དུ་བཞག {2} སྒུག་བཞིན།</translation>
+        </message>
+        <message>
+            <location line="-67" />
             <source>Back in the queue: {0}. They go with the next sync.</source>
             <translation>རིམ་པར་ཕྱིར་བཞག་པ། {0} མཉམ་འགྲིག་རྗེས་མར་འགྲོ།</translation>
         </message>
@@ -1680,12 +2116,7 @@
             <translation>སྤྲོད་ལེན་ཡིག་ཆ། (*.yhand);;ཡིག་ཆ་ཡོངས། (*)</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>{0} record(s) written to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</source>
-            <translation>ཟིན་ཐོ་ {0} {1} ནང་བྲིས་ཟིན། ཡིག་ཆ་རྫོང་གི་ལས་ཁུངས་སུ་ཁྱེར། རྫོང་གི་ལན་མ་ཀློག་བར་ཟིན་ཐོ་འདིར་སྒུག་བཞིན་ཡོད།</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="+22" />
             <source>Read the county's answer</source>
             <translation>རྫོང་གི་ལན་ཀློག</translation>
         </message>
@@ -1693,11 +2124,6 @@
             <location line="+1" />
             <source>County answers (*.acks *.yhand);;All files (*)</source>
             <translation>རྫོང་གི་ལན། (*.acks *.yhand);;ཡིག་ཆ་ཡོངས། (*)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The county holds them: {0} record(s) now marked sent, {1} set aside; {2} waiting.</source>
-            <translation>རྫོང་ལ་ཡོད། ཟིན་ཐོ་ {0} ལ་བཏང་ཟིན་པའི་རྟགས་བརྒྱབ། {1} ཟུར་དུ་བཞག {2} སྒུག་བཞིན།</translation>
         </message>
     </context>
     <context>
@@ -1772,7 +2198,7 @@
             <translation>ལག་བསྟར། (Enter)</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+109" />
             <source>New line total {0}</source>
             <translation>ཐིག་ཕྲེང་འདིའི་བསྡོམས་གསར་པ། {0}</translation>
         </message>
@@ -1787,7 +2213,7 @@
             <translation>རིན་ཆག་མེད་པར་བཟོས་ཟིན།</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>A manager must approve this.</source>
             <translation>འདིར་དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
         </message>
@@ -1795,32 +2221,73 @@
     <context>
         <name>DomainError</name>
         <message>
-            <location filename="../domain/model.py" line="+108" />
-            <source>not a quantity: {text}</source>
-            <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
-            <translation>གྲངས་འབོར་མ་རེད། {text}</translation>
+            <location filename="../domain/model.py" line="+24" />
+            <source>piece</source>
+            <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. the English name of each unit code, marked so messages show it in the screen's language (an error's ``unit`` parameter holds the code, translated as a ``translated_params`` text)</extracomment>
+            <translation>ཆ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bottle</source>
+            <translation>ཤེལ་དམ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kg</source>
+            <translation>སྤྱི་རྒྱ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>jar</source>
+            <translation>ཁོག་མ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bag</source>
+            <translation>ཁུག་མ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>box</source>
+            <translation>སྒམ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pair</source>
+            <translation>ཆ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pack</source>
+            <translation>ཐུམ།</translation>
+        </message>
+        <message>
+            <location line="+92" />
+            <source>This is not a quantity: {text}</source>
+            <extracomment>Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
+            <translation>འདི་གྲངས་འབོར་མིན། {text}</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>quantity must be above zero: {text}</source>
-            <translation>གྲངས་འབོར་ཀླད་ཀོར་ལས་མང་དགོས། {text}</translation>
+            <source>The quantity must be above zero: {text}</source>
+            <translation>གྲངས་འབོར་ཀླད་ཀོར་ལས་མང་བ་དགོས། {text}</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+65" />
-            <source>quantity too large: {qty}</source>
+            <source>The quantity is too large: {qty}</source>
             <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) login name of the manager who approved the line's discount or price override (all discounts fen, gross fen) of the sale when a manager approved its discounts login name of the manager who approved the sale's discounts as they stood then</extracomment>
-            <translation>གྲངས་འབོར་ཧ་ཅང་ཆེ། {qty}</translation>
+            <translation>གྲངས་འབོར་མང་དྲགས། {qty}</translation>
         </message>
         <message>
             <location line="-62" />
-            <source>at most 3 decimals for {unit}: {qty}</source>
-            <translation>{unit} ལ་ཚེག་རྗེས་གྲངས་ཀ་ 3 ལས་མང་མི་ཆོག {qty}</translation>
+            <source>Sold by the {unit}: at most 3 decimals, not {qty}.</source>
+            <translation>{unit} ལྟར་འཚོང་། ཚག་རྗེས་ཨང་གྲངས་གསུམ་ལས་མི་ཆོག {qty} མི་ཆོག</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>whole numbers only for {unit}: {qty}</source>
-            <translation>{unit} ལ་གྲངས་ཧྲིལ་ཁོ་ན་ཆོག {qty}</translation>
+            <source>Sold by the {unit}: whole numbers only, not {qty}.</source>
+            <translation>{unit} ལྟར་འཚོང་། ཨང་གྲངས་ཆ་ཚང་ཁོ་ན། {qty} མི་ཆོག</translation>
         </message>
         <message>
             <location line="+75" />
@@ -1844,21 +2311,21 @@
         </message>
         <message>
             <location line="+2" />
-            <source>{fen} fen still due</source>
-            <translation>ད་དུང་སྐར་མ་ {fen} སྤྲོད་དགོས།</translation>
+            <source>{amount} is still due.</source>
+            <translation>ད་དུང་ {amount} སྤྲོད་དགོས།</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>The change of {change} is more than a sale can give (at most {limit}) — check the amount tendered.</source>
+            <translation>ཕྱིར་སློག་དངུལ་ {change} ནི་ཉོ་ཚོང་གཅིག་གིས་སྤྲོད་ཐུབ་པ་ལས་མང་། (མང་མཐའ་ {limit}) — བླངས་པའི་དངུལ་འབོར་ཞིབ་བཤེར་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="-2" />
             <source>change can only be given from cash</source>
             <translation>ལྷག་མ་ཕྱིར་སྤྲོད་དངུལ་དངོས་ཁོ་ནས་བྱེད་ཆོག</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>change of {change} fen is more than a sale can give — check the amount tendered</source>
-            <translation>ལྷག་མ་ཕྱིར་སྤྲོད་སྐར་མ་ {change} ནི་ཉོ་ཚོང་གཅིག་གི་ཚད་ལས་བརྒལ་འདུག — ལེན་པའི་དངུལ་ཞིབ་བཤེར་གྱིས།</translation>
-        </message>
-        <message>
-            <location filename="../domain/pricing.py" line="+62" />
+            <location filename="../domain/pricing.py" line="+63" />
             <source>not a percentage: {text}</source>
             <translation>བརྒྱ་ཆ་མ་རེད། {text}</translation>
         </message>
@@ -1874,8 +2341,8 @@
         </message>
         <message>
             <location line="+9" />
-            <source>a discount of {fen} fen is more than the {base} fen it applies to</source>
-            <translation>རིན་ཆག་སྐར་མ་ {fen} ནི་དེ་འཇུག་ཡུལ་གྱི་སྐར་མ་ {base} ལས་མང་བ་རེད།</translation>
+            <source>A discount of {fen} is more than the {base} it applies to.</source>
+            <translation>ཆག་ཡང་ {fen} ནི་དེ་ནུས་པ་ཐོན་སའི་ {base} ལས་མང་།</translation>
         </message>
         <message>
             <location filename="../domain/scan.py" line="+63" />
@@ -2200,12 +2667,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         <message>
             <location filename="../services/refunds.py" line="+47" />
             <location line="+158" />
-            <source>no sale {uuid}</source>
-            <translation>ཉོ་ཚོང་ {uuid} མེད།</translation>
+            <source>There is no such sale on this till (no sale {uuid}).</source>
+            <translation>དངུལ་སྡུད་ས་འདིར་ཉོ་ཚོང་དེ་མེད། ({uuid})</translation>
         </message>
         <message>
             <location line="-91" />
-            <source>no sale {number} on this till</source>
+            <source>There is no sale {number} on this till.</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
             <translation>དངུལ་སྡུད་ས་འདིར་ཉོ་ཚོང་ {number} མེད།</translation>
         </message>
@@ -2217,8 +2684,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         <message>
             <location line="+86" />
             <location filename="../services/sales.py" line="+12" />
-            <location filename="../services/shifts.py" line="+153" />
-            <location line="+55" />
+            <location filename="../services/shifts.py" line="+154" />
+            <location line="+56" />
             <source>no shift is open — open one first</source>
             <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — སྔོན་ལ་ལས་རེས་འགོ་འཛུགས།</translation>
         </message>
@@ -2245,8 +2712,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+10" />
-            <source>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</source>
-            <translation>དངུལ་སྒམ་ནང་དངུལ་དངོས་སྐར་མ་ {fen} ཁོ་ན་ཡོད་དགོས། — སྔར་གྱི་དངུལ་སྤྲོད་ཐབས་ཀྱིས་ཕྱིར་སློག་གམ། ཡང་ན་སྔོན་ལ་དངུལ་དངོས་ནང་འཇུག་གྱིས།</translation>
+            <source>The drawer should hold only {amount} in cash — refund by the original method, or put cash in first.</source>
+            <translation>དངུལ་སྒམ་ནང་དངུལ་དངོས་ {amount} ཁོ་ན་ཡོད་དགོས། — སྔར་གྱི་ཐབས་ལམ་ནས་ཕྱིར་སྤྲོད་བྱོས་སམ། སྔོན་ལ་དངུལ་དངོས་ནང་འཇུག་གྱིས།</translation>
         </message>
         <message>
             <location filename="../services/settlement.py" line="-3" />
@@ -2259,7 +2726,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{code} ལ་ {start} ནས་ {end} བར་རྩིས་སྒྲིལ་རྒྱུ་མེད། (རྩིས་སྒྲིལ་མ་བྱས་པའི་འཚོང་མེད།)</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-98" />
+            <location filename="../services/shifts.py" line="-99" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>ལས་རེས་འགོ་འཛུགས་ཀྱི་གྲབས་ཉར་དངུལ་ ￥0 ནས་ ￥100,000 བར་ཡིན་དགོས།</translation>
@@ -2281,16 +2748,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+10" />
-            <source>the drawer should hold only {fen} fen</source>
-            <translation>དངུལ་སྒམ་ནང་སྐར་མ་ {fen} ཁོ་ན་ཡོད་དགོས།</translation>
+            <source>The drawer should hold only {amount}.</source>
+            <translation>དངུལ་སྒམ་ནང་ {amount} ཁོ་ན་ཡོད་དགོས།</translation>
         </message>
         <message>
-            <location line="+61" />
-            <source>no such note or coin: {fen} fen</source>
-            <translation>ཤོག་དངུལ་ལམ་ལྕགས་དངུལ་དེ་འདྲ་མེད། སྐར་མ་ {fen}</translation>
+            <location line="+62" />
+            <source>There is no note or coin of {amount}.</source>
+            <translation>{amount} ཡི་ཤོག་དངུལ་ལམ་ལྕགས་དངུལ་མེད།</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>a count must be a whole number from 0</source>
             <translation>གྲངས་ནི་ 0 ནས་བཟུང་བའི་གྲངས་ཧྲིལ་ཡིན་དགོས།</translation>
         </message>
@@ -2348,18 +2815,18 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+4" />
-            <source>{name} is locked after too many wrong PINs — try again in {minutes} min or ask a manager to unlock</source>
-            <translation>{name} གསང་ཨང་ནོར་ཐེངས་མང་དྲགས་པས་ཟྭ་བརྒྱབ་ཟིན། — སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གྱིས། ཡང་ན་དོ་དམ་པས་ཟྭ་ཕྱེ་རོགས།</translation>
+            <source>{name} is locked after too many wrong PINs — try again in {minutes} minutes or ask a manager to unlock.</source>
+            <translation>གསང་ཨང་ནོར་མང་དྲགས་པས་ {name} ལ་ཟྭ་བརྒྱབ་ཟིན། — སྐར་མ་ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱོས་སམ། དོ་དམ་པར་ཟྭ་ཕྱེ་རུ་ཞུ།</translation>
         </message>
         <message>
             <location line="+12" />
-            <source>wrong PIN — {name} is locked for {minutes} min</source>
-            <translation>གསང་ཨང་ནོར་འདུག — {name} ལ་སྐར་མ་ {minutes} རིང་ཟྭ་བརྒྱབ་ཟིན།</translation>
+            <source>That was a wrong PIN — {name} is now locked for {minutes} minutes.</source>
+            <translation>གསང་ཨང་ནོར་སོང་། — {name} ལ་སྐར་མ་ {minutes} རིང་ཟྭ་བརྒྱབ་ཟིན།</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>wrong PIN ({left} attempt(s) left before lock-out)</source>
-            <translation>གསང་ཨང་ནོར་འདུག (ཟྭ་མ་བརྒྱབ་གོང་ད་དུང་ཐེངས་ {left} ལྷག་ཡོད།)</translation>
+            <source>That was a wrong PIN. Tries left before the account locks: {left}.</source>
+            <translation>གསང་ཨང་ནོར་སོང་། ཟྭ་མ་བརྒྱབ་གོང་ཚོད་ལྟའི་ཐེངས་ལྷག་མ། {left}</translation>
         </message>
         <message>
             <location filename="../ui/backoffice/stocktake.py" line="+217" />
@@ -2383,7 +2850,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>རིན་གོང་ནི་སྒོར་མོའི་ཐོག་ནས་ཚེག་རྗེས་གྲངས་ཀ་གཉིས་ལས་མི་མང་བ་ (དཔེར་ན། 12.50) ཡིན་དགོས། {text} མིན།</translation>
         </message>
         <message>
-            <location filename="../ui/discount_dialog.py" line="-47" />
+            <location filename="../ui/discount_dialog.py" line="-49" />
             <source>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</source>
             <translation>ཉོ་ཚོང་གི་རིན་ ￥0 ཡིན་མི་ཆོག — ཚོང་ཟོག་སྐྱེས་ཆར་སྤྲོད་ན་མཛོད་ཉར་གྲངས་བཅོས་བྱེད་དགོས།</translation>
         </message>
@@ -2532,6 +2999,113 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+4" />
             <source>the till has already used {what} {known}: the numbering cannot be set lower</source>
             <translation>དངུལ་སྡུད་སས་{what} {known} བེད་སྤྱོད་བྱས་ཟིན། ཨང་རིམ་དེ་ལས་དམའ་བར་འཇོག་མི་ཆོག</translation>
+        </message>
+        <message>
+            <location filename="../printing/printer.py" line="+49" />
+            <source>The printer address {printer} is the till's own database — check the printer address.</source>
+            <extracomment>the printer failures a cashier sees (``{printer}``: :meth:`PrinterTarget.describe`)</extracomment>
+            <translation>པར་ཆས་ཀྱི་ཁ་བྱང་ {printer} ནི་དངུལ་སྡུད་ས་རང་གི་གཞི་གྲངས་མཛོད་ཡིན། — པར་ཆས་ཀྱི་ཁ་བྱང་ཞིབ་བཤེར་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer} dropped the connection — the receipt may not have printed.</source>
+            <translation>པར་ཆས་ {printer} གིས་འབྲེལ་མཐུད་བཅད། — འཛིན་ཤོག་པར་དུ་མ་བཏབ་སྲིད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer} did not answer within {seconds} s — is it switched on?</source>
+            <translation>པར་ཆས་ {printer} གིས་སྐར་ཆ་ {seconds} ནང་ལན་མ་བཏབ། — གློག་ཁ་ཕྱེ་ཡོད་དམ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer} refused the connection — is it switched on and is the port right?</source>
+            <translation>པར་ཆས་ {printer} གིས་འབྲེལ་མཐུད་ཁས་མ་བླངས། — གློག་ཁ་ཕྱེ་ཡོད་དམ། སྒོ་ཨང་ཡང་དག་ཡིན་ནམ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer}: no USB driver found — install libusb, or on Windows use the printer's driver.</source>
+            <translation>པར་ཆས་ {printer}: USB སྒུལ་སྐྱོད་མ་རྙེད། — libusb སྒྲིག་འཇུག་བྱོས་སམ། Windows སྟེང་པར་ཆས་ཀྱི་སྒུལ་སྐྱོད་བེད་སྤྱོད་གྱིས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This kind of printer needs the {package} package.</source>
+            <translation>པར་ཆས་འདི་འདྲ་ལ་ {package} ཐུམ་སྒྲིལ་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer {printer} could not be used</source>
+            <translation>པར་ཆས་ {printer} བེད་སྤྱོད་བྱེད་མ་ཐུབ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The receipt could not be prepared for printing</source>
+            <translation>འཛིན་ཤོག་པར་འདེབས་ཆེད་གྲ་སྒྲིག་བྱེད་མ་ཐུབ།</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>The timeout must be seconds, not {value}: {uri}</source>
+            <extracomment>templates whose English form may be followed by ``": detail"``, and those that may not slowest throughput to allow for (bytes/s): a long raster job gets this much more time</extracomment>
+            <translation>དུས་ཚོད་ཚད་བཀག་ནི་སྐར་ཆ་ཡིན་དགོས། {value} མི་ཆོག {uri}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The timeout must be between 0 and 120 s: {uri}</source>
+            <translation>དུས་ཚོད་ཚད་བཀག་ནི་སྐར་ཆ་ 0 ནས་ 120 བར་ཡིན་དགོས། {uri}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>There is no host in {uri} (e.g. network://192.168.1.50:9100).</source>
+            <translation>{uri} ནང་གློག་ཀླད་ཀྱི་ཁ་བྱང་མེད། (དཔེར་ན། network://192.168.1.50:9100)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The port in {uri} is not a number from 1 to 65535.</source>
+            <translation>{uri} ནང་གི་སྒོ་ཨང་ནི་ 1 ནས་ 65535 བར་གྱི་ཨང་གྲངས་མིན།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Port 0 is not a printer port: {uri}</source>
+            <translation>སྒོ་ཨང་ 0 ནི་པར་ཆས་ཀྱི་སྒོ་ཨང་མིན། {uri}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The rate must be bytes per second (at least 1000), not {value}.</source>
+            <translation>མྱུར་ཚད་ནི་སྐར་ཆ་རེར་ཡིག་ཚིགས་གྲངས་ (ཉུང་མཐར་ 1000) ཡིན་དགོས། {value} མི་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A USB printer is usb://VID:PID in hexadecimal (e.g. usb://0483:5743), not {uri}.</source>
+            <translation>USB པར་ཆས་ནི་ཨང་རྩིས་བཅུ་དྲུག་མའི་ usb://VID:PID ཡིན། (དཔེར་ན། usb://0483:5743) {uri} མིན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The USB ids are out of range in {uri}.</source>
+            <translation>{uri} ནང་གི་ USB ཨང་རྟགས་ཚད་ལས་བརྒལ།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There is no serial device in {uri} (e.g. serial:///dev/ttyS0?baud=9600).</source>
+            <translation>{uri} ནང་ཕྲེང་མཐུད་སྒྲིག་ཆས་མེད། (དཔེར་ན། serial:///dev/ttyS0?baud=9600)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The baud must be a standard rate (9600, 19200, 38400, 115200 …), not {value}.</source>
+            <translation>མྱུར་ཚད་ནི་ཚད་ལྡན་གྱི་མྱུར་ཚད་ (9600, 19200, 38400, 115200 …) ཡིན་དགོས། {value} མི་ཆོག</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A file printer is file:///full/path (three slashes), not {uri}.</source>
+            <translation>ཡིག་ཆའི་པར་ཆས་ནི་ file:///full/path (གཤར་ཐིག་གསུམ།) ཡིན། {uri} མིན།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no file in {uri} (e.g. file:///dev/usb/lp0).</source>
+            <translation>{uri} ནང་ཡིག་ཆ་མེད། (དཔེར་ན། file:///dev/usb/lp0)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unknown printer {uri}: use network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 or preview</source>
+            <translation>ངོས་མི་ཤེས་པའི་པར་ཆས་ {uri}: network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 ཡང་ན་ preview བེད་སྤྱོད་གྱིས།</translation>
         </message>
     </context>
     <context>
@@ -2702,7 +3276,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>FloatPage</name>
         <message>
-            <location filename="../ui/setup/pages.py" line="+233" />
+            <location filename="../ui/setup/pages.py" line="+237" />
             <source>The first shift</source>
             <translation>ལས་རེས་དང་པོ།</translation>
         </message>
@@ -2739,7 +3313,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>HallPage</name>
         <message>
-            <location filename="../ui/setup/pages.py" line="-338" />
+            <location filename="../ui/setup/pages.py" line="-342" />
             <source>The hall</source>
             <translation>ཚོང་ཁང་།</translation>
         </message>
@@ -3147,8 +3721,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+8" />
-            <source>{0}  ·  {1} line(s)  ·  {2}  ·  {3}  ·  {4}</source>
-            <translation>{0}  ·  ཐིག་ཕྲེང་ {1}  ·  {2}  ·  {3}  ·  {4}</translation>
+            <source>{0}  ·  lines: {1}  ·  {2}  ·  {3}  ·  {4}</source>
+            <translation>{0}  ·  ཐིག་ཕྲེང་། {1}  ·  {2}  ·  {3}  ·  {4}</translation>
         </message>
         <message>
             <location line="+8" />
@@ -3384,17 +3958,17 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+10" />
-            <location line="+15" />
+            <location line="+18" />
             <source>Test page not printed: {0}</source>
             <translation>ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས་མ་བྱུང་། {0}</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-15" />
             <source>Printing a test page…</source>
             <translation>ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས་བཞིན…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>The printer cannot be used: {0}</source>
             <translation>པར་ཆས་བེད་སྤྱོད་བྱེད་མི་ཐུབ། {0}</translation>
         </message>
@@ -3952,7 +4526,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview (པར་ཆས་མེད།)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>{0} — {1} dots</source>
             <translation>{0} — ཚེག་ {1}</translation>
         </message>
@@ -4017,18 +4591,18 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས།</translation>
         </message>
         <message>
-            <location line="+37" />
-            <location line="+15" />
+            <location line="+48" />
+            <location line="+18" />
             <source>Test page not printed: {0}</source>
             <translation>ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས་མ་བྱུང་། {0}</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-15" />
             <source>Printing a test page…</source>
             <translation>ཚོད་ལྟའི་ཤོག་ངོས་པར་འདེབས་བཞིན…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <location line="+3" />
             <source>Not saved: {0}</source>
             <translation>ཉར་ཚགས་མ་བྱུང་། {0}</translation>
@@ -4926,22 +5500,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། — ཉོ་ཚོང་མཇུག་སྒྲིལ་བའམ། སྔོན་ལ་དེ་དག་སུབ།</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
-            <translation>ཉོ་ཚོང་གནས་སྐབས་བཞག་ཟིན། (ཐིག་ཕྲེང་ {0}། {1}) ཉོ་ཚོང་སྟོང་པའི་སྐབས་ F8 མནན་ན་གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་སྟོན།</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+18" />
             <source>Finish or park the open sale before recalling another.</source>
             <translation>ཉོ་ཚོང་གཞན་ཕྱིར་མ་ལེན་གོང་ད་ལྟའི་ཉོ་ཚོང་མཇུག་སྒྲིལ་བའམ་གནས་སྐབས་འཇོག</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Parked sale recalled — {0} line(s).</source>
-            <translation>གནས་སྐབས་བཞག་པའི་ཉོ་ཚོང་ཕྱིར་བླངས་ཟིན། — ཐིག་ཕྲེང་ {0}</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+18" />
             <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
             <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། — སྔོན་ལ་དངུལ་ཕྱིར་སློག་བྱས་ནས་དངུལ་སྤྲོད་སྒེའུ་ཁུང་ནང་སུབ།</translation>
         </message>
@@ -4951,9 +5515,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཉོ་ཚོང་མེད་པར་བཟོ།</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Cancel this sale of {0} line(s), {1}?</source>
-            <translation>ཉོ་ཚོང་འདི་ (ཐིག་ཕྲེང་ {0}། {1}) མེད་པར་བཟོའམ།</translation>
+            <location line="-28" />
+            <source>Sale parked (lines: {0}, {1}). F8 with an empty sale lists parked sales.</source>
+            <translation>ཉོ་ཚོང་གནས་སྐབས་ཉར་ཟིན། (ཐིག་ཕྲེང་། {0}, {1}) ཉོ་ཚོང་སྟོང་པའི་སྐབས་ F8 མནན་ན་ཉར་བའི་ཉོ་ཚོང་སྟོན།</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Parked sale recalled — lines: {0}.</source>
+            <translation>ཉར་བའི་ཉོ་ཚོང་ཕྱིར་བླངས། — ཐིག་ཕྲེང་། {0}</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cancel this sale (lines: {0}, {1})?</source>
+            <translation>ཉོ་ཚོང་འདི་མེད་པར་བཟོ་འམ། (ཐིག་ཕྲེང་། {0}, {1})</translation>
         </message>
         <message>
             <location line="+13" />
@@ -5107,7 +5681,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillStatus</name>
         <message>
-            <location filename="../ui/till/status.py" line="+34" />
+            <location filename="../ui/till/status.py" line="+35" />
             <source>Retry printing</source>
             <translation>བསྐྱར་དུ་པར་འདེབས།</translation>
         </message>
@@ -5183,17 +5757,17 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>འཛིན་ཤོག་པར་ཆས་མེད། (སྔོན་ལྟ་ཙམ།)</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
-            <translation>པར་ཆས་ལ་དཀའ་ངལ། {0} — འཛིན་ཤོག་ {1} སྒུག་བཞིན།</translation>
+            <location line="+6" />
+            <source>{0} — receipts waiting: {1}</source>
+            <translation>{0} — སྒུག་བཞིན་པའི་འཛིན་ཤོག {1}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Printing… {0} receipt(s) waiting</source>
-            <translation>པར་འདེབས་བཞིན… འཛིན་ཤོག་ {0} སྒུག་བཞིན།</translation>
+            <location line="+6" />
+            <source>Printing… receipts waiting: {0}</source>
+            <translation>པར་འདེབས་བཞིན་པ… སྒུག་བཞིན་པའི་འཛིན་ཤོག {0}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Retrying…</source>
             <translation>བསྐྱར་དུ་ཚོད་ལྟ་བཞིན…</translation>
         </message>

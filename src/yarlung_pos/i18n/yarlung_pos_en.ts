@@ -133,12 +133,427 @@
     <context>
         <name>AuditLog</name>
         <message>
-            <location filename="../ui/audit_view.py" line="+16" />
+            <location filename="../ui/audit_text.py" line="+20" />
+            <source>Sale</source>
+            <extracomment>labels of the detail keys the services record</extracomment>
+            <translation>Sale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/audit_view.py" line="+15" />
             <source>Refund</source>
             <translation>Refund</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Float</source>
+            <translation>Float</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected in the drawer</source>
+            <translation>Expected in the drawer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Over / short</source>
+            <translation>Over / short</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z report</source>
+            <translation>Z report</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Applies to</source>
+            <translation>Applies to</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PINs in a row</source>
+            <translation>Wrong PINs in a row</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings of</source>
+            <translation>Settings of</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to stock</source>
+            <translation>Back to stock</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid back</source>
+            <translation>Paid back</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parked sale</source>
+            <translation>Parked sale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlocked the till</source>
+            <translation>Unlocked the till</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Demo till</source>
+            <translation>Demo till</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup made</source>
+            <translation>Backup made</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Safety copy</source>
+            <translation>Safety copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>Numbering</source>
+            <translation>Numbering</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Confirmed by</source>
+            <translation>Confirmed by</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipts go on after</source>
+            <translation>Receipts go on after</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shifts go on after</source>
+            <translation>Shifts go on after</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z reports go on after</source>
+            <translation>Z reports go on after</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipt printer</source>
+            <translation>Receipt printer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer model</source>
+            <translation>Printer model</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cut the paper</source>
+            <translation>Cut the paper</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash drawer</source>
+            <translation>Cash drawer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt QR address</source>
+            <translation>Receipt QR address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt languages</source>
+            <translation>Receipt languages</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label QR address</source>
+            <translation>Label QR address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label languages</source>
+            <translation>Label languages</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label calibration</source>
+            <translation>Label calibration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Screen language</source>
+            <translation>Screen language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash rounding</source>
+            <translation>Cash rounding</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount limit (%)</source>
+            <translation>Discount limit (%)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount limit (￥)</source>
+            <translation>Discount limit (￥)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock when idle (minutes)</source>
+            <translation>Lock when idle (minutes)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>signing in</source>
+            <extracomment>code values the services record, in words</extracomment>
+            <translation>signing in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown user</source>
+            <translation>unknown user</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>locked out</source>
+            <translation>locked out</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>one line</source>
+            <translation>one line</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the whole sale</source>
+            <translation>the whole sale</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>percent off</source>
+            <translation>percent off</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>amount off</source>
+            <translation>amount off</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>new unit price</source>
+            <translation>new unit price</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no discount</source>
+            <translation>no discount</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>this till</source>
+            <translation>this till</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the counter rules</source>
+            <translation>the counter rules</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the county server</source>
+            <translation>the county server</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cashier</source>
+            <translation>cashier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>manager</source>
+            <translation>manager</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>drop the fen</source>
+            <translation>drop the fen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to the nearest jiao</source>
+            <translation>to the nearest jiao</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cash</source>
+            <translation>cash</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat Pay</source>
+            <translation>WeChat Pay</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay</source>
+            <translation>Alipay</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UnionPay</source>
+            <translation>UnionPay</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>card</source>
+            <translation>card</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>yes</source>
+            <extracomment>keys whose value is the code of an action (shown by its name in the audit log) details that say something only when true ("Unlocked the till", "Demo till")</extracomment>
+            <translation>yes</translation>
+        </message>
+        <message>
             <location line="+0" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>line {0}: {1}</source>
+            <translation>line {0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit_view.py" line="+0" />
             <source>Manager approval</source>
             <translation>Manager approval</translation>
         </message>
@@ -148,12 +563,13 @@
             <translation>Price changed</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../ui/audit_text.py" line="-123" />
+            <location filename="../ui/audit_view.py" line="+0" />
             <source>Discount</source>
             <translation>Discount</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/audit_view.py" line="+1" />
             <source>Sale cancelled</source>
             <translation>Sale cancelled</translation>
         </message>
@@ -227,11 +643,21 @@
             <source>Till locked</source>
             <translation>Till locked</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Backup restored</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Numbering confirmed</source>
+            <translation>Numbering confirmed</translation>
+        </message>
     </context>
     <context>
         <name>AuditLogDialog</name>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
@@ -1641,11 +2067,21 @@
         </message>
         <message>
             <location line="+30" />
-            <source>Synced: {0} sent, {1} set aside, {2} catalogue change(s) received, {3} waiting.</source>
-            <translation>Synced: {0} sent, {1} set aside, {2} catalogue change(s) received, {3} waiting.</translation>
+            <source>Synced: {0} sent, {1} set aside, {2} catalogue changes received, {3} waiting.</source>
+            <translation>Synced: {0} sent, {1} set aside, {2} catalogue changes received, {3} waiting.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+65" />
+            <source>Records written: {0}, to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</source>
+            <translation>Records written: {0}, to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The county holds them: {0} now marked sent, {1} set aside; {2} waiting.</source>
+            <translation>The county holds them: {0} now marked sent, {1} set aside; {2} waiting.</translation>
+        </message>
+        <message>
+            <location line="-67" />
             <source>Back in the queue: {0}. They go with the next sync.</source>
             <translation>Back in the queue: {0}. They go with the next sync.</translation>
         </message>
@@ -1680,12 +2116,7 @@
             <translation>Hand-over files (*.yhand);;All files (*)</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>{0} record(s) written to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</source>
-            <translation>{0} record(s) written to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="+22" />
             <source>Read the county's answer</source>
             <translation>Read the county's answer</translation>
         </message>
@@ -1693,11 +2124,6 @@
             <location line="+1" />
             <source>County answers (*.acks *.yhand);;All files (*)</source>
             <translation>County answers (*.acks *.yhand);;All files (*)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The county holds them: {0} record(s) now marked sent, {1} set aside; {2} waiting.</source>
-            <translation>The county holds them: {0} record(s) now marked sent, {1} set aside; {2} waiting.</translation>
         </message>
     </context>
     <context>
@@ -1772,7 +2198,7 @@
             <translation>Apply (Enter)</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+109" />
             <source>New line total {0}</source>
             <translation>New line total {0}</translation>
         </message>
@@ -1787,7 +2213,7 @@
             <translation>The discount is removed.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>A manager must approve this.</source>
             <translation>A manager must approve this.</translation>
         </message>
@@ -1795,32 +2221,73 @@
     <context>
         <name>DomainError</name>
         <message>
-            <location filename="../domain/model.py" line="+108" />
-            <source>not a quantity: {text}</source>
-            <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
-            <translation>not a quantity: {text}</translation>
+            <location filename="../domain/model.py" line="+24" />
+            <source>piece</source>
+            <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. the English name of each unit code, marked so messages show it in the screen's language (an error's ``unit`` parameter holds the code, translated as a ``translated_params`` text)</extracomment>
+            <translation>piece</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bottle</source>
+            <translation>bottle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>jar</source>
+            <translation>jar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bag</source>
+            <translation>bag</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>box</source>
+            <translation>box</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pair</source>
+            <translation>pair</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pack</source>
+            <translation>pack</translation>
+        </message>
+        <message>
+            <location line="+92" />
+            <source>This is not a quantity: {text}</source>
+            <extracomment>Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
+            <translation>This is not a quantity: {text}</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>quantity must be above zero: {text}</source>
-            <translation>quantity must be above zero: {text}</translation>
+            <source>The quantity must be above zero: {text}</source>
+            <translation>The quantity must be above zero: {text}</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+65" />
-            <source>quantity too large: {qty}</source>
+            <source>The quantity is too large: {qty}</source>
             <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) login name of the manager who approved the line's discount or price override (all discounts fen, gross fen) of the sale when a manager approved its discounts login name of the manager who approved the sale's discounts as they stood then</extracomment>
-            <translation>quantity too large: {qty}</translation>
+            <translation>The quantity is too large: {qty}</translation>
         </message>
         <message>
             <location line="-62" />
-            <source>at most 3 decimals for {unit}: {qty}</source>
-            <translation>at most 3 decimals for {unit}: {qty}</translation>
+            <source>Sold by the {unit}: at most 3 decimals, not {qty}.</source>
+            <translation>Sold by the {unit}: at most 3 decimals, not {qty}.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>whole numbers only for {unit}: {qty}</source>
-            <translation>whole numbers only for {unit}: {qty}</translation>
+            <source>Sold by the {unit}: whole numbers only, not {qty}.</source>
+            <translation>Sold by the {unit}: whole numbers only, not {qty}.</translation>
         </message>
         <message>
             <location line="+75" />
@@ -1844,21 +2311,21 @@
         </message>
         <message>
             <location line="+2" />
-            <source>{fen} fen still due</source>
-            <translation>{fen} fen still due</translation>
+            <source>{amount} is still due.</source>
+            <translation>{amount} is still due.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>The change of {change} is more than a sale can give (at most {limit}) — check the amount tendered.</source>
+            <translation>The change of {change} is more than a sale can give (at most {limit}) — check the amount tendered.</translation>
+        </message>
+        <message>
+            <location line="-2" />
             <source>change can only be given from cash</source>
             <translation>change can only be given from cash</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>change of {change} fen is more than a sale can give — check the amount tendered</source>
-            <translation>change of {change} fen is more than a sale can give — check the amount tendered</translation>
-        </message>
-        <message>
-            <location filename="../domain/pricing.py" line="+62" />
+            <location filename="../domain/pricing.py" line="+63" />
             <source>not a percentage: {text}</source>
             <translation>not a percentage: {text}</translation>
         </message>
@@ -1874,8 +2341,8 @@
         </message>
         <message>
             <location line="+9" />
-            <source>a discount of {fen} fen is more than the {base} fen it applies to</source>
-            <translation>a discount of {fen} fen is more than the {base} fen it applies to</translation>
+            <source>A discount of {fen} is more than the {base} it applies to.</source>
+            <translation>A discount of {fen} is more than the {base} it applies to.</translation>
         </message>
         <message>
             <location filename="../domain/scan.py" line="+63" />
@@ -2200,14 +2667,14 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         <message>
             <location filename="../services/refunds.py" line="+47" />
             <location line="+158" />
-            <source>no sale {uuid}</source>
-            <translation>no sale {uuid}</translation>
+            <source>There is no such sale on this till (no sale {uuid}).</source>
+            <translation>There is no such sale on this till (no sale {uuid}).</translation>
         </message>
         <message>
             <location line="-91" />
-            <source>no sale {number} on this till</source>
+            <source>There is no sale {number} on this till.</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
-            <translation>no sale {number} on this till</translation>
+            <translation>There is no sale {number} on this till.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2217,8 +2684,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         <message>
             <location line="+86" />
             <location filename="../services/sales.py" line="+12" />
-            <location filename="../services/shifts.py" line="+153" />
-            <location line="+55" />
+            <location filename="../services/shifts.py" line="+154" />
+            <location line="+56" />
             <source>no shift is open — open one first</source>
             <translation>no shift is open — open one first</translation>
         </message>
@@ -2245,8 +2712,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+10" />
-            <source>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</source>
-            <translation>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</translation>
+            <source>The drawer should hold only {amount} in cash — refund by the original method, or put cash in first.</source>
+            <translation>The drawer should hold only {amount} in cash — refund by the original method, or put cash in first.</translation>
         </message>
         <message>
             <location filename="../services/settlement.py" line="-3" />
@@ -2259,7 +2726,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>nothing to settle for {code} from {start} to {end} (no unsettled sales)</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-98" />
+            <location filename="../services/shifts.py" line="-99" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>the opening float must be between ￥0 and ￥100,000</translation>
@@ -2281,16 +2748,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+10" />
-            <source>the drawer should hold only {fen} fen</source>
-            <translation>the drawer should hold only {fen} fen</translation>
+            <source>The drawer should hold only {amount}.</source>
+            <translation>The drawer should hold only {amount}.</translation>
         </message>
         <message>
-            <location line="+61" />
-            <source>no such note or coin: {fen} fen</source>
-            <translation>no such note or coin: {fen} fen</translation>
+            <location line="+62" />
+            <source>There is no note or coin of {amount}.</source>
+            <translation>There is no note or coin of {amount}.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>a count must be a whole number from 0</source>
             <translation>a count must be a whole number from 0</translation>
         </message>
@@ -2348,18 +2815,18 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+4" />
-            <source>{name} is locked after too many wrong PINs — try again in {minutes} min or ask a manager to unlock</source>
-            <translation>{name} is locked after too many wrong PINs — try again in {minutes} min or ask a manager to unlock</translation>
+            <source>{name} is locked after too many wrong PINs — try again in {minutes} minutes or ask a manager to unlock.</source>
+            <translation>{name} is locked after too many wrong PINs — try again in {minutes} minutes or ask a manager to unlock.</translation>
         </message>
         <message>
             <location line="+12" />
-            <source>wrong PIN — {name} is locked for {minutes} min</source>
-            <translation>wrong PIN — {name} is locked for {minutes} min</translation>
+            <source>That was a wrong PIN — {name} is now locked for {minutes} minutes.</source>
+            <translation>That was a wrong PIN — {name} is now locked for {minutes} minutes.</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>wrong PIN ({left} attempt(s) left before lock-out)</source>
-            <translation>wrong PIN ({left} attempt(s) left before lock-out)</translation>
+            <source>That was a wrong PIN. Tries left before the account locks: {left}.</source>
+            <translation>That was a wrong PIN. Tries left before the account locks: {left}.</translation>
         </message>
         <message>
             <location filename="../ui/backoffice/stocktake.py" line="+217" />
@@ -2383,7 +2850,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>the price is in yuan with at most two decimals (like 12.50), not {text}</translation>
         </message>
         <message>
-            <location filename="../ui/discount_dialog.py" line="-47" />
+            <location filename="../ui/discount_dialog.py" line="-49" />
             <source>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</source>
             <translation>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</translation>
         </message>
@@ -2532,6 +2999,113 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+4" />
             <source>the till has already used {what} {known}: the numbering cannot be set lower</source>
             <translation>the till has already used {what} {known}: the numbering cannot be set lower</translation>
+        </message>
+        <message>
+            <location filename="../printing/printer.py" line="+49" />
+            <source>The printer address {printer} is the till's own database — check the printer address.</source>
+            <extracomment>the printer failures a cashier sees (``{printer}``: :meth:`PrinterTarget.describe`)</extracomment>
+            <translation>The printer address {printer} is the till's own database — check the printer address.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer} dropped the connection — the receipt may not have printed.</source>
+            <translation>Printer {printer} dropped the connection — the receipt may not have printed.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer} did not answer within {seconds} s — is it switched on?</source>
+            <translation>Printer {printer} did not answer within {seconds} s — is it switched on?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer} refused the connection — is it switched on and is the port right?</source>
+            <translation>Printer {printer} refused the connection — is it switched on and is the port right?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer}: no USB driver found — install libusb, or on Windows use the printer's driver.</source>
+            <translation>Printer {printer}: no USB driver found — install libusb, or on Windows use the printer's driver.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This kind of printer needs the {package} package.</source>
+            <translation>This kind of printer needs the {package} package.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer {printer} could not be used</source>
+            <translation>Printer {printer} could not be used</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The receipt could not be prepared for printing</source>
+            <translation>The receipt could not be prepared for printing</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>The timeout must be seconds, not {value}: {uri}</source>
+            <extracomment>templates whose English form may be followed by ``": detail"``, and those that may not slowest throughput to allow for (bytes/s): a long raster job gets this much more time</extracomment>
+            <translation>The timeout must be seconds, not {value}: {uri}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The timeout must be between 0 and 120 s: {uri}</source>
+            <translation>The timeout must be between 0 and 120 s: {uri}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>There is no host in {uri} (e.g. network://192.168.1.50:9100).</source>
+            <translation>There is no host in {uri} (e.g. network://192.168.1.50:9100).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The port in {uri} is not a number from 1 to 65535.</source>
+            <translation>The port in {uri} is not a number from 1 to 65535.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Port 0 is not a printer port: {uri}</source>
+            <translation>Port 0 is not a printer port: {uri}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The rate must be bytes per second (at least 1000), not {value}.</source>
+            <translation>The rate must be bytes per second (at least 1000), not {value}.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A USB printer is usb://VID:PID in hexadecimal (e.g. usb://0483:5743), not {uri}.</source>
+            <translation>A USB printer is usb://VID:PID in hexadecimal (e.g. usb://0483:5743), not {uri}.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The USB ids are out of range in {uri}.</source>
+            <translation>The USB ids are out of range in {uri}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There is no serial device in {uri} (e.g. serial:///dev/ttyS0?baud=9600).</source>
+            <translation>There is no serial device in {uri} (e.g. serial:///dev/ttyS0?baud=9600).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The baud must be a standard rate (9600, 19200, 38400, 115200 …), not {value}.</source>
+            <translation>The baud must be a standard rate (9600, 19200, 38400, 115200 …), not {value}.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A file printer is file:///full/path (three slashes), not {uri}.</source>
+            <translation>A file printer is file:///full/path (three slashes), not {uri}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no file in {uri} (e.g. file:///dev/usb/lp0).</source>
+            <translation>There is no file in {uri} (e.g. file:///dev/usb/lp0).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unknown printer {uri}: use network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 or preview</source>
+            <translation>unknown printer {uri}: use network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 or preview</translation>
         </message>
     </context>
     <context>
@@ -2702,7 +3276,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>FloatPage</name>
         <message>
-            <location filename="../ui/setup/pages.py" line="+233" />
+            <location filename="../ui/setup/pages.py" line="+237" />
             <source>The first shift</source>
             <translation>The first shift</translation>
         </message>
@@ -2739,7 +3313,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>HallPage</name>
         <message>
-            <location filename="../ui/setup/pages.py" line="-338" />
+            <location filename="../ui/setup/pages.py" line="-342" />
             <source>The hall</source>
             <translation>The hall</translation>
         </message>
@@ -3147,8 +3721,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+8" />
-            <source>{0}  ·  {1} line(s)  ·  {2}  ·  {3}  ·  {4}</source>
-            <translation>{0}  ·  {1} line(s)  ·  {2}  ·  {3}  ·  {4}</translation>
+            <source>{0}  ·  lines: {1}  ·  {2}  ·  {3}  ·  {4}</source>
+            <translation>{0}  ·  lines: {1}  ·  {2}  ·  {3}  ·  {4}</translation>
         </message>
         <message>
             <location line="+8" />
@@ -3384,17 +3958,17 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+10" />
-            <location line="+15" />
+            <location line="+18" />
             <source>Test page not printed: {0}</source>
             <translation>Test page not printed: {0}</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-15" />
             <source>Printing a test page…</source>
             <translation>Printing a test page…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>The printer cannot be used: {0}</source>
             <translation>The printer cannot be used: {0}</translation>
         </message>
@@ -3952,7 +4526,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview (no printer)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>{0} — {1} dots</source>
             <translation>{0} — {1} dots</translation>
         </message>
@@ -4017,18 +4591,18 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Print a test page</translation>
         </message>
         <message>
-            <location line="+37" />
-            <location line="+15" />
+            <location line="+48" />
+            <location line="+18" />
             <source>Test page not printed: {0}</source>
             <translation>Test page not printed: {0}</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-15" />
             <source>Printing a test page…</source>
             <translation>Printing a test page…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <location line="+3" />
             <source>Not saved: {0}</source>
             <translation>Not saved: {0}</translation>
@@ -4926,22 +5500,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Payments were taken for this sale — finish it, or remove them first.</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
-            <translation>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+18" />
             <source>Finish or park the open sale before recalling another.</source>
             <translation>Finish or park the open sale before recalling another.</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Parked sale recalled — {0} line(s).</source>
-            <translation>Parked sale recalled — {0} line(s).</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+18" />
             <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
             <translation>Payments were taken for this sale — give them back and remove them in the payment window first.</translation>
         </message>
@@ -4951,9 +5515,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Cancel sale</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Cancel this sale of {0} line(s), {1}?</source>
-            <translation>Cancel this sale of {0} line(s), {1}?</translation>
+            <location line="-28" />
+            <source>Sale parked (lines: {0}, {1}). F8 with an empty sale lists parked sales.</source>
+            <translation>Sale parked (lines: {0}, {1}). F8 with an empty sale lists parked sales.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Parked sale recalled — lines: {0}.</source>
+            <translation>Parked sale recalled — lines: {0}.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cancel this sale (lines: {0}, {1})?</source>
+            <translation>Cancel this sale (lines: {0}, {1})?</translation>
         </message>
         <message>
             <location line="+13" />
@@ -5107,7 +5681,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillStatus</name>
         <message>
-            <location filename="../ui/till/status.py" line="+34" />
+            <location filename="../ui/till/status.py" line="+35" />
             <source>Retry printing</source>
             <translation>Retry printing</translation>
         </message>
@@ -5183,17 +5757,17 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>No receipt printer (preview only)</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
-            <translation>Printer problem: {0} — {1} receipt(s) waiting</translation>
+            <location line="+6" />
+            <source>{0} — receipts waiting: {1}</source>
+            <translation>{0} — receipts waiting: {1}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Printing… {0} receipt(s) waiting</source>
-            <translation>Printing… {0} receipt(s) waiting</translation>
+            <location line="+6" />
+            <source>Printing… receipts waiting: {0}</source>
+            <translation>Printing… receipts waiting: {0}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Retrying…</source>
             <translation>Retrying…</translation>
         </message>

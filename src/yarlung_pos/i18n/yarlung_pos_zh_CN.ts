@@ -133,12 +133,427 @@
     <context>
         <name>AuditLog</name>
         <message>
-            <location filename="../ui/audit_view.py" line="+16" />
+            <location filename="../ui/audit_text.py" line="+20" />
+            <source>Sale</source>
+            <extracomment>labels of the detail keys the services record</extracomment>
+            <translation>销售</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location filename="../ui/audit_view.py" line="+15" />
             <source>Refund</source>
             <translation>退款</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Total</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Float</source>
+            <translation>备用金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expected in the drawer</source>
+            <translation>钱箱应有</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Counted</source>
+            <translation>实点</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Over / short</source>
+            <translation>长款 / 短款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shift</source>
+            <translation>班次</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z report</source>
+            <translation>Z报表</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Applies to</source>
+            <translation>适用于</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wrong PINs in a row</source>
+            <translation>连续输错密码次数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Approved</source>
+            <translation>批准事项</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change</source>
+            <translation>找零</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings of</source>
+            <translation>设置对象</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed</source>
+            <translation>更改内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to stock</source>
+            <translation>退回库存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lines</source>
+            <translation>明细行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid back</source>
+            <translation>退款金额</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parked sale</source>
+            <translation>挂单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlocked the till</source>
+            <translation>解锁收银台</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Before</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Demo till</source>
+            <translation>演示收银台</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup made</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Safety copy</source>
+            <translation>安全副本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+2" />
+            <source>Numbering</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Confirmed by</source>
+            <translation>确认方</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipts go on after</source>
+            <translation>小票从此号之后继续</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shifts go on after</source>
+            <translation>班次从此号之后继续</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Z reports go on after</source>
+            <translation>Z报表从此号之后继续</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receipt printer</source>
+            <translation>小票打印机</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper</source>
+            <translation>纸张</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer model</source>
+            <translation>打印机型号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cut the paper</source>
+            <translation>切纸</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash drawer</source>
+            <translation>钱箱</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt QR address</source>
+            <translation>小票二维码地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Receipt languages</source>
+            <translation>小票文字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label QR address</source>
+            <translation>标签二维码地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label languages</source>
+            <translation>标签文字</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Label calibration</source>
+            <translation>标签校准</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Screen language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup folder</source>
+            <translation>备份文件夹</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash rounding</source>
+            <translation>现金抹零</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount limit (%)</source>
+            <translation>折扣上限 (%)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discount limit (￥)</source>
+            <translation>折扣上限 (￥)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lock when idle (minutes)</source>
+            <translation>闲置锁定 (分钟)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>signing in</source>
+            <extracomment>code values the services record, in words</extracomment>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown user</source>
+            <translation>未知用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>locked out</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>one line</source>
+            <translation>单行</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the whole sale</source>
+            <translation>整单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>percent off</source>
+            <translation>按百分比优惠</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>amount off</source>
+            <translation>按金额优惠</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>new unit price</source>
+            <translation>新单价</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no discount</source>
+            <translation>无折扣</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>this till</source>
+            <translation>本收银台</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the counter rules</source>
+            <translation>收银规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>added</source>
+            <translation>已添加</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirmed</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the county server</source>
+            <translation>县服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cashier</source>
+            <translation>收银员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>drop the fen</source>
+            <translation>抹去分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>to the nearest jiao</source>
+            <translation>四舍五入到角</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>UnionPay</source>
+            <translation>银联</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>yes</source>
+            <extracomment>keys whose value is the code of an action (shown by its name in the audit log) details that say something only when true ("Unlocked the till", "Demo till")</extracomment>
+            <translation>是</translation>
+        </message>
+        <message>
             <location line="+0" />
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>line {0}: {1}</source>
+            <translation>第 {0} 行：{1}</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit_view.py" line="+0" />
             <source>Manager approval</source>
             <translation>经理授权</translation>
         </message>
@@ -148,12 +563,13 @@
             <translation>改价</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location filename="../ui/audit_text.py" line="-123" />
+            <location filename="../ui/audit_view.py" line="+0" />
             <source>Discount</source>
             <translation>折扣</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/audit_view.py" line="+1" />
             <source>Sale cancelled</source>
             <translation>整单取消</translation>
         </message>
@@ -227,11 +643,21 @@
             <source>Till locked</source>
             <translation>收银台已锁定</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Backup restored</source>
+            <translation>备份已恢复</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Numbering confirmed</source>
+            <translation>编号已确认</translation>
+        </message>
     </context>
     <context>
         <name>AuditLogDialog</name>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Audit log</source>
             <translation>审计日志</translation>
         </message>
@@ -1641,11 +2067,21 @@
         </message>
         <message>
             <location line="+30" />
-            <source>Synced: {0} sent, {1} set aside, {2} catalogue change(s) received, {3} waiting.</source>
+            <source>Synced: {0} sent, {1} set aside, {2} catalogue changes received, {3} waiting.</source>
             <translation>已同步：发送 {0} 条，搁置 {1} 条，收到 {2} 项商品目录变更，{3} 条等待中。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+65" />
+            <source>Records written: {0}, to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</source>
+            <translation>已写入记录：{0} 条，写到 {1}。请把文件带到县办公室；读取县里的回复之前，这些记录仍在此等待。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The county holds them: {0} now marked sent, {1} set aside; {2} waiting.</source>
+            <translation>县里已收到：{0} 条标为已发送，{1} 条搁置；{2} 条等待中。</translation>
+        </message>
+        <message>
+            <location line="-67" />
             <source>Back in the queue: {0}. They go with the next sync.</source>
             <translation>已放回队列：{0} 条。将在下次同步时发送。</translation>
         </message>
@@ -1680,12 +2116,7 @@
             <translation>交接文件 (*.yhand);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>{0} record(s) written to {1}. Take the file to the county office; the records stay waiting here until the county's answer is read.</source>
-            <translation>已将 {0} 条记录写入 {1}。请把文件带到县办公室；读取县里的回复之前，这些记录仍在此等待。</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="+22" />
             <source>Read the county's answer</source>
             <translation>读取县里的回复</translation>
         </message>
@@ -1693,11 +2124,6 @@
             <location line="+1" />
             <source>County answers (*.acks *.yhand);;All files (*)</source>
             <translation>县里的回复 (*.acks *.yhand);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The county holds them: {0} record(s) now marked sent, {1} set aside; {2} waiting.</source>
-            <translation>县里已收到：{0} 条记录标为已发送，{1} 条搁置；{2} 条等待中。</translation>
         </message>
     </context>
     <context>
@@ -1772,7 +2198,7 @@
             <translation>确定 (Enter)</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+109" />
             <source>New line total {0}</source>
             <translation>该行新金额 {0}</translation>
         </message>
@@ -1787,7 +2213,7 @@
             <translation>已取消折扣。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>A manager must approve this.</source>
             <translation>此操作需经理授权。</translation>
         </message>
@@ -1795,32 +2221,73 @@
     <context>
         <name>DomainError</name>
         <message>
-            <location filename="../domain/model.py" line="+108" />
-            <source>not a quantity: {text}</source>
-            <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
-            <translation>不是有效数量：{text}</translation>
+            <location filename="../domain/model.py" line="+24" />
+            <source>piece</source>
+            <extracomment>Unit codes a product may be sold in. Only weighed units take fractional quantities. the English name of each unit code, marked so messages show it in the screen's language (an error's ``unit`` parameter holds the code, translated as a ``translated_params`` text)</extracomment>
+            <translation>件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bottle</source>
+            <translation>瓶</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kg</source>
+            <translation>公斤</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>jar</source>
+            <translation>罐</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bag</source>
+            <translation>袋</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>box</source>
+            <translation>盒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pair</source>
+            <translation>双</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pack</source>
+            <translation>包</translation>
+        </message>
+        <message>
+            <location line="+92" />
+            <source>This is not a quantity: {text}</source>
+            <extracomment>Most change a sale may give (fen). A larger surplus is a mistyped or scanned amount.</extracomment>
+            <translation>这不是数量：{text}</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>quantity must be above zero: {text}</source>
+            <source>The quantity must be above zero: {text}</source>
             <translation>数量必须大于零：{text}</translation>
         </message>
         <message>
             <location line="+2" />
             <location line="+65" />
-            <source>quantity too large: {qty}</source>
+            <source>The quantity is too large: {qty}</source>
             <extracomment>the line's own discount (``yarlung_pos.domain.pricing.Discount``) or ``None`` the catalogue price when a manager overrode ``unit_price_fen``; ``None`` otherwise (discount fen, gross fen) of the line when a manager approved its discount: the approval covers at most that discount at that rate (see ``pricing.approval_needed``) login name of the manager who approved the line's discount or price override (all discounts fen, gross fen) of the sale when a manager approved its discounts login name of the manager who approved the sale's discounts as they stood then</extracomment>
             <translation>数量太大：{qty}</translation>
         </message>
         <message>
             <location line="-62" />
-            <source>at most 3 decimals for {unit}: {qty}</source>
-            <translation>{unit} 最多 3 位小数：{qty}</translation>
+            <source>Sold by the {unit}: at most 3 decimals, not {qty}.</source>
+            <translation>按{unit}出售：最多 3 位小数，不能是 {qty}。</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>whole numbers only for {unit}: {qty}</source>
-            <translation>{unit} 只能是整数：{qty}</translation>
+            <source>Sold by the {unit}: whole numbers only, not {qty}.</source>
+            <translation>按{unit}出售：只能是整数，不能是 {qty}。</translation>
         </message>
         <message>
             <location line="+75" />
@@ -1844,21 +2311,21 @@
         </message>
         <message>
             <location line="+2" />
-            <source>{fen} fen still due</source>
-            <translation>还差 {fen} 分</translation>
+            <source>{amount} is still due.</source>
+            <translation>还差 {amount}。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>The change of {change} is more than a sale can give (at most {limit}) — check the amount tendered.</source>
+            <translation>找零 {change} 超过了一笔销售能找的金额（最多 {limit}）——请核对收款金额。</translation>
+        </message>
+        <message>
+            <location line="-2" />
             <source>change can only be given from cash</source>
             <translation>只能用现金找零</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>change of {change} fen is more than a sale can give — check the amount tendered</source>
-            <translation>找零 {change} 分超出单笔交易上限——请核对收款金额</translation>
-        </message>
-        <message>
-            <location filename="../domain/pricing.py" line="+62" />
+            <location filename="../domain/pricing.py" line="+63" />
             <source>not a percentage: {text}</source>
             <translation>不是有效百分比：{text}</translation>
         </message>
@@ -1874,8 +2341,8 @@
         </message>
         <message>
             <location line="+9" />
-            <source>a discount of {fen} fen is more than the {base} fen it applies to</source>
-            <translation>优惠 {fen} 分超过了适用金额 {base} 分</translation>
+            <source>A discount of {fen} is more than the {base} it applies to.</source>
+            <translation>{fen} 的折扣超过了它所适用的 {base}。</translation>
         </message>
         <message>
             <location filename="../domain/scan.py" line="+63" />
@@ -2200,14 +2667,14 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         <message>
             <location filename="../services/refunds.py" line="+47" />
             <location line="+158" />
-            <source>no sale {uuid}</source>
-            <translation>没有交易 {uuid}</translation>
+            <source>There is no such sale on this till (no sale {uuid}).</source>
+            <translation>本收银台没有这笔销售（{uuid}）。</translation>
         </message>
         <message>
             <location line="-91" />
-            <source>no sale {number} on this till</source>
+            <source>There is no sale {number} on this till.</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
-            <translation>本收银台没有交易 {number}</translation>
+            <translation>本收银台没有销售 {number}。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2217,8 +2684,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         <message>
             <location line="+86" />
             <location filename="../services/sales.py" line="+12" />
-            <location filename="../services/shifts.py" line="+153" />
-            <location line="+55" />
+            <location filename="../services/shifts.py" line="+154" />
+            <location line="+56" />
             <source>no shift is open — open one first</source>
             <translation>没有开着的班次——请先开班</translation>
         </message>
@@ -2245,8 +2712,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+10" />
-            <source>the drawer should hold only {fen} fen in cash — refund by the original method, or put cash in first</source>
-            <translation>钱箱里应该只有 {fen} 分现金——请按原支付方式退款，或先存入现金</translation>
+            <source>The drawer should hold only {amount} in cash — refund by the original method, or put cash in first.</source>
+            <translation>钱箱里应只有现金 {amount}——请按原支付方式退款，或先存入现金。</translation>
         </message>
         <message>
             <location filename="../services/settlement.py" line="-3" />
@@ -2259,7 +2726,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{code} 在 {start} 至 {end} 期间没有可结算的内容（没有未结算的销售）</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-98" />
+            <location filename="../services/shifts.py" line="-99" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>开班备用金必须在 ￥0 到 ￥100,000 之间</translation>
@@ -2281,16 +2748,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+10" />
-            <source>the drawer should hold only {fen} fen</source>
-            <translation>钱箱里应该只有 {fen} 分</translation>
+            <source>The drawer should hold only {amount}.</source>
+            <translation>钱箱里应只有 {amount}。</translation>
         </message>
         <message>
-            <location line="+61" />
-            <source>no such note or coin: {fen} fen</source>
-            <translation>没有这种纸币或硬币：{fen} 分</translation>
+            <location line="+62" />
+            <source>There is no note or coin of {amount}.</source>
+            <translation>没有面值 {amount} 的纸币或硬币。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>a count must be a whole number from 0</source>
             <translation>数量必须是 0 或以上的整数</translation>
         </message>
@@ -2348,18 +2815,18 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+4" />
-            <source>{name} is locked after too many wrong PINs — try again in {minutes} min or ask a manager to unlock</source>
-            <translation>{name} 因密码错误次数过多已被锁定——请 {minutes} 分钟后再试，或请经理解锁</translation>
+            <source>{name} is locked after too many wrong PINs — try again in {minutes} minutes or ask a manager to unlock.</source>
+            <translation>{name} 因密码输错次数过多已被锁定——请 {minutes} 分钟后再试，或请经理解锁。</translation>
         </message>
         <message>
             <location line="+12" />
-            <source>wrong PIN — {name} is locked for {minutes} min</source>
-            <translation>密码错误——{name} 被锁定 {minutes} 分钟</translation>
+            <source>That was a wrong PIN — {name} is now locked for {minutes} minutes.</source>
+            <translation>密码错误——{name} 现已锁定 {minutes} 分钟。</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>wrong PIN ({left} attempt(s) left before lock-out)</source>
-            <translation>密码错误（再错 {left} 次将被锁定）</translation>
+            <source>That was a wrong PIN. Tries left before the account locks: {left}.</source>
+            <translation>密码错误。账户锁定前剩余尝试次数：{left}。</translation>
         </message>
         <message>
             <location filename="../ui/backoffice/stocktake.py" line="+217" />
@@ -2383,7 +2850,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>价格以元为单位，最多两位小数（如 12.50），而不是 {text}</translation>
         </message>
         <message>
-            <location filename="../ui/discount_dialog.py" line="-47" />
+            <location filename="../ui/discount_dialog.py" line="-49" />
             <source>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</source>
             <translation>交易金额不能为 ￥0——如需赠送商品，请改用库存调整（赠送）</translation>
         </message>
@@ -2532,6 +2999,113 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+4" />
             <source>the till has already used {what} {known}: the numbering cannot be set lower</source>
             <translation>收银台已用过{what} {known}：编号不能设得更低</translation>
+        </message>
+        <message>
+            <location filename="../printing/printer.py" line="+49" />
+            <source>The printer address {printer} is the till's own database — check the printer address.</source>
+            <extracomment>the printer failures a cashier sees (``{printer}``: :meth:`PrinterTarget.describe`)</extracomment>
+            <translation>打印机地址 {printer} 是收银台自己的数据库——请检查打印机地址。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer} dropped the connection — the receipt may not have printed.</source>
+            <translation>打印机 {printer} 断开了连接——小票可能没有打印出来。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer} did not answer within {seconds} s — is it switched on?</source>
+            <translation>打印机 {printer} 在 {seconds} 秒内没有应答——电源开了吗？</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer} refused the connection — is it switched on and is the port right?</source>
+            <translation>打印机 {printer} 拒绝了连接——电源开了吗？端口对吗？</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Printer {printer}: no USB driver found — install libusb, or on Windows use the printer's driver.</source>
+            <translation>打印机 {printer}：找不到USB驱动——请安装 libusb，在 Windows 上请使用打印机自带的驱动。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This kind of printer needs the {package} package.</source>
+            <translation>此类打印机需要 {package} 软件包。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printer {printer} could not be used</source>
+            <translation>打印机 {printer} 无法使用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The receipt could not be prepared for printing</source>
+            <translation>无法准备打印小票</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>The timeout must be seconds, not {value}: {uri}</source>
+            <extracomment>templates whose English form may be followed by ``": detail"``, and those that may not slowest throughput to allow for (bytes/s): a long raster job gets this much more time</extracomment>
+            <translation>超时必须是秒数，不能是 {value}：{uri}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The timeout must be between 0 and 120 s: {uri}</source>
+            <translation>超时必须在 0 到 120 秒之间：{uri}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>There is no host in {uri} (e.g. network://192.168.1.50:9100).</source>
+            <translation>{uri} 中没有主机（例如 network://192.168.1.50:9100）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The port in {uri} is not a number from 1 to 65535.</source>
+            <translation>{uri} 中的端口不是 1 到 65535 之间的数字。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Port 0 is not a printer port: {uri}</source>
+            <translation>端口 0 不是打印机端口：{uri}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The rate must be bytes per second (at least 1000), not {value}.</source>
+            <translation>速率必须是每秒字节数（至少 1000），不能是 {value}。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A USB printer is usb://VID:PID in hexadecimal (e.g. usb://0483:5743), not {uri}.</source>
+            <translation>USB打印机应写成十六进制的 usb://VID:PID（例如 usb://0483:5743），不能是 {uri}。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The USB ids are out of range in {uri}.</source>
+            <translation>{uri} 中的USB编号超出范围。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There is no serial device in {uri} (e.g. serial:///dev/ttyS0?baud=9600).</source>
+            <translation>{uri} 中没有串口设备（例如 serial:///dev/ttyS0?baud=9600）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The baud must be a standard rate (9600, 19200, 38400, 115200 …), not {value}.</source>
+            <translation>波特率必须是标准值（9600、19200、38400、115200 …），不能是 {value}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A file printer is file:///full/path (three slashes), not {uri}.</source>
+            <translation>文件打印机应写成 file:///完整路径（三个斜杠），不能是 {uri}。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no file in {uri} (e.g. file:///dev/usb/lp0).</source>
+            <translation>{uri} 中没有文件（例如 file:///dev/usb/lp0）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unknown printer {uri}: use network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 or preview</source>
+            <translation>未知打印机 {uri}：请使用 network://HOST:PORT、usb://VID:PID、serial:///dev/ttyS0?baud=9600、file:///dev/usb/lp0 或 preview</translation>
         </message>
     </context>
     <context>
@@ -2702,7 +3276,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>FloatPage</name>
         <message>
-            <location filename="../ui/setup/pages.py" line="+233" />
+            <location filename="../ui/setup/pages.py" line="+237" />
             <source>The first shift</source>
             <translation>第一个班次</translation>
         </message>
@@ -2739,7 +3313,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>HallPage</name>
         <message>
-            <location filename="../ui/setup/pages.py" line="-338" />
+            <location filename="../ui/setup/pages.py" line="-342" />
             <source>The hall</source>
             <translation>展厅</translation>
         </message>
@@ -3147,8 +3721,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+8" />
-            <source>{0}  ·  {1} line(s)  ·  {2}  ·  {3}  ·  {4}</source>
-            <translation>{0}  ·  {1} 行  ·  {2}  ·  {3}  ·  {4}</translation>
+            <source>{0}  ·  lines: {1}  ·  {2}  ·  {3}  ·  {4}</source>
+            <translation>{0}  ·  行数：{1}  ·  {2}  ·  {3}  ·  {4}</translation>
         </message>
         <message>
             <location line="+8" />
@@ -3384,17 +3958,17 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+10" />
-            <location line="+15" />
+            <location line="+18" />
             <source>Test page not printed: {0}</source>
             <translation>测试页未打印：{0}</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-15" />
             <source>Printing a test page…</source>
             <translation>正在打印测试页…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+22" />
             <source>The printer cannot be used: {0}</source>
             <translation>无法使用该打印机：{0}</translation>
         </message>
@@ -3952,7 +4526,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview（不接打印机）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>{0} — {1} dots</source>
             <translation>{0} — {1} 点</translation>
         </message>
@@ -4017,18 +4591,18 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>打印测试页</translation>
         </message>
         <message>
-            <location line="+37" />
-            <location line="+15" />
+            <location line="+48" />
+            <location line="+18" />
             <source>Test page not printed: {0}</source>
             <translation>测试页未打印：{0}</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-15" />
             <source>Printing a test page…</source>
             <translation>正在打印测试页…</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
             <location line="+3" />
             <source>Not saved: {0}</source>
             <translation>未保存：{0}</translation>
@@ -4926,22 +5500,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>该交易已收款——请完成交易，或先删除已收款项。</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>Sale parked ({0} line(s), {1}). F8 with an empty sale lists parked sales.</source>
-            <translation>已挂单（{0} 行，{1}）。交易为空时按 F8 可查看挂单。</translation>
-        </message>
-        <message>
-            <location line="+7" />
+            <location line="+18" />
             <source>Finish or park the open sale before recalling another.</source>
             <translation>请先完成或挂起当前交易，再取单。</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Parked sale recalled — {0} line(s).</source>
-            <translation>已取单——{0} 行。</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+18" />
             <source>Payments were taken for this sale — give them back and remove them in the payment window first.</source>
             <translation>该交易已收款——请先退还款项，并在收款窗口中删除。</translation>
         </message>
@@ -4951,9 +5515,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>整单取消</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Cancel this sale of {0} line(s), {1}?</source>
-            <translation>取消这笔交易（{0} 行，{1}）吗？</translation>
+            <location line="-28" />
+            <source>Sale parked (lines: {0}, {1}). F8 with an empty sale lists parked sales.</source>
+            <translation>已挂单（行数：{0}，{1}）。在空单时按 F8 列出挂单。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Parked sale recalled — lines: {0}.</source>
+            <translation>已取回挂单——行数：{0}。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cancel this sale (lines: {0}, {1})?</source>
+            <translation>取消这笔销售（行数：{0}，{1}）？</translation>
         </message>
         <message>
             <location line="+13" />
@@ -5107,7 +5681,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillStatus</name>
         <message>
-            <location filename="../ui/till/status.py" line="+34" />
+            <location filename="../ui/till/status.py" line="+35" />
             <source>Retry printing</source>
             <translation>重试打印</translation>
         </message>
@@ -5183,17 +5757,17 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>无小票打印机（仅预览）</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Printer problem: {0} — {1} receipt(s) waiting</source>
-            <translation>打印机故障：{0}——{1} 张小票待打印</translation>
+            <location line="+6" />
+            <source>{0} — receipts waiting: {1}</source>
+            <translation>{0}——等待打印的小票：{1}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Printing… {0} receipt(s) waiting</source>
-            <translation>正在打印… {0} 张小票待打印</translation>
+            <location line="+6" />
+            <source>Printing… receipts waiting: {0}</source>
+            <translation>正在打印… 等待中的小票：{0}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Retrying…</source>
             <translation>正在重试…</translation>
         </message>

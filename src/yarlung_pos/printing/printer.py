@@ -163,7 +163,7 @@ def parse_printer_uri(uri: str) -> PrinterTarget:
             raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "Port 0 is not a printer port: {uri}"), uri=repr(text))
         raw_rate = query.get("rate", ["50000"])[-1]
         if not raw_rate.isdigit() or int(raw_rate) < 1000:
-            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "The rate must be bytes per second (≥ 1000), not {value}."),
+            raise PrinterURIError(QT_TRANSLATE_NOOP("DomainError", "The rate must be bytes per second (at least 1000), not {value}."),
                                   value=repr(raw_rate)[:40])
         return PrinterTarget("network", text, host=parts.hostname, port=port, timeout_s=_timeout(query, text),
                              min_rate=int(raw_rate))

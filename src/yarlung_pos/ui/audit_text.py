@@ -55,9 +55,9 @@ LABELS = {
     "floors": QT_TRANSLATE_NOOP("AuditLog", "Numbering"),
     "source": QT_TRANSLATE_NOOP("AuditLog", "Confirmed by"),
     "numbering": QT_TRANSLATE_NOOP("AuditLog", "Numbering"),
-    "sale_floor": QT_TRANSLATE_NOOP("AuditLog", "Sales go on after"),
-    "refund_floor": QT_TRANSLATE_NOOP("AuditLog", "Refunds go on after"),
+    "receipt_floor": QT_TRANSLATE_NOOP("AuditLog", "Receipts go on after"),
     "shift_floor": QT_TRANSLATE_NOOP("AuditLog", "Shifts go on after"),
+    "z_floor": QT_TRANSLATE_NOOP("AuditLog", "Z reports go on after"),
     # the settings and counter rules a "settings_changed" entry lists
     "printer_uri": QT_TRANSLATE_NOOP("AuditLog", "Receipt printer"),
     "paper_width_dots": QT_TRANSLATE_NOOP("AuditLog", "Paper"),
