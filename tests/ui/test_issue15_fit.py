@@ -47,3 +47,52 @@ def test_wrong_pin_on_the_sign_in_screen_says_so(qtbot, demo_till):
     qtbot.keyClicks(dialog.pin, "2222")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert [u.username for u in signed] == ["dorje"] and dialog.result_user.username == "dorje"
+
+
+# ---------------------------------------------------------------- windows fit the screen
+import json  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def on_screen(tmp_path, width: int, height: int, lang: str) -> dict:
+    """What ``tests.ui.screen_worker`` reports for the till in ``lang`` on a ``width`` ×
+    ``height`` offscreen screen (a process of its own: the screen is fixed per process)."""
+    config = tmp_path / f"screen-{width}x{height}.json"
+    config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    shots = Path(os.environ.get("YARLUNG_SCREENSHOTS") or tmp_path / "shots") / f"{width}x{height}"
+    shots.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run([sys.executable, "-m", "tests.ui.screen_worker", str(tmp_path / f"{lang}-{width}.db"),
+                           lang, str(shots)], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def inside(inner: list[int], outer: list[int]) -> bool:
+    """Whether rectangle ``inner`` lies wholly in ``outer`` (both ``[x, y, w, h]``)."""
+    return (inner[0] >= outer[0] and inner[1] >= outer[1] and inner[0] + inner[2] <= outer[0] + outer[2]
+            and inner[1] + inner[3] <= outer[1] + outer[3])
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_the_till_and_the_back_office_fit_the_screen(tmp_path, size):
+    seen = on_screen(tmp_path, *size, "bo")
+    screen = seen["screen"]
+    assert screen == [0, 0, *size]
+    for part, where in [("till", "frame"), ("till", "status_bar"), ("till", "pay_button"),
+                        ("backoffice", "frame"), ("backoffice", "close_button")]:
+        assert inside(seen[part][where], screen), (part, where, seen[part][where], screen)
+
+
+def test_on_a_big_screen_the_till_keeps_its_size(tmp_path):
+    seen = on_screen(tmp_path, 1920, 1080, "en")
+    x, y, w, h = seen["till"]["frame"]
+    assert inside(seen["till"]["frame"], seen["screen"]) and w >= 1280 and h >= 800

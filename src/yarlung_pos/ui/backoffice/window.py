@@ -19,6 +19,7 @@ from yarlung_pos.ui.backoffice.settlement import SettlementTab
 from yarlung_pos.ui.backoffice.stock import StockTab
 from yarlung_pos.ui.backoffice.stocktake import StocktakeTab
 from yarlung_pos.ui.backoffice.users import UsersTab
+from yarlung_pos.ui.widgets import fit_to_screen
 
 
 class BackOfficeWindow(QDialog):
@@ -65,7 +66,7 @@ class BackOfficeWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # never larger than the screen: Close stays on it
         no_default_buttons(self)
 
     def _title_tabs(self) -> None:

@@ -22,7 +22,7 @@ from yarlung_pos.ui.till.checkout import TillCheckout
 from yarlung_pos.ui.till.counter import TillCounter
 from yarlung_pos.ui.till.scan import SEARCH_DELAY_MS, ScanKeys, TillScan
 from yarlung_pos.ui.till.status import TillStatus
-from yarlung_pos.ui.widgets import TwoLineDelegate
+from yarlung_pos.ui.widgets import TwoLineDelegate, fit_to_screen
 
 
 class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
@@ -87,7 +87,7 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         self.lock_dialog = None
         self._start_idle_lock()
         self._build_status_bar()
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # never larger than the screen (1366 × 768, 1024 × 768)
         self._show_user()
         self._refresh()
         if self._grid_version[0] == 0:
