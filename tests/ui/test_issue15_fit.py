@@ -96,3 +96,55 @@ def test_on_a_big_screen_the_till_keeps_its_size(tmp_path):
     seen = on_screen(tmp_path, 1920, 1080, "en")
     x, y, w, h = seen["till"]["frame"]
     assert inside(seen["till"]["frame"], seen["screen"]) and w >= 1280 and h >= 800
+
+
+# ---------------------------------------------------------------- wrapped Tibetan text is not clipped
+def clipped_labels(dialog) -> list[tuple[str, int, int]]:
+    """Visible word-wrapped labels of ``dialog`` lower than their text needs at their width:
+    ``(object name or text, height, needed)`` — the need measured twice, by the label
+    (``heightForWidth``) and by the font (``QFontMetrics.boundingRect`` with word wrap, which
+    takes the Tibetan fallback font's tall stacks into account)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QLabel
+    out = []
+    for label in dialog.findChildren(QLabel):
+        if not (label.isVisible() and label.text() and label.wordWrap()):
+            continue
+        m = label.contentsMargins()
+        width = label.contentsRect().width() - 2 * label.margin()
+        by_font = QFontMetrics(label.font()).boundingRect(QRect(0, 0, width, 10_000),
+                                                          int(Qt.TextFlag.TextWordWrap), label.text()).height()
+        needed = max(label.heightForWidth(label.width()), by_font + m.top() + m.bottom() + 2 * label.margin())
+        if label.height() < needed:
+            out.append((label.objectName() or label.text()[:20], label.height(), needed))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["bo", "zh_CN", "en"])
+def test_the_open_shift_instructions_are_not_clipped(qtbot, demo_till, lang):
+    from yarlung_pos.i18n import install_language
+    from yarlung_pos.ui.shift_dialogs.opening import CashMoveDialog, OpenShiftDialog
+    install_language(lang)
+    try:
+        dialog = OpenShiftDialog(demo_till.service, demo_till)
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        intro = dialog.findChild(type(dialog.message), "openShiftIntro")
+        assert intro.isVisible()
+        qtbot.waitUntil(lambda: not clipped_labels(dialog), timeout=2000)   # once the layout ran
+        assert clipped_labels(dialog) == []
+        dialog.by_denomination.setChecked(True)                        # count by note and coin …
+        qtbot.waitUntil(lambda: not clipped_labels(dialog), timeout=2000)
+        dialog.by_denomination.setChecked(False)                       # … and back
+        qtbot.waitUntil(lambda: not clipped_labels(dialog), timeout=2000)
+        dialog.resize(420, dialog.height())                            # narrower: more lines, still whole
+        qtbot.waitUntil(lambda: not clipped_labels(dialog), timeout=2000)
+        cash = CashMoveDialog(demo_till.service, "out", demo_till)
+        qtbot.addWidget(cash)
+        cash.open()
+        qtbot.waitExposed(cash)
+        qtbot.waitUntil(lambda: not clipped_labels(cash), timeout=2000)
+    finally:
+        install_language("en")
