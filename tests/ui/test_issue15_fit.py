@@ -148,3 +148,29 @@ def test_the_open_shift_instructions_are_not_clipped(qtbot, demo_till, lang):
         qtbot.waitUntil(lambda: not clipped_labels(cash), timeout=2000)
     finally:
         install_language("en")
+
+
+# ---------------------------------------------------------------- the after-sale panel follows the language
+def test_the_after_sale_panel_follows_a_language_switch(qtbot, demo_till):
+    from tests.ui.test_languages import translations
+    from tests.ui.test_till_sale import open_payment, scan
+    from yarlung_pos.i18n import format_money
+    till = demo_till
+    till.set_language("zh_CN")
+    try:
+        scan(qtbot, till, "WINE-001")                                  # ￥35.00
+        dialog = open_payment(qtbot, till)
+        qtbot.keyClicks(dialog.tendered_input, "50")
+        qtbot.keyClick(dialog.tendered_input, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: till.payment_dialog is None)
+        number = till.last_sale.number
+        zh = translations("zh_CN")
+        assert till.sale_number_label.text() == zh["Sale {0} complete"].format(number)
+        for lang in ("bo", "en"):
+            till.set_language(lang)
+            table = translations(lang) if lang != "en" else {}
+            assert till.sale_number_label.text() == table.get("Sale {0} complete", "Sale {0} complete").format(number)
+            assert till.change_label.text() == table.get("Change {0}", "Change {0}").format(format_money(1500))
+        assert till.change_label.text() == "Change ￥15.00"
+    finally:
+        till.set_language("en")

@@ -270,8 +270,8 @@ class TillCounter:
 
         def done(refund) -> None:
             self.show_message(self.tr("Refund {0} stored: {1} back.").format(refund.number, format_fen(-refund.total_fen)))
-            self.sale_number_label.setText(self.tr("Refund {0}").format(refund.number))
-            self.change_label.setText(self.tr("Pay back {0}").format(format_fen(-refund.total_fen)))
+            self.show_done_panel(lambda: (self.tr("Refund {0}").format(refund.number),
+                                          self.tr("Pay back {0}").format(format_fen(-refund.total_fen))))
             self.right_stack.setCurrentWidget(self.receipt_scroll.parentWidget())
             self._show_receipt(refund.number)
             if self.service.prints:

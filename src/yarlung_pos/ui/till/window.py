@@ -347,6 +347,7 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         self._show_user()
         self._refresh()
         self._show_printer_idle()
+        self.retranslate_done_panel()  # "Sale … complete / Change …" of the last sale
         if self.sync_worker is not None:
             from yarlung_pos.sync.worker import current_status
             self._on_sync_status(current_status(self.service.store))
