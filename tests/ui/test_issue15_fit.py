@@ -174,3 +174,51 @@ def test_the_after_sale_panel_follows_a_language_switch(qtbot, demo_till):
         assert till.change_label.text() == "Change ￥15.00"
     finally:
         till.set_language("en")
+
+
+# ---------------------------------------------------------------- the terminal code after enrolment
+from tests.server.conftest import cli_json  # noqa: E402
+from tests.support.county import county  # noqa: E402,F401 - the fixture (a real county server on 127.0.0.1)
+
+
+def shown_codes(till) -> tuple[str, str]:
+    """(window title, status bar message) of the till."""
+    return till.windowTitle(), till.statusBar().currentMessage()
+
+
+def test_after_enrolment_the_till_names_its_new_code(qtbot, demo_till, county):
+    from yarlung_pos.sync.client import enrol
+    from yarlung_pos.sync.worker import current_status
+    till = demo_till
+    title, status = shown_codes(till)
+    assert "T01" in title and "T01" in status
+    code = cli_json(county.db_url, "terminal", "add", "T02")["enrolment_code"]
+    assert enrol(till.service.store, county.url, code) == "T02"
+    till.sync_status_changed.emit(current_status(till.service.store))   # as the sync worker reports
+    title, status = shown_codes(till)
+    assert "T02" in title and "T01" not in title
+    assert "T02" in status and "T01" not in status
+    till.set_language("zh_CN")                                            # and after a language switch
+    try:
+        assert "T02" in till.windowTitle() and "T02" in till.statusBar().currentMessage()
+    finally:
+        till.set_language("en")
+
+
+def test_enrolling_in_the_back_office_renames_the_till_at_once(qtbot, demo_till, county):
+    from tests.support.people import approved
+    till = demo_till
+    till._open_backoffice(approved("back_office"))                        # as after a manager's approval
+    office = till.backoffice_window
+    office.confirm_close = False
+    qtbot.waitExposed(office)
+    tab = office.county_tab
+    office.show_tab(tab)
+    tab.enrol_form.url.setText(county.url)
+    tab.enrol_form.code.setText(cli_json(county.db_url, "terminal", "add", "T03")["enrolment_code"])
+    assert tab.enrol() == "T03"
+    title, status = shown_codes(till)                                    # the back office still open
+    assert "T03" in title and "T01" not in title and "T03" in status
+    office.reject()
+    qtbot.waitUntil(lambda: till.backoffice_window is None)
+    assert "T03" in till.windowTitle()

@@ -3,7 +3,7 @@ files, Users, Counter rules, County office and Backups tabs in one dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -29,6 +29,9 @@ class BackOfficeWindow(QDialog):
     approval)`` is the till's way to restore a backup (it ends the till); ``None``: the Backups
     tab says to restore from the command line."""
 
+    #: the till was enrolled (or enrolled again) in the County office tab: its terminal code
+    enrolled = Signal(str)
+
     def __init__(self, service: TillService, parent=None, restore_handler=None):
         super().__init__(parent)
         self.setObjectName("backOfficeWindow")
@@ -47,6 +50,7 @@ class BackOfficeWindow(QDialog):
         self.policy_tab = PolicyTab(service)
         self.county_tab = CountyTab(service)
         self.backups_tab = BackupsTab(service, restore_handler=restore_handler)
+        self.county_tab.enrol_form.enrolled.connect(self.enrolled)
         self.tabs = QTabWidget(objectName="backOfficeTabs")
         for tab in (self.stock_tab, self.stocktake_tab, self.settlement_tab, self.reports_tab, self.catalogue_tab,
                     self.catalogue_files_tab, self.users_tab, self.policy_tab, self.county_tab, self.backups_tab):

@@ -372,9 +372,11 @@ class TillCounter:
         from yarlung_pos.ui.backoffice import BackOfficeWindow
         dialog = BackOfficeWindow(self.service, self, restore_handler=getattr(self, "restore_handler", None))
         self.backoffice_window = dialog
+        dialog.enrolled.connect(self.refresh_terminal)  # title and status bar: the new code at once
 
         def finished(_result: int) -> None:
             self.refresh_grid_if_changed()
+            self.refresh_terminal()
             dialog.deleteLater()
             self.backoffice_window = None
             self.activateWindow()

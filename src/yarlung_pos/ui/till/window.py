@@ -361,6 +361,17 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
             self.labels_dialog = None
         self.statusBar().showMessage(self.tr("Till {0} ready").format(self._terminal))
 
+    def refresh_terminal(self, _code=None) -> str:
+        """Read this till's terminal code again (it changes when the till is enrolled, e.g. in
+        the back office's County office tab: T01 → T02) and, when it changed, show it in the
+        window title and the status bar.  Returns the code."""
+        code = self.service.terminal_code()
+        if code != self._terminal:
+            self._terminal = code
+            self.setWindowTitle(self.tr("Yarlung POS — till {0}").format(code))
+            self.statusBar().showMessage(self.tr("Till {0} ready").format(code))
+        return code
+
     def changeEvent(self, event):  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
