@@ -48,6 +48,28 @@ def main() -> None:
     out["till"] = {"frame": frame(till), "status_bar": rect(till.statusBar()), "pay_button": rect(till.pay_button)}
     if shots:
         till.grab().save(str(shots / f"till-{lang}.png"))
+    for sku in ("WINE-001", "GRAIN-001", "OIL-004", "GRAIN-003"):  # a sale of four lines …
+        till.add_by_code(sku)
+    settle(app)
+    table = till.cart_table
+    row_h = table.verticalHeader().defaultSectionSize()
+    closed_rows = table.viewport().height() // row_h if row_h else 0
+    till.scan_input.setText("a")                                # … and a search with many matches open
+    till._run_search()
+    settle(app)
+    out["search"] = {"matches": till.suggestions.count(), "list": rect(till.suggestions),
+                     "list_visible": till.suggestions.isVisible(), "window": rect(till),
+                     "cart_rows": len(till.cart.lines),
+                     "cart_rows_visible": table.viewport().height() // row_h if row_h else 0,
+                     "cart_rows_visible_without_list": closed_rows, "cart_row_height": row_h,
+                     "list_row_height": till.suggestions.sizeHintForRow(0),
+                     "selected_row": till.selected_row(),
+                     "selected_in_view": table.viewport().rect().contains(
+                         table.visualRect(till.cart_model.index(till.selected_row(), 0)))}
+    if shots:
+        till.grab().save(str(shots / f"till-search-{lang}.png"))
+    till._hide_suggestions()
+    till.scan_input.clear()
     from yarlung_pos.ui.backoffice import BackOfficeWindow
     office = BackOfficeWindow(till.service, till)  # as the till opens it (a manager's approval aside)
     office.confirm_close = False

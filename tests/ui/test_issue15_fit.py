@@ -222,3 +222,16 @@ def test_enrolling_in_the_back_office_renames_the_till_at_once(qtbot, demo_till,
     office.reject()
     qtbot.waitUntil(lambda: till.backoffice_window is None)
     assert "T03" in till.windowTitle()
+
+
+# ---------------------------------------------------------------- the search list leaves the cart in view
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_an_open_search_list_leaves_cart_rows_in_view(tmp_path, size):
+    everything = on_screen(tmp_path, *size, "bo")
+    seen = everything["search"]
+    assert seen["list_visible"] and seen["matches"] >= 10 and seen["cart_rows"] == 4
+    assert seen["list"][3] <= 0.4 * seen["window"][3], seen              # at most 40 % of the window
+    assert seen["list"][3] >= seen["list_row_height"], seen               # and one whole match at least
+    assert seen["cart_rows_visible"] >= 2, seen                            # the cart stays in view …
+    assert seen["selected_in_view"], seen                                  # … with the line just added
+    assert inside(everything["till"]["frame"], everything["screen"])      # the window did not grow

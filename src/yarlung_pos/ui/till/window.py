@@ -111,7 +111,7 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         self.scan_input.textEdited.connect(self._on_text_edited)
         self.suggestions = QListWidget(objectName="searchResults")
         self.suggestions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.suggestions.setMaximumHeight(260)
+        self.suggestions.setMaximumHeight(260)  # then fitted to the window (_fit_suggestions)
         self.suggestions.setVisible(False)
         self.suggestions.setItemDelegate(TwoLineDelegate(self.suggestions))
         self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -136,6 +136,9 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         for col in (1, 2, 3):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.cart_table.clicked.connect(lambda idx: self.scan_input.setFocus())
+        # two lines of the sale always in view, the search matches open or not (issue #15)
+        self.cart_table.setMinimumHeight(hh.sizeHint().height() + 2 * self.cart_table.verticalHeader().defaultSectionSize()
+                                         + 2 * self.cart_table.frameWidth())
 
         self.message_label = QLabel(objectName="messageLabel")
         self.message_label.setWordWrap(True)
@@ -416,4 +419,5 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
 
     def resizeEvent(self, event):  # noqa: N802 (Qt API)
         super().resizeEvent(event)
+        self._fit_suggestions()
         self._scale_receipt()
