@@ -90,8 +90,10 @@ class PaymentDialog(QDialog):
         self.message.setStyleSheet("color: #b00020;")
 
         self.complete_button = QPushButton(self.tr("Complete sale (Enter)"), objectName="completeSaleButton")
-        self.complete_button.setMinimumHeight(56)
         self.complete_button.setFont(big)
+        # room for the text's line: Tibetan stacks in the big font stand taller than 56 px (issue #15)
+        self.complete_button.setMinimumHeight(max(56, self.complete_button.fontMetrics().boundingRect(
+            self.complete_button.text()).height() + 12))
         self.complete_button.clicked.connect(self.on_enter)
         self.complete_button.setAutoDefault(False)
         cancel = QPushButton(self.tr("Back to sale (Esc)"), objectName="cancelPaymentButton")

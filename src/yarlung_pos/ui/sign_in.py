@@ -108,7 +108,9 @@ class SignInDialog(QDialog):
         big = self.pin.font()
         big.setPointSizeF(big.pointSizeF() * 1.6)
         self.pin.setFont(big)
-        self.pin.returnPressed.connect(self._ok)
+        # Enter in the PIN field is not connected to ``_ok``: the field passes Enter on to the
+        # dialog, whose default button (OK) runs it — connecting both ran it twice, the second
+        # time on the field the first had cleared ("Type your PIN" hid "wrong PIN", issue #15).
         self.message = QLabel(objectName="signInMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -120,6 +122,7 @@ class SignInDialog(QDialog):
                                       else QDialogButtonBox.StandardButton.Cancel))
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # a two-line reason fits
         panel = QWidget(objectName="signInPanel")
         panel.setMaximumWidth(560)

@@ -82,3 +82,29 @@ class TouchButton(QPushButton):
 
     def minimumSizeHint(self):  # noqa: N802
         return QSize(96, self.minimumHeight())
+
+
+#: room kept around a window that is not maximized for its frame (title bar, borders), in px
+FRAME_ROOM = QSize(16, 48)
+
+
+def fit_to_screen(window, width: int, height: int) -> None:
+    """Size the top-level ``window`` to ``width`` × ``height`` px when that (with room for its
+    frame) fits the available area of its screen (``QScreen.availableGeometry``: without the
+    task bar), centred on it; otherwise maximize it, so that it is never larger than the
+    screen (issue #15: 1280 × 800 on a 1366 × 768 screen put the status bar off screen).
+    Call before the window is shown."""
+    from PySide6.QtGui import QGuiApplication
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:  # no screen at all: keep the size asked for
+        window.resize(width, height)
+        return
+    room = screen.availableGeometry()
+    if width + FRAME_ROOM.width() <= room.width() and height + FRAME_ROOM.height() <= room.height():
+        window.resize(width, height)
+        window.move(room.x() + (room.width() - width) // 2,
+                    room.y() + max(0, (room.height() - height - FRAME_ROOM.height()) // 2))
+        return
+    window.resize(min(width, room.width() - FRAME_ROOM.width()), min(height, room.height() - FRAME_ROOM.height()))
+    window.move(room.topLeft())
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)

@@ -3,7 +3,7 @@ files, Users, Counter rules, County office and Backups tabs in one dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from yarlung_pos.ui.backoffice.settlement import SettlementTab
 from yarlung_pos.ui.backoffice.stock import StockTab
 from yarlung_pos.ui.backoffice.stocktake import StocktakeTab
 from yarlung_pos.ui.backoffice.users import UsersTab
+from yarlung_pos.ui.widgets import fit_to_screen
 
 
 class BackOfficeWindow(QDialog):
@@ -27,6 +28,9 @@ class BackOfficeWindow(QDialog):
     reloads when shown (the counter may have sold meanwhile).  ``restore_handler(path,
     approval)`` is the till's way to restore a backup (it ends the till); ``None``: the Backups
     tab says to restore from the command line."""
+
+    #: the till was enrolled (or enrolled again) in the County office tab: its terminal code
+    enrolled = Signal(str)
 
     def __init__(self, service: TillService, parent=None, restore_handler=None):
         super().__init__(parent)
@@ -46,6 +50,7 @@ class BackOfficeWindow(QDialog):
         self.policy_tab = PolicyTab(service)
         self.county_tab = CountyTab(service)
         self.backups_tab = BackupsTab(service, restore_handler=restore_handler)
+        self.county_tab.enrol_form.enrolled.connect(self.enrolled)
         self.tabs = QTabWidget(objectName="backOfficeTabs")
         for tab in (self.stock_tab, self.stocktake_tab, self.settlement_tab, self.reports_tab, self.catalogue_tab,
                     self.catalogue_files_tab, self.users_tab, self.policy_tab, self.county_tab, self.backups_tab):
@@ -65,7 +70,7 @@ class BackOfficeWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # never larger than the screen: Close stays on it
         no_default_buttons(self)
 
     def _title_tabs(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QScrollArea
 
@@ -89,7 +89,37 @@ def show_report_image(scroll: QScrollArea, label: QLabel, pix: QPixmap) -> None:
 
 class ShiftDialog(QDialog):
     """A dialog without a default button (Enter in a field never closes a shift by accident)
-    in which Enter presses the button that has the focus."""
+    in which Enter presses the button that has the focus.  With ``fit_wrapped_text`` it is
+    never lower than its word-wrapped labels need at its width (Qt sizes a window by its
+    layout's minimum, which leaves out the height a wrapped text takes: a Tibetan
+    instruction, two lines of tall stacks, was clipped in half — issue #15)."""
+
+    fit_wrapped_text = False
+
+    def fit_wrapped_height(self) -> None:
+        """Make the dialog at least as high as its layout needs at the dialog's width, word
+        wrapping included (``QLayout.totalHeightForWidth``); grow it when it is lower."""
+        lay = self.layout()
+        if lay is None or not lay.hasHeightForWidth():
+            return
+        needed = max(lay.totalMinimumSize().height(), lay.totalHeightForWidth(self.width()))
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)  # grows the dialog when it is lower (Qt resizes it)
+
+    def showEvent(self, event):  # noqa: N802 (Qt API)
+        if self.fit_wrapped_text:
+            self.fit_wrapped_height()
+        super().showEvent(event)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self.fit_wrapped_text and event.size().width() != event.oldSize().width():
+            self.fit_wrapped_height()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if self.fit_wrapped_text and event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self.fit_wrapped_height()
 
     def keyPressEvent(self, event):  # noqa: N802 (Qt API)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

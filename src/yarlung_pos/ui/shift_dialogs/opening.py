@@ -24,6 +24,7 @@ class OpenShiftDialog(ShiftDialog):
     fires and the dialog closes."""
 
     shift_opened = Signal(object)
+    fit_wrapped_text = True  # the Tibetan instructions take two lines of tall stacks
 
     def __init__(self, service, parent=None):
         super().__init__(parent)
@@ -79,6 +80,7 @@ class OpenShiftDialog(ShiftDialog):
             self.float_input.setFocus()
         hint = self.sizeHint()
         self.resize(max(self.width(), hint.width()), hint.height() if by_count else max(260, hint.height()))
+        self.fit_wrapped_height()
 
     def _counted(self, total: int) -> None:
         if self.by_denomination.isChecked():
@@ -124,6 +126,7 @@ class CashMoveDialog(ShiftDialog):
     ``cashMoveButton`` (or Enter) stores it; ``cash_moved()`` fires and the dialog closes."""
 
     cash_moved = Signal()
+    fit_wrapped_text = True  # its wrapped explanation in Tibetan, too
 
     def __init__(self, service, kind: str, parent=None):
         super().__init__(parent)

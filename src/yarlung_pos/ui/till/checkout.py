@@ -129,8 +129,8 @@ class TillCheckout:
         self.last_sale = sale
         self.cart.clear()
         self._refresh()
-        self.sale_number_label.setText(self.tr("Sale {0} complete").format(sale.number))
-        self.change_label.setText(self.tr("Change {0}").format(format_fen(sale.change_fen)))
+        self.show_done_panel(lambda: (self.tr("Sale {0} complete").format(sale.number),
+                                      self.tr("Change {0}").format(format_fen(sale.change_fen))))
         msg = self.tr("Sale {0} stored. Ready for the next customer.").format(sale.number)
         if sale.negative_stock:
             msg += " " + self.tr("Stock below zero for {0} — please check the shelf.").format(", ".join(sale.negative_stock))
@@ -145,6 +145,22 @@ class TillCheckout:
             self._kick_printer()
         self.refresh_grid_if_changed()
         self.sale_completed.emit(sale)
+
+    def show_done_panel(self, texts) -> None:
+        """Put the after-sale panel's two lines, ``texts() -> (title, amount)`` (e.g. "Sale
+        T01-000001 complete", "Change ￥5.00"), on show, and again in the new language after a
+        language switch (:meth:`retranslate` calls :meth:`retranslate_done_panel`)."""
+        self._done_panel_texts = texts
+        self.retranslate_done_panel()
+
+    def retranslate_done_panel(self) -> None:
+        """Re-set the after-sale panel's lines in the current language (nothing before a sale)."""
+        texts = getattr(self, "_done_panel_texts", None)
+        if texts is None:
+            return
+        title, amount = texts()
+        self.sale_number_label.setText(title)
+        self.change_label.setText(amount)
 
     def _show_receipt(self, number: str) -> None:
         from yarlung_pos.printing.raster import pil_to_qimage

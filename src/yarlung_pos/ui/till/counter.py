@@ -270,8 +270,8 @@ class TillCounter:
 
         def done(refund) -> None:
             self.show_message(self.tr("Refund {0} stored: {1} back.").format(refund.number, format_fen(-refund.total_fen)))
-            self.sale_number_label.setText(self.tr("Refund {0}").format(refund.number))
-            self.change_label.setText(self.tr("Pay back {0}").format(format_fen(-refund.total_fen)))
+            self.show_done_panel(lambda: (self.tr("Refund {0}").format(refund.number),
+                                          self.tr("Pay back {0}").format(format_fen(-refund.total_fen))))
             self.right_stack.setCurrentWidget(self.receipt_scroll.parentWidget())
             self._show_receipt(refund.number)
             if self.service.prints:
@@ -372,9 +372,11 @@ class TillCounter:
         from yarlung_pos.ui.backoffice import BackOfficeWindow
         dialog = BackOfficeWindow(self.service, self, restore_handler=getattr(self, "restore_handler", None))
         self.backoffice_window = dialog
+        dialog.enrolled.connect(self.refresh_terminal)  # title and status bar: the new code at once
 
         def finished(_result: int) -> None:
             self.refresh_grid_if_changed()
+            self.refresh_terminal()
             dialog.deleteLater()
             self.backoffice_window = None
             self.activateWindow()

@@ -35,6 +35,12 @@ class ScanKeys(QObject):
         return False
 
 
+#: at most this many search matches in view under the scan field (more: the list scrolls)
+SEARCH_ROWS = 3
+#: and at most this part of the window's height, so that the cart stays in view
+SEARCH_SHARE = 0.3
+
+
 class TillScan:
     """Part of :class:`~yarlung_pos.ui.till.TillWindow`: getting products into the sale and
     editing its lines from the keyboard.
@@ -225,13 +231,34 @@ class TillScan:
             item.setData(TWO_LINE_ROLE, (f"{p.name_bo}", f"{p.name_zh} · {p.name_en} · {p.sku} · {price}"))
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.suggestions.addItem(item)
+        self._fit_suggestions()
+        # the list takes the message line's room meanwhile (its message was about what came before)
+        self.message_label.setVisible(not products)
         self.suggestions.setVisible(bool(products))
         self.suggestions.setCurrentRow(-1)
         self._chosen_for = None
+        if products and self.cart.lines:  # the cart got lower: keep the selected line in view
+            self.centralWidget().layout().activate()
+            self._select(self.selected_row())
+
+    def _fit_suggestions(self) -> None:
+        """Keep the search matches from pushing the cart out of view (issue #15: at 768 px in
+        Tibetan the list took nearly all of it): at most :data:`SEARCH_ROWS` matches in view
+        (the list scrolls for more) and at most :data:`SEARCH_SHARE` of the window's height,
+        but always one whole match."""
+        lst = self.suggestions
+        row = lst.sizeHintForRow(0) if lst.count() else -1
+        if row <= 0:
+            row = int(lst.fontMetrics().height() * 2.1) + 8  # as TwoLineDelegate.sizeHint
+        frame = 2 * lst.frameWidth()
+        most = min(SEARCH_ROWS * row + frame, int(self.height() * SEARCH_SHARE))
+        lst.setMinimumHeight(row + frame)
+        lst.setMaximumHeight(max(row + frame, most))
 
     def _hide_suggestions(self) -> None:
         self.suggestions.clear()
         self.suggestions.setVisible(False)
+        self.message_label.setVisible(True)
 
     def _add_suggestion(self, item: QListWidgetItem) -> None:
         self.add_product(item.data(Qt.ItemDataRole.UserRole))

@@ -23,7 +23,7 @@ def _local_offset_min() -> int:
 class TillStatus:
     """Part of :class:`~yarlung_pos.ui.till.TillWindow`: the status bar and the message line.
 
-    Uses the window's ``service``, ``message_label``, ``_i18n`` and its signals
+    Uses the window's ``service``, ``message_label``, ``_i18n``, ``refresh_terminal`` and its signals
     ``sync_status_changed`` and ``print_status_changed``; builds ``printer_status``,
     ``retry_print_button``, ``sync_status`` and ``sync_button`` (:meth:`_build_status_bar`)."""
 
@@ -115,6 +115,7 @@ class TillStatus:
 
     def _on_sync_status(self, status) -> None:
         from yarlung_pos.domain.clock import local_time
+        self.refresh_terminal()  # enrolled meanwhile: the title and status bar name the new code
         if not status.enrolled:
             self.sync_status.setText(self.tr("Not connected to the county office"))
             self.sync_button.setVisible(False)

@@ -22,7 +22,7 @@ from yarlung_pos.ui.till.checkout import TillCheckout
 from yarlung_pos.ui.till.counter import TillCounter
 from yarlung_pos.ui.till.scan import SEARCH_DELAY_MS, ScanKeys, TillScan
 from yarlung_pos.ui.till.status import TillStatus
-from yarlung_pos.ui.widgets import TwoLineDelegate
+from yarlung_pos.ui.widgets import TwoLineDelegate, fit_to_screen
 
 
 class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
@@ -87,7 +87,7 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         self.lock_dialog = None
         self._start_idle_lock()
         self._build_status_bar()
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)  # never larger than the screen (1366 × 768, 1024 × 768)
         self._show_user()
         self._refresh()
         if self._grid_version[0] == 0:
@@ -111,7 +111,7 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         self.scan_input.textEdited.connect(self._on_text_edited)
         self.suggestions = QListWidget(objectName="searchResults")
         self.suggestions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.suggestions.setMaximumHeight(260)
+        self.suggestions.setMaximumHeight(260)  # then fitted to the window (_fit_suggestions)
         self.suggestions.setVisible(False)
         self.suggestions.setItemDelegate(TwoLineDelegate(self.suggestions))
         self.suggestions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -136,6 +136,9 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         for col in (1, 2, 3):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.cart_table.clicked.connect(lambda idx: self.scan_input.setFocus())
+        # two lines of the sale always in view, the search matches open or not (issue #15)
+        self.cart_table.setMinimumHeight(hh.sizeHint().height() + 2 * self.cart_table.verticalHeader().defaultSectionSize()
+                                         + 2 * self.cart_table.frameWidth())
 
         self.message_label = QLabel(objectName="messageLabel")
         self.message_label.setWordWrap(True)
@@ -347,6 +350,7 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         self._show_user()
         self._refresh()
         self._show_printer_idle()
+        self.retranslate_done_panel()  # "Sale … complete / Change …" of the last sale
         if self.sync_worker is not None:
             from yarlung_pos.sync.worker import current_status
             self._on_sync_status(current_status(self.service.store))
@@ -359,6 +363,17 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
             self.labels_dialog.deleteLater()  # built again, in the new language, when next opened
             self.labels_dialog = None
         self.statusBar().showMessage(self.tr("Till {0} ready").format(self._terminal))
+
+    def refresh_terminal(self, _code=None) -> str:
+        """Read this till's terminal code again (it changes when the till is enrolled, e.g. in
+        the back office's County office tab: T01 → T02) and, when it changed, show it in the
+        window title and the status bar.  Returns the code."""
+        code = self.service.terminal_code()
+        if code != self._terminal:
+            self._terminal = code
+            self.setWindowTitle(self.tr("Yarlung POS — till {0}").format(code))
+            self.statusBar().showMessage(self.tr("Till {0} ready").format(code))
+        return code
 
     def changeEvent(self, event):  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -404,4 +419,5 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
 
     def resizeEvent(self, event):  # noqa: N802 (Qt API)
         super().resizeEvent(event)
+        self._fit_suggestions()
         self._scale_receipt()

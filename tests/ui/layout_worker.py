@@ -1,0 +1,118 @@
+"""Run by test_layout_fit: in a process of its own (the offscreen screen's size is set per
+process with ``QT_QPA_PLATFORM=offscreen:configfile=…``), open the till window, the sign-in
+screen, the open-shift dialog, the payment dialog and the back office in one language, save a
+screenshot of each and print ONE JSON document: ``{"screen": [x, y, w, h], "windows": {name:
+{"frame": [x, y, w, h], "clipped": [[kind, object name, text, need, have], …]}}}``.
+argv: database, language, folder for the screenshots."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: room a push button's style takes around its text (bevel and padding), px
+BUTTON_PADDING = 8
+
+
+def clipped(window) -> list[list]:
+    """The visible labels and push buttons of ``window`` whose text does not fit them:
+    word-wrapped labels lower than their text (``heightForWidth``, ``QFontMetrics.boundingRect``
+    with word wrap), one-line labels and buttons narrower than the text
+    (``QFontMetrics.horizontalAdvance``) or lower than its line."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QLabel, QPushButton
+    out = []
+    for w in window.findChildren(QLabel) + window.findChildren(QPushButton):
+        if not w.isVisible() or not w.text().strip() or w.window() is not window:
+            continue
+        if isinstance(w, QLabel) and (w.textFormat() == Qt.TextFormat.RichText or "<" in w.text()):
+            continue
+        fm = QFontMetrics(w.font())
+        text = w.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        name = w.objectName() or type(w).__name__
+        if isinstance(w, QLabel) and w.wordWrap():
+            width = w.contentsRect().width()
+            need = max(w.heightForWidth(w.width()), fm.boundingRect(QRect(0, 0, width, 100_000),
+                                                                     int(Qt.TextFlag.TextWordWrap), text).height())
+            if w.height() < need:
+                out.append(["height", name, text[:60], need, w.height()])
+            continue
+        lines = text.split("\n")
+        pad = BUTTON_PADDING if isinstance(w, QPushButton) else 0
+        if isinstance(w, QPushButton) and not w.icon().isNull():
+            pad += w.iconSize().width() + 4
+        need_w = max(fm.horizontalAdvance(line) for line in lines) + pad
+        have_w = w.contentsRect().width()
+        if need_w > have_w:
+            out.append(["width", name, text[:60], need_w, have_w])
+        need_h = fm.boundingRect(QRect(0, 0, 100_000, 100_000), 0, text).height()
+        if need_h > w.contentsRect().height():
+            out.append(["height", name, text[:60], need_h, w.contentsRect().height()])
+    return out
+
+
+def main() -> None:
+    from PySide6.QtGui import QGuiApplication
+    from yarlung_pos.i18n import install_language
+    from yarlung_pos.ui.app import build_till, create_app
+    db, lang, shots = sys.argv[1], sys.argv[2], Path(sys.argv[3])
+    app = create_app()
+    install_language(lang)
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    avail = QGuiApplication.primaryScreen().availableGeometry()
+    windows: dict = {}
+
+    def look(name: str, window) -> None:
+        settle()
+        g = window.frameGeometry()
+        windows[name] = {"frame": [g.x(), g.y(), g.width(), g.height()], "clipped": clipped(window)}
+        window.grab().save(str(shots / f"{name}-{lang}.png"))
+
+    till, store = build_till(Path(db), demo=True)
+    till.confirm_close = False
+    till.show()
+    till.add_by_code("WINE-001")
+    look("till", till)
+
+    from yarlung_pos.ui.sign_in import SignInDialog
+    sign_in = SignInDialog(store)
+    sign_in.show()
+    look("sign_in", sign_in)
+    sign_in.done(0)
+
+    from yarlung_pos.ui.shift_dialogs.opening import OpenShiftDialog
+    opening = OpenShiftDialog(till.service, till)
+    opening.open()
+    look("open_shift", opening)
+    opening.done(0)
+
+    from yarlung_pos.ui.payment_dialog import PaymentDialog
+    payment = PaymentDialog(3500, lambda tenders: None, [], till)
+    payment.open()
+    look("payment", payment)
+    payment.done(0)
+
+    from yarlung_pos.ui.backoffice import BackOfficeWindow
+    office = BackOfficeWindow(till.service, till)
+    office.confirm_close = False
+    office.open()
+    look("backoffice", office)
+    office.reject()
+    settle()
+    print(json.dumps({"screen": [avail.x(), avail.y(), avail.width(), avail.height()], "windows": windows},
+                     ensure_ascii=False))
+    till.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    main()
