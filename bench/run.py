@@ -68,6 +68,14 @@ Figures (issue #14, backups; `bench/run.py backup` runs just these):
                                      budget: at most twice that (also as
                                      sale_complete_ratio_during_backup)
 
+Figures (issue #15, screens; bench/screens.py, `bench/run.py screens` runs just these):
+  backoffice_open_ms                 the manager's PIN accepted (Enter in the approval dialog) →
+                                     the back office window shown and painted, on the demo
+                                     database, offscreen: a fresh till process per run (its first
+                                     opening, imports and all), median of 5
+  labels_preview_ms_19               on the Labels screen, the 19-product GRAIN category added →
+                                     its preview (A4 3 × 8, first page) painted; the same runs
+
 Figures (issue #13, a real server on 127.0.0.1, SQLite):
   catalogue_pull_100k_s              an empty, enrolled till pulls a county catalogue of 100,000
                                      products with barcodes (and the demo's categories and
@@ -108,7 +116,8 @@ BUDGETS = {"startup_ready_ratio_bare_window": 2.0, "startup_bundle_ready_ratio_b
            "search_keystroke_ms_median_100k": 16.0,
            "receipt_render_ms_20_lines": 150.0, "labels_1000_pdf_s": 10.0,
            "sync_bytes_per_sale": 200.0, "sync_backlog_10k_s": 30.0, "catalogue_pull_100k_s": 60.0,
-           "backup_s_100k_sales": 5.0, "sale_complete_ratio_during_backup": 2.0}
+           "backup_s_100k_sales": 5.0, "sale_complete_ratio_during_backup": 2.0,
+           "backoffice_open_ms": 300.0, "labels_preview_ms_19": 300.0}
 
 
 def report(name: str, value: float, unit: str) -> None:
@@ -246,6 +255,12 @@ def bench_backup(tmp: Path) -> None:
     """Issue #14's figures (see the module docstring; bench/backups.py)."""
     from backups import run_backup_bench
     run_backup_bench(tmp, report, MANAGER)
+
+
+def bench_screens(tmp: Path) -> None:
+    """Issue #15's figures (see the module docstring; bench/screens.py)."""
+    from screens import run_screens_bench
+    run_screens_bench(tmp, report)
 
 
 def bench_startup(tmp: Path) -> None:
@@ -621,6 +636,7 @@ def main() -> None:
         bench_backup(tmp)
         bench_receipt(tmp)
         bench_labels(tmp)
+        bench_screens(tmp)
         bench_sync(tmp)
         bench_catalogue_pull(tmp)
         bench_scan(10_000, tmp)

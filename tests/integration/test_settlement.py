@@ -2,6 +2,7 @@
 prices actually charged are used across a price change; the statement PDF and CSV; CLI."""
 
 import csv
+import re
 import json
 from datetime import date, datetime, timedelta
 
@@ -86,7 +87,25 @@ def test_statement_pdf_and_csv(qapp, demo_store, clock, tmp_path):
     pdf = pdfium.PdfDocument(str(pdf_path))
     text = pdf[0].get_textpage().get_text_range()
     assert draft.number in text and "RUG-003" in text and "3800.00" in text.replace(",", "")
+    whole = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     pdf.close()
+    from yarlung_pos.printing.statement import LABELS
+    squeeze = "".join(whole.split())
+    # Every fixed label in three scripts: the Tibetan just before its Chinese and English.  A
+    # shaped stack (e.g. སྒྲི) is one glyph with no Unicode in the PDF's ToUnicode map, so
+    # pdfium gives stray characters for it: the Tibetan is matched syllable by syllable —
+    # the same syllables, split by the same tsheg (་) and shad (།), each with Tibetan letters.
+    syllable = "[^་།\u4e00-\u9fffA-Za-z0-9]+"
+    for key, (bo, zh, en) in LABELS.items():
+        if key == "draft":                                       # a created settlement has its number
+            continue
+        skeleton = "".join(syllable if part not in "་།" else part for part in re.split("([་།])", bo) if part)
+        found = re.search(f"({skeleton}){re.escape(zh + ''.join(en.split()))}", squeeze)
+        assert found, (key, squeeze[squeeze.find(zh) - 40:squeeze.find(zh) + 30])
+        run = found.group(1)
+        assert sum("\u0f40" <= c <= "\u0fbc" for c in run) >= bo.count("་") + 1, (key, run)
+        plain = [syl for syl in re.split("[་།]", bo) if syl and all("\u0f40" <= c <= "\u0f6c" for c in syl)]
+        assert all(syl in run for syl in plain), (key, run)      # unstacked, vowel-less syllables as typed
     rows = list(csv.reader(csv_path.open(encoding="utf-8")))
     assert rows[2][0] == "RUG-003" and rows[-1][0] == "due" and int(rows[-1][7]) == draft.due_fen
 

@@ -47,6 +47,9 @@ def cells(table: QTableWidget, row: int) -> list[str]:
 def test_window_has_its_tabs(office):
     assert office.objectName() == "backOfficeWindow"
     tabs = office.findChild(QTabWidget, "backOfficeTabs")
+    assert tabs.count() == 10
+    for i in range(tabs.count()):  # each tab is built when first shown
+        tabs.setCurrentIndex(i)
     names = [tabs.widget(i).widget().objectName() for i in range(tabs.count())]  # each in a scroll area
     assert names == ["stockTab", "stocktakeTab", "settlementTab", "reportsTab", "catalogueTab", "catalogueFilesTab",
                      "usersTab", "policyTab", "countyTab", "backupsTab"]
@@ -60,6 +63,30 @@ def test_window_has_its_tabs(office):
         assert office.findChild(QPushButton, name) is not None
     assert office.findChild(QLabel, "settlementTotals") is not None
     assert office.findChild(QAbstractButton, "receiveButton") is not None
+
+
+def test_a_tab_is_built_and_reads_its_data_only_when_first_shown(qtbot, demo_till):
+    """Opening the back office fills the Stock tab only; a tab not yet shown has not been
+    built (so has not queried); once shown, it holds the data."""
+    bo = BackOfficeWindow(demo_till.service)
+    bo.confirm_close = False
+    qtbot.addWidget(bo)
+    bo.show()
+    qtbot.waitExposed(bo)
+    assert bo.is_built("stock_tab") and bo.stock_tab.level_of("GRAIN-001") == "40"
+    others = ("stocktake_tab", "settlement_tab", "reports_tab", "catalogue_tab", "catalogue_files_tab", "users_tab",
+              "policy_tab", "county_tab", "backups_tab")
+    assert not any(bo.is_built(name) for name in others)
+    assert bo.findChild(QTableWidget, "usersTable") is None
+    tabs = bo.findChild(QTabWidget, "backOfficeTabs")
+    tabs.setCurrentIndex(6)                                        # Users
+    assert bo.is_built("users_tab") and not bo.is_built("catalogue_tab")
+    users = bo.findChild(QTableWidget, "usersTable")
+    assert users is not None and users.rowCount() >= 2
+    assert any("dorje" in cells(users, r) for r in range(users.rowCount()))
+    sell(demo_till.service, ("GRAIN-001", "3"))                    # shown again: it reloads
+    tabs.setCurrentIndex(0)
+    assert bo.stock_tab.level_of("GRAIN-001") == "37"
 
 
 def test_receive_goods_changes_the_level_and_the_ledger(office):
@@ -471,6 +498,7 @@ def test_categories_are_edited_in_three_scripts(qtbot, demo_till):
     window = BackOfficeWindow(demo_till.service)
     window.confirm_close = False
     qtbot.addWidget(window)
+    window.show_tab(window.catalogue_tab)                           # built when first used
     section = window.findChild(QWidget, "categoriesSection")
     before = len(section.rows())
     section.add_row()

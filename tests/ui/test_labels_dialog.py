@@ -256,3 +256,41 @@ def test_till_opens_the_labels_screen_and_keeps_the_list(qtbot, demo_till):
     till.open_labels()
     assert till.labels_dialog is dialog and [(p.sku, c) for p, c in dialog.items()] == [("WINE-001", 2)]
     dialog.reject()
+
+
+def test_template_names_are_translated(qtbot, demo_till, tmp_path):
+    """The label stocks are listed through the "LabelTemplate" translations: a translation
+    file (compiled here with lrelease, as the build does) renames them; without one they
+    read as before."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from yarlung_pos.printing.labels import TEMPLATES
+    from yarlung_pos.ui.labels.options import template_title
+    assert template_title(TEMPLATES["a4-3x8"]) == "a4-3x8 — A4 sheet, 3 × 8 labels of 70 × 37 mm"
+    assert template_title(TEMPLATES["roll-40x30"]) == "roll-40x30 — roll labels 40 × 30 mm"
+    ts = tmp_path / "t_zh_CN.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="zh_CN">'
+                  "<context><name>LabelTemplate</name>"
+                  "<message><source>{0} — A4 sheet, {1} × {2} labels of {3} × {4} mm</source>"
+                  "<translation>{0} — A4 标签纸，{1} × {2} 张，每张 {3} × {4} 毫米</translation></message>"
+                  "<message><source>{0} — roll labels {3} × {4} mm</source>"
+                  "<translation>{0} — 卷筒标签 {3} × {4} 毫米</translation></message>"
+                  "</context></TS>", encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "t_zh_CN.qm")], check=True, timeout=60,
+                   capture_output=True)
+    tr = QTranslator()
+    assert tr.load(str(tmp_path / "t_zh_CN.qm"))
+    QCoreApplication.installTranslator(tr)
+    try:
+        d = LabelsDialog(demo_till.service)
+        qtbot.addWidget(d)
+        combo = d.findChild(QComboBox, "labelTemplateCombo")
+        texts = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+        assert texts["a4-3x8"] == "a4-3x8 — A4 标签纸，3 × 8 张，每张 70 × 37 毫米"
+        assert texts["roll-50x30"] == "roll-50x30 — 卷筒标签 50 × 30 毫米"
+        assert texts["a4-5x13"] == "a4-5x13 — A4 标签纸，5 × 13 张，每张 38 × 21.2 毫米"
+    finally:
+        QCoreApplication.removeTranslator(tr)

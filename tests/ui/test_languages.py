@@ -128,3 +128,24 @@ def test_qt_standard_buttons_speak_tibetan_too(qtbot):
             assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
     finally:
         install_language("en")
+
+
+def test_qt_own_dialogs_speak_chinese_in_chinese_and_tibetan(qtbot):
+    """Qt's file dialog ("Look in:", "Files of type:") comes from Qt's own qtbase_zh_CN.qm;
+    Qt has none in Tibetan, so a Tibetan till shows Qt's own dialog texts in Chinese, while
+    the till's Tibetan still wins for the standard buttons it translates itself."""
+    from PySide6.QtCore import QCoreApplication
+    from yarlung_pos.i18n import qt_translation_dirs
+    from yarlung_pos.ui.app import create_app
+    create_app()
+    assert any((d / "qtbase_zh_CN.qm").exists() for d in qt_translation_dirs())
+    try:
+        install_language("zh_CN")
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") == "文件类型："
+        install_language("bo")
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+        install_language("en")
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
+    finally:
+        install_language("en")

@@ -49,11 +49,11 @@ def current_language() -> str:
 
 def install_language(code: str, app=None) -> bool:
     """Make ``code`` the application's language: remove the translators installed before,
-    install the till's ``.qm`` and Qt's own, set the default ``QLocale``.  Returns False (and
+    install the till's ``.qm`` and Qt's own (:data:`QT_DIALOG_LANGUAGE`), set the default ``QLocale``.  Returns False (and
     says why on stderr, leaving English) when the ``.qm`` file is missing — run the build.
     Raises :class:`LanguageError` for an unknown code."""
     global _current
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
     code = check_language(code)
     app = app or QCoreApplication.instance()
     for tr in _installed:
@@ -64,20 +64,40 @@ def install_language(code: str, app=None) -> bool:
     _current = code
     if code == "en":
         return True
-    ok = True
     ours = QTranslator(app)
-    if ours.load(str(i18n_dir() / f"yarlung_pos_{code}.qm")):
-        app.installTranslator(ours)
-        _installed.append(ours)
-    else:
+    if not ours.load(str(i18n_dir() / f"yarlung_pos_{code}.qm")):
         print(f"yarlung-pos: no translation file for {code} in {i18n_dir()} (run 'make setup'); "
               "the till stays in English", file=sys.stderr)
-        _current, ok = "en", False
+        _current = "en"
+        return False
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    for folder in qt_translation_dirs():
+        if qt.load(f"qtbase_{QT_DIALOG_LANGUAGE[code]}", str(folder)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
+    app.installTranslator(ours)  # installed last, asked first: the till's own (Tibetan) buttons win over Qt's
+    _installed.append(ours)
+    ok = True
     return ok
+
+
+#: the language of Qt's own dialogs and buttons (file dialog, OK/Cancel …: Qt's qtbase
+#: translations) in each till language.  Qt ships no Tibetan one: a Tibetan till shows
+#: them in Chinese, which its users read (China's signage and forms are bilingual), rather
+#: than in English, which most of them do not.
+QT_DIALOG_LANGUAGE = {"bo": "zh_CN", "zh_CN": "zh_CN"}
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own ``qtbase_*.qm`` may be: Qt's translations folder, then PySide6's own
+    (``PySide6/Qt/translations``, ``PySide6/translations``: where the PyInstaller bundle
+    keeps them)."""
+    from PySide6.QtCore import QLibraryInfo
+    import PySide6
+    here = Path(PySide6.__file__).resolve().parent
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), here / "Qt" / "translations",
+            here / "translations"]
 
 
 # ---------------------------------------------------------------- numbers and dates (QLocale)

@@ -700,9 +700,10 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+34" />
-            <location line="+46" />
+            <location filename="../ui/backoffice/window.py" line="+38" />
+            <location line="+47" />
             <source>Back office — Yarlung POS</source>
+            <extracomment>the till was enrolled (or enrolled again) in the County office tab: its terminal code</extracomment>
             <translation>རྒྱབ་ཕྱོགས་དོ་དམ། — Yarlung POS</translation>
         </message>
         <message>
@@ -986,7 +987,7 @@
     <context>
         <name>CashMoveDialog</name>
         <message>
-            <location filename="../ui/shift_dialogs/opening.py" line="+134" />
+            <location filename="../ui/shift_dialogs/opening.py" line="+137" />
             <source>Cash in</source>
             <translation>དངུལ་དངོས་ནང་འཇུག</translation>
         </message>
@@ -3662,7 +3663,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>OpenShiftDialog</name>
         <message>
-            <location filename="../ui/shift_dialogs/opening.py" line="-197" />
+            <location filename="../ui/shift_dialogs/opening.py" line="-199" />
             <source>Open shift</source>
             <translation>ལས་རེས་འགོ་འཛུགས།</translation>
         </message>
@@ -3697,7 +3698,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>གྲབས་ཉར་དངུལ། (￥)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Type the float in yuan, e.g. 200 or 150.50.</source>
             <translation>གྲབས་ཉར་དངུལ་སྒོར་མོའི་ཐོག་ནས་འབྲི། དཔེར་ན། 200 ཡང་ན་ 150.50</translation>
         </message>
@@ -3781,7 +3782,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཉོ་ཚོང་ལེགས་གྲུབ། (Enter)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Back to sale (Esc)</source>
             <translation>ཉོ་ཚོང་ལ་ཕྱིར་ལོག (Esc)</translation>
         </message>
@@ -4927,7 +4928,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>རང་གི་གསང་ཨང་གིས་ནང་འཛུལ་གྱིས།</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Name</source>
             <translation>མིང་།</translation>
         </message>
@@ -4937,7 +4938,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>No users — create one with “yarlung-pos user add”.</source>
             <translation>བེད་སྤྱོད་པ་མེད། — “yarlung-pos user add” བཀོལ་ནས་གསར་བཟོ་བྱོས།</translation>
         </message>
@@ -5394,7 +5395,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{0} ཡི་མཛོད་གྲངས་ཀླད་ཀོར་ལས་ཉུང་། — ཚོང་ཟོག་འཇོག་ས་ཞིབ་བཤེར་གནང་།</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+36" />
             <source>Receipt preview unavailable: {0}</source>
             <translation>འཛིན་ཤོག་སྔོན་ལྟ་བྱེད་མི་ཐུབ། {0}</translation>
         </message>
@@ -5622,7 +5623,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>རྒྱབ་ཕྱོགས་དོ་དམ་ཁ་ཕྱེ།</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Change the till's settings.</source>
             <translation>དངུལ་སྡུད་སའི་སྒྲིག་འགོད་བཟོ་བཅོས།</translation>
         </message>
@@ -5630,8 +5631,9 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillScan</name>
         <message>
-            <location filename="../ui/till/scan.py" line="+86" />
+            <location filename="../ui/till/scan.py" line="+92" />
             <source>More products in this category — type to search.</source>
+            <extracomment>at most this many search matches in view under the scan field (more: the list scrolls) and at most this part of the window's height, so that the cart stays in view</extracomment>
             <translation>དབྱེ་རིགས་འདིར་ཚོང་ཟོག་གཞན་ཡང་ཡོད། — ཡི་གེ་འབྲི་ནས་འཚོལ།</translation>
         </message>
         <message>
@@ -5651,7 +5653,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>“{0}” དང་མཐུན་པའི་ཚོང་ཟོག་མི་འདུག — གང་ཡང་ཁ་སྣོན་མ་བྱས།</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+119" />
             <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
             <translation>ཉོ་ཚོང་འདིའི་དངུལ་བླངས་ཟིན། ({0}) — ཚོང་ཟོག་མ་ཕུད་གོང་དངུལ་སྤྲོད་སྒེའུ་ཁུང་ནང་དེ་དག་སུབ། (F12, Delete)</translation>
         </message>
@@ -5716,7 +5718,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>མཉམ་འགྲིག་བྱེད་བཞིན…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Not connected to the county office</source>
             <translation>རྫོང་གི་ལས་ཁུངས་དང་འབྲེལ་མཐུད་མེད།</translation>
         </message>
@@ -5776,17 +5778,18 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         <name>TillWindow</name>
         <message>
             <location filename="../ui/till/window.py" line="+59" />
+            <location line="+315" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread BackupStatus from the backup worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — དངུལ་སྡུད་ས། {0}</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="-268" />
             <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
             <translation>ཐིག་ཨང་ངམ་ QR བྱང་བུ་བཤེར་བའམ། ཡི་གེ་འབྲི་ནས་འཚོལ། (F12 དངུལ་སྤྲོད།)</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
             <source>Pay (F12)</source>
             <translation>དངུལ་སྤྲོད། (F12)</translation>
         </message>
@@ -5902,18 +5905,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>དངུལ་སྡུད་ས་ཟྭ་རྒྱག (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="-211" />
-            <location line="+278" />
+            <location line="-214" />
+            <location line="+282" />
+            <location line="+10" />
             <source>Till {0} ready</source>
             <translation>དངུལ་སྡུད་ས་ {0} གྲ་སྒྲིག་ཡོད།</translation>
         </message>
         <message>
-            <location line="-267" />
+            <location line="-281" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>ཚོང་ཟོག་དཀར་ཆག་སྟོང་པ་རེད། “yarlung-pos catalogue import FILE.csv” བཀོལ་ནས་ནང་འདྲེན་བྱེད་པའམ། --demo ཡིས་འགོ་བཙུགས་ནས་ཚོད་ལྟ་གྱིས།</translation>
         </message>
         <message>
-            <location line="+294" />
+            <location line="+309" />
             <source>The language could not be saved: {0}</source>
             <translation>སྐད་ཡིག་ཉར་ཚགས་བྱེད་མ་ཐུབ། {0}</translation>
         </message>

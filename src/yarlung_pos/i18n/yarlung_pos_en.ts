@@ -700,9 +700,10 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+34" />
-            <location line="+46" />
+            <location filename="../ui/backoffice/window.py" line="+38" />
+            <location line="+47" />
             <source>Back office — Yarlung POS</source>
+            <extracomment>the till was enrolled (or enrolled again) in the County office tab: its terminal code</extracomment>
             <translation>Back office — Yarlung POS</translation>
         </message>
         <message>
@@ -986,7 +987,7 @@
     <context>
         <name>CashMoveDialog</name>
         <message>
-            <location filename="../ui/shift_dialogs/opening.py" line="+134" />
+            <location filename="../ui/shift_dialogs/opening.py" line="+137" />
             <source>Cash in</source>
             <translation>Cash in</translation>
         </message>
@@ -3662,7 +3663,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>OpenShiftDialog</name>
         <message>
-            <location filename="../ui/shift_dialogs/opening.py" line="-197" />
+            <location filename="../ui/shift_dialogs/opening.py" line="-199" />
             <source>Open shift</source>
             <translation>Open shift</translation>
         </message>
@@ -3697,7 +3698,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Float (￥)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Type the float in yuan, e.g. 200 or 150.50.</source>
             <translation>Type the float in yuan, e.g. 200 or 150.50.</translation>
         </message>
@@ -3781,7 +3782,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Complete sale (Enter)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Back to sale (Esc)</source>
             <translation>Back to sale (Esc)</translation>
         </message>
@@ -4927,7 +4928,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Sign in with your PIN.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -4937,7 +4938,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>PIN</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>No users — create one with “yarlung-pos user add”.</source>
             <translation>No users — create one with “yarlung-pos user add”.</translation>
         </message>
@@ -5394,7 +5395,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Stock below zero for {0} — please check the shelf.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+36" />
             <source>Receipt preview unavailable: {0}</source>
             <translation>Receipt preview unavailable: {0}</translation>
         </message>
@@ -5622,7 +5623,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Open the back office.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Change the till's settings.</source>
             <translation>Change the till's settings.</translation>
         </message>
@@ -5630,8 +5631,9 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillScan</name>
         <message>
-            <location filename="../ui/till/scan.py" line="+86" />
+            <location filename="../ui/till/scan.py" line="+92" />
             <source>More products in this category — type to search.</source>
+            <extracomment>at most this many search matches in view under the scan field (more: the list scrolls) and at most this part of the window's height, so that the cart stays in view</extracomment>
             <translation>More products in this category — type to search.</translation>
         </message>
         <message>
@@ -5651,7 +5653,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>No product matches “{0}” — nothing was added.</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+119" />
             <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
             <translation>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</translation>
         </message>
@@ -5716,7 +5718,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Syncing…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Not connected to the county office</source>
             <translation>Not connected to the county office</translation>
         </message>
@@ -5776,17 +5778,18 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         <name>TillWindow</name>
         <message>
             <location filename="../ui/till/window.py" line="+59" />
+            <location line="+315" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread BackupStatus from the backup worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — till {0}</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="-268" />
             <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
             <translation>Scan a barcode or QR label, or type to search (F12 to pay)</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
             <source>Pay (F12)</source>
             <translation>Pay (F12)</translation>
         </message>
@@ -5902,18 +5905,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Lock the till (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="-211" />
-            <location line="+278" />
+            <location line="-214" />
+            <location line="+282" />
+            <location line="+10" />
             <source>Till {0} ready</source>
             <translation>Till {0} ready</translation>
         </message>
         <message>
-            <location line="-267" />
+            <location line="-281" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</translation>
         </message>
         <message>
-            <location line="+294" />
+            <location line="+309" />
             <source>The language could not be saved: {0}</source>
             <translation>The language could not be saved: {0}</translation>
         </message>

@@ -700,9 +700,10 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+34" />
-            <location line="+46" />
+            <location filename="../ui/backoffice/window.py" line="+38" />
+            <location line="+47" />
             <source>Back office — Yarlung POS</source>
+            <extracomment>the till was enrolled (or enrolled again) in the County office tab: its terminal code</extracomment>
             <translation>后台管理 — Yarlung POS</translation>
         </message>
         <message>
@@ -986,7 +987,7 @@
     <context>
         <name>CashMoveDialog</name>
         <message>
-            <location filename="../ui/shift_dialogs/opening.py" line="+134" />
+            <location filename="../ui/shift_dialogs/opening.py" line="+137" />
             <source>Cash in</source>
             <translation>存入现金</translation>
         </message>
@@ -3662,7 +3663,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>OpenShiftDialog</name>
         <message>
-            <location filename="../ui/shift_dialogs/opening.py" line="-197" />
+            <location filename="../ui/shift_dialogs/opening.py" line="-199" />
             <source>Open shift</source>
             <translation>开班</translation>
         </message>
@@ -3697,7 +3698,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>备用金 (￥)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Type the float in yuan, e.g. 200 or 150.50.</source>
             <translation>请输入备用金（元），例如 200 或 150.50。</translation>
         </message>
@@ -3781,7 +3782,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>完成交易 (Enter)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Back to sale (Esc)</source>
             <translation>返回交易 (Esc)</translation>
         </message>
@@ -4927,7 +4928,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>请用密码登录。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
@@ -4937,7 +4938,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>密码</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>No users — create one with “yarlung-pos user add”.</source>
             <translation>没有用户——请用“yarlung-pos user add”创建。</translation>
         </message>
@@ -5394,7 +5395,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{0} 库存为负——请检查货架。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+36" />
             <source>Receipt preview unavailable: {0}</source>
             <translation>无法预览小票：{0}</translation>
         </message>
@@ -5622,7 +5623,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>打开后台管理。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Change the till's settings.</source>
             <translation>更改收银台设置。</translation>
         </message>
@@ -5630,8 +5631,9 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillScan</name>
         <message>
-            <location filename="../ui/till/scan.py" line="+86" />
+            <location filename="../ui/till/scan.py" line="+92" />
             <source>More products in this category — type to search.</source>
+            <extracomment>at most this many search matches in view under the scan field (more: the list scrolls) and at most this part of the window's height, so that the cart stays in view</extracomment>
             <translation>此分类还有更多商品——请输入文字搜索。</translation>
         </message>
         <message>
@@ -5651,7 +5653,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>没有与“{0}”匹配的商品——未添加任何商品。</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+119" />
             <source>Payments were taken for this sale ({0}) — remove them in the payment window (F12, Delete) before taking goods off the sale.</source>
             <translation>该交易已收款（{0}）——从交易中减少商品前，请先在收款窗口删除这些款项（F12，Delete）。</translation>
         </message>
@@ -5716,7 +5718,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>正在同步…</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Not connected to the county office</source>
             <translation>未连接县中心</translation>
         </message>
@@ -5776,17 +5778,18 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         <name>TillWindow</name>
         <message>
             <location filename="../ui/till/window.py" line="+59" />
+            <location line="+315" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread BackupStatus from the backup worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — 收银台 {0}</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="-268" />
             <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
             <translation>扫描条码或二维码标签，或输入文字搜索（F12 付款）</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+50" />
             <source>Pay (F12)</source>
             <translation>付款 (F12)</translation>
         </message>
@@ -5902,18 +5905,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>锁定收银台 (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="-211" />
-            <location line="+278" />
+            <location line="-214" />
+            <location line="+282" />
+            <location line="+10" />
             <source>Till {0} ready</source>
             <translation>收银台 {0} 就绪</translation>
         </message>
         <message>
-            <location line="-267" />
+            <location line="-281" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>商品目录为空。请用“yarlung-pos catalogue import FILE.csv”导入，或用 --demo 启动来试用收银台。</translation>
         </message>
         <message>
-            <location line="+294" />
+            <location line="+309" />
             <source>The language could not be saved: {0}</source>
             <translation>无法保存语言设置：{0}</translation>
         </message>

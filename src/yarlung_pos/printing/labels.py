@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, Qt
 
 from yarlung_pos.domain.money import format_fen
+from yarlung_pos.printing.linebreak import WORD_JOINER, allowed_breaks, protect
 
 MM = 72 / 25.4  # PDF points per millimetre
 QR_MIN_MODULE_MM = 0.5
@@ -157,12 +158,20 @@ def label_url(base: str, sku: str) -> str:
     return f"{base.rstrip('/')}/p/{sku}"
 
 
+#: the QR mask pattern (ISO/IEC 18004 §7.8): every reader decodes all eight; letting qrcode
+#: score all eight and keep the best costs eight trial encodings per code — 120 ms of pure
+#: Python for the preview of a 19-product category (issue #15), for short URLs of no
+#: measurable gain in reading (the tests read every label back with zxing-cpp)
+QR_MASK = 0
+
+
 @lru_cache(maxsize=4096)
 def _qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """QR modules of ``payload`` (error correction M, no border), cached: previews redraw often."""
+    """QR modules of ``payload`` (error correction M, mask :data:`QR_MASK`, no border), cached:
+    previews redraw often."""
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=QR_MASK)
     qr.add_data(payload)
     qr.make(fit=True)
     return tuple(tuple(row) for row in qr.get_matrix())
@@ -256,11 +265,29 @@ class _Painter:
         layout.endLayout()
         return layout, lines
 
+    def line_texts(self, text: str, size_pt: float, bold: bool, tibetan: bool, width: float) -> list[str]:
+        """The lines ``text`` wraps into at ``width`` px (as :meth:`paragraph` lays them out)."""
+        text = protect(text, tibetan)
+        _layout, lines = self._layout(text, self.font(size_pt, bold), width, 1.0)
+        return [text[ln.textStart():ln.textStart() + ln.textLength()].replace(WORD_JOINER, "") for ln in lines]
+
+    def breaks_allowed(self, text: str, size_pt: float, bold: bool, tibetan: bool, width: float) -> bool:
+        """True when ``text`` wraps at ``width`` px only where :func:`allowed_breaks` allows (no
+        piece too wide for the line, which Qt would have to cut anywhere)."""
+        lines = self.line_texts(text, size_pt, bold, tibetan, width)
+        ok, at = allowed_breaks(text, tibetan), 0
+        for line in lines[:-1]:
+            at += len(line)
+            if at not in ok and not text[at - 1].isspace():
+                return False
+        return True
+
     def paragraph(self, text: str, size_pt: float, bold: bool, tibetan: bool, x: float, y: float,
                   width: float, max_h: float | None, draw: bool) -> float:
         """Measure (and with ``draw`` paint) ``text`` wrapped to ``width`` px from (x, y) px;
         returns the height used.  With ``max_h``, lines that do not fit are left out and the
         last shown line ends in "…"."""
+        text = protect(text, tibetan)  # breaks after a tsheg, between words, never number | unit
         font = self.font(size_pt, bold)
         leading = size_pt / 72 * 25.4 * self.px * LEADING[tibetan]
         layout, lines = self._layout(text, font, width, leading)
@@ -298,7 +325,8 @@ class _Painter:
         size = base_pt
         while True:
             need = sum(self.paragraph(t, size, b, tib, x, 0, width, None, False) for t, tib, b in names)
-            if need <= names_room or size <= min_pt:
+            whole = all(self.breaks_allowed(t, size, b, tib, width) for t, tib, b in names)
+            if (need <= names_room and whole) or size <= min_pt:  # smaller, not "2公 / 斤"
                 break
             size = max(min_pt, size - 0.5)
         y = top_px

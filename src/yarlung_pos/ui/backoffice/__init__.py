@@ -24,22 +24,27 @@ stay open with their fields as typed, a bad count stays in its cell, and the cat
 keeps its fields.
 """
 
-from yarlung_pos.services.backoffice import BackOfficeError, CatalogueEditError
-from yarlung_pos.ui.backoffice.catalogue import CatalogueTab, CategoriesSection
-from yarlung_pos.ui.backoffice.catalogue_files import CatalogueFilesTab
-from yarlung_pos.ui.backoffice.county import CountyTab
-from yarlung_pos.ui.backoffice.common import SEARCH_DELAY_MS, SORT_ROLE
-from yarlung_pos.ui.backoffice.editor import Field, FormDialog, RecordEditor
-from yarlung_pos.ui.backoffice.policy import PolicyTab
-from yarlung_pos.ui.backoffice.receive import ReceiveDialog
-from yarlung_pos.ui.backoffice.reports import ReportsTab, SalesChart
-from yarlung_pos.ui.backoffice.settlement import SettlementTab
-from yarlung_pos.ui.backoffice.stock import StockTab, adjust_reason_name
-from yarlung_pos.ui.backoffice.stocktake import StocktakeTab
-from yarlung_pos.ui.backoffice.users import UsersTab
-from yarlung_pos.ui.backoffice.window import BackOfficeWindow
+from importlib import import_module
 
-__all__ = ["BackOfficeError", "BackOfficeWindow", "CatalogueEditError", "CatalogueFilesTab", "CatalogueTab",
-           "CategoriesSection", "CountyTab", "Field", "FormDialog", "PolicyTab", "ReceiveDialog", "RecordEditor",
-           "ReportsTab", "SEARCH_DELAY_MS", "SORT_ROLE", "SalesChart", "SettlementTab", "StockTab", "StocktakeTab",
-           "UsersTab", "adjust_reason_name"]
+#: public name → the module of this package that defines it (imported on first use, so that
+#: opening the back office imports only the tabs shown)
+_WHERE = {"BackOfficeError": "yarlung_pos.services.backoffice", "CatalogueEditError": "yarlung_pos.services.backoffice",
+          "CatalogueTab": ".catalogue", "CategoriesSection": ".catalogue", "CatalogueFilesTab": ".catalogue_files",
+          "CountyTab": ".county", "SEARCH_DELAY_MS": ".common", "SORT_ROLE": ".common", "Field": ".editor",
+          "FormDialog": ".editor", "RecordEditor": ".editor", "PolicyTab": ".policy", "ReceiveDialog": ".receive",
+          "ReportsTab": ".reports", "SalesChart": ".reports", "SettlementTab": ".settlement", "StockTab": ".stock",
+          "adjust_reason_name": ".stock", "StocktakeTab": ".stocktake", "UsersTab": ".users",
+          "BackupsTab": ".backups", "BackOfficeWindow": ".window"}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    """The public names of the tab modules, imported when first asked for (PEP 562)."""
+    try:
+        where = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(import_module(where, __name__), name)
+    globals()[name] = value
+    return value

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
 from yarlung_pos.config import SettingsError, save_settings
@@ -15,6 +16,20 @@ from yarlung_pos.printing.labels import TEMPLATES, LabelError, LabelTemplate
 LANGUAGE_CHOICES: tuple[tuple[str, ...], ...] = (
     ("bo", "zh"), ("zh", "bo"), ("zh",), ("bo",), ("en",), ("zh", "en"), ("en", "zh"), ("bo", "en"), ("en", "bo"),
     ("bo", "zh", "en"))
+
+
+#: how a label stock is named in the template list: {0} its code (``a4-3x8``), then the sizes
+_SHEET_A4 = QT_TRANSLATE_NOOP("LabelTemplate", "{0} — A4 sheet, {1} × {2} labels of {3} × {4} mm")
+_SHEET = QT_TRANSLATE_NOOP("LabelTemplate", "{0} — {5} × {6} mm sheet, {1} × {2} labels of {3} × {4} mm")
+_ROLL = QT_TRANSLATE_NOOP("LabelTemplate", "{0} — roll labels {3} × {4} mm")
+
+
+def template_title(t: LabelTemplate) -> str:
+    """``t``'s name in the template list, in the user's language (``"a4-3x8 — A4 sheet, 3 × 8
+    labels of 70 × 37 mm"``)."""
+    form = _ROLL if t.is_roll else (_SHEET_A4 if (t.page_w, t.page_h) == (210, 297) else _SHEET)
+    return QCoreApplication.translate("LabelTemplate", form).format(
+        t.name, t.cols, t.rows, f"{t.label_w:g}", f"{t.label_h:g}", f"{t.page_w:g}", f"{t.page_h:g}")
 
 
 class LabelsOptions:
@@ -29,7 +44,7 @@ class LabelsOptions:
         """The options box; its signals that redraw the preview are connected by the dialog."""
         self.template_combo = QComboBox(objectName="labelTemplateCombo")
         for t in TEMPLATES.values():
-            self.template_combo.addItem(f"{t.name} — {t.description}", t.name)
+            self.template_combo.addItem(template_title(t), t.name)
         self.start_spin = QSpinBox(objectName="labelStartSpin")
         self.start_spin.setRange(1, 1)
         self.start_spin.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000") * 3)

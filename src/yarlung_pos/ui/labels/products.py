@@ -115,14 +115,14 @@ class LabelsProducts:
         self._products.clear()
         for product, copies in resolved:
             self._append_row(product, copies)
-        self._items_changed()
+        self._items_changed(now=True)
 
     def add_product(self, sku: str, copies: int = 1) -> None:
         """Add ``copies`` labels of ``sku`` (one more row, or more copies on its row).
         Raises :class:`LabelError` for an unknown SKU."""
         for product, n in self._resolve([(sku, copies)]):
             self._add(product, n)
-        self._items_changed()
+        self._items_changed(now=True)
 
     def add_category(self) -> None:
         """Add one label of every active product of the chosen category."""
@@ -136,7 +136,7 @@ class LabelsProducts:
             return
         for product, copies in products:
             self._add(product, copies)
-        self._items_changed()
+        self._items_changed(now=True)
         self._show(self.tr("Added {0} products of {1}.").format(len(products), self.category_combo.currentText()),
                    error=False)
 
@@ -148,7 +148,7 @@ class LabelsProducts:
         for row in rows:
             self._remove_row(row)
         if rows:
-            self._items_changed()
+            self._items_changed(now=True)
 
     def _resolve(self, requests: list[tuple[str, int]], category: str | None = None) -> list[tuple[LabelProduct, int]]:
         return self.service.label_items(requests, category)
@@ -198,15 +198,20 @@ class LabelsProducts:
         row = self._row_of(sku)
         if row >= 0:
             self._remove_row(row)
-            self._items_changed()
+            self._items_changed(now=True)
 
     def _remove_row(self, row: int) -> None:
         self.table.removeRow(row)
         del self._products[row]
 
-    def _items_changed(self, *_args) -> None:
+    def _items_changed(self, *_args, now: bool = False) -> None:
+        """The list changed: preview ~200 ms later (copies typed), or ``now`` (rows added or
+        removed: one redraw, not one per keystroke, so no reason to wait)."""
         self._set_output_enabled(bool(self._products))
-        self._schedule_preview()
+        if now:
+            self.refresh_preview()
+        else:
+            self._schedule_preview()
 
     # ------------------------------------------------------------------ search
     def _on_search_edited(self, text: str) -> None:
