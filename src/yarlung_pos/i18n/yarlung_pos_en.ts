@@ -700,10 +700,10 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+38" />
-            <location line="+47" />
+            <location filename="../ui/backoffice/window.py" line="+42" />
+            <location line="+55" />
             <source>Back office — Yarlung POS</source>
-            <extracomment>the till was enrolled (or enrolled again) in the County office tab: its terminal code</extracomment>
+            <extracomment>the tabs in order: (attribute, module under yarlung_pos.ui.backoffice, class) the till was enrolled (or enrolled again) in the County office tab: its terminal code</extracomment>
             <translation>Back office — Yarlung POS</translation>
         </message>
         <message>
@@ -732,8 +732,8 @@
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location line="-13" />
-            <location line="+22" />
+            <location line="-32" />
+            <location line="+41" />
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -3345,6 +3345,25 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
     </context>
     <context>
+        <name>LabelTemplate</name>
+        <message>
+            <location filename="../ui/labels/options.py" line="+22" />
+            <source>{0} — A4 sheet, {1} × {2} labels of {3} × {4} mm</source>
+            <extracomment>how a label stock is named in the template list: {0} its code (``a4-3x8``), then the sizes</extracomment>
+            <translation>{0} — A4 sheet, {1} × {2} labels of {3} × {4} mm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} — {5} × {6} mm sheet, {1} × {2} labels of {3} × {4} mm</source>
+            <translation>{0} — {5} × {6} mm sheet, {1} × {2} labels of {3} × {4} mm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{0} — roll labels {3} × {4} mm</source>
+            <translation>{0} — roll labels {3} × {4} mm</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelsDialog</name>
         <message>
             <location filename="../ui/labels/dialog.py" line="+29" />
@@ -3400,7 +3419,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>LabelsOptions</name>
         <message>
-            <location filename="../ui/labels/options.py" line="+36" />
+            <location filename="../ui/labels/options.py" line="+27" />
             <source>Position of the first label on a partly used sheet (counted left to right, top to bottom)</source>
             <translation>Position of the first label on a partly used sheet (counted left to right, top to bottom)</translation>
         </message>
@@ -3622,7 +3641,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Remove {0}</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+65" />
             <source>No product for “{0}”: {1}</source>
             <translation>No product for “{0}”: {1}</translation>
         </message>
