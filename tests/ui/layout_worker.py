@@ -106,7 +106,41 @@ def main() -> None:
     office.confirm_close = False
     office.open()
     look("backoffice", office)
+    for i in range(1, office.tabs.count()):  # every tab, each built when shown
+        office.tabs.setCurrentIndex(i)
+        look(f"backoffice_{office.tabs.widget(i).widget().objectName()}", office)
     office.reject()
+
+    from yarlung_pos.ui.sign_in import SignInDialog as _SignIn  # the error state a cashier meets most
+    wrong = _SignIn(store)
+    wrong.show()
+    wrong.users.setCurrentIndex(wrong.users.findData("padma"))
+    wrong.pin.setText("0000")
+    wrong._ok()
+    look("sign_in_wrong_pin", wrong)
+    wrong.done(0)
+
+    from yarlung_pos.ui.shift_dialogs.closing import CloseShiftDialog
+    from yarlung_pos.ui.shift_dialogs.opening import CashMoveDialog
+    for name, dialog in (("close_shift", lambda: CloseShiftDialog(till.service, till)),
+                         ("cash_in", lambda: CashMoveDialog(till.service, "in", till))):
+        d = dialog()
+        d.open()
+        look(name, d)
+        d.done(0)
+
+    from yarlung_pos.ui.audit_view import AuditLogDialog
+    from yarlung_pos.ui.labels.dialog import LabelsDialog
+    from yarlung_pos.ui.parked_dialog import ParkedSalesDialog
+    from yarlung_pos.ui.refund_dialog.dialog import RefundDialog
+    for name, dialog in (("audit_log", lambda: AuditLogDialog(till.service, till)),
+                         ("labels", lambda: LabelsDialog(till.service, till)),
+                         ("parked", lambda: ParkedSalesDialog(till.service, till)),
+                         ("refund", lambda: RefundDialog(till.service, till))):
+        d = dialog()
+        d.open()
+        look(name, d)
+        d.done(0)
     settle()
     print(json.dumps({"screen": [avail.x(), avail.y(), avail.width(), avail.height()], "windows": windows},
                      ensure_ascii=False))

@@ -3305,7 +3305,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/backoffice/editor.py" line="+223" />
+            <location filename="../ui/backoffice/editor.py" line="+226" />
             <source>Close</source>
             <extracomment>what a field's input is (:attr:`Field.kind`)</extracomment>
             <translation>ཁ་རྒྱག</translation>
@@ -3381,7 +3381,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཁ་རྒྱག</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>No labels yet</source>
             <translation>ད་དུང་བྱང་བུ་མེད།</translation>
         </message>
@@ -3459,12 +3459,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>གཡས།</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>down</source>
             <translation>འོག</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Label stock</source>
             <translation>བྱང་བུའི་ཤོག་རིགས།</translation>
         </message>
@@ -3484,7 +3484,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཚད་སྒྲིག (mm)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Options</source>
             <translation>འདེམས་ཚན།</translation>
         </message>
@@ -3616,7 +3616,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཚང་མ་སུབ།</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Labels to print (Delete removes the selected rows)</source>
             <translation>པར་འདེབས་རྒྱུའི་བྱང་བུ། (Delete མནན་ན་བདམས་པའི་ཐིག་ཕྲེང་སུབ།)</translation>
         </message>
@@ -4957,7 +4957,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>གསང་ཨང་།</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+47" />
             <source>No users — create one with “yarlung-pos user add”.</source>
             <translation>བེད་སྤྱོད་པ་མེད། — “yarlung-pos user add” བཀོལ་ནས་གསར་བཟོ་བྱོས།</translation>
         </message>

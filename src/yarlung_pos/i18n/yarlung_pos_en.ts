@@ -3305,7 +3305,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/backoffice/editor.py" line="+223" />
+            <location filename="../ui/backoffice/editor.py" line="+226" />
             <source>Close</source>
             <extracomment>what a field's input is (:attr:`Field.kind`)</extracomment>
             <translation>Close</translation>
@@ -3381,7 +3381,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>No labels yet</source>
             <translation>No labels yet</translation>
         </message>
@@ -3459,12 +3459,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>right</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>down</source>
             <translation>down</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Label stock</source>
             <translation>Label stock</translation>
         </message>
@@ -3484,7 +3484,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Calibration (mm)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Options</source>
             <translation>Options</translation>
         </message>
@@ -3616,7 +3616,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Remove all</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Labels to print (Delete removes the selected rows)</source>
             <translation>Labels to print (Delete removes the selected rows)</translation>
         </message>
@@ -4957,7 +4957,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>PIN</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+47" />
             <source>No users — create one with “yarlung-pos user add”.</source>
             <translation>No users — create one with “yarlung-pos user add”.</translation>
         </message>

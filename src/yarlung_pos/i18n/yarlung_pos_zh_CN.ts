@@ -3305,7 +3305,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/backoffice/editor.py" line="+223" />
+            <location filename="../ui/backoffice/editor.py" line="+226" />
             <source>Close</source>
             <extracomment>what a field's input is (:attr:`Field.kind`)</extracomment>
             <translation>关闭</translation>
@@ -3381,7 +3381,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>关闭</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>No labels yet</source>
             <translation>还没有标签</translation>
         </message>
@@ -3459,12 +3459,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>右</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
             <source>down</source>
             <translation>下</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Label stock</source>
             <translation>标签纸规格</translation>
         </message>
@@ -3484,7 +3484,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>校准（毫米）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Options</source>
             <translation>选项</translation>
         </message>
@@ -3616,7 +3616,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>全部移除</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Labels to print (Delete removes the selected rows)</source>
             <translation>待打印的标签（按 Delete 删除所选行）</translation>
         </message>
@@ -4957,7 +4957,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>密码</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+47" />
             <source>No users — create one with “yarlung-pos user add”.</source>
             <translation>没有用户——请用“yarlung-pos user add”创建。</translation>
         </message>

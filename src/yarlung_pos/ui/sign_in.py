@@ -145,6 +145,16 @@ class SignInDialog(QDialog):
             self.setMinimumWidth(460)
         self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _say(self, text: str) -> None:
+        """Show ``text`` under the PIN, the screen grown if its wrapped lines need more room
+        (a Tibetan wrong-PIN message is three lines of tall stacks — issue #15)."""
+        self.message.setText(text)
+        lay = self.layout()
+        lay.activate()
+        needed = max(lay.totalMinimumSize().height(), lay.totalHeightForWidth(self.width()))
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
     def reject(self) -> None:  # noqa: D401 - Qt override
         """Esc closes the sign-in screen, never the lock screen."""
         if self.locked is None:
@@ -153,10 +163,10 @@ class SignInDialog(QDialog):
     def _ok(self) -> None:
         username = self.users.currentData()
         if not username:
-            self.message.setText(self.tr("No users — create one with “yarlung-pos user add”."))
+            self._say(self.tr("No users — create one with “yarlung-pos user add”."))
             return
         if not self.pin.text():
-            self.message.setText(self.tr("Type your PIN."))
+            self._say(self.tr("Type your PIN."))
             self.pin.setFocus()
             return
         store = self.store
@@ -166,7 +176,7 @@ class SignInDialog(QDialog):
             try:
                 store = store.result()
             except Exception as exc:  # noqa: BLE001 - DatabaseError: its one line is for the user
-                self.message.setText(str(exc))
+                self._say(str(exc))
                 return
             finally:
                 QGuiApplication.restoreOverrideCursor()
@@ -175,7 +185,7 @@ class SignInDialog(QDialog):
         try:
             user = authenticate(store, username, self.pin.text(), self.clock or system_clock)
         except DomainError as exc:
-            self.message.setText(describe(exc))
+            self._say(describe(exc))
             self.pin.clear()
             self.pin.setFocus()
             return

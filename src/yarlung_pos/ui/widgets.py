@@ -108,3 +108,22 @@ def fit_to_screen(window, width: int, height: int) -> None:
     window.resize(min(width, room.width() - FRAME_ROOM.width()), min(height, room.height() - FRAME_ROOM.height()))
     window.move(room.topLeft())
     window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label that asks for the height its wrapped text needs at its width
+    (``heightForWidth``) as its minimum — a plain wrapping ``QLabel`` in a form inside a scroll
+    area is given one line's height and cut (a Tibetan note in two lines of tall stacks,
+    issue #15)."""
+
+    def __init__(self, text: str = "", parent=None, objectName: str = ""):  # noqa: N803 (Qt's keyword)
+        super().__init__(text, parent)
+        if objectName:
+            self.setObjectName(objectName)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        need = self.heightForWidth(self.width())
+        if need > 0 and self.minimumHeight() != need:
+            self.setMinimumHeight(need)

@@ -68,9 +68,12 @@ def _make_input(f: Field, owner: QWidget) -> QWidget:
         widget = QPlainTextEdit(objectName=f.name)
         widget.setMaximumHeight(int(owner.fontMetrics().height() * f.lines))
     elif f.kind in (SHOW, NOTE):
-        widget = QLabel(f.label if f.kind == NOTE else "", objectName=f.name)
-        if f.kind == NOTE:
+        if f.kind == NOTE:  # a note wraps within its column and keeps the height it needs (issue #15)
+            from yarlung_pos.ui.widgets import WrappingLabel
+            widget = WrappingLabel(f.label, objectName=f.name)
             widget.setStyleSheet(f"color: {GREY};")
+        else:
+            widget = QLabel("", objectName=f.name)
     else:
         widget = QLineEdit(objectName=f.name)
     if f.key_field and isinstance(widget, QLineEdit):

@@ -58,7 +58,7 @@ class LabelsDialog(LabelsProducts, LabelsOptions, LabelsOutput, QDialog):
             buttons.addWidget(b)
 
         columns = QHBoxLayout()
-        for box, stretch, width in ((left, 0, 300), (table_box, 1, 460), (preview_box, 0, 340)):
+        for box, stretch, width in ((left, 0, 300), (table_box, 1, 320), (preview_box, 0, 280)):  # fits 1024 px
             holder = QWidget()
             holder.setLayout(box)
             box.setContentsMargins(0, 0, 0, 0)
@@ -67,7 +67,8 @@ class LabelsDialog(LabelsProducts, LabelsOptions, LabelsOutput, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
-        self.resize(1280, 760)
+        from yarlung_pos.ui.widgets import fit_to_screen
+        fit_to_screen(self, 1280, 760)  # never larger than the screen (issue #15)
         # Enter belongs to the search field (and scanners), never to a "default" button
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
 from yarlung_pos.config import SettingsError, save_settings
 from yarlung_pos.printing.labels import TEMPLATES, LabelError, LabelTemplate
@@ -63,18 +63,19 @@ class LabelsOptions:
         self.offset_y = self._offset_spin("labelOffsetY", self.tr("Move the print down (negative: up)"))
         self.save_calibration_button = QPushButton(self.tr("Save calibration"), objectName="saveCalibrationButton")
         self.save_calibration_button.clicked.connect(self.save_calibration)
-        offsets = QHBoxLayout()
-        offsets.addWidget(QLabel(self.tr("right")))
-        offsets.addWidget(self.offset_x)
-        offsets.addWidget(QLabel(self.tr("down")))
-        offsets.addWidget(self.offset_y)
-        offsets.addWidget(self.save_calibration_button)
-        offsets.addStretch(1)
+        offsets = QGridLayout()  # right / down one under the other: the row fits a 1024 px screen
+        for row, (text, spin) in enumerate(((self.tr("right"), self.offset_x), (self.tr("down"), self.offset_y))):
+            label = QLabel(text)
+            label.setMinimumHeight(label.sizeHint().height())  # whole Tibetan stacks
+            offsets.addWidget(label, row, 0)
+            offsets.addWidget(spin, row, 1)
+        offsets.setColumnStretch(2, 1)
         form = QFormLayout()
         form.addRow(self.tr("Label stock"), self.template_combo)
         form.addRow(self.tr("Start at label"), self.start_spin)
         form.addRow(self.tr("Names in"), self.languages_combo)
         form.addRow(self.tr("Calibration (mm)"), offsets)
+        form.addRow("", self.save_calibration_button)  # its own line: the row fits a 1024 px screen
         options = QGroupBox(self.tr("Options"))
         options.setLayout(form)
         return options

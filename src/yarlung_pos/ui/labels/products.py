@@ -85,7 +85,8 @@ class LabelsProducts:
         clear_button = QPushButton(self.tr("Remove all"), objectName="clearLabelsButton")
         clear_button.clicked.connect(lambda: self.set_items([]))
         table_box = QVBoxLayout()
-        table_box.addWidget(QLabel(self.tr("Labels to print (Delete removes the selected rows)")))
+        from yarlung_pos.ui.widgets import WrappingLabel
+        table_box.addWidget(WrappingLabel(self.tr("Labels to print (Delete removes the selected rows)")))
         table_box.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addStretch(1)
