@@ -78,3 +78,19 @@ def test_a_manager_confirms_or_raises_the_floors_never_lowers_them(restored, clo
     assert entry.approved_by == "dorje"
     report = close_shift(store, "padma", {10000: 1}, clock)
     assert report.number == "Z-T01-000001"
+
+
+def test_x_and_z_reports_name_the_people_not_their_logins(store, clock):
+    """Issue #15: "Opened by: padma" on X/Z reports — the display name is printed."""
+    from yarlung_pos.services.shifts import x_report, z_report
+    from yarlung_pos.services.user_admin import add_user
+    load_demo(store, clock)
+    admin = add_user(store, "tsering", "Tsering Dolma", "admin", "4826", actor=None, clock=clock)
+    add_user(store, "padma", "Padma Chozom", "cashier", "1357", actor=admin, clock=clock)
+    open_shift(store, "padma", 10000, clock)
+    assert x_report(store, clock).opened_by_name == "Padma Chozom"
+    rep = close_shift(store, "tsering", {10000: 1}, clock)
+    assert (rep.opened_by, rep.opened_by_name, rep.closed_by, rep.closed_by_name) == (
+        "padma", "Padma Chozom", "tsering", "Tsering Dolma")
+    again = z_report(store, rep.number)  # as stored, and as the county receives it (extra fields ignored)
+    assert (again.opened_by_name, again.closed_by_name) == ("Padma Chozom", "Tsering Dolma")

@@ -55,6 +55,10 @@ class ShiftReport:
     closed_by: str | None = None
     counted: dict[int, int] | None = None  # denomination fen → count
     counted_cash_fen: int | None = None
+    #: the names printed for ``opened_by``/``closed_by`` (login names): the users' display
+    #: names when known ("" → the login name is printed)
+    opened_by_name: str = ""
+    closed_by_name: str = ""
 
     def method(self, code: str) -> MethodTotals:
         """The totals of payment method ``code`` (zeros if none was taken)."""
@@ -92,4 +96,5 @@ class ShiftReport:
             "over_short_fen": self.over_short_fen,
             "counted": {str(k): v for k, v in (self.counted or {}).items()},
             "discounts_fen": self.discounts_fen, "rounding_fen": self.rounding_fen,
+            "opened_by_name": self.opened_by_name, "closed_by_name": self.closed_by_name,
         }

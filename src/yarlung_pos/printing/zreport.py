@@ -201,9 +201,9 @@ def shift_report_blocks(rep: ShiftReport, st: Style,
     if at.date() != rep.opened_at.date():
         days = (at.date() - rep.opened_at.date()).days + 1
         text(_tr("days", days), f_small, center, scale=tibetan_scale(f_small, st))
-    row(_tr("opened_by"), rep.opened_by, f_small, f_small)
+    row(_tr("opened_by"), rep.opened_by_name or rep.opened_by, f_small, f_small)
     if z and rep.closed_by:
-        row(_tr("closed_by"), rep.closed_by, f_small, f_small)
+        row(_tr("closed_by"), rep.closed_by_name or rep.closed_by, f_small, f_small)
     row(_tr("sales_count"), str(rep.sales_count), f_small, f_small)
     row(_tr("refunds_count"), str(rep.refunds_count), f_small, f_small)
     rule()

@@ -169,12 +169,21 @@ def move_cash(store: Store, user: str, kind: str, amount_fen: int, reason: str, 
                      amount_fen=amount_fen, reason=mv.reason)
 
 
+def _display_name(s: Session, login: str | None) -> str:
+    """The display name of the user ``login`` ("Padma Chozom" for ``padma``), ``""`` when
+    there is no such user (a bare cashier name: printed as it is)."""
+    from yarlung_pos.db.schema import UserRow
+    if not login:
+        return ""
+    return s.scalar(select(UserRow.display_name).where(UserRow.username == login)) or ""
+
+
 def shift_report(s: Session, row: ShiftRow, kind: str, at: datetime) -> ShiftReport:
     """The X (``kind="X"``) or Z report of shift ``row`` as of ``at``, built from its payments,
     refunds, cash movements, discounts and rounding (fen), in ``s``."""
     rep = ShiftReport(kind=kind, terminal=terminal_code(s), shift=row.number, shift_uuid=row.uuid,
                       opened_at=local_time(row.opened_at, row.utc_offset_min), opened_by=row.opened_by,
-                      float_fen=row.float_fen, at=at)
+                      float_fen=row.float_fen, at=at, opened_by_name=_display_name(s, row.opened_by))
     counts = dict(s.execute(select(SaleRow.kind, func.count()).where(SaleRow.shift_id == row.id)
                             .group_by(SaleRow.kind)).all())
     rep.sales_count, rep.refunds_count = counts.get("sale", 0), counts.get("refund", 0)
@@ -242,7 +251,7 @@ def close_shift(store: Store, user: str, counted: dict[int, int], clock: Clock, 
         rep = shift_report(s, row, "Z", at)
         code = terminal_code(s)
         rep.number = f"Z-{code}-{next_z_seq(s):06d}"
-        rep.closed_by = user
+        rep.closed_by, rep.closed_by_name = user, _display_name(s, user)
         rep.counted = {d: int(counted.get(d, 0)) for d in DENOMINATIONS_FEN}
         rep.counted_cash_fen = total
         data = rep.to_json()
@@ -277,7 +286,8 @@ def report_from_json(d: dict) -> ShiftReport:
                       by_method=[MethodTotals(m["method"], m["sales_fen"], m["refunds_fen"]) for m in d["by_method"]],
                       cash_in_fen=d["cash_in_fen"], cash_out_fen=d["cash_out_fen"], discounts_fen=d["discounts_fen"],
                       rounding_fen=d["rounding_fen"], number=d["number"], closed_by=d["closed_by"],
-                      counted={int(k): v for k, v in d["counted"].items()}, counted_cash_fen=d["counted_cash_fen"])
+                      counted={int(k): v for k, v in d["counted"].items()}, counted_cash_fen=d["counted_cash_fen"],
+                      opened_by_name=d.get("opened_by_name") or "", closed_by_name=d.get("closed_by_name") or "")
     return rep
 
 

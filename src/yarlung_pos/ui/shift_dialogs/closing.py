@@ -247,7 +247,7 @@ class CloseShiftDialog(ShiftDialog):
         rep = self.x
         self.shift_label.setText(self.tr("Shift {0} — opened {1} by {2} with a float of {3}; {4} sale(s), "
                                          "{5} refund(s).").format(
-            rep.shift, format_datetime(rep.opened_at), rep.opened_by, format_fen(rep.float_fen),
+            rep.shift, format_datetime(rep.opened_at), rep.opened_by_name or rep.opened_by, format_fen(rep.float_fen),
             rep.sales_count, rep.refunds_count))
         text = stale_shift_text(self.service.current_shift(), self.service.clock())
         self.stale.setText(text)
