@@ -56,6 +56,39 @@ def clipped(window) -> list[list]:
     return out
 
 
+def overlapping(window) -> list[list]:
+    """Pairs of visible labels, buttons and fields of ``window`` whose shown parts overlap
+    (neither inside the other): ``[[name, text, name, text], …]``.  Only what is on screen
+    counts (``visibleRegion``: a widget scrolled out of view is not there)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit,
+                                   QPlainTextEdit, QWidget)
+    kinds = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit)
+    shown = []
+    for w in window.findChildren(QWidget):
+        if not isinstance(w, kinds) or not w.isVisible() or w.window() is not window:
+            continue
+        if isinstance(w, QLineEdit) and isinstance(w.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # a combo's or spin box's own editor
+        region = w.visibleRegion().boundingRect()
+        if region.isEmpty():
+            continue
+        shown.append((w, QRect(w.mapTo(window, region.topLeft()), region.size())))
+    out = []
+    for i, (a, ra) in enumerate(shown):
+        for b, rb in shown[i + 1:]:
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            inter = ra.intersected(rb)
+            if inter.width() > 1 and inter.height() > 1:
+                def name(w):
+                    return w.objectName() or type(w).__name__
+                def text(w):
+                    return (w.text() if hasattr(w, "text") else "")[:30]
+                out.append([name(a), text(a), name(b), text(b)])
+    return out
+
+
 def main() -> None:
     from PySide6.QtGui import QGuiApplication
     from yarlung_pos.i18n import install_language
@@ -74,7 +107,8 @@ def main() -> None:
     def look(name: str, window) -> None:
         settle()
         g = window.frameGeometry()
-        windows[name] = {"frame": [g.x(), g.y(), g.width(), g.height()], "clipped": clipped(window)}
+        windows[name] = {"frame": [g.x(), g.y(), g.width(), g.height()], "clipped": clipped(window),
+                         "overlapping": overlapping(window)}
         window.grab().save(str(shots / f"{name}-{lang}.png"))
 
     till, store = build_till(Path(db), demo=True)

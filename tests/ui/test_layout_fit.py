@@ -47,4 +47,6 @@ def test_windows_and_texts_fit_the_screen(tmp_path, size, lang):
     assert too_big == {}
     clipped = {name: w["clipped"] for name, w in seen["windows"].items() if w["clipped"]}
     assert clipped == {}, json.dumps(clipped, ensure_ascii=False, indent=1)
+    overlapping = {name: w["overlapping"] for name, w in seen["windows"].items() if w["overlapping"]}
+    assert overlapping == {}, json.dumps(overlapping, ensure_ascii=False, indent=1)
     assert {p.name for p in shots.glob(f"*-{lang}.png")} == {f"{name}-{lang}.png" for name in WINDOWS}

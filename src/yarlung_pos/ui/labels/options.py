@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox
 
 from yarlung_pos.config import SettingsError, save_settings
 from yarlung_pos.printing.labels import TEMPLATES, LabelError, LabelTemplate
@@ -63,13 +63,10 @@ class LabelsOptions:
         self.offset_y = self._offset_spin("labelOffsetY", self.tr("Move the print down (negative: up)"))
         self.save_calibration_button = QPushButton(self.tr("Save calibration"), objectName="saveCalibrationButton")
         self.save_calibration_button.clicked.connect(self.save_calibration)
-        offsets = QGridLayout()  # right / down one under the other: the row fits a 1024 px screen
-        for row, (text, spin) in enumerate(((self.tr("right"), self.offset_x), (self.tr("down"), self.offset_y))):
-            label = QLabel(text)
-            label.setMinimumHeight(label.sizeHint().height())  # whole Tibetan stacks
-            offsets.addWidget(label, row, 0)
-            offsets.addWidget(spin, row, 1)
-        offsets.setColumnStretch(2, 1)
+        offsets = QFormLayout()  # right / down one under the other: the row fits a 1024 px screen
+        offsets.setContentsMargins(0, 0, 0, 0)
+        offsets.addRow(self.tr("right"), self.offset_x)
+        offsets.addRow(self.tr("down"), self.offset_y)
         form = QFormLayout()
         form.addRow(self.tr("Label stock"), self.template_combo)
         form.addRow(self.tr("Start at label"), self.start_spin)
