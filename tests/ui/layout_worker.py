@@ -167,7 +167,14 @@ def main() -> None:
     from yarlung_pos.ui.labels.dialog import LabelsDialog
     from yarlung_pos.ui.parked_dialog import ParkedSalesDialog
     from yarlung_pos.ui.refund_dialog.dialog import RefundDialog
+    from yarlung_pos.ui.approval import ApprovalDialog
+    from yarlung_pos.ui.discount_dialog import DiscountDialog
+    from yarlung_pos.ui.settings_dialog import SettingsDialog
     for name, dialog in (("audit_log", lambda: AuditLogDialog(till.service, till)),
+                         ("settings", lambda: SettingsDialog(till.service.settings, None, till)),
+                         ("discount", lambda: DiscountDialog(till.service, till.cart, 0, till)),
+                         ("approval", lambda: ApprovalDialog(till.service, till.tr("Open the back office."),
+                                                             "back_office", till)),
                          ("labels", lambda: LabelsDialog(till.service, till)),
                          ("parked", lambda: ParkedSalesDialog(till.service, till)),
                          ("refund", lambda: RefundDialog(till.service, till))):

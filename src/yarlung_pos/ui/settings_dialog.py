@@ -52,9 +52,9 @@ class SettingsDialog(QDialog):
 
         self.printer_input = QLineEdit(settings.printer_uri, objectName="printerUriInput")
         self.printer_input.setPlaceholderText("network://192.168.1.50:9100")
-        examples = QLabel(self.tr("network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · "
-                                  "file:///dev/usb/lp0 · preview (no printer)"))
-        examples.setWordWrap(True)
+        from yarlung_pos.ui.widgets import WrappingLabel  # keeps the height its wrapped lines need
+        examples = WrappingLabel(self.tr("network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · "
+                                         "file:///dev/usb/lp0 · preview (no printer)"))
         examples.setObjectName("printerUriExamples")
         examples.setStyleSheet("color: #555;")
         self.width_combo = QComboBox(objectName="paperWidthCombo")
