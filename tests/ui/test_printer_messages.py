@@ -66,11 +66,11 @@ def test_the_screen_shows_the_translated_template_without_the_english_detail(mar
 
 
 def test_test_page_failure_is_translated_and_the_uri_hint_stays_whole(qtbot, tmp_path, marking):
-    def test_print(settings):
+    def print_test_page(settings):
         send_bytes(parse_printer_uri(settings.printer_uri), b"x")
         return "printed"
 
-    dialog = SettingsDialog(Settings(path=tmp_path / "s.ini"), test_print=test_print)
+    dialog = SettingsDialog(Settings(path=tmp_path / "s.ini"), test_print=print_test_page)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -22,12 +22,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 
 from yarlung_pos.db.schema import CategoryRow, CooperativeRow, OutboxRow, ProductRow
 from yarlung_pos.db.store import Store, get_setting, set_setting
 from yarlung_pos.services.catalogue import search_key
+# the outbox as the user sees it (waiting, set aside) lives in sync/outbox.py; named here as before
+from yarlung_pos.sync.outbox import BEFORE_ENROLMENT as _BEFORE_ENROLMENT
+from yarlung_pos.sync.outbox import pending_count, rejected_events, resend_rejected  # noqa: F401
 
 PROTOCOL_SCHEMA = 1
 BATCH_BYTES = 512 * 1024  # uncompressed JSON per request
@@ -200,10 +203,6 @@ def _int(value) -> int:
         return 0
 
 
-#: how a reason set by :func:`_set_aside_foreign` begins (this version: "sold as T01 before
-#: this till was enrolled as T05; …"; versions before issue #13: "recorded as T01, not as this
-#: till's T05; not sent (hand these over …)")
-_BEFORE_ENROLMENT = ("sold as ", "recorded as ")
 _SALE_KINDS = ("sale.completed", "refund.completed")
 
 
@@ -265,46 +264,6 @@ def _set_aside_foreign(s, terminal: str, accepted: set[str] = frozenset(), *, se
                 f"sales made before enrolment: ask the county office to update it, and they are sent at the next sync")
         n += 1
     return n
-
-
-def pending_count(store: Store) -> int:
-    """Outbox events not yet accepted by the server (rejected ones excluded)."""
-    with store.read() as s:
-        return s.scalar(select(func.count(OutboxRow.seq)).where(OutboxRow.sent_at.is_(None),
-                                                                OutboxRow.rejected_reason.is_(None))) or 0
-
-
-def _what_to_do(reason: str) -> str:
-    if reason.startswith(_BEFORE_ENROLMENT):
-        return "nothing now: the next sync decides on these again" if reason.startswith("recorded as ") else ""
-    if reason.startswith("too large"):
-        return ("ask the county office to raise the server's request limit (serve --max-body-bytes), "
-                "then 'sync rejected --resend'")
-    return ("the county server refused it: show the reason to the county office; once the cause is fixed, "
-            "'sync rejected --resend' sends it again")
-
-
-def rejected_events(store: Store) -> list[dict]:
-    """Events set aside, not sent: ``[{"seq", "uuid", "kind", "reason", "action"}]``, oldest
-    first — ``reason`` why (the server's answer, or why the till kept it back), ``action``
-    what the user can do about it (``""`` when the reason says it already)."""
-    with store.read() as s:
-        return [{"seq": r.seq, "uuid": r.uuid, "kind": r.kind, "reason": r.rejected_reason,
-                 "action": _what_to_do(r.rejected_reason)}
-                for r in s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None),
-                                                           OutboxRow.rejected_reason.is_not(None))
-                                   .order_by(OutboxRow.seq))]
-
-
-def resend_rejected(store: Store) -> int:
-    """Put every set-aside event back in the queue (after the cause was fixed); the next push
-    sends them (sales made before enrolment that the server still would not take are set aside
-    again, with the reason).  Returns how many."""
-    with store.write() as s:
-        rows = list(s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None), OutboxRow.rejected_reason.is_not(None))))
-        for r in rows:
-            r.rejected_reason = None
-    return len(rows)
 
 
 def _batches(store: Store, max_bytes: int):
