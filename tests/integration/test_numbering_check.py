@@ -6,30 +6,21 @@ from __future__ import annotations
 
 import pytest
 
-from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.services import audit
 from yarlung_pos.services.authority import ApprovalRequired
-from yarlung_pos.services.catalogue import lookup_code
 from yarlung_pos.services.demo import load_demo
 from yarlung_pos.services.numbering import (NumberingCheckDue, mark_numbering_check_due, numbering_check_due,
                                             used_numbers)
 from yarlung_pos.services.numbering_check import NumberingError, confirm_numbering, numbering_to_confirm
 from yarlung_pos.services.refunds import refund_sale
-from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.shifts import close_shift, open_shift
 
+from tests.support.selling import sell_wine
 from tests.support.people import CASHIER, MANAGER, approved
 
 
 def sell(store, clock, n=1):
-    done = []
-    for _ in range(n):
-        cart = Cart()
-        with store.read() as s:
-            cart.add(lookup_code(s, "WINE-001"))
-        done.append(complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "padma", clock,
-                                  actor=MANAGER))
-    return done
+    return sell_wine(store, clock, n)
 
 
 @pytest.fixture

@@ -9,15 +9,13 @@ import os
 import pytest
 
 from yarlung_pos.db.store import Store
-from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
-from yarlung_pos.services.catalogue import lookup_code
 from yarlung_pos.services.demo import load_demo
 from yarlung_pos.services import backup
 from yarlung_pos.services.numbering import NumberingCheckDue, numbering_check_due, used_numbers
-from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.sync import client
 
 from tests.conftest import FixedClock
+from tests.support.selling import sell_wine
 
 from ..support.people import MANAGER
 from .conftest import DEMO, cli_json, query
@@ -26,14 +24,7 @@ CLOCK = FixedClock()
 
 
 def sell(store, n=1):
-    out = []
-    for _ in range(n):
-        cart = Cart()
-        with store.read() as s:
-            cart.add(lookup_code(s, "WINE-001"))
-        out.append(complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "padma", CLOCK,
-                                 actor=MANAGER))
-    return out
+    return sell_wine(store, CLOCK, n)
 
 
 def test_a_restored_till_numbers_on_after_what_the_county_holds(srv, tmp_path):

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+
+from tests.support.marking import Marking
+from PySide6.QtCore import QCoreApplication
 
 from yarlung_pos.i18n import install_language
 from yarlung_pos.ui.audit_text import details_text
@@ -45,19 +47,9 @@ COMMON = [
 ALLOWED = re.compile(r"T01-[A-Z]*\d+|WINE-001|network://\S+|preview|yarlung-\S+|tashi|3f2a")
 
 
-class _Marking(QTranslator):
-    """Answers every ``AuditLog`` text with ``«text»``: shows what went through translation."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt's signature
-        return f"«{source}»" if context == "AuditLog" else None
-
-    def isEmpty(self):  # noqa: N802, D102 - Qt's name
-        return False
-
-
 @pytest.fixture
 def marking(qapp):
-    tr = _Marking()
+    tr = Marking("AuditLog")
     QCoreApplication.installTranslator(tr)
     yield tr
     QCoreApplication.removeTranslator(tr)

@@ -8,27 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
 from yarlung_pos.services import backup
 from yarlung_pos.services.backup_worker import BackupWorker
-from yarlung_pos.services.catalogue import lookup_code
 from yarlung_pos.services.numbering import NumberingCheckDue
-from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.till import TillService
 from yarlung_pos.ui.backoffice import BackOfficeWindow
 
-from tests.support.people import MANAGER
+from tests.support.selling import sell_wine
 
 
 def sell(store, clock, n=1):
-    out = []
-    for _ in range(n):
-        cart = Cart()
-        with store.read() as s:
-            cart.add(lookup_code(s, "WINE-001"))
-        out.append(complete_sale(store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "padma", clock,
-                                 actor=MANAGER))
-    return out
+    return sell_wine(store, clock, n)
 
 
 @pytest.fixture

@@ -5,7 +5,9 @@ tooltip; the printer URI hint stays whole when an error shows."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+
+from tests.support.marking import Marking
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from tests.support.fake_printer import free_port
@@ -17,19 +19,9 @@ from yarlung_pos.ui.messages import describe, describe_printer_problem
 from yarlung_pos.ui.settings_dialog import SettingsDialog
 
 
-class _Marking(QTranslator):
-    """Answers every ``DomainError`` text with ``«text»``: shows what went through translation."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102 - Qt's signature
-        return f"«{source}»" if context == "DomainError" else None
-
-    def isEmpty(self):  # noqa: N802, D102 - Qt's name
-        return False
-
-
 @pytest.fixture
 def marking(qapp):
-    tr = _Marking()
+    tr = Marking("DomainError")
     QCoreApplication.installTranslator(tr)
     yield tr
     QCoreApplication.removeTranslator(tr)
