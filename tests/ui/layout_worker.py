@@ -89,6 +89,41 @@ def overlapping(window) -> list[list]:
     return out
 
 
+def wizard_pages(look, settle) -> None:
+    """Each page of the setup window of a new, empty till (its own database and settings)."""
+    import tempfile
+    from yarlung_pos.config import Settings
+    from yarlung_pos.db.store import Store
+    from datetime import datetime, timedelta, timezone
+    from yarlung_pos.i18n import current_language
+    from yarlung_pos.ui.setup import SetupWizard
+    folder = Path(tempfile.mkdtemp(prefix="layout-wizard-"))
+    at = datetime(2026, 11, 29, 14, 5, tzinfo=timezone(timedelta(hours=8)))  # no page shows today's date
+    store = Store.open(folder / "new.db")
+    wizard = SetupWizard(store, lambda: at, Settings(path=folder / "settings.ini"))
+    wizard.show()
+    wizard.language_page.select(current_language())
+    fill = {"language": lambda: None,
+            "hall": lambda: wizard.hall_page.fields["en"].setText("Yarlung Youxuan service point, Qonggyai"),
+            "enrol": lambda: wizard.enrol_page.alone_choice.setChecked(True),
+            "admin": lambda: (wizard.admin_page.name.setText("Tsering Wangmo"),
+                              wizard.admin_page.username.setText("tsering"), wizard.admin_page.pin.setText("1357"),
+                              wizard.admin_page.pin2.setText("1357")),
+            "printer": lambda: wizard.printer_page.skip.setChecked(True),
+            "catalogue": lambda: wizard.catalogue_page.empty_choice.setChecked(True)}
+    for name, page in wizard.pages.items():  # Qt shows a page only by walking to it
+        if wizard.currentPage() is not page:
+            sys.exit(f"the setup window did not go on to {name}: {wizard.currentPage().objectName()}")
+        settle()
+        look(f"setup_{name}", wizard)
+        if name in fill:
+            fill[name]()
+            wizard.next()
+            settle()
+    wizard.done(0)
+    store.close()
+
+
 def main() -> None:
     from PySide6.QtGui import QGuiApplication
     from yarlung_pos.i18n import install_language
@@ -143,6 +178,21 @@ def main() -> None:
     for i in range(1, office.tabs.count()):  # every tab, each built when shown
         office.tabs.setCurrentIndex(i)
         look(f"backoffice_{office.tabs.widget(i).widget().objectName()}", office)
+    tabs = {office.tabs.widget(i).widget().objectName(): office.tabs.widget(i).widget()
+            for i in range(office.tabs.count())}
+    users, stock = tabs["usersTab"], tabs["stockTab"]
+    users.table.selectRow(0)
+    stock.stock_table.selectRow(0)
+    for name, opener in (("add_user", users.open_add_dialog), ("set_pin", users.open_pin_dialog),
+                         ("change_role", users.open_role_dialog), ("unlock_user", users.open_unlock_dialog),
+                         ("deactivate_user", users.open_active_dialog), ("receive", stock.open_receive_dialog),
+                         ("adjust", stock.open_adjust_dialog), ("threshold", stock.open_threshold_dialog)):
+        d = opener()
+        look(name, d)
+        if hasattr(d, "apply") and name != "receive":  # OK on the empty form: the error state
+            d.apply()
+            look(f"{name}_error", d)
+        d.done(0)
     office.reject()
 
     from yarlung_pos.ui.sign_in import SignInDialog as _SignIn  # the error state a cashier meets most
@@ -182,6 +232,7 @@ def main() -> None:
         d.open()
         look(name, d)
         d.done(0)
+    wizard_pages(look, settle)
     settle()
     print(json.dumps({"screen": [avail.x(), avail.y(), avail.width(), avail.height()], "windows": windows},
                      ensure_ascii=False))

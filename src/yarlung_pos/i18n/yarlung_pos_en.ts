@@ -4,7 +4,7 @@
     <context>
         <name>ActionApprovalBox</name>
         <message>
-            <location filename="../ui/backoffice/approving.py" line="+42" />
+            <location filename="../ui/backoffice/approving.py" line="+43" />
             <source>Admin approval</source>
             <translation>Admin approval</translation>
         </message>
@@ -2607,8 +2607,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+2" />
-            <source>an adjustment needs a reason: {reasons}</source>
-            <translation>an adjustment needs a reason: {reasons}</translation>
+            <source>an adjustment needs a reason: damaged, spoiled, sample, gift or correction</source>
+            <translation>an adjustment needs a reason: damaged, spoiled, sample, gift or correction</translation>
         </message>
         <message>
             <location line="+39" />
@@ -2686,7 +2686,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+86" />
             <location filename="../services/sales.py" line="+12" />
             <location filename="../services/shifts.py" line="+154" />
-            <location line="+56" />
+            <location line="+65" />
             <source>no shift is open — open one first</source>
             <translation>no shift is open — open one first</translation>
         </message>
@@ -2727,7 +2727,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>nothing to settle for {code} from {start} to {end} (no unsettled sales)</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-99" />
+            <location filename="../services/shifts.py" line="-108" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>the opening float must be between ￥0 and ￥100,000</translation>
@@ -2753,7 +2753,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>The drawer should hold only {amount}.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+71" />
             <source>There is no note or coin of {amount}.</source>
             <translation>There is no note or coin of {amount}.</translation>
         </message>
@@ -3305,7 +3305,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/backoffice/editor.py" line="+226" />
+            <location filename="../ui/backoffice/editor.py" line="+227" />
             <source>Close</source>
             <extracomment>what a field's input is (:attr:`Field.kind`)</extracomment>
             <translation>Close</translation>
@@ -3454,17 +3454,17 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Save calibration</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>right</source>
             <translation>right</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>down</source>
             <translation>down</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Label stock</source>
             <translation>Label stock</translation>
         </message>
@@ -4541,12 +4541,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Settings</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview (no printer)</source>
             <translation>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview (no printer)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>{0} — {1} dots</source>
             <translation>{0} — {1} dots</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>ActionApprovalBox</name>
         <message>
-            <location filename="../ui/backoffice/approving.py" line="+42" />
+            <location filename="../ui/backoffice/approving.py" line="+43" />
             <source>Admin approval</source>
             <translation>管理员授权</translation>
         </message>
@@ -2607,8 +2607,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+2" />
-            <source>an adjustment needs a reason: {reasons}</source>
-            <translation>调整需要原因：{reasons}</translation>
+            <source>an adjustment needs a reason: damaged, spoiled, sample, gift or correction</source>
+            <translation>调整库存需要选择原因：损坏、变质、样品、赠送或更正</translation>
         </message>
         <message>
             <location line="+39" />
@@ -2686,7 +2686,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+86" />
             <location filename="../services/sales.py" line="+12" />
             <location filename="../services/shifts.py" line="+154" />
-            <location line="+56" />
+            <location line="+65" />
             <source>no shift is open — open one first</source>
             <translation>没有开着的班次——请先开班</translation>
         </message>
@@ -2727,7 +2727,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{code} 在 {start} 至 {end} 期间没有可结算的内容（没有未结算的销售）</translation>
         </message>
         <message>
-            <location filename="../services/shifts.py" line="-99" />
+            <location filename="../services/shifts.py" line="-108" />
             <source>the opening float must be between ￥0 and ￥100,000</source>
             <extracomment>notes and coins counted at close, in fen: ￥100, 50, 20, 10, 5, 1, ￥0.5, ￥0.1 and the fen coins (5, 2, 1 fen — still legal tender; without them a till with no cash rounding always looks short)</extracomment>
             <translation>开班备用金必须在 ￥0 到 ￥100,000 之间</translation>
@@ -2753,7 +2753,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>钱箱里应只有 {amount}。</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+71" />
             <source>There is no note or coin of {amount}.</source>
             <translation>没有面值 {amount} 的纸币或硬币。</translation>
         </message>
@@ -3305,7 +3305,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>FormDialog</name>
         <message>
-            <location filename="../ui/backoffice/editor.py" line="+226" />
+            <location filename="../ui/backoffice/editor.py" line="+227" />
             <source>Close</source>
             <extracomment>what a field's input is (:attr:`Field.kind`)</extracomment>
             <translation>关闭</translation>
@@ -3454,17 +3454,17 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>保存校准</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>right</source>
             <translation>右</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>down</source>
             <translation>下</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Label stock</source>
             <translation>标签纸规格</translation>
         </message>
@@ -4541,12 +4541,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>设置</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview (no printer)</source>
             <translation>network://HOST:9100 · usb://VID:PID · serial:///dev/ttyS0?baud=9600 · file:///dev/usb/lp0 · preview（不接打印机）</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>{0} — {1} dots</source>
             <translation>{0} — {1} 点</translation>
         </message>

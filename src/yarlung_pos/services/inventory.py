@@ -100,8 +100,8 @@ def adjust_stock(store: Store, sku: str, qty: str | Decimal, reason: str, note: 
     if len(note) > 500:
         raise InventoryError(QT_TRANSLATE_NOOP("DomainError", "the note is longer than 500 characters"))
     if reason not in ADJUST_REASONS:
-        raise InventoryError(QT_TRANSLATE_NOOP("DomainError", "an adjustment needs a reason: {reasons}"),
-                             reasons=", ".join(ADJUST_REASONS))
+        raise InventoryError(QT_TRANSLATE_NOOP(  # the names as the Reason list shows them, not the codes
+            "DomainError", "an adjustment needs a reason: damaged, spoiled, sample, gift or correction"))
     text = str(qty).strip()
     negative = text.startswith("-")
     at = clock()

@@ -110,6 +110,27 @@ def fit_to_screen(window, width: int, height: int) -> None:
     window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
+def grow_to_fit(window) -> None:
+    """Make the top-level ``window`` at least as high as its layout needs at its width
+    (``QLayout.totalHeightForWidth``: wrapped labels included) and as its minimum size hint,
+    never higher than its screen's available area.  Call after a text in it changed — an error
+    shown in a small form otherwise squeezes its rows (issue #15)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QGuiApplication
+    layout = window.layout()
+    if layout is None:
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # nested layouts take the new text now
+    layout.activate()
+    need = max(window.minimumSizeHint().height(), window.sizeHint().height(),
+               layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else 0)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        need = min(need, screen.availableGeometry().height() - FRAME_ROOM.height())
+    if window.height() < need:
+        window.resize(window.width(), need)
+
+
 class WrappingLabel(QLabel):
     """A word-wrapped label that asks for the height its wrapped text needs at its width
     (``heightForWidth``) as its minimum — a plain wrapping ``QLabel`` in a form inside a scroll

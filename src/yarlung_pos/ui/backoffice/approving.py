@@ -18,6 +18,7 @@ from yarlung_pos.services.authority import ADMINS, PERMISSIONS, Approval
 from yarlung_pos.ui.approval import ApprovalBox
 from yarlung_pos.ui.backoffice.editor import Field, FormDialog
 from yarlung_pos.ui.messages import describe
+from yarlung_pos.ui.widgets import grow_to_fit
 
 
 class ActionApprovalBox(ApprovalBox):
@@ -85,12 +86,14 @@ class ApprovingDialog(FormDialog):
         go, approval = self.box.collect()
         if not go:  # a wrong PIN: the box says why
             self.message.clear()
+            grow_to_fit(self)
             return False
         try:
             self._apply_approved(self.editor.values(), approval)
         except (DomainError, ValueError, OSError) as exc:
             self.message.say(describe(exc), "error")
             self.box.pin.clear()
+            grow_to_fit(self)
             return False
         self.accept()
         return True

@@ -24,6 +24,7 @@ from yarlung_pos.domain.model import DomainError
 from yarlung_pos.ui.backoffice.common import (GREY, Message, cooperative_combo, fill_combo, make_table,
                                               no_default_buttons, tall_input)
 from yarlung_pos.ui.messages import describe
+from yarlung_pos.ui.widgets import grow_to_fit
 
 #: what a field's input is (:attr:`Field.kind`)
 TEXT, TALL, CHOICE, CHECK, LINES, SHOW, NOTE = "text", "tall", "choice", "check", "lines", "show", "note"
@@ -239,6 +240,7 @@ class FormDialog(QDialog):
             self._apply(self.editor.values())
         except (DomainError, ValueError, OSError) as exc:
             self.message.say(describe(exc), "error")
+            grow_to_fit(self)
             return False
         self.accept()
         return True
@@ -246,6 +248,7 @@ class FormDialog(QDialog):
     def showEvent(self, event):  # noqa: N802 (Qt API)
         no_default_buttons(self)
         super().showEvent(event)
+        grow_to_fit(self)
 
 
 # ====================================================================== many records: a table
