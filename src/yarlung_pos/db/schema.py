@@ -121,7 +121,8 @@ class SaleLineRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="RESTRICT"), index=True)
     line_no: Mapped[int] = mapped_column(Integer)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    #: NULL for a line that is no product (a delivery's postage, SKU ``POSTAGE``)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"), index=True, nullable=True)
     #: the product's cooperative when sold (snapshot: settlements pay whoever supplied it)
     cooperative_id: Mapped[int | None] = mapped_column(ForeignKey("cooperatives.id"), nullable=True, index=True)
     sku: Mapped[str] = mapped_column(String(64))
@@ -394,3 +395,65 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(64), index=True)
     approved_by: Mapped[str | None] = mapped_column(Text, nullable=True)
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+
+
+class DeliveryRow(Base):
+    """A delivery order: the parcel of a sale going to a recipient through the post office.
+    Personal data (``phone``, ``township``, ``street``, ``note``) is erased
+    (``erased_at`` set, the columns NULL) some days after delivery; the order stays."""
+
+    __tablename__ = "deliveries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    terminal_code: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(32), unique=True)  # D-T01-000001
+    sale_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    sale_number: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(16))
+    channel_order: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_bo: Mapped[str | None] = mapped_column(Text, nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    province: Mapped[str] = mapped_column(Text, default="")
+    prefecture: Mapped[str] = mapped_column(Text, default="")
+    county: Mapped[str] = mapped_column(Text, default="")
+    township: Mapped[str | None] = mapped_column(Text, nullable=True)
+    street: Mapped[str | None] = mapped_column(Text, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    requested_date: Mapped[str | None] = mapped_column(String(10), nullable=True)  # local YYYY-MM-DD
+    weight_g: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    zone: Mapped[str] = mapped_column(String(16))
+    postage_fen: Mapped[int] = mapped_column(Integer, default=0)  # charged on the sale
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    carrier: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    tracking: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
+    postage_paid_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)  # paid to the post office
+    created_at: Mapped[str] = mapped_column(Text, index=True)  # UTC ISO 8601
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(Text)
+    delivered_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    refund_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    return_disposition: Mapped[str | None] = mapped_column(String(16), nullable=True)  # restock | write_off
+    erased_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    history: Mapped[list["DeliveryEventRow"]] = relationship(
+        back_populates="delivery", order_by="DeliveryEventRow.id", cascade="all, delete-orphan")
+
+    __table_args__ = (UniqueConstraint("terminal_code", "seq", name="uq_deliveries_terminal_seq"),
+                      CheckConstraint("status IN ('to_pack','packed','handed_over','delivered','returned')",
+                                      name="ck_deliveries_status"))
+
+
+class DeliveryEventRow(Base):
+    """One status a delivery reached: when (UTC and the terminal's offset) and by whom."""
+
+    __tablename__ = "delivery_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    at: Mapped[str] = mapped_column(Text)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    by: Mapped[str] = mapped_column(Text)
+
+    delivery: Mapped[DeliveryRow] = relationship(back_populates="history")
