@@ -22,10 +22,11 @@ from yarlung_pos.services.print_jobs import enqueue_document, enqueue_receipt
 from yarlung_pos.services.refunds import find_sale, refund_sale
 from yarlung_pos.services.sales import CompletedSale, complete_sale, get_sale, last_sale, terminal_code
 from yarlung_pos.services import shifts
+from yarlung_pos.services.till_delivery import DeliveryUseCases
 
 
 @dataclass
-class TillService:
+class TillService(DeliveryUseCases):
     """Use cases of the counter for one ``store`` and signed-in ``cashier`` (display name).
 
     ``clock`` stamps every time the till records; ``user`` is the signed-in
