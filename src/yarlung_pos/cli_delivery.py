@@ -18,7 +18,7 @@ from yarlung_pos.cli_support import EXIT_OK, EXIT_USAGE, CliError, emit
 from yarlung_pos.domain.clock import system_clock
 
 COMMANDS = ("delivery",)
-METHODS = ("cash", "wechat", "alipay", "card")
+METHODS = ("cash", "wechat", "alipay", "unionpay", "card")  # card: a UnionPay card
 
 
 def add_parsers(sub, common) -> None:
@@ -122,7 +122,8 @@ def _tenders(items: list[str], due_fen: int):
             fen = parse_yuan(amount) if amount else None
         except ValueError as exc:
             raise CliError(f"--pay {item}: {exc}", EXIT_USAGE) from None
-        parsed.append((PaymentMethod(method.lower()), fen, ref or None))
+        code = "unionpay" if method.lower() == "card" else method.lower()
+        parsed.append((PaymentMethod(code), fen, ref or None))
     if sum(fen is None for _, fen, _ in parsed) > 1:
         raise CliError("--pay: only one tender may leave out its amount (it pays the rest)", EXIT_USAGE)
     rest = max(0, due_fen - sum(fen for _, fen, _ in parsed if fen is not None))

@@ -240,3 +240,14 @@ def test_personal_data_unmasked_only_for_a_manager_and_erased_after_180_days(sho
     with shop.read() as s:  # never in the audit log
         from yarlung_pos.db.schema import AuditRow
         assert not any("13812345678" in (r.details or "") for r in s.scalars(select(AuditRow)))
+
+
+def test_the_receipt_says_for_delivery_with_its_number(shop, clock):
+    from yarlung_pos.services.receipts import receipt_doc
+    made = delivery.create_delivery(shop, _cart(shop, "WINE-001"), [Tender(PaymentMethod.CASH, 100_000)], _request(),
+                                    "Padma", clock)
+    with shop.read() as s:
+        doc = receipt_doc(s, s.scalar(select(SaleRow).where(SaleRow.uuid == made.sale.uuid)), languages=("zh", "en"))
+    assert "送货上门" in doc.title and "FOR DELIVERY" in doc.title
+    assert doc.footer == ("送货单号 Delivery D-T01-000001",)
+    assert [ln.name_zh for ln in doc.lines][-1] == "邮费"
