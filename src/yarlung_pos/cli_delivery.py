@@ -76,6 +76,8 @@ def add_parsers(sub, common) -> None:
     sl = verbs.add_parser("slips", parents=[common, who], help="A5 packing slips as PDF")
     sl.add_argument("numbers", nargs="+", metavar="NUMBER")
     sl.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    po = verbs.add_parser("postage", parents=[common, who], help="the postage table (weight bands × zones, fen)")
+    po.add_argument("--set", metavar="FILE.json", help="replace the table with this JSON (the shape --json prints)")
     verbs.add_parser("erase", parents=[common, who],
                      help="erase phones and addresses of deliveries ended more than the set days ago")
 
@@ -225,6 +227,22 @@ def _run(args, store) -> int:
         pages = (delivery_docs.write_shipping_labels(store, args.numbers, args.template, out) if args.action == "labels"
                  else delivery_docs.write_packing_slips(store, args.numbers, out))
         emit(args, {"output": str(out), "pages": pages}, f"{out}: pages: {pages}")
+    elif args.action == "postage":
+        from yarlung_pos.domain.delivery import PostageTable
+        from yarlung_pos.services.authority import require
+        if args.set:
+            require(actor, "settings")  # the till's settings: a manager's --by
+            from pathlib import Path
+            try:
+                text = Path(args.set).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CliError(f"--set {args.set}: {exc}") from None
+            d.save_postage_table(store, PostageTable.from_json(text))
+        table = d.postage_table(store)
+        rows = "\n".join(f"up to {g / 1000:g} kg: " + ", ".join(f"{z} {p / 100:.2f}" for z, p in prices.items())
+                         for g, prices in table.bands)
+        emit(args, table.as_dict(), f"{rows}\nthen per {table.step_g / 1000:g} kg: "
+             + ", ".join(f"{z} {p / 100:.2f}" for z, p in table.step_fen.items()))
     elif args.action == "erase":
         done = d.erase_personal_data(store, clock)
         emit(args, {"erased": done}, f"personal data erased from {len(done)} deliveries")

@@ -66,3 +66,19 @@ def test_bad_input_is_one_line_and_writes_nothing(db, bad, reason):
     r = cli(db, "create", *flat, "--json")
     assert r.returncode != 0 and reason in r.stderr and "Traceback" not in r.stderr, r.stderr
     assert json.loads(cli(db, "list", "--json").stdout) == []
+
+
+def test_the_postage_table_is_a_managers_setting(db, tmp_path):
+    table = json.loads(cli(db, "postage", "--json").stdout)
+    assert table["bands"][0] == [1000, {"county": 500, "prefecture": 800, "tibet": 1200, "china": 1800}]
+    table["bands"][0][1]["county"] = 600
+    f = tmp_path / "postage.json"
+    f.write_text(json.dumps(table))
+    r = cli(db, "postage", "--set", str(f), "--json")
+    assert r.returncode == 1 and "manager" in r.stderr
+    r = cli(db, "postage", "--set", str(f), "--by", "dorje", "--pin-stdin", "--json", stdin="2222\n")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["bands"][0][1]["county"] == 600
+    f.write_text('{"bands": "cheap"}')
+    r = cli(db, "postage", "--set", str(f), "--by", "dorje", "--pin-stdin", stdin="2222\n")
+    assert r.returncode == 1 and "postage table" in r.stderr and "Traceback" not in r.stderr

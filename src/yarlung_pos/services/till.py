@@ -126,8 +126,11 @@ class TillService(DeliveryUseCases):
         """Close the shift with the cash counted (denomination fen → count); returns the Z
         report (queued for printing when a printer is set up), then asks for the backup every
         shift close makes (:attr:`after_shift_close`, set by the till to its backup worker;
-        issue #14).  Raises ``ShiftError``."""
+        issue #14).  Erases the recipients' personal data whose time has come (issue #16: at
+        least daily, since a shift closes every day).  Raises ``ShiftError``."""
         report = shifts.close_shift(self.store, self.actor, counted, self.clock, print_report=self.prints)
+        from yarlung_pos.services.delivery import erase_personal_data
+        erase_personal_data(self.store, self.clock)
         if self.after_shift_close is not None:
             self.after_shift_close()
         return report
