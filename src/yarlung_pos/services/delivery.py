@@ -171,8 +171,8 @@ def check_request(request: DeliveryRequest, today: date) -> DeliveryRequest:
     phone = rules.check_phone(request.phone)
     address = rules.check_address(request.address)
     if request.channel not in rules.CHANNELS:
-        raise DeliveryError(QT_TRANSLATE_NOOP("DomainError", "{channel} is not a channel: counter, phone, wechat or "
-                                                             "online"), channel=str(request.channel)[:20])
+        raise DeliveryError(QT_TRANSLATE_NOOP("DomainError", "the order's channel {channel} is unknown"),
+                            channel=str(request.channel)[:20])
     channel_order = rules.check_text(request.channel_order, "channel_order", 64) or None
     requested = (request.requested_date or "").strip() or None
     if requested is not None:
