@@ -29,21 +29,8 @@ from yarlung_pos.domain import model
 from yarlung_pos.domain.delivery import mask_phone
 from yarlung_pos.printing.labels import UNIT_NAMES as SCRIPT_UNIT_NAMES
 from yarlung_pos.printing.labels import _qr_matrix
-from yarlung_pos.printing.raster import (
-    PAPER_80MM_DOTS,
-    Banner,
-    Block,
-    Gap,
-    Paragraph,
-    QRBlock,
-    Row,
-    Rule,
-    Style,
-    check_width_dots,
-    make_font,
-    render_blocks,
-    tibetan_scale,
-)
+from yarlung_pos.printing.raster import (PAPER_80MM_DOTS, Banner, Block, Gap, Paragraph, QRBlock, Row, Rule, Style,
+                                         check_width_dots, make_font, render_blocks, tibetan_scale)
 from yarlung_pos.printing.receipt_doc import name_lines
 from yarlung_pos.printing.receipt_text import (
     DEFAULT_RECEIPT_LANGUAGES,
@@ -51,7 +38,7 @@ from yarlung_pos.printing.receipt_text import (
     join_label,
     row_languages,
 )
-from yarlung_pos.printing.shipping_label import T_NOT_WRITTEN, Sender, ShippingLabelError
+from yarlung_pos.printing.shipping_label import T_NO_LABELS, Sender, ShippingLabelError, write_pdf
 
 if TYPE_CHECKING:  # pragma: no cover
     from PIL.Image import Image as PILImage
@@ -304,50 +291,25 @@ def render_packing_slips_pdf(slips: list[PackingSlip], path: Path) -> int:
     pages.  Raises :class:`~yarlung_pos.printing.shipping_label.ShippingLabelError` for no
     slips, ``OSError`` when the file cannot be written (whole or not at all)."""
     from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtGui import QPageLayout, QPageSize
 
     from yarlung_pos import fonts
-    from yarlung_pos.fileio import check_output_path
-    from yarlung_pos.printing.shipping_label import T_NO_LABELS
     if not slips:
         raise ShippingLabelError(T_NO_LABELS)
     fonts.ensure_gui_app()
     ppm = A5_DPI / 25.4
     width, page_h = round((148 - 2 * A5_MARGIN_MM) * ppm), round((210 - 2 * A5_MARGIN_MM) * ppm)
     pages = [page for slip in slips for page in _pages(*a5_blocks(slip, width), page_h)]
-    real = check_output_path(Path(path))
-    tmp = real.with_name(f".{real.name}.part")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(A5_DPI)
-    writer.setTitle(f"Packing slips {slips[0].number}")
-    writer.setCreator("Yarlung POS")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(A5_MARGIN_MM, A5_MARGIN_MM, A5_MARGIN_MM, A5_MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
-    painter = QPainter()
-    if not painter.begin(writer):
-        del writer
-        tmp.unlink(missing_ok=True)
-        raise OSError(T_NOT_WRITTEN.format(path=path))
-    try:
-        painter.setPen(QColor(Qt.GlobalColor.black))
-        for n, page in enumerate(pages):
-            if n:
-                writer.newPage()
-            y = 0
-            for block in page:
-                block.paint(painter, y)
-                y += block.height
-    except BaseException:
-        painter.end()
-        tmp.unlink(missing_ok=True)
-        raise
-    painter.end()
-    del writer
-    if not tmp.is_file():
-        raise OSError(T_NOT_WRITTEN.format(path=path))
-    tmp.replace(real)
-    return len(pages)
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Portrait,
+                         QMarginsF(A5_MARGIN_MM, A5_MARGIN_MM, A5_MARGIN_MM, A5_MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+    def paint(painter, page: list[Block]) -> None:
+        y = 0
+        for block in page:
+            block.paint(painter, y)
+            y += block.height
+
+    return write_pdf(path, A5_DPI, f"Packing slips {slips[0].number}", layout, pages, paint)
 
 
 # ---------------------------------------------------------------------- receipt printer

@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["SHIPPING_TEMPLATES", "Sender", "ShippingLabel", "ShippingLabelError", "ShippingLayout", "PlacedText",
            "code128_modules", "dots_per_mm", "format_weight", "layout_shipping_label", "paint_shipping_label",
-           "render_shipping_labels_pdf", "shipping_label_image", "tspl_bitmap"]
+           "render_shipping_labels_pdf", "shipping_label_image", "tspl_bitmap", "write_pdf"]
 
 #: label stocks: name → (width, height) in mm
 SHIPPING_TEMPLATES: dict[str, tuple[int, int]] = {"100x150": (100, 150), "100x180": (100, 180)}
@@ -54,9 +54,9 @@ THERMAL_DOTS_PER_MM = {203: 8.0, 300: 12.0}
 NAME_MM = (7.5, 3.5)  # from 64 px up Qt draws no synthetic bold for the Chinese font
 CARRIER_ZH = {"China Post": "中国邮政", "EMS": "EMS 中国邮政速递"}
 
-T_UNKNOWN_TEMPLATE = QT_TRANSLATE_NOOP("DomainError", "{template} is not a shipping label size; the sizes are {known}")
+T_UNKNOWN_TEMPLATE = QT_TRANSLATE_NOOP("DomainError", "{size} is not a shipping label size; the sizes are {known}")
 T_NO_LABELS = QT_TRANSLATE_NOOP("DomainError", "There is no shipping label to print.")
-T_TOO_LONG = QT_TRANSLATE_NOOP("DomainError", "The recipient's name and address do not fit on a {template} label; "
+T_TOO_LONG = QT_TRANSLATE_NOOP("DomainError", "The recipient's name and address do not fit on a {size} label; "
                                               "shorten the address.")
 T_TRACKING_TOO_LONG = QT_TRANSLATE_NOOP("DomainError", "The tracking number {tracking} is too long for the "
                                                        "label's barcode.")
@@ -159,7 +159,7 @@ def _template(name: str) -> tuple[int, int]:
     try:
         return SHIPPING_TEMPLATES[name]
     except (KeyError, TypeError):
-        raise ShippingLabelError(T_UNKNOWN_TEMPLATE, template=str(name), known=", ".join(SHIPPING_TEMPLATES)) from None
+        raise ShippingLabelError(T_UNKNOWN_TEMPLATE, size=str(name), known=", ".join(SHIPPING_TEMPLATES)) from None
 
 
 class _Builder:
@@ -209,7 +209,7 @@ def _fit_recipient(b: _Builder, label: ShippingLabel, x: float, width: float, ro
         if sum(p.height for _, p in parts) <= room:
             return size, parts
         if size <= NAME_MM[1]:
-            raise ShippingLabelError(T_TOO_LONG, template=b.lay.template)
+            raise ShippingLabelError(T_TOO_LONG, size=b.lay.template)
         size = max(NAME_MM[1], size - 0.25)
 
 
@@ -348,6 +348,47 @@ def paint_shipping_label(painter, lay: ShippingLayout) -> None:
                     c = end + 1
 
 
+def write_pdf(path: Path, dpi: int, title: str, page_layout, pages: list, paint_page) -> int:
+    """Write a PDF at ``path`` with Qt's PDF writer at ``dpi``: ``page_layout`` (a
+    ``QPageLayout``), one page per item of ``pages``, each painted by ``paint_page(painter,
+    item)``.  Returns the number of pages.  The file appears whole or not at all: it is written
+    beside ``path`` as ``.<name>.part`` and renamed.  Raises ``OSError`` (also
+    :class:`yarlung_pos.fileio.OutputError`) when the file cannot be written; what
+    ``paint_page`` raises passes through."""
+    from PySide6.QtGui import QColor, QPainter, QPdfWriter
+
+    from yarlung_pos.fileio import check_output_path
+    real = check_output_path(Path(path))
+    tmp = real.with_name(f".{real.name}.part")
+    writer = QPdfWriter(str(tmp))
+    writer.setResolution(dpi)
+    writer.setCreator("Yarlung POS")
+    writer.setTitle(title)
+    writer.setPageLayout(page_layout)
+    painter = QPainter()
+    ok = painter.begin(writer)
+    try:
+        if not ok:
+            raise OSError(T_NOT_WRITTEN.format(path=path))
+        painter.setPen(QColor(Qt.GlobalColor.black))
+        for i, page in enumerate(pages):
+            if i:
+                writer.newPage()
+            paint_page(painter, page)
+        painter.end()
+        del writer
+        if not tmp.is_file():
+            raise OSError(T_NOT_WRITTEN.format(path=path))
+        tmp.replace(real)
+    except BaseException:
+        if painter.isActive():
+            painter.end()
+        if tmp.is_file():
+            tmp.unlink()
+        raise
+    return len(pages)
+
+
 def render_shipping_labels_pdf(labels: list[ShippingLabel], template: str, path: Path) -> int:
     """Write ``labels`` to the PDF ``path``, one page per label, the page the size of the
     ``template`` (:data:`SHIPPING_TEMPLATES`, mm), drawn at 1200 dpi with Qt's PDF writer
@@ -356,45 +397,20 @@ def render_shipping_labels_pdf(labels: list[ShippingLabel], template: str, path:
     before writing anything; ``OSError`` (:class:`yarlung_pos.fileio.OutputError` or a plain
     one) when the file cannot be written.  The file appears whole or not at all."""
     from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtGui import QPageLayout, QPageSize
 
     from yarlung_pos import fonts
-    from yarlung_pos.fileio import check_output_path
     w_mm, h_mm = _template(template)
     if not labels:
         raise ShippingLabelError(T_NO_LABELS)
     fonts.ensure_gui_app()
     ppm = dots_per_mm(PDF_DPI)
     layouts = [layout_shipping_label(lab, template, ppm) for lab in labels]
-    real = check_output_path(Path(path))
-    tmp = real.with_name(f".{real.name}.part")
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(PDF_DPI)
-    writer.setCreator("Yarlung POS")
-    writer.setTitle(f"Shipping labels {labels[0].number}")
     size = QPageSize(QSizeF(w_mm, h_mm), QPageSize.Unit.Millimeter, f"{template} mm",
                      QPageSize.SizeMatchPolicy.ExactMatch)
-    writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-    painter = QPainter()
-    if not painter.begin(writer):
-        del writer
-        tmp.unlink(missing_ok=True)
-        raise OSError(T_NOT_WRITTEN.format(path=path))
-    try:
-        for i, lay in enumerate(layouts):
-            if i:
-                writer.newPage()
-            paint_shipping_label(painter, lay)
-    except BaseException:
-        painter.end()
-        tmp.unlink(missing_ok=True)
-        raise
-    painter.end()
-    del writer
-    if not tmp.is_file():
-        raise OSError(T_NOT_WRITTEN.format(path=path))
-    tmp.replace(real)
-    return len(layouts)
+    return write_pdf(path, PDF_DPI, f"Shipping labels {labels[0].number}",
+                     QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)),
+                     layouts, paint_shipping_label)
 
 
 def shipping_label_image(label: ShippingLabel, template: str, dpi: int = 203) -> PILImage:
