@@ -30,6 +30,7 @@ from yarlung_pos.printing.shipping_label import (
     QUIET_MODULES_128,
     SHIPPING_TEMPLATES,
     T_TOO_LONG,
+    T_TRACKING_TOO_LONG,
     T_UNKNOWN_TEMPLATE,
     Sender,
     ShippingLabel,
@@ -148,6 +149,16 @@ def test_long_address_and_long_tibetan_name_shrink_and_stay_inside(qapp, templat
     assert codes(img) == [("Code128", "RB123456785GB"), ("QRCode", "D-T01-000001")]
 
 
+def test_longer_tracking_numbers_get_narrower_bars_or_a_clear_error(qapp):
+    mid = "YTA1B2C3D4E5F6G7H8CN"                                  # 20 characters of code set B: 2-dot modules
+    lay = layout_shipping_label(label(tracking=mid), "100x150", 8)
+    assert lay.barcode_module_mm == 0.25 and lay.barcode.inside(lay.page)
+    assert codes(shipping_label_image(label(tracking=mid), "100x150"))[0] == ("Code128", mid)
+    with pytest.raises(ShippingLabelError) as err:
+        layout_shipping_label(label(tracking="AB-12-CD-34-EF-56-GH-78-IJ-90-KL-12-MN-3"), "100x150", 8)
+    assert err.value.template == T_TRACKING_TOO_LONG
+
+
 def test_a_short_label_keeps_its_largest_name(qapp):
     assert layout_shipping_label(label(), "100x180", dots_per_mm(203)).name_mm == NAME_MM[0]
 
@@ -166,6 +177,8 @@ def test_errors_are_translatable_and_write_nothing(qapp, tmp_path):
     assert err.value.template == T_TOO_LONG and "100x150" in str(err.value)
     with pytest.raises(ShippingLabelError):
         render_shipping_labels_pdf([], "100x150", out)
+    with pytest.raises(ShippingLabelError, match="no packing slip"):
+        render_packing_slips_pdf([], out)
     assert not list(tmp_path.iterdir())
 
 

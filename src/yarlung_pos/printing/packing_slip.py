@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRect, Qt
 
 from yarlung_pos.domain import model
+from yarlung_pos.domain.errors import QT_TRANSLATE_NOOP
 from yarlung_pos.domain.delivery import mask_phone
 from yarlung_pos.printing.labels import UNIT_NAMES as SCRIPT_UNIT_NAMES
 from yarlung_pos.printing.labels import _qr_matrix
@@ -38,7 +39,7 @@ from yarlung_pos.printing.receipt_text import (
     join_label,
     row_languages,
 )
-from yarlung_pos.printing.shipping_label import T_NO_LABELS, Sender, ShippingLabelError, write_pdf
+from yarlung_pos.printing.shipping_label import Sender, ShippingLabelError, write_pdf
 
 if TYPE_CHECKING:  # pragma: no cover
     from PIL.Image import Image as PILImage
@@ -75,6 +76,7 @@ CHANNEL_LABELS: dict[str, dict[str, str]] = {
     "online": {"bo": "དྲ་ཚོང་།", "zh": "网店", "en": "Online shop"},
 }
 ALL = ("bo", "zh", "en")
+T_NO_SLIPS = QT_TRANSLATE_NOOP("DomainError", "There is no packing slip to print.")
 
 
 @dataclass(frozen=True)
@@ -146,8 +148,9 @@ A5_MARGIN_MM = 10.0
 
 class _Cells(Block):
     """Blocks side by side: ``columns`` is a list of block lists (each already placed at its
-    x), stacked top to bottom in each column; ``ticks`` the x of an empty tick box
-    ``box`` dots wide (or ``None``); a hairline under the whole row when ``underline``."""
+    x), stacked top to bottom in each column; ``tick_x`` the x of an empty tick box ``box``
+    dots wide (or ``None``); ``line`` ``(x, width, thickness)`` of a rule under the row (or
+    ``None``).  All in dots."""
 
     def __init__(self, columns: list[list[Block]], tick_x: int | None = None, box: int = 0,
                  line: tuple[int, int, int] | None = None) -> None:
@@ -273,7 +276,9 @@ def _pages(blocks: list[Block], heading: Block, items: range, page_h: int) -> li
     pages: list[list[Block]] = [[]]
     y = 0
     for i, block in enumerate(blocks):
-        if y + block.height > page_h and pages[-1]:
+        # the heading keeps its first row with it, never alone at the foot of a page
+        need = block.height + (blocks[i + 1].height if block is heading and i + 1 < len(blocks) else 0)
+        if y + need > page_h and pages[-1]:
             pages.append([])
             y = 0
             if i in items:
@@ -295,7 +300,7 @@ def render_packing_slips_pdf(slips: list[PackingSlip], path: Path) -> int:
 
     from yarlung_pos import fonts
     if not slips:
-        raise ShippingLabelError(T_NO_LABELS)
+        raise ShippingLabelError(T_NO_SLIPS)
     fonts.ensure_gui_app()
     ppm = A5_DPI / 25.4
     width, page_h = round((148 - 2 * A5_MARGIN_MM) * ppm), round((210 - 2 * A5_MARGIN_MM) * ppm)

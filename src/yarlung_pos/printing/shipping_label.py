@@ -60,7 +60,8 @@ T_TOO_LONG = QT_TRANSLATE_NOOP("DomainError", "The recipient's name and address 
                                               "shorten the address.")
 T_TRACKING_TOO_LONG = QT_TRANSLATE_NOOP("DomainError", "The tracking number {tracking} is too long for the "
                                                        "label's barcode.")
-T_NOT_WRITTEN = QT_TRANSLATE_NOOP("DomainError", "The file {path} could not be written.")
+#: the English reason of the ``OutputError`` (an ``OSError``) when Qt cannot write the PDF
+NOT_WRITTEN = "{path} could not be written; check that the folder is writable and the disk is not full"
 
 
 class ShippingLabelError(DomainError):
@@ -198,7 +199,7 @@ def _fit_recipient(b: _Builder, label: ShippingLabel, x: float, width: float, ro
     """The recipient's paragraphs, as large as fit in ``room`` dots: [(key, Paragraph)]."""
     size = NAME_MM[0]
     while True:
-        parts = [("recipient_heading", b.para("收件人  ལེན་མཁན།", max(2.6, size * 0.4), x, width, True,
+        parts = [("recipient_heading", b.para("收件人  ལེན་མཁན།", max(3.0, size * 0.45), x, width, True,
                                               tibetan_scale=1.3)),
                  ("recipient_name", b.para(label.name, size, x, width, True))]
         if label.name_bo:
@@ -299,7 +300,7 @@ def layout_shipping_label(label: ShippingLabel, template: str, dots_per_mm_: flo
 
     # The sender (the hall), above the footer.
     s = label.sender
-    sender = [("sender_heading", b.para("寄件人  སྐུར་མཁན།", 2.8, m, inner, True, tibetan_scale=1.3)),
+    sender = [("sender_heading", b.para("寄件人  སྐུར་མཁན།", 3.2, m, inner, True, tibetan_scale=1.3)),
               ("sender_name", b.para(f"{s.name_zh}  {s.name_bo}  {s.phone}", 3.0, m, inner, tibetan_scale=1.2)),
               ("sender_address", b.para(s.address_zh, 3.0, m, inner))]
     sender_top = footer_top - 2 * gap - rule - sum(p.height for _, p in sender)
@@ -352,12 +353,12 @@ def write_pdf(path: Path, dpi: int, title: str, page_layout, pages: list, paint_
     """Write a PDF at ``path`` with Qt's PDF writer at ``dpi``: ``page_layout`` (a
     ``QPageLayout``), one page per item of ``pages``, each painted by ``paint_page(painter,
     item)``.  Returns the number of pages.  The file appears whole or not at all: it is written
-    beside ``path`` as ``.<name>.part`` and renamed.  Raises ``OSError`` (also
-    :class:`yarlung_pos.fileio.OutputError`) when the file cannot be written; what
-    ``paint_page`` raises passes through."""
+    beside ``path`` as ``.<name>.part`` and renamed.  Raises
+    :class:`yarlung_pos.fileio.OutputError` (an ``OSError``; ``str()`` the one-line reason)
+    when the file cannot be written; what ``paint_page`` raises passes through."""
     from PySide6.QtGui import QColor, QPainter, QPdfWriter
 
-    from yarlung_pos.fileio import check_output_path
+    from yarlung_pos.fileio import OutputError, check_output_path
     real = check_output_path(Path(path))
     tmp = real.with_name(f".{real.name}.part")
     writer = QPdfWriter(str(tmp))
@@ -369,7 +370,7 @@ def write_pdf(path: Path, dpi: int, title: str, page_layout, pages: list, paint_
     ok = painter.begin(writer)
     try:
         if not ok:
-            raise OSError(T_NOT_WRITTEN.format(path=path))
+            raise OutputError(NOT_WRITTEN.format(path=path))
         painter.setPen(QColor(Qt.GlobalColor.black))
         for i, page in enumerate(pages):
             if i:
@@ -378,7 +379,7 @@ def write_pdf(path: Path, dpi: int, title: str, page_layout, pages: list, paint_
         painter.end()
         del writer
         if not tmp.is_file():
-            raise OSError(T_NOT_WRITTEN.format(path=path))
+            raise OutputError(NOT_WRITTEN.format(path=path))
         tmp.replace(real)
     except BaseException:
         if painter.isActive():
