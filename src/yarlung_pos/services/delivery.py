@@ -242,7 +242,7 @@ def create_delivery(store: Store, cart: Cart, tenders: list[Tender], request: De
         s.add(row)
         _step(s, row, "to_pack", at, cashier, "delivery.created")
         audit.record(s, at, actor.username if actor is not None else cashier, "delivery", None,
-                     delivery=row.number, sale=sale.number, status="to_pack", channel=req.channel)
+                     delivery=row.number, sale=sale.number, status="to_pack")  # no personal data
         made.update(uuid=row.uuid, number=row.number)
 
     sale = complete_sale(store, priced, tenders, cashier, clock, before_commit=write, print_receipt=print_receipt,
