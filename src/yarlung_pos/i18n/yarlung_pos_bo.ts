@@ -341,6 +341,16 @@
             <translation>གནས་སྟངས།</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Recipients' data erased after (days)</source>
+            <translation>ལེན་མཁན་གྱི་གནས་ཚུལ་སུབ་པའི་ཉིན་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage of a returned parcel</source>
+            <translation>ཕྱིར་ལོག་ཐུམ་སྒྲིལ་གྱི་སྦྲག་གླ།</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Receipt printer</source>
             <translation>འཛིན་ཤོག་པར་ཆས།</translation>
@@ -552,6 +562,21 @@
             <translation>ཐུམ་རྒྱག་དགོས།</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>the delivery rules</source>
+            <translation>སྐྱེལ་འདྲེན་གྱི་སྒྲིག་སྲོལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kept</source>
+            <translation>ཕྱིར་མི་སློག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refunded</source>
+            <translation>ཕྱིར་སློག</translation>
+        </message>
+        <message>
             <location line="+17" />
             <source>yes</source>
             <extracomment>keys whose value is the code of an action (shown by its name in the audit log) details that say something only when true ("Unlocked the till", "Demo till")</extracomment>
@@ -578,7 +603,7 @@
             <translation>རིན་གོང་བསྒྱུར།</translation>
         </message>
         <message>
-            <location filename="../ui/audit_text.py" line="-126" />
+            <location filename="../ui/audit_text.py" line="-131" />
             <location filename="../ui/audit_view.py" line="+0" />
             <source>Discount</source>
             <translation>ཆག་ཡང་།</translation>
@@ -3324,9 +3349,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{status} ཡིན་པའི་སྐྱེལ་འདྲེན་ {target} ལ་འགྱུར་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../services/delivery.py" line="+174" />
-            <source>the order's channel {channel} is unknown</source>
+            <location filename="../services/delivery.py" line="+176" />
+            <source>personal data is kept between 1 and 3650 days</source>
             <extracomment>days after delivery (or return) when a recipient's phone and address are erased till settings keys</extracomment>
+            <translation>མི་སྒེར་གྱི་གནས་ཚུལ་ཉིན་ 1 ནས་ 3650 བར་ཉར་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a returned parcel's postage is kept or refunded</source>
+            <translation>ཕྱིར་ལོག་ཐུམ་སྒྲིལ་གྱི་སྦྲག་གླ་ཕྱིར་སློག་གམ་མི་སློག་གང་རུང་ཞིག་འདེམས།</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>the order's channel {channel} is unknown</source>
             <translation>བཞེས་ཐོའི་ལམ་ཀ་ {channel} ངོས་མ་ཟིན།</translation>
         </message>
         <message>

@@ -341,6 +341,16 @@
             <translation>Status</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Recipients' data erased after (days)</source>
+            <translation>Recipients' data erased after (days)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage of a returned parcel</source>
+            <translation>Postage of a returned parcel</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Receipt printer</source>
             <translation>Receipt printer</translation>
@@ -552,6 +562,21 @@
             <translation>to pack</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>the delivery rules</source>
+            <translation>the delivery rules</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kept</source>
+            <translation>kept</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refunded</source>
+            <translation>refunded</translation>
+        </message>
+        <message>
             <location line="+17" />
             <source>yes</source>
             <extracomment>keys whose value is the code of an action (shown by its name in the audit log) details that say something only when true ("Unlocked the till", "Demo till")</extracomment>
@@ -578,7 +603,7 @@
             <translation>Price changed</translation>
         </message>
         <message>
-            <location filename="../ui/audit_text.py" line="-126" />
+            <location filename="../ui/audit_text.py" line="-131" />
             <location filename="../ui/audit_view.py" line="+0" />
             <source>Discount</source>
             <translation>Discount</translation>
@@ -3324,9 +3349,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>a delivery that is {status} cannot become {target}</translation>
         </message>
         <message>
-            <location filename="../services/delivery.py" line="+174" />
-            <source>the order's channel {channel} is unknown</source>
+            <location filename="../services/delivery.py" line="+176" />
+            <source>personal data is kept between 1 and 3650 days</source>
             <extracomment>days after delivery (or return) when a recipient's phone and address are erased till settings keys</extracomment>
+            <translation>personal data is kept between 1 and 3650 days</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a returned parcel's postage is kept or refunded</source>
+            <translation>a returned parcel's postage is kept or refunded</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>the order's channel {channel} is unknown</source>
             <translation>the order's channel {channel} is unknown</translation>
         </message>
         <message>

@@ -341,6 +341,16 @@
             <translation>状态</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Recipients' data erased after (days)</source>
+            <translation>收件人信息保留天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage of a returned parcel</source>
+            <translation>退回包裹的邮费</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Receipt printer</source>
             <translation>小票打印机</translation>
@@ -552,6 +562,21 @@
             <translation>待打包</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>the delivery rules</source>
+            <translation>配送规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kept</source>
+            <translation>不退</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refunded</source>
+            <translation>退还</translation>
+        </message>
+        <message>
             <location line="+17" />
             <source>yes</source>
             <extracomment>keys whose value is the code of an action (shown by its name in the audit log) details that say something only when true ("Unlocked the till", "Demo till")</extracomment>
@@ -578,7 +603,7 @@
             <translation>改价</translation>
         </message>
         <message>
-            <location filename="../ui/audit_text.py" line="-126" />
+            <location filename="../ui/audit_text.py" line="-131" />
             <location filename="../ui/audit_view.py" line="+0" />
             <source>Discount</source>
             <translation>折扣</translation>
@@ -3324,9 +3349,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{status}的配送单不能改为{target}</translation>
         </message>
         <message>
-            <location filename="../services/delivery.py" line="+174" />
-            <source>the order's channel {channel} is unknown</source>
+            <location filename="../services/delivery.py" line="+176" />
+            <source>personal data is kept between 1 and 3650 days</source>
             <extracomment>days after delivery (or return) when a recipient's phone and address are erased till settings keys</extracomment>
+            <translation>个人信息保留天数须在 1 到 3650 天之间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a returned parcel's postage is kept or refunded</source>
+            <translation>退回包裹的邮费只能选择不退或退还</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>the order's channel {channel} is unknown</source>
             <translation>订单渠道 {channel} 未知</translation>
         </message>
         <message>
