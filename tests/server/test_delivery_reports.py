@@ -1,7 +1,8 @@
 """Deliveries on a server whose clock the test holds (``create_app(clock=)``, pushed over HTTP
-through httpx's ASGI transport, as tests/server/test_clock.py does): the delivery report by status, county, channel and month with
-its averages from the till's times, personal data erased 180 days after delivery or return
-(not a second before), the CLI, both push paths, and migration s0004."""
+through httpx's ASGI transport, as tests/server/test_clock.py does): the delivery report by
+status, county, channel and month with its averages from the till's times, personal data erased
+180 days after delivery or return (not a second before), the CLI, both push paths, and
+migration s0004."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import anyio
 import httpx
 import pytest
 
-from .conftest import batch, cli, cli_json, query
+from .conftest import alembic_to, batch, cli, cli_json, force_push_path, query
 from .deliveries_support import PHONE, delivery_life, erased
 
 T0 = datetime(2026, 3, 30, 18, 0, tzinfo=UTC)  # 02:00 on 31 March in Qonggyai (+08:00)
@@ -229,10 +230,7 @@ def test_both_push_paths_keep_the_newest_snapshot(new_database, monkeypatch, pat
     from yarlung_pos.server import terminals
     from yarlung_pos.server.database import Database
 
-    if path == "one-by-one":
-        def refuse(*_args):
-            raise push_service._Fallback("forced by the test")
-        monkeypatch.setattr(push_service, "_push_all", refuse)
+    force_push_path(monkeypatch, path)
     url = new_database()
     db = Database(url)
     db.migrate()
@@ -260,21 +258,11 @@ def test_both_push_paths_keep_the_newest_snapshot(new_database, monkeypatch, pat
 
 
 def test_s0003_database_migrates_to_s0004_and_back(new_database):
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import text
-
-    from yarlung_pos.server.database import MIGRATIONS_DIR, Database, make_engine
+    from yarlung_pos.server.database import Database
 
     url = new_database()
-    engine = make_engine(url)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "s0003")
-        conn.execute(text("INSERT INTO terminals (code, created_at) VALUES ('M04', '2026-11-01T00:00:00+00:00')"))
-    engine.dispose()
+    alembic_to(url, "s0003",
+               then="INSERT INTO terminals (code, created_at) VALUES ('M04', '2026-11-01T00:00:00+00:00')")
     db = Database(url)
     try:
         db.migrate()
@@ -282,11 +270,7 @@ def test_s0003_database_migrates_to_s0004_and_back(new_database):
         db.close()
     assert query(url, "SELECT count(*) FROM deliveries")[0][0] == 0
     assert query(url, "SELECT count(*) FROM delivery_history")[0][0] == 0
-    engine = make_engine(url)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "s0003")
-    engine.dispose()
+    alembic_to(url, "s0003", down=True)
     assert [tuple(r) for r in query(url, "SELECT code FROM terminals")] == [("M04",)]
     with pytest.raises(Exception, match="deliveries"):
         query(url, "SELECT count(*) FROM deliveries")

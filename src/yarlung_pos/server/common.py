@@ -15,8 +15,8 @@ from typing import Any
 from yarlung_pos.domain.clock import Clock
 from yarlung_pos.server import models as m
 
-__all__ = ["Clock", "Conflict", "Forbidden", "NotFound", "ServiceError", "Unauthorized", "iso", "json_text", "local_date",
-           "now", "terminal_code"]
+__all__ = ["Clock", "Conflict", "Forbidden", "NotFound", "ServiceError", "Unauthorized", "iso", "json_text",
+           "local_date", "now", "terminal_code"]
 
 
 # ---------------------------------------------------------------- errors

@@ -266,7 +266,7 @@ def apply_delivery(s: Session, terminal: str, event_uuid: str, payload: Delivery
                   .values(**dict.fromkeys(PERSONAL_FIELDS), erased_at=erased_at))
 
 
-def erase_in(s: Session, now: datetime, days: int = ERASE_DAYS) -> int:
+def _erase_in(s: Session, now: datetime, days: int = ERASE_DAYS) -> int:
     """:func:`erase_personal_data` inside the open write transaction ``s``."""
     if s.get_bind().dialect.name == "postgresql" and not s.execute(
             text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": _ERASE_LOCK}).scalar():
@@ -288,7 +288,7 @@ def erase_personal_data(db: Database, now: datetime, days: int = ERASE_DAYS) -> 
     if days < 0:
         raise ServiceError(f"the days before erasure cannot be negative ({days})")
     with db.write() as s:
-        return erase_in(s, now, days)
+        return _erase_in(s, now, days)
 
 
 class DeliveryReportRowPublic(BaseModel):
@@ -306,10 +306,6 @@ class DeliveryReportRowPublic(BaseModel):
     postage_paid_fen: int
     avg_days_to_handed_over: float | None
     avg_days_to_delivered: float | None
-
-
-LIST_COLUMNS = ["number", "terminal", "sale_number", "channel", "status", "name", "phone", "county", "tracking",
-                "postage_fen", "created_at"]
 
 
 def _listed(r: DeliveryRow, history: list[dict], unmasked: bool) -> dict:
@@ -353,8 +349,11 @@ def list_deliveries(db: Database, status: str | None = None, *, unmasked: bool =
         stmt = stmt.where(DeliveryRow.status == status)
     with db.read() as s:
         steps: dict[int, list[dict]] = {}
-        for h in s.scalars(select(DeliveryHistoryRow).order_by(DeliveryHistoryRow.delivery_id,
-                                                               DeliveryHistoryRow.position)):
+        history = (select(DeliveryHistoryRow).join(DeliveryRow, DeliveryRow.id == DeliveryHistoryRow.delivery_id)
+                   .order_by(DeliveryHistoryRow.delivery_id, DeliveryHistoryRow.position))
+        if status is not None:
+            history = history.where(DeliveryRow.status == status)
+        for h in s.scalars(history):
             steps.setdefault(h.delivery_id, []).append(
                 {"status": h.status, "at": h.at, "utc_offset_min": h.utc_offset_min, "by": h.by_name})
         out = [_listed(r, steps.get(r.id, []), unmasked) for r in s.scalars(stmt)]

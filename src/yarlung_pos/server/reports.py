@@ -1,6 +1,7 @@
 """The county office's views of what the tills sent: sales by day, cooperative, category or
 terminal; stock per product; terminals; Z reports of closed shifts; the tills' audit log;
-home deliveries by status, county, channel or month — and their CSV form.  Read-only; amounts are fen, times UTC ISO 8601 text.
+home deliveries by status, county, channel or month — and their CSV form.  Read-only; amounts
+are fen, times UTC ISO 8601 text.
 """
 
 from __future__ import annotations

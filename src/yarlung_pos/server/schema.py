@@ -105,8 +105,9 @@ class ProductRow(Base):
 
 
 class EventRow(Base):
-    """Every accepted event, raw (``payload`` is its JSON text), unique by ``uuid``: the
-    idempotency key of push (``INSERT … ON CONFLICT (uuid) DO NOTHING``)."""
+    """Every accepted event, raw (``payload`` is its JSON text; a ``delivery.*`` event's without
+    the phone, township, street and note, which only ``deliveries`` keeps), unique by ``uuid``:
+    the idempotency key of push (``INSERT … ON CONFLICT (uuid) DO NOTHING``)."""
 
     __tablename__ = "events"
     id: Mapped[int] = mapped_column(Big, primary_key=True)
