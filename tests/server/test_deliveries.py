@@ -64,6 +64,8 @@ def test_a_delivery_goes_from_order_to_delivered(srv):
                              "WHERE d.number = :n", n=number)[0][0] == 4
     r = httpx.get(f"{srv.url}{API}/deliveries", headers=auth(token))
     assert r.status_code == 403
+    r = httpx.get(f"{srv.url}{API}/deliveries", params={"status": "lost"}, headers=auth(srv.admin))
+    assert r.status_code == 400 and r.json()["detail"].startswith("status must be one of to_pack, packed")
 
 
 @pytest.mark.parametrize("one_batch", [False, True], ids=["batch-each", "one-batch"])

@@ -151,6 +151,10 @@ def test_the_delivery_report_by_status_county_channel_and_month(county):
                                           "postage_fen", "postage_paid_fen", "avg_days_to_handed_over",
                                           "avg_days_to_delivered"]),
                                 "2026-03,1,0,0,0,1,0,800,700,1.5,4.0"]
+    code, out, err = cli(county["url"], "report", "deliveries", "--by", "status")  # the text table
+    assert code == 0 and out.splitlines()[0].split() == list(EXPECTED["status"][0])
+    assert [line.split()[:2] for line in out.splitlines()[1:]] == [["to_pack", "1"], ["packed", "1"],
+                                                                   ["delivered", "2"], ["returned", "1"]]
     assert client.get("/api/v1/reports/deliveries", params={"by": "weekday"}, headers=admin).status_code == 422
     r = client.get("/api/v1/reports/deliveries", params={"by": "month", "from": "2026-13-01"}, headers=admin)
     assert r.status_code == 400 and "--from must be a date" in r.json()["detail"]
