@@ -171,12 +171,14 @@ class DeliveryPayload(m._Payload):
 PAYLOAD_MODELS: dict[str, type[m._Payload]] = {kind: DeliveryPayload for kind in m.DELIVERY_KINDS}
 
 
-def check_event(kind: str, payload: DeliveryPayload, terminal: str) -> str | None:
+def check_event(kind: str, payload: DeliveryPayload, terminal: str, sold_before_as=()) -> str | None:
     """Why a valid ``payload`` of event ``kind`` from terminal ``terminal`` is refused, or
-    ``None``: the delivery must be the pushing terminal's; ``delivery.packed`` … reach their
+    ``None``: the delivery must be the pushing terminal's (or made under one of the codes it
+    sold under before enrolment, ``sold_before_as``, like its sales; it is filed under the
+    enrolled terminal and keeps its number); ``delivery.packed`` … reach their
     status (``delivery.created``: ``to_pack``); ``delivery.erased`` carries ``erased_at``."""
     d = payload.delivery
-    if d.terminal != terminal:
+    if d.terminal != terminal and d.terminal not in sold_before_as:
         return (f"delivery {d.number} claims terminal {d.terminal}; a terminal sends only its own deliveries "
                 f"(this is {terminal})")
     if kind == "delivery.erased":
@@ -244,7 +246,7 @@ def apply_delivery(s: Session, terminal: str, event_uuid: str, payload: Delivery
     whatever snapshot comes.  Raises :class:`DeliveryClash` when the delivery is another
     terminal's."""
     d = payload.delivery
-    new = _values(payload, event_uuid, received_at)
+    new = {**_values(payload, event_uuid, received_at), "terminal_code": terminal}  # sold before enrolment: filed here
     old = s.execute(select(DeliveryRow.id, DeliveryRow.terminal_code, DeliveryRow.history_len, DeliveryRow.event_at,
                            DeliveryRow.erased_at).where(DeliveryRow.uuid == d.uuid).with_for_update()).first()
     if old is None:

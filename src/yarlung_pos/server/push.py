@@ -301,7 +301,7 @@ def _validate(terminal: str, raw: Any, sold_before_as=()) -> _Valid | _Refused:
     except ValidationError as exc:
         return _Refused(raw, ev.uuid, ev.kind, _reason(exc, "payload"))
     delivery = isinstance(payload, deliveries.DeliveryPayload)
-    if delivery and (reason := deliveries.check_event(ev.kind, payload, terminal)):
+    if delivery and (reason := deliveries.check_event(ev.kind, payload, terminal, sold_before_as)):
         return _Refused(raw, ev.uuid, ev.kind, reason)
     try:
         stored = deliveries.without_personal_data(ev.payload) if delivery else ev.payload
