@@ -110,14 +110,14 @@ class TillCheckout:
         dialog.activateWindow()
         dialog.tendered_input.setFocus()
 
-    def _approve_discounts(self, pricing) -> None:
+    def _approve_discounts(self, pricing, then=None) -> None:
         """The sale's discounts (``pricing``: its :meth:`pricing`) are over the policy's limit:
-        ask for a manager's approval, then open the payment again with it (the sale, when it
-        completes, decides and audits the approval)."""
+        ask for a manager's approval, then open the payment (or ``then()``: the delivery order
+        form) again with it (the sale, when it completes, decides and audits the approval)."""
 
         def approved(approval) -> None:
             self._payment_approval = approval
-            self.open_payment()
+            (then or self.open_payment)()
         self.show_message(self.tr("The discounts are above the limit now — a manager must approve them."),
                           error=True)
         self._needs_manager(self.tr("Approve discounts of {0} on a sale of {1}.").format(

@@ -1,0 +1,138 @@
+"""The till's delivery orders: F10 (or *For delivery*) takes the open sale as a delivery order
+(:class:`~yarlung_pos.ui.delivery.dialog.DeliveryDialog`, then the payment for the goods and
+the postage), Ctrl+D (or *Deliveries*) opens the deliveries screen
+(:class:`~yarlung_pos.ui.delivery.window.DeliveriesWindow`)."""
+
+from __future__ import annotations
+
+from yarlung_pos.domain.model import DomainError
+from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
+from yarlung_pos.ui.payment_dialog import PaymentDialog
+
+
+class TillDelivery:
+    """Part of :class:`~yarlung_pos.ui.till.TillWindow`: selling for home delivery.
+
+    Uses the window's ``service``, ``cart``, ``pending_tenders``, ``payment_dialog``,
+    ``scan_input``, ``_payment_approval``, ``pricing``, ``_approve_discounts``,
+    ``_after_sale``, ``show_done_panel``, ``open_shift``, ``_refresh`` and ``show_message``."""
+
+    delivery_dialog = None
+    deliveries_window = None
+
+    def open_delivery(self) -> None:
+        """F10: the open sale goes out for delivery.  The order form keeps what was typed
+        until the sale is paid (Esc in the payment goes back to it); Esc in the form leaves
+        the sale as it was."""
+        from yarlung_pos.domain.pricing import approval_needed
+        from yarlung_pos.ui.delivery.dialog import DeliveryDialog
+        if not self.cart.lines:
+            self.show_message(self.tr("The sale is empty — scan what goes in the parcel first."), error=True)
+            return
+        if self.payment_dialog is not None or (self.delivery_dialog is not None and self.delivery_dialog.isVisible()):
+            return
+        if self.service.current_shift() is None:
+            self.show_message(self.tr("No shift is open — count the float to open one, then take payment."), error=True)
+            self.open_shift()
+            return
+        pricing = self.pricing()
+        if pricing is None:
+            self.show_message(self.tr("A discount no longer fits the sale — change it (F7) first."), error=True)
+            return
+        policy = self.service.policy
+        if (self._payment_approval is None and not self.service.may("discount")
+                and approval_needed(self.cart, policy.discount_limit_pct, policy.discount_limit_fen)):
+            self._approve_discounts(pricing, then=self.open_delivery)
+            return
+        dialog = self.delivery_dialog
+        if dialog is None or dialog.goods_fen != pricing.due_fen:
+            if dialog is not None:
+                dialog.deleteLater()
+            dialog = self.delivery_dialog = DeliveryDialog(self.service, pricing.due_fen, self)
+            dialog.finished.connect(self._delivery_form_done)
+        dialog.open()
+        dialog.activateWindow()
+
+    def _delivery_form_done(self, result: int) -> None:
+        dialog = self.delivery_dialog
+        if dialog is None:
+            return
+        if result != dialog.DialogCode.Accepted or dialog.request is None:
+            self.delivery_dialog = None  # Esc: the sale as it was, the form forgotten
+            dialog.deleteLater()
+            self._payment_approval = None
+            self.activateWindow()
+            self.scan_input.setFocus()
+            return
+        self._pay_delivery(dialog)
+
+    def _pay_delivery(self, form) -> None:
+        """The payment for the goods and the postage; it completes with
+        ``service.create_delivery``."""
+        approval = self._payment_approval
+        self._payment_approval = None
+        request = form.request
+
+        def complete(tenders):
+            try:
+                return self.service.create_delivery(self.cart, tenders, request, approval)
+            except DomainError as exc:
+                form.failed = exc  # shown under its field when the form is open again
+                raise
+
+        form.failed = None
+        dialog = PaymentDialog(form.total_fen, complete, self.pending_tenders, self)
+        self.payment_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.payment_dialog = None
+            dialog.deleteLater()
+            created = dialog.result_sale
+            if result == PaymentDialog.DialogCode.Accepted and created is not None:
+                self.delivery_dialog = None
+                form.deleteLater()
+                self._after_delivery(created)
+                self._refresh()
+                self.activateWindow()
+                self.scan_input.setFocus()
+                return
+            if self.pending_tenders:  # back to the form, everything as typed
+                self.show_message(self.tr("Payments taken so far ({0}) are kept for this sale.").format(
+                    format_fen(sum(t.amount_fen for t in self.pending_tenders))))
+            self._refresh()
+            form.request = None
+            form.open()
+            if form.failed is not None:
+                form.show_error(form.failed)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        dialog.activateWindow()
+        dialog.tendered_input.setFocus()
+
+    def _after_delivery(self, created) -> None:
+        """The after-sale panel of a delivery's sale: it says the sale goes out for delivery,
+        with the delivery's number."""
+        sale = created.sale
+        self._after_sale(sale)
+        self.show_done_panel(lambda: (self.tr("Sale {0} for delivery {1}").format(sale.number, created.number),
+                                      self.tr("Change {0}").format(format_fen(sale.change_fen))))
+        self.show_message(self.tr("Sale {0} stored — delivery {1} is waiting to be packed (Ctrl+D).").format(
+            sale.number, created.number))
+        self.last_delivery = created
+
+    def open_deliveries(self) -> None:
+        """Ctrl+D: the deliveries screen (to pack, packed, handed over …)."""
+        from yarlung_pos.ui.delivery.window import DeliveriesWindow
+        if self.deliveries_window is not None:
+            return
+        window = self.deliveries_window = DeliveriesWindow(self.service, self)
+
+        def finished(_result: int) -> None:
+            self.deliveries_window = None
+            window.deleteLater()
+            self.activateWindow()
+            self.scan_input.setFocus()
+
+        window.finished.connect(finished)
+        window.open()
