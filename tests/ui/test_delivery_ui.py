@@ -22,25 +22,10 @@ WRONG = "RB123456786GB"  # S10 check digit wrong
 
 
 @pytest.fixture
-def till(qtbot, db_path, clock):
+def till(fixed_till):
     """The till on a fresh demo database with the fixed clock, demo cashier Padma signed in
     with a shift open."""
-    from yarlung_pos.config import Settings
-    from yarlung_pos.db.store import Store
-    from yarlung_pos.services.demo import ensure_demo_people, load_demo
-    from yarlung_pos.ui.app import create_app
-    from yarlung_pos.ui.till import TillWindow
-    create_app()
-    store = Store.open(db_path)
-    load_demo(store, clock)
-    user = ensure_demo_people(store, clock)
-    window = TillWindow(TillService(store, user.name, clock, settings=Settings(), user=user))
-    window.confirm_close = False
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    store.close()
+    return fixed_till
 
 
 def scan(qtbot, window, text):
@@ -56,7 +41,7 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 def open_form(qtbot, till):
     press(qtbot, till, Qt.Key.Key_F10)
-    qtbot.waitUntil(lambda: till.delivery_dialog is not None and till.delivery_dialog.isVisible())
+    qtbot.waitUntil(lambda: till.delivery_dialog is not None and till.delivery_dialog.isActiveWindow())
     return till.delivery_dialog
 
 

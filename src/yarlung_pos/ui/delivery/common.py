@@ -119,8 +119,6 @@ class EnterMovesOn(QObject):
                     combo is not None and combo is self.last):
                 self.done()
                 return True
-            widget = combo or obj
-            widget.nextInFocusChain()
-            widget.window().focusNextChild()
+            (combo or obj).window().focusNextChild()
             return True
         return False

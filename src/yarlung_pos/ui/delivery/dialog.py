@@ -49,6 +49,10 @@ class DeliveryDialog(QDialog):
         self.postage_fen: int | None = None
         self.zone: str | None = None
         self.request = None
+        #: set by the till: a manager's approval of the sale's discounts, and the refusal of
+        #: the service when the payment could not create the delivery (shown when reopened)
+        self.approval = None
+        self.failed: Exception | None = None
         self.errors: dict[str, Note] = {}
         self.fields: dict[str, QWidget] = {}
         tall = int(self.fontMetrics().height() * 1.9)  # whole Tibetan stacks in every field
@@ -121,7 +125,7 @@ class DeliveryDialog(QDialog):
             form_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             form_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.ok_button = QPushButton(self.tr("Take payment (Enter)"), objectName="deliveryOkButton")
+        self.ok_button = QPushButton(self.tr("Take payment (Ctrl+Enter)"), objectName="deliveryOkButton")
         self.ok_button.setAutoDefault(False)
         self.ok_button.setMinimumHeight(tall)
         self.ok_button.clicked.connect(self.go_on)

@@ -34,14 +34,24 @@ DEFAULT_DAYS = 30
 
 
 class _ScanToSearch(QObject):
-    """A scanner typing while the table has the focus: the text goes to the search field."""
+    """A scanner typing while the table has the focus: the text goes to the search field;
+    ↓ in the search field goes to the table."""
 
     def __init__(self, window: "DeliveriesWindow"):
         super().__init__(window)
         self.window = window
 
     def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and event.text() and event.text().isprintable() \
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        if obj is self.window.search:
+            if event.key() == Qt.Key.Key_Down and self.window.views:
+                self.window.table.setFocus()
+                if not self.window.table.selectedItems():
+                    self.window.table.selectRow(0)
+                return True
+            return False
+        if event.text() and event.text().isprintable() \
                 and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             self.window.search.setFocus()
             self.window.search.setText(event.text())
@@ -100,7 +110,9 @@ class DeliveriesWindow(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_selected)
-        self.table.installEventFilter(_ScanToSearch(self))
+        keys = _ScanToSearch(self)
+        self.table.installEventFilter(keys)
+        self.search.installEventFilter(keys)
         self.detail = QPlainTextEdit(objectName="deliveryDetail")
         self.detail.setReadOnly(True)
         self.detail.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -296,7 +308,7 @@ class DeliveriesWindow(QDialog):
     def describe_view(self, v) -> str:
         """The detail of delivery ``v``: recipient, address, order, parcel, goods, history."""
         lang = current_language()
-        pick = 2 if lang == "bo" else 3 if lang.startswith("zh") else 4
+        pick = 1 if lang == "bo" else 2 if lang.startswith("zh") else 3  # items: sku, bo, zh, en, qty, unit
         lines = [self.tr("{0} · sale {1} · {2}").format(v.number, v.sale_number, status_name(v.status)),
                  self.tr("Recipient: {0}   Phone: {1}").format(" · ".join(n for n in (v.name, v.name_bo) if n), v.phone),
                  self.tr("Address: {0}").format("  ".join(v.address.lines())),
@@ -317,7 +329,7 @@ class DeliveriesWindow(QDialog):
                                  "approves)."))
         lines.append(self.tr("Goods:"))
         for item in v.items:
-            name = item[pick] or item[3] or item[1]
+            name = item[pick] or item[2] or item[0]
             lines.append(f"  {item[4]} {item[5]}  {name}  ({item[0]})")
         lines.append(self.tr("History:"))
         for status, at, by in v.history:

@@ -14,44 +14,35 @@ class TillDelivery:
     """Part of :class:`~yarlung_pos.ui.till.TillWindow`: selling for home delivery.
 
     Uses the window's ``service``, ``cart``, ``pending_tenders``, ``payment_dialog``,
-    ``scan_input``, ``_payment_approval``, ``pricing``, ``_approve_discounts``,
-    ``_after_sale``, ``show_done_panel``, ``open_shift``, ``_refresh`` and ``show_message``."""
+    ``scan_input``, ``ready_to_pay``, ``_after_sale``, ``show_done_panel``, ``_refresh`` and
+    ``show_message``."""
 
     delivery_dialog = None
     deliveries_window = None
+    #: the ``DeliveryCreated`` of the last delivery order taken at this till
+    last_delivery = None
 
     def open_delivery(self) -> None:
         """F10: the open sale goes out for delivery.  The order form keeps what was typed
         until the sale is paid (Esc in the payment goes back to it); Esc in the form leaves
         the sale as it was."""
-        from yarlung_pos.domain.pricing import approval_needed
         from yarlung_pos.ui.delivery.dialog import DeliveryDialog
-        if not self.cart.lines:
-            self.show_message(self.tr("The sale is empty — scan what goes in the parcel first."), error=True)
-            return
         if self.payment_dialog is not None or (self.delivery_dialog is not None and self.delivery_dialog.isVisible()):
             return
-        if self.service.current_shift() is None:
-            self.show_message(self.tr("No shift is open — count the float to open one, then take payment."), error=True)
-            self.open_shift()
+        ready = self.ready_to_pay(self.open_delivery)
+        if ready is None:
             return
-        pricing = self.pricing()
-        if pricing is None:
-            self.show_message(self.tr("A discount no longer fits the sale — change it (F7) first."), error=True)
-            return
-        policy = self.service.policy
-        if (self._payment_approval is None and not self.service.may("discount")
-                and approval_needed(self.cart, policy.discount_limit_pct, policy.discount_limit_fen)):
-            self._approve_discounts(pricing, then=self.open_delivery)
-            return
+        pricing, approval = ready
         dialog = self.delivery_dialog
         if dialog is None or dialog.goods_fen != pricing.due_fen:
             if dialog is not None:
                 dialog.deleteLater()
             dialog = self.delivery_dialog = DeliveryDialog(self.service, pricing.due_fen, self)
             dialog.finished.connect(self._delivery_form_done)
+        dialog.approval = approval or dialog.approval
         dialog.open()
         dialog.activateWindow()
+        dialog.fields["name"].setFocus()
 
     def _delivery_form_done(self, result: int) -> None:
         dialog = self.delivery_dialog
@@ -60,7 +51,6 @@ class TillDelivery:
         if result != dialog.DialogCode.Accepted or dialog.request is None:
             self.delivery_dialog = None  # Esc: the sale as it was, the form forgotten
             dialog.deleteLater()
-            self._payment_approval = None
             self.activateWindow()
             self.scan_input.setFocus()
             return
@@ -69,8 +59,7 @@ class TillDelivery:
     def _pay_delivery(self, form) -> None:
         """The payment for the goods and the postage; it completes with
         ``service.create_delivery``."""
-        approval = self._payment_approval
-        self._payment_approval = None
+        approval = form.approval  # of the discounts: it stays with the form until the sale is paid
         request = form.request
 
         def complete(tenders):
