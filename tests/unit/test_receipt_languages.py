@@ -44,7 +44,7 @@ LEGACY = {
     "discount": "折扣 Discount", "subtotal": "小计 Subtotal", "sale_discount": "整单折扣 Sale discount",
     "rounding": "抹零 Rounding", "total": "合计 Total", "refund_total": "退款 Refund", "ref": "参考号 Ref.",
     "change": "找零 Change", "thanks": "ཐུགས་རྗེ་ཆེ། 谢谢惠顾 Thank you", "refund_banner": "退款 REFUND",
-    "copy": "副本 COPY", "cash": "现金 Cash", "wechat": "微信支付 WeChat Pay", "alipay": "支付宝 Alipay",
+    "copy": "副本 COPY", "delivery_banner": "送货上门 FOR DELIVERY", "delivery_no": "送货单号 Delivery", "cash": "现金 Cash", "wechat": "微信支付 WeChat Pay", "alipay": "支付宝 Alipay",
     "unionpay": "银联卡 UnionPay", "printer_test": "打印测试 PRINTER TEST", "printer": "打印机 Printer",
     "profile": "型号 Profile", "width": "宽度 Width",
 }

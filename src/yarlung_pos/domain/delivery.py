@@ -185,13 +185,13 @@ def check_address(address: Address) -> Address:
 # ---------------------------------------------------------------------- phone
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
-_LANDLINE = re.compile(r"(0\d{2,3})(\d{7,8})")
 
 
 def check_phone(text: str | None) -> str:
     """The phone number in a standard form: a mainland mobile (11 digits starting with 1,
     second digit 3–9: ``13812345678``) or a landline with its area code
-    (``0893-7831234``: 0, 2–3 digits, 7–8 digits).  Spaces, hyphens and a leading ``+86`` or
+    (``0893-7831234``: area codes 010 and 02X have three digits, all others four; then 7–8
+    digits).  Spaces, hyphens and a leading ``+86`` or
     ``0086`` are allowed in what is typed.  Raises :class:`DeliveryError` otherwise.
     Source: China's numbering plan (MIIT, 电信网编号计划)."""
     raw = (text or "").strip()
@@ -203,9 +203,10 @@ def check_phone(text: str | None) -> str:
         raise DeliveryError(QT_TRANSLATE_NOOP("DomainError", "the recipient's phone number is missing"))
     if _MOBILE.fullmatch(digits):
         return digits
-    m = _LANDLINE.fullmatch(digits)
-    if m and digits.isdigit():
-        return f"{m.group(1)}-{m.group(2)}"
+    if digits.isdigit() and digits.startswith("0"):
+        area = 3 if digits.startswith(("010", "02")) else 4  # Beijing 010 and 02X: three digits; others four
+        if 7 <= len(digits) - area <= 8:
+            return f"{digits[:area]}-{digits[area:]}"
     raise DeliveryError(QT_TRANSLATE_NOOP(
         "DomainError", "{phone} is not a phone number: a mobile has 11 digits starting with 1, a landline starts "
                        "with its area code (0893-…)"), phone=raw[:20])

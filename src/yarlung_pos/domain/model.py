@@ -140,7 +140,7 @@ class CartLine:
     """An order line of the open sale.  SKU, names and unit price are snapshots taken when the
     product was added, so a later price change never alters a line already in the cart."""
 
-    product_id: int
+    product_id: int | None  # None: a line that is no product (a delivery's postage)
     sku: str
     name_bo: str
     name_zh: str

@@ -78,6 +78,8 @@ RECEIPT_LABELS: dict[str, dict[str, str]] = {
     "thanks": {"bo": "ཐུགས་རྗེ་ཆེ།", "zh": "谢谢惠顾", "en": "Thank you"},
     "refund_banner": {"bo": "ཕྱིར་སློག", "zh": "退款", "en": "REFUND"},
     "copy": {"bo": "འདྲ་བཤུས།", "zh": "副本", "en": "COPY"},
+    "delivery_banner": {"bo": "སྐྱེལ་འདྲེན།", "zh": "送货上门", "en": "FOR DELIVERY"},
+    "delivery_no": {"bo": "སྐྱེལ་ཨང་།", "zh": "送货单号", "en": "Delivery"},
     "cash": {"bo": "དངོས་དངུལ།", "zh": "现金", "en": "Cash"},
     "wechat": {"bo": "ཝེ་ཤིན་དངུལ་སྤྲོད།", "zh": "微信支付", "en": "WeChat Pay"},
     "alipay": {"bo": "ཀྲི་ཧྥུ་པའོ།", "zh": "支付宝", "en": "Alipay"},

@@ -18,6 +18,7 @@ action            may do it alone                 may approve it for someone els
 ``audit_log``     manager, admin                  manager, admin
 ``user_unlock``   manager, admin                  manager, admin
 ``restore``       manager, admin                  manager, admin  (a backup; the numbering after it)
+``delivery_personal`` manager, admin              manager, admin  (recipients' phones and addresses unmasked)
 ``users``         admin                           admin           (add, PIN, (de)activate)
 ================  ==============================  ===================================
 
@@ -59,7 +60,7 @@ class Rule:
 PERMISSIONS: Mapping[str, Rule] = {
     **{a: Rule(MANAGERS, MANAGERS) for a in (
         "refund", "discount", "price_override", "drawer", "cash_out", "policy", "settings", "back_office",
-        "audit_log", "user_unlock", "restore")},
+        "audit_log", "user_unlock", "restore", "delivery_personal")},
     "users": Rule(ADMINS, ADMINS),
 }
 
@@ -77,6 +78,7 @@ ACTION_NAMES = {
     "user_unlock": QT_TRANSLATE_NOOP("DomainError", "unlocking a user"),
     "users": QT_TRANSLATE_NOOP("DomainError", "managing users"),
     "restore": QT_TRANSLATE_NOOP("DomainError", "restoring a backup or confirming the numbering after one"),
+    "delivery_personal": QT_TRANSLATE_NOOP("DomainError", "seeing the recipients' phone numbers and addresses"),
 }
 
 

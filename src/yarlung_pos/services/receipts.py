@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from yarlung_pos.db.schema import SaleRow
+from yarlung_pos.db.schema import DeliveryRow, SaleRow
 from yarlung_pos.config import DEFAULT_RECEIPT_URL_BASE
 from yarlung_pos.printing.receipt_doc import ReceiptDoc, ReceiptLine, ReceiptPayment
 from yarlung_pos.printing.receipt_text import DEFAULT_RECEIPT_LANGUAGES, receipt_label
@@ -30,7 +30,8 @@ def receipt_doc(session: Session, sale: SaleRow, copy: bool = False,
 
     Discounts print as stored: each line's own discount under it, the whole-sale discount
     (``sale.discount_fen``; on a refund its lines' share) and the cash rounding after a
-    subtotal.  A refund (``kind == "refund"``) names the number of the sale it refunds
+    subtotal.  The sale of a delivery order carries a "送货上门 FOR DELIVERY" banner and its
+    delivery number.  A refund (``kind == "refund"``) names the number of the sale it refunds
     (``refund_of``; the UUID itself if that sale is not in this database)."""
     base = url_base or DEFAULT_RECEIPT_URL_BASE
     lines = tuple(ReceiptLine(ln.name_bo, ln.name_zh, ln.name_en, qty_for_unit(ln.qty_milli, ln.unit), ln.unit,
@@ -46,10 +47,16 @@ def receipt_doc(session: Session, sale: SaleRow, copy: bool = False,
     else:
         discount = sale.discount_fen or 0
     hall = hall_names_in(session)
+    footer: tuple[str, ...] = ()
+    title = receipt_label("copy", languages) if copy else None
+    delivery = session.scalar(select(DeliveryRow.number).where(DeliveryRow.sale_uuid == sale.uuid))
+    if delivery is not None and sale.kind == "sale":  # issue #16: the receipt says it is for delivery
+        title = " · ".join(t for t in (receipt_label("delivery_banner", languages), title) if t)
+        footer = (f"{receipt_label('delivery_no', languages)} {delivery}",)
     return ReceiptDoc(number=sale.number, local_time=sale_local_time(sale), cashier=sale.cashier,
                       shop_name_bo=hall["bo"], shop_name_zh=hall["zh"], shop_name_en=hall["en"],
                       lines=lines, total_fen=sale.total_fen, payments=payments,
                       change_fen=sale.change_fen, qr_url=receipt_url(base, sale.uuid),
-                      title=receipt_label("copy", languages) if copy else None,
+                      title=title, footer=footer,
                       discount_fen=discount, rounding_fen=sale.rounding_fen or 0, refund_of=refund_of,
                       languages=languages)

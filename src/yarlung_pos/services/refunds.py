@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from yarlung_pos.db.schema import OutboxRow, PaymentRow, SaleLineRow, SaleRow
 from yarlung_pos.db.store import Store
@@ -170,7 +172,8 @@ def _half_up(numerator: int, denominator: int) -> int:
 def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decimal]], cashier: str, clock: Clock, *,
                 method: PaymentMethod | None = None, restock: bool = True, actor: User | None = None,
                 approval: Approval | None = None, reason: str = "", print_receipt: bool = False,
-                require_shift: bool = False) -> CompletedRefund:
+                require_shift: bool = False,
+                before_commit: Callable[[Session, str], None] | None = None) -> CompletedRefund:
     """Refund ``lines`` (line number, quantity) of a sale; returns the :class:`CompletedRefund`.
 
     Permission (:func:`~yarlung_pos.services.authority.require`, action ``refund``): ``actor``
@@ -191,7 +194,9 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
     entry (``refund``, ``approved_by``) and, with ``print_receipt``, its receipt's print job —
     in one transaction.  The refund belongs to the shift open now (``require_shift``: raise
     ``NoOpenShift`` when none is).  ``cashier`` is printed on the refund; ``actor``'s login
-    name (default: the cashier) is who the audit log names.  Raises :class:`RefundError` beyond what is
+    name (default: the cashier) is who the audit log names.  ``before_commit(session,
+    refund_uuid)`` runs in the refund's transaction after everything is written (a returned
+    parcel's delivery status).  Raises :class:`RefundError` beyond what is
     refundable, or for cash back above what the open shift's drawer holds.
     """
     grant = require(actor, "refund", approval)
@@ -245,7 +250,7 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
                 name_bo=orig.name_bo, name_zh=orig.name_zh, name_en=orig.name_en, unit=orig.unit,
                 unit_price_fen=orig.unit_price_fen, qty_milli=-q_milli, line_total_fen=-gross,
                 discount_fen=-(gross - net - order), order_discount_fen=-order, list_price_fen=orig.list_price_fen))
-            if restock:
+            if restock and orig.product_id is not None:  # postage moves no stock
                 add_move(s, orig.product_id, qty, "refund", "refund", refund.uuid, at)
         if not refund.lines:
             raise RefundError(QT_TRANSLATE_NOOP("DomainError", "nothing to refund"))
@@ -278,6 +283,8 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
                      payments=[[m, -a] for m, a in paid_back])
         if print_receipt:
             enqueue_receipt(s, refund.uuid, open_drawer=any(m == PaymentMethod.CASH.value for m, a in paid_back if a))
+        if before_commit is not None:  # a returned parcel's status, written with its refund
+            before_commit(s, refund.uuid)
         return CompletedRefund(refund.uuid, refund.number, -total, tuple((m, -a) for m, a in paid_back), at)
 
 

@@ -64,6 +64,9 @@ def daily_report(session: Session, day: date, top: int = 10) -> DailyReport:
         for p in sale.payments:
             by_method[p.method] += p.amount_fen - p.change_fen
         for ln in sale.lines:
+            if ln.product_id is None:  # a delivery's postage: no category, no cooperative
+                by_cat["postage"] += ln.net_fen
+                continue
             code, _ = cat_of.get(ln.product_id, ("?", "?"))
             by_cat[code] += ln.net_fen
             coop_code = coop_names.get(ln.cooperative_id, ("?", "?"))[0]

@@ -112,7 +112,8 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
     payments, stock moves (reason ``sale``) and an outbox event ``sale.completed`` in one
     transaction — and, with ``print_receipt``, the receipt's print job (which opens the cash
     drawer when cash was taken), so a crash after the commit still prints it.
-    ``before_commit`` (tests only) runs inside the transaction after everything is written.
+    ``before_commit(session)`` runs inside the transaction after everything is written (a
+    delivery order is written there with its sale; tests).
     The cart is left untouched; the caller clears it.
     """
     if not cart.lines:
@@ -151,7 +152,8 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
                                             change_fen=p.change_fen, reference=p.reference))
         session.add(sale)
         for line in cart.lines:
-            add_move(session, line.product_id, -line.qty, "sale", "sale", sale_uuid, at)
+            if line.product_id is not None:  # a delivery's postage line moves no stock
+                add_move(session, line.product_id, -line.qty, "sale", "sale", sale_uuid, at)
         session.flush()
         record = sale_record(sale, shift.number if shift else None)
         session.add(OutboxRow(uuid=str(uuid.uuid4()), kind="sale.completed",
@@ -163,7 +165,7 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
             grant.record(session, at, sale=sale.number, discounts_fen=pricing.discounts_fen)
         if print_receipt:
             enqueue_receipt(session, sale_uuid, open_drawer=any(p.method is PaymentMethod.CASH for p in payments))
-        ids = list({line.product_id for line in cart.lines})
+        ids = list({line.product_id for line in cart.lines if line.product_id is not None})
         levels = stock_levels(session, ids)
         negative = tuple(sorted(ln.sku for ln in cart.lines if levels.get(ln.product_id, 0) < 0))
         if before_commit is not None:

@@ -22,10 +22,11 @@ from yarlung_pos.services.print_jobs import enqueue_document, enqueue_receipt
 from yarlung_pos.services.refunds import find_sale, refund_sale
 from yarlung_pos.services.sales import CompletedSale, complete_sale, get_sale, last_sale, terminal_code
 from yarlung_pos.services import shifts
+from yarlung_pos.services.till_delivery import DeliveryUseCases
 
 
 @dataclass
-class TillService:
+class TillService(DeliveryUseCases):
     """Use cases of the counter for one ``store`` and signed-in ``cashier`` (display name).
 
     ``clock`` stamps every time the till records; ``user`` is the signed-in
@@ -125,8 +126,11 @@ class TillService:
         """Close the shift with the cash counted (denomination fen → count); returns the Z
         report (queued for printing when a printer is set up), then asks for the backup every
         shift close makes (:attr:`after_shift_close`, set by the till to its backup worker;
-        issue #14).  Raises ``ShiftError``."""
+        issue #14).  Erases the recipients' personal data whose time has come (issue #16: at
+        least daily, since a shift closes every day).  Raises ``ShiftError``."""
         report = shifts.close_shift(self.store, self.actor, counted, self.clock, print_report=self.prints)
+        from yarlung_pos.services.delivery import erase_personal_data
+        erase_personal_data(self.store, self.clock)
         if self.after_shift_close is not None:
             self.after_shift_close()
         return report
