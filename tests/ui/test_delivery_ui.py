@@ -1,19 +1,15 @@
 """Issue #16: the till's delivery screens on a real SQLite database — the order form (F10),
-the deliveries screen (Ctrl+D) and the batch hand-over, driven with keys as staff would."""
+the deliveries screen (Ctrl+D) and the batch hand-over, driven with keys as staff would.
+Their screenshots at 1024 × 768 in every language come from the layout test
+(``tests/ui/test_layout_fit.py``: ``delivery-<lang>.png``, ``deliveries-<lang>.png``)."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+import importlib.util
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
-
-from yarlung_pos.services.till import TillService
-
-pytestmark = pytest.mark.skipif(not hasattr(TillService, "create_delivery"),
-                                reason="until main's delivery service (services/delivery.py) is merged")
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 SOLANG_BO = "བསོད་ནམས་སྒྲོལ་མ"
 SOLANG_ZH = "索朗卓玛"
@@ -76,6 +72,8 @@ def test_bad_phone_and_missing_county_are_shown_under_their_fields_and_nothing_i
     scan(qtbot, till, "WINE-001")
     form = open_form(qtbot, till)
     assert form.fields["name"].hasFocus()
+    qtbot.keyClick(form.fields["name"], Qt.Key.Key_Return)            # Enter moves on
+    assert form.fields["name_bo"].hasFocus() and form.isVisible()
     assert form.fields["province"].text() == "西藏自治区"
     assert form.fields["date"].date() == QDate(2026, 11, 29)          # today by the till's clock …
     assert form.fields["date"].minimumDate() == QDate(2026, 11, 29)   # … never earlier
@@ -125,7 +123,8 @@ def test_delivery_from_the_till_to_the_door_and_back(qtbot, till, tmp_path):
     assert "8" in form.findChild(QLabel, "deliveryPostage").text()
     form.fields["note"].setFocus()
     qtbot.keyClick(form.fields["note"], Qt.Key.Key_Return)         # Enter in the last field: pay
-    qtbot.waitUntil(lambda: till.payment_dialog is not None and till.payment_dialog.isVisible())
+    qtbot.waitUntil(lambda: till.payment_dialog is not None and till.payment_dialog.isActiveWindow()
+                    and till.payment_dialog.tendered_input.hasFocus())
     pay = till.payment_dialog
     assert pay.total_fen == goods + 800
     qtbot.keyClick(pay.tendered_input, Qt.Key.Key_F2)              # WeChat Pay
@@ -138,13 +137,24 @@ def test_delivery_from_the_till_to_the_door_and_back(qtbot, till, tmp_path):
     assert not till.cart.lines
 
     press(qtbot, till, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)   # the deliveries screen
-    qtbot.waitUntil(lambda: till.deliveries_window is not None and till.deliveries_window.isVisible())
+    qtbot.waitUntil(lambda: till.deliveries_window is not None and till.deliveries_window.isActiveWindow())
     screen = till.deliveries_window
+    assert screen.search.hasFocus()
     assert [v.number for v in screen.views] == [created.number]
     row = [screen.table.item(0, c).text() for c in range(screen.COLUMNS)]
     assert row[2] == f"{SOLANG_ZH} · {SOLANG_BO}" and row[3] == "138****5678" and row[4] == "琼结县"
     assert "(1)" in screen.status_filter.itemText(screen.status_filter.findData("to_pack"))
     assert "雪村" not in screen.detail.toPlainText()                   # the street masked
+    qtbot.keyClick(screen.search, Qt.Key.Key_F6)                      # a cashier: a manager approves
+    qtbot.waitUntil(lambda: screen.open_dialog is not None and screen.open_dialog.isActiveWindow())
+    ask = screen.open_dialog
+    ask.box.combo.setCurrentIndex(ask.box.combo.findData("dorje"))
+    ask.box.pin.setText("2222")
+    ask._ok()
+    qtbot.waitUntil(lambda: screen.open_dialog is None)
+    assert "13812345678" in screen.detail.toPlainText() and "雪村 12 号" in screen.detail.toPlainText()
+    assert screen.table.item(0, 3).text() == "138****5678"            # the list stays masked
+    qtbot.waitUntil(screen.isActiveWindow)
     qtbot.keyClick(screen.search, Qt.Key.Key_F2)                      # packed
     assert screen.views[0].status == "packed"
 
@@ -191,6 +201,7 @@ def test_batch_hand_over_and_a_return_with_restock(qtbot, till):
     wine_after_sales = stock_of(till, "WINE-001")
     till.open_deliveries()
     screen = till.deliveries_window
+    qtbot.waitUntil(screen.isActiveWindow)
     screen.table.selectAll()
     screen.pack()                                                     # both packed at once
     assert {v.status for v in screen.views} == {"packed"}
@@ -198,6 +209,7 @@ def test_batch_hand_over_and_a_return_with_restock(qtbot, till):
     qtbot.keyClick(screen.search, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: screen.open_dialog is not None and screen.open_dialog.isVisible())
     batch = screen.open_dialog
+    qtbot.waitUntil(batch.isActiveWindow)
     field = batch.findChild(QLineEdit, "batchScanInput")
     for text in ("D-T01-999999", first, WRONG, first, GOOD, second, "RB000000014GB"):
         qtbot.keyClicks(field, text)
@@ -207,15 +219,17 @@ def test_batch_hand_over_and_a_return_with_restock(qtbot, till):
             assert batch.message.isVisible() and batch.current is None
         if text == WRONG:
             assert WRONG in batch.message.text() and batch.current.number == first
-    assert batch.done == [(first, GOOD), (second, "RB000000014GB")]
+    assert batch.handed == [(first, GOOD), (second, "RB000000014GB")]
     batch.accept()
     qtbot.waitUntil(lambda: screen.open_dialog is None)
     assert {v.status for v in screen.views} == {"handed_over"}
 
     screen.select(first)                                              # Tashi's parcel came back
+    qtbot.waitUntil(screen.isActiveWindow)
     qtbot.keyClick(screen.search, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: screen.open_dialog is not None and screen.open_dialog.isVisible())
     back = screen.open_dialog
+    qtbot.waitUntil(back.isActiveWindow)
     assert back.restock.isChecked() and back.box.isVisible()          # a cashier: a manager approves
     back.box.combo.setCurrentIndex(back.box.combo.findData("dorje"))
     back.box.pin.setText("2222")
@@ -225,6 +239,8 @@ def test_batch_hand_over_and_a_return_with_restock(qtbot, till):
     assert stock_of(till, "WINE-001") == wine_after_sales + 1
 
 
+@pytest.mark.skipif(importlib.util.find_spec("yarlung_pos.services.delivery_docs") is None,
+                    reason="until main's delivery documents (services/delivery_docs.py) are merged")
 def test_printing_to_pdf(qtbot, till, tmp_path):
     import pypdfium2
     number = sell_for_delivery(qtbot, till, "Tashi")
@@ -237,31 +253,3 @@ def test_printing_to_pdf(qtbot, till, tmp_path):
     for path in (slips, labels):
         assert len(pypdfium2.PdfDocument(str(path))) >= 1
     assert number in screen.message.text() or "labels.pdf" in screen.message.text()
-
-
-@pytest.mark.parametrize("lang", ["bo", "zh_CN"])
-def test_screenshots(qtbot, till, lang):
-    """The form and the screen at 1024 × 768 in Tibetan and Chinese, saved to
-    ``$YARLUNG_SCREENSHOTS`` (default /tmp/shots-delivery) to be looked at."""
-    shots = Path(os.environ.get("YARLUNG_SCREENSHOTS", "/tmp/shots-delivery"))
-    shots.mkdir(parents=True, exist_ok=True)
-    till.set_language(lang)
-    try:
-        sell_for_delivery(qtbot, till, SOLANG_ZH)
-        scan(qtbot, till, "WINE-001")
-        form = open_form(qtbot, till)
-        fill(qtbot, form, phone="1381234", county="")
-        form.go_on()
-        form.resize(min(form.width(), 1024), min(form.height(), 768))
-        QApplication.processEvents()
-        assert form.width() <= 1024 and form.height() <= 768
-        form.grab().save(str(shots / f"delivery-{lang}.png"))
-        form.reject()
-        till.open_deliveries()
-        screen = till.deliveries_window
-        screen.resize(1024, 768 - 48)
-        QApplication.processEvents()
-        screen.grab().save(str(shots / f"deliveries-{lang}.png"))
-        screen.reject()
-    finally:
-        till.set_language("en")

@@ -175,7 +175,7 @@ class BatchHandOverDialog(QDialog):
     number), then the waybill's barcode (the tracking number) — handed over, next.  The scan
     field (``batchScanInput``) keeps the focus; what went wrong (an unknown number, a wrong
     check digit, a parcel not packed yet) is shown and the parcel may be scanned again.
-    ``carrier``: the carrier the parcels go with.  :attr:`done` lists ``(number, tracking)``."""
+    ``carrier``: the carrier the parcels go with.  :attr:`handed` lists ``(number, tracking)``."""
 
     handed_over = Signal(str, str)
 
@@ -185,7 +185,7 @@ class BatchHandOverDialog(QDialog):
         self.setWindowTitle(self.tr("Hand over a batch"))
         self.service, self.carrier = service, carrier
         self.current = None  # the DeliveryView scanned, waiting for its tracking number
-        self.done: list[tuple[str, str]] = []
+        self.handed: list[tuple[str, str]] = []
         big = self.font()
         big.setPointSizeF(big.pointSizeF() * 1.4)
         self.step = WrappingLabel(objectName="batchStep")
@@ -221,7 +221,7 @@ class BatchHandOverDialog(QDialog):
         else:
             self.step.setText(self.tr("{0} for {1}: now scan the waybill's barcode.").format(
                 self.current.number, self.current.name))
-        self.count.setText(self.tr("Handed over: {0}").format(len(self.done)))
+        self.count.setText(self.tr("Handed over: {0}").format(len(self.handed)))
 
     def take_scan(self, text: str | None = None) -> None:
         """One scan (``text``, or what the scan field holds): a delivery number first, then
@@ -253,7 +253,7 @@ class BatchHandOverDialog(QDialog):
             self.message.say(describe(exc))
             return
         tracking = re.sub(r"\s", "", text).upper()
-        self.done.append((number, tracking))
+        self.handed.append((number, tracking))
         self.list.insertItem(0, f"{number}  →  {tracking}  ({self.current.name})")
         self.message.say(self.tr("{0} handed over with {1}.").format(number, tracking), error=False)
         self.current = None

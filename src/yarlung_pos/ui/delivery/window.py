@@ -24,6 +24,7 @@ from yarlung_pos.domain.delivery import STATUSES
 from yarlung_pos.domain.model import DomainError
 from yarlung_pos.i18n import current_language, format_datetime
 from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
+from yarlung_pos.ui.cart_model import unit_name
 from yarlung_pos.ui.delivery.actions import BatchHandOverDialog, HandOverDialog, ReturnDialog
 from yarlung_pos.ui.delivery.common import Note, channel_name, status_name, zone_name
 from yarlung_pos.ui.messages import describe
@@ -330,7 +331,7 @@ class DeliveriesWindow(QDialog):
         lines.append(self.tr("Goods:"))
         for item in v.items:
             name = item[pick] or item[2] or item[0]
-            lines.append(f"  {item[4]} {item[5]}  {name}  ({item[0]})")
+            lines.append(f"  {item[4]} {unit_name(item[5])}  {name}  ({item[0]})")
         lines.append(self.tr("History:"))
         for status, at, by in v.history:
             lines.append(f"  {format_datetime(at)}  {status_name(status)}  ({by})")
@@ -385,6 +386,7 @@ class DeliveriesWindow(QDialog):
             self.refresh()
             if done is not None and result == QDialog.DialogCode.Accepted:
                 done()
+            self.activateWindow()
             self.search.setFocus()
         dialog.finished.connect(finished)
         dialog.open()
@@ -441,6 +443,8 @@ class DeliveriesWindow(QDialog):
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted and dialog.approval is not None:
                 go(dialog.approval)
+            self.activateWindow()
+            self.search.setFocus()
         dialog.finished.connect(finished)
         dialog.open()
 
