@@ -78,6 +78,9 @@ def add_parsers(sub, common) -> None:
     sl.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     po = verbs.add_parser("postage", parents=[common, who], help="the postage table (weight bands × zones, fen)")
     po.add_argument("--set", metavar="FILE.json", help="replace the table with this JSON (the shape --json prints)")
+    se = verbs.add_parser("sender", parents=[common, who], help="the hall's address and phone printed as the sender")
+    se.add_argument("--address", metavar="TEXT", help="one line in Chinese (the post office reads it)")
+    se.add_argument("--phone", metavar="PHONE")
     verbs.add_parser("erase", parents=[common, who],
                      help="erase phones and addresses of deliveries ended more than the set days ago")
 
@@ -243,6 +246,16 @@ def _run(args, store) -> int:
                          for g, prices in table.bands)
         emit(args, table.as_dict(), f"{rows}\nthen per {table.step_g / 1000:g} kg: "
              + ", ".join(f"{z} {p / 100:.2f}" for z, p in table.step_fen.items()))
+    elif args.action == "sender":
+        from yarlung_pos.services import delivery_docs
+        if args.address is not None or args.phone is not None:
+            from yarlung_pos.services.authority import require
+            require(actor, "settings")  # the till's settings: a manager's --by
+            hall = delivery_docs.save_sender(store, args.address, args.phone)
+        else:
+            hall = delivery_docs.sender(store)
+        emit(args, {"name_zh": hall.name_zh, "name_bo": hall.name_bo, "address_zh": hall.address_zh,
+                    "phone": hall.phone}, f"{hall.name_zh} {hall.address_zh} {hall.phone}")
     elif args.action == "erase":
         done = d.erase_personal_data(store, clock)
         emit(args, {"erased": done}, f"personal data erased from {len(done)} deliveries")

@@ -82,3 +82,26 @@ def test_the_postage_table_is_a_managers_setting(db, tmp_path):
     f.write_text('{"bands": "cheap"}')
     r = cli(db, "postage", "--set", str(f), "--by", "dorje", "--pin-stdin", stdin="2222\n")
     assert r.returncode == 1 and "postage table" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_labels_and_slips_as_pdf_and_the_sender(db, tmp_path):
+    import pypdfium2
+    r = cli(db, "create", "--sku", "OIL-001", "--name", "Tashi", "--phone", "0893-7831234", "--address",
+            "西藏自治区/拉萨市/城关区/八廓街/12号", "--pay", "cash:200", "--json")
+    number = json.loads(r.stdout)["number"]
+    r = cli(db, "sender", "--phone", "0893 783 1234", "--json")
+    assert r.returncode == 1 and "manager" in r.stderr
+    r = cli(db, "sender", "--address", "西藏自治区山南市琼结县 雅砻优选展馆", "--phone", "0893 7831234", "--by", "dorje",
+            "--pin-stdin", "--json", stdin="2222\n")
+    assert json.loads(r.stdout)["phone"] == "0893-7831234", r.stderr
+    out = tmp_path / "labels.pdf"
+    r = cli(db, "labels", number, "--template", "100x180", "-o", str(out), "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["pages"] == 1
+    assert [round(x / 72 * 25.4) for x in pypdfium2.PdfDocument(str(out))[0].get_size()] == [100, 180]
+    r = cli(db, "labels", number, "D-T01-000999", "--template", "100x150", "-o", str(tmp_path / "x.pdf"))
+    assert r.returncode == 1 and "D-T01-000999" in r.stderr and not (tmp_path / "x.pdf").exists()
+    r = cli(db, "slips", number, "-o", str(tmp_path / "slips.pdf"), "--json")
+    assert json.loads(r.stdout)["pages"] == 1
+    r = cli(db, "labels", number, "-o", str(db))
+    assert r.returncode == 1 and "Traceback" not in r.stderr  # never over the database

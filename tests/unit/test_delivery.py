@@ -251,3 +251,4 @@ def test_the_receipt_says_for_delivery_with_its_number(shop, clock):
     assert "送货上门" in doc.title and "FOR DELIVERY" in doc.title
     assert doc.footer == ("送货单号 Delivery D-T01-000001",)
     assert [ln.name_zh for ln in doc.lines][-1] == "邮费"
+

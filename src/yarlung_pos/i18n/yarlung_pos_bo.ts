@@ -2627,7 +2627,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+119" />
+            <location filename="../services/sales.py" line="+120" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>ཉོ་ཚོང་འདིར་ཚོང་ཟོག་མེད།</translation>
@@ -2666,13 +2666,13 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>བེད་མེད་ཟྭ་རྒྱག་དུས་ཚོད་ནི་ 0 (ནམ་ཡང་མིན།) ནས་སྐར་མ་ 240 བར་ཡིན་དགོས།</translation>
         </message>
         <message>
-            <location filename="../services/refunds.py" line="+47" />
-            <location line="+158" />
+            <location filename="../services/refunds.py" line="+49" />
+            <location line="+161" />
             <source>There is no such sale on this till (no sale {uuid}).</source>
             <translation>དངུལ་སྡུད་ས་འདིར་ཉོ་ཚོང་དེ་མེད། ({uuid})</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-94" />
             <source>There is no sale {number} on this till.</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
             <translation>དངུལ་སྡུད་ས་འདིར་ཉོ་ཚོང་ {number} མེད།</translation>
@@ -2683,7 +2683,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{number} ནི་དངུལ་ཕྱིར་སློག་ཡིན། ཉོ་ཚོང་མིན།</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+89" />
             <location filename="../services/sales.py" line="+12" />
             <location filename="../services/shifts.py" line="+154" />
             <location line="+65" />
@@ -2856,7 +2856,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཉོ་ཚོང་གི་རིན་ ￥0 ཡིན་མི་ཆོག — ཚོང་ཟོག་སྐྱེས་ཆར་སྤྲོད་ན་མཛོད་ཉར་གྲངས་བཅོས་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../services/authority.py" line="+68" />
+            <location filename="../services/authority.py" line="+69" />
             <source>a refund</source>
             <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
             <translation>དངུལ་ཕྱིར་སློག</translation>
@@ -2915,6 +2915,11 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+1" />
             <source>restoring a backup or confirming the numbering after one</source>
             <translation>གྲབས་ཉར་སླར་གསོ་བའམ་དེའི་རྗེས་ཀྱི་ཨང་རིམ་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>seeing the recipients' phone numbers and addresses</source>
+            <translation>ལེན་མཁན་གྱི་ཁ་པར་ཨང་གྲངས་དང་ཁ་བྱང་ལྟ་བ།</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3107,6 +3112,223 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+2" />
             <source>unknown printer {uri}: use network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 or preview</source>
             <translation>ངོས་མི་ཤེས་པའི་པར་ཆས་ {uri}: network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 ཡང་ན་ preview བེད་སྤྱོད་གྱིས།</translation>
+        </message>
+        <message>
+            <location filename="../domain/delivery.py" line="+33" />
+            <source>to pack</source>
+            <extracomment>the statuses, in their order status → the statuses it may move to what a status is called on screen (translated by the UI, context "DomainError")</extracomment>
+            <translation>ཐུམ་རྒྱག་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>packed</source>
+            <translation>ཐུམ་རྒྱག་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>handed over</source>
+            <translation>སྦྲག་ཁང་ལ་སྤྲད་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>delivered</source>
+            <translation>སྐྱེལ་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>returned</source>
+            <translation>ཕྱིར་ལོག་བྱུང་།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>at the counter</source>
+            <extracomment>where an order came from</extracomment>
+            <translation>ཚོང་ཁྲིར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by phone</source>
+            <translation>ཁ་པར་བརྒྱུད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat mall</source>
+            <translation>ཝེ་ཤིན་ཚོང་ཁང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>online shop</source>
+            <translation>དྲ་ཐོག་ཚོང་ཁང་།</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>the {field} is longer than {limit} characters</source>
+            <extracomment>carriers offered (any other name is allowed) the SKU of the postage line of a delivery's sale (no product, no stock, no cooperative) Tibet's prefecture-level divisions (2026) Shannan's county-level divisions the hall's own county and prefecture (postage zone "county" and "prefecture")</extracomment>
+            <translation>{field} ཡིག་འབྲུ་ {limit} ལས་རིང་།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>recipient's name</source>
+            <translation>ལེན་མཁན་གྱི་མིང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>recipient's name in Tibetan</source>
+            <translation>ལེན་མཁན་གྱི་བོད་ཡིག་མིང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>province</source>
+            <translation>ཞིང་ཆེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>prefecture or city</source>
+            <translation>ས་ཁུལ་ལམ་གྲོང་ཁྱེར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>county</source>
+            <translation>རྫོང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>township</source>
+            <translation>ཤང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>village or street</source>
+            <translation>གྲོང་ཚོ་འམ་ལམ་ཕྲན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>མཆན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>channel's order number</source>
+            <translation>བཞེས་ཐོ་ཨང་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tracking number</source>
+            <translation>སྦྲག་རྫས་ཨང་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>carrier</source>
+            <translation>སྐྱེལ་འདྲེན་ཁང་།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the {field} is missing</source>
+            <translation>{field} མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the address needs its {field}</source>
+            <translation>ཁ་བྱང་ལ་ {field} དགོས།</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>the recipient's phone number is missing</source>
+            <translation>ལེན་མཁན་གྱི་ཁ་པར་ཨང་གྲངས་མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{phone} is not a phone number: a mobile has 11 digits starting with 1, a landline starts with its area code (0893-…)</source>
+            <translation>{phone} ཁ་པར་ཨང་གྲངས་མིན། ལག་ཁྱེར་ཁ་པར་ལ་ 1 ནས་འགོ་འཛུགས་པའི་ཨང་གྲངས་ 11 ཡོད། ས་ཁ་པར་ས་ཁུལ་ཨང་རྟགས་ (0893-…) ནས་འགོ་འཛུགས།</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>the tracking number is missing</source>
+            <translation>སྦྲག་རྫས་ཨང་གྲངས་མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{tracking} is not a tracking number: letters and digits only, at most 40</source>
+            <translation>{tracking} སྦྲག་རྫས་ཨང་གྲངས་མིན། དབྱིན་ཡིག་དང་ཨང་ཀི་ཁོ་ན། མང་ཤོས་ 40</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{tracking} has a wrong check digit: check the number on the waybill</source>
+            <translation>{tracking} ཡི་ཞིབ་བཤེར་ཨང་ནོར་འདུག སྦྲག་འཛིན་ཐོག་གི་ཨང་གྲངས་ལ་ཞིབ་བཤེར་གནང་།</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{weight} is not a weight in kg</source>
+            <translation>{weight} སྤྱི་ཚད་ཀྱི་ལྗིད་ཚད་མིན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a parcel weighs between 0.001 and 50 kg</source>
+            <translation>ཐུམ་སྒྲིལ་གྱི་ལྗིད་ཚད་སྤྱི་ཚད་ 0.001 ནས་ 50 བར་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>in the county</source>
+            <translation>རྫོང་ནང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in Shannan</source>
+            <translation>ལྷོ་ཁ་ནང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in Tibet</source>
+            <translation>བོད་ལྗོངས་ནང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>elsewhere in China</source>
+            <translation>རྒྱལ་ནང་ས་གནས་གཞན།</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <location line="+3" />
+            <source>the postage table in the settings cannot be read</source>
+            <translation>སྒྲིག་འགོད་ནང་གི་སྦྲག་གླའི་རེའུ་མིག་ཀློག་མི་ཐུབ།</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>a delivery that is {status} cannot become {target}</source>
+            <extracomment>the default table (China Post parcel rates from Qonggyai, rounded; fen)</extracomment>
+            <translation>{status} ཡིན་པའི་སྐྱེལ་འདྲེན་ {target} ལ་འགྱུར་མི་ཐུབ།</translation>
+        </message>
+        <message>
+            <location filename="../services/delivery.py" line="+174" />
+            <source>the order's channel {channel} is unknown</source>
+            <extracomment>days after delivery (or return) when a recipient's phone and address are erased till settings keys</extracomment>
+            <translation>བཞེས་ཐོའི་ལམ་ཀ་ {channel} ངོས་མ་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{value} is not a date (2026-12-31)</source>
+            <translation>{value} ཚེས་གྲངས་མིན། (2026-12-31)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the requested delivery date {value} is in the past</source>
+            <translation>རེ་བའི་སྐྱེལ་ཚེས་ {value} འདས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+221" />
+            <source>postage must be between ￥0 and ￥1,000</source>
+            <translation>སྦྲག་གླ་ ￥0 ནས་ ￥1,000 བར་དགོས།</translation>
+        </message>
+        <message>
+            <location line="-116" />
+            <source>There is no delivery {number} on this till.</source>
+            <translation>དངུལ་ཁྲི་འདིར་སྐྱེལ་འདྲེན་ {number} མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+122" />
+            <source>tracking number {tracking} is already on delivery {number}</source>
+            <translation>སྦྲག་རྫས་ཨང་གྲངས་ {tracking} སྐྱེལ་འདྲེན་ {number} ཐོག་ཡོད་ཟིན།</translation>
         </message>
     </context>
     <context>

@@ -2627,7 +2627,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+119" />
+            <location filename="../services/sales.py" line="+120" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>the sale has no lines</translation>
@@ -2666,13 +2666,13 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>the idle lock must be 0 (never) to 240 minutes</translation>
         </message>
         <message>
-            <location filename="../services/refunds.py" line="+47" />
-            <location line="+158" />
+            <location filename="../services/refunds.py" line="+49" />
+            <location line="+161" />
             <source>There is no such sale on this till (no sale {uuid}).</source>
             <translation>There is no such sale on this till (no sale {uuid}).</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-94" />
             <source>There is no sale {number} on this till.</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
             <translation>There is no sale {number} on this till.</translation>
@@ -2683,7 +2683,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{number} is a refund, not a sale</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+89" />
             <location filename="../services/sales.py" line="+12" />
             <location filename="../services/shifts.py" line="+154" />
             <location line="+65" />
@@ -2856,7 +2856,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</translation>
         </message>
         <message>
-            <location filename="../services/authority.py" line="+68" />
+            <location filename="../services/authority.py" line="+69" />
             <source>a refund</source>
             <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
             <translation>a refund</translation>
@@ -2915,6 +2915,11 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+1" />
             <source>restoring a backup or confirming the numbering after one</source>
             <translation>restoring a backup or confirming the numbering after one</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>seeing the recipients' phone numbers and addresses</source>
+            <translation>seeing the recipients' phone numbers and addresses</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3107,6 +3112,223 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+2" />
             <source>unknown printer {uri}: use network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 or preview</source>
             <translation>unknown printer {uri}: use network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 or preview</translation>
+        </message>
+        <message>
+            <location filename="../domain/delivery.py" line="+33" />
+            <source>to pack</source>
+            <extracomment>the statuses, in their order status → the statuses it may move to what a status is called on screen (translated by the UI, context "DomainError")</extracomment>
+            <translation>to pack</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>packed</source>
+            <translation>packed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>handed over</source>
+            <translation>handed over</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>delivered</source>
+            <translation>delivered</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>returned</source>
+            <translation>returned</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>at the counter</source>
+            <extracomment>where an order came from</extracomment>
+            <translation>at the counter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by phone</source>
+            <translation>by phone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat mall</source>
+            <translation>WeChat mall</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>online shop</source>
+            <translation>online shop</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>the {field} is longer than {limit} characters</source>
+            <extracomment>carriers offered (any other name is allowed) the SKU of the postage line of a delivery's sale (no product, no stock, no cooperative) Tibet's prefecture-level divisions (2026) Shannan's county-level divisions the hall's own county and prefecture (postage zone "county" and "prefecture")</extracomment>
+            <translation>the {field} is longer than {limit} characters</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>recipient's name</source>
+            <translation>recipient's name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>recipient's name in Tibetan</source>
+            <translation>recipient's name in Tibetan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>province</source>
+            <translation>province</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>prefecture or city</source>
+            <translation>prefecture or city</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>county</source>
+            <translation>county</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>township</source>
+            <translation>township</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>village or street</source>
+            <translation>village or street</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>channel's order number</source>
+            <translation>channel's order number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tracking number</source>
+            <translation>tracking number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>carrier</source>
+            <translation>carrier</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the {field} is missing</source>
+            <translation>the {field} is missing</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the address needs its {field}</source>
+            <translation>the address needs its {field}</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>the recipient's phone number is missing</source>
+            <translation>the recipient's phone number is missing</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{phone} is not a phone number: a mobile has 11 digits starting with 1, a landline starts with its area code (0893-…)</source>
+            <translation>{phone} is not a phone number: a mobile has 11 digits starting with 1, a landline starts with its area code (0893-…)</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>the tracking number is missing</source>
+            <translation>the tracking number is missing</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{tracking} is not a tracking number: letters and digits only, at most 40</source>
+            <translation>{tracking} is not a tracking number: letters and digits only, at most 40</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{tracking} has a wrong check digit: check the number on the waybill</source>
+            <translation>{tracking} has a wrong check digit: check the number on the waybill</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{weight} is not a weight in kg</source>
+            <translation>{weight} is not a weight in kg</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a parcel weighs between 0.001 and 50 kg</source>
+            <translation>a parcel weighs between 0.001 and 50 kg</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>in the county</source>
+            <translation>in the county</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in Shannan</source>
+            <translation>in Shannan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in Tibet</source>
+            <translation>in Tibet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>elsewhere in China</source>
+            <translation>elsewhere in China</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <location line="+3" />
+            <source>the postage table in the settings cannot be read</source>
+            <translation>the postage table in the settings cannot be read</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>a delivery that is {status} cannot become {target}</source>
+            <extracomment>the default table (China Post parcel rates from Qonggyai, rounded; fen)</extracomment>
+            <translation>a delivery that is {status} cannot become {target}</translation>
+        </message>
+        <message>
+            <location filename="../services/delivery.py" line="+174" />
+            <source>the order's channel {channel} is unknown</source>
+            <extracomment>days after delivery (or return) when a recipient's phone and address are erased till settings keys</extracomment>
+            <translation>the order's channel {channel} is unknown</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{value} is not a date (2026-12-31)</source>
+            <translation>{value} is not a date (2026-12-31)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the requested delivery date {value} is in the past</source>
+            <translation>the requested delivery date {value} is in the past</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+221" />
+            <source>postage must be between ￥0 and ￥1,000</source>
+            <translation>postage must be between ￥0 and ￥1,000</translation>
+        </message>
+        <message>
+            <location line="-116" />
+            <source>There is no delivery {number} on this till.</source>
+            <translation>There is no delivery {number} on this till.</translation>
+        </message>
+        <message>
+            <location line="+122" />
+            <source>tracking number {tracking} is already on delivery {number}</source>
+            <translation>tracking number {tracking} is already on delivery {number}</translation>
         </message>
     </context>
     <context>

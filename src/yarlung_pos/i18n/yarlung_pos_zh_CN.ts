@@ -2627,7 +2627,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+119" />
+            <location filename="../services/sales.py" line="+120" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>该交易没有商品</translation>
@@ -2666,13 +2666,13 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>闲置锁定时间必须在 0（从不）到 240 分钟之间</translation>
         </message>
         <message>
-            <location filename="../services/refunds.py" line="+47" />
-            <location line="+158" />
+            <location filename="../services/refunds.py" line="+49" />
+            <location line="+161" />
             <source>There is no such sale on this till (no sale {uuid}).</source>
             <translation>本收银台没有这笔销售（{uuid}）。</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-94" />
             <source>There is no sale {number} on this till.</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
             <translation>本收银台没有销售 {number}。</translation>
@@ -2683,7 +2683,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{number} 是退款单，不是销售单</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+89" />
             <location filename="../services/sales.py" line="+12" />
             <location filename="../services/shifts.py" line="+154" />
             <location line="+65" />
@@ -2856,7 +2856,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>交易金额不能为 ￥0——如需赠送商品，请改用库存调整（赠送）</translation>
         </message>
         <message>
-            <location filename="../services/authority.py" line="+68" />
+            <location filename="../services/authority.py" line="+69" />
             <source>a refund</source>
             <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
             <translation>退款</translation>
@@ -2915,6 +2915,11 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+1" />
             <source>restoring a backup or confirming the numbering after one</source>
             <translation>恢复备份或确认恢复后的编号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>seeing the recipients' phone numbers and addresses</source>
+            <translation>查看收件人的电话号码和地址</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3107,6 +3112,223 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+2" />
             <source>unknown printer {uri}: use network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 or preview</source>
             <translation>未知打印机 {uri}：请使用 network://HOST:PORT、usb://VID:PID、serial:///dev/ttyS0?baud=9600、file:///dev/usb/lp0 或 preview</translation>
+        </message>
+        <message>
+            <location filename="../domain/delivery.py" line="+33" />
+            <source>to pack</source>
+            <extracomment>the statuses, in their order status → the statuses it may move to what a status is called on screen (translated by the UI, context "DomainError")</extracomment>
+            <translation>待打包</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>packed</source>
+            <translation>已打包</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>handed over</source>
+            <translation>已交邮</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>delivered</source>
+            <translation>已送达</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>at the counter</source>
+            <extracomment>where an order came from</extracomment>
+            <translation>柜台</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>by phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat mall</source>
+            <translation>微信商城</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>online shop</source>
+            <translation>网店</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>the {field} is longer than {limit} characters</source>
+            <extracomment>carriers offered (any other name is allowed) the SKU of the postage line of a delivery's sale (no product, no stock, no cooperative) Tibet's prefecture-level divisions (2026) Shannan's county-level divisions the hall's own county and prefecture (postage zone "county" and "prefecture")</extracomment>
+            <translation>{field}超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>recipient's name</source>
+            <translation>收件人姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>recipient's name in Tibetan</source>
+            <translation>收件人藏文姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>province</source>
+            <translation>省</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>prefecture or city</source>
+            <translation>地区或市</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>county</source>
+            <translation>县</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>village or street</source>
+            <translation>村或街道</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>channel's order number</source>
+            <translation>渠道订单号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>tracking number</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>carrier</source>
+            <translation>承运商</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the {field} is missing</source>
+            <translation>缺少{field}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the address needs its {field}</source>
+            <translation>地址需要填写{field}</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>the recipient's phone number is missing</source>
+            <translation>缺少收件人电话号码</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{phone} is not a phone number: a mobile has 11 digits starting with 1, a landline starts with its area code (0893-…)</source>
+            <translation>{phone} 不是电话号码：手机号为 1 开头的 11 位数字，座机号以区号开头（0893-…）</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>the tracking number is missing</source>
+            <translation>缺少运单号</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{tracking} is not a tracking number: letters and digits only, at most 40</source>
+            <translation>{tracking} 不是运单号：只能有字母和数字，最多 40 位</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{tracking} has a wrong check digit: check the number on the waybill</source>
+            <translation>{tracking} 的校验位不对：请核对面单上的号码</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{weight} is not a weight in kg</source>
+            <translation>{weight} 不是以公斤计的重量</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a parcel weighs between 0.001 and 50 kg</source>
+            <translation>包裹重量须在 0.001 到 50 公斤之间</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>in the county</source>
+            <translation>本县</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in Shannan</source>
+            <translation>山南市内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>in Tibet</source>
+            <translation>西藏区内</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>elsewhere in China</source>
+            <translation>区外</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <location line="+3" />
+            <source>the postage table in the settings cannot be read</source>
+            <translation>设置中的邮费表无法读取</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>a delivery that is {status} cannot become {target}</source>
+            <extracomment>the default table (China Post parcel rates from Qonggyai, rounded; fen)</extracomment>
+            <translation>{status}的配送单不能改为{target}</translation>
+        </message>
+        <message>
+            <location filename="../services/delivery.py" line="+174" />
+            <source>the order's channel {channel} is unknown</source>
+            <extracomment>days after delivery (or return) when a recipient's phone and address are erased till settings keys</extracomment>
+            <translation>订单渠道 {channel} 未知</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{value} is not a date (2026-12-31)</source>
+            <translation>{value} 不是日期（2026-12-31）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the requested delivery date {value} is in the past</source>
+            <translation>要求的送达日期 {value} 已经过去</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+221" />
+            <source>postage must be between ￥0 and ￥1,000</source>
+            <translation>邮费须在 ￥0 到 ￥1,000 之间</translation>
+        </message>
+        <message>
+            <location line="-116" />
+            <source>There is no delivery {number} on this till.</source>
+            <translation>本收银台没有配送单 {number}。</translation>
+        </message>
+        <message>
+            <location line="+122" />
+            <source>tracking number {tracking} is already on delivery {number}</source>
+            <translation>运单号 {tracking} 已用于配送单 {number}</translation>
         </message>
     </context>
     <context>

@@ -57,6 +57,7 @@ __all__ = [
     "make_font",
     "pil_to_qimage",
     "render_blocks",
+    "threshold_image",
     "tibetan_scale",
 ]
 
@@ -493,10 +494,17 @@ def render_blocks(blocks: list[Block], style: Style, width_dots: int) -> PILImag
     finally:
         painter.end()
 
+    return threshold_image(image)
+
+
+def threshold_image(image: QImage) -> PILImage:
+    """A ``Format_Grayscale8`` QImage (antialiased text, black on white) as a Pillow ``"1"``
+    image of the same size: a pixel with about 40 % ink or more becomes a black dot (0), no
+    dithering (see ``_INK_THRESHOLD``).  Used by :func:`render_blocks` and the shipping
+    label's raster."""
     gray = Image.frombuffer(
-        "L", (width_dots, height), bytes(image.constBits()), "raw", "L", image.bytesPerLine(), 1
+        "L", (image.width(), image.height()), bytes(image.constBits()), "raw", "L", image.bytesPerLine(), 1
     )
-    # Threshold (no dithering): see _INK_THRESHOLD.
     return gray.point(_THRESHOLD_LUT).convert("1", dither=Image.Dither.NONE)
 
 

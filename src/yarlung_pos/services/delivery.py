@@ -171,8 +171,8 @@ def check_request(request: DeliveryRequest, today: date) -> DeliveryRequest:
     phone = rules.check_phone(request.phone)
     address = rules.check_address(request.address)
     if request.channel not in rules.CHANNELS:
-        raise DeliveryError(QT_TRANSLATE_NOOP("DomainError", "{channel} is not a channel: counter, phone, wechat or "
-                                                             "online"), channel=str(request.channel)[:20])
+        raise DeliveryError(QT_TRANSLATE_NOOP("DomainError", "the order's channel {channel} is unknown"),
+                            channel=str(request.channel)[:20])
     channel_order = rules.check_text(request.channel_order, "channel_order", 64) or None
     requested = (request.requested_date or "").strip() or None
     if requested is not None:
@@ -304,7 +304,9 @@ def _may_see(actor: User | None, approval: Approval | None, unmasked: bool) -> b
     return True
 
 
-def _view(s: Session, row: DeliveryRow, unmasked: bool) -> DeliveryView:
+def delivery_view(s: Session, row: DeliveryRow, unmasked: bool) -> DeliveryView:
+    """The :class:`DeliveryView` of ``row`` read in ``s``; ``unmasked`` shows the personal
+    data (the caller decided it may: documents printed on purpose, a manager)."""
     sale = s.scalar(select(SaleRow).where(SaleRow.uuid == row.sale_uuid).options(selectinload(SaleRow.lines)))
     items = tuple((ln.sku, ln.name_bo, ln.name_zh, ln.name_en, str(qty_for_unit(ln.qty_milli, ln.unit)), ln.unit)
                   for ln in (sale.lines if sale else []) if ln.product_id is not None)
@@ -332,9 +334,9 @@ def get_delivery(store: Store, number_or_tracking: str, *, unmasked: bool = Fals
             row = _find(s, number_or_tracking)
             audit.record(s, (clock or system_clock)(), actor.username if actor else "?", "delivery_personal",
                          approval.approver.username if approval else None, delivery=row.number)
-            return _view(s, row, True)
+            return delivery_view(s, row, True)
     with store.read() as s:
-        return _view(s, _find(s, number_or_tracking), False)
+        return delivery_view(s, _find(s, number_or_tracking), False)
 
 
 def list_deliveries(store: Store, *, status: str | None = None, date_from: date | None = None,
@@ -366,7 +368,7 @@ def list_deliveries(store: Store, *, status: str | None = None, date_from: date 
             day = local_time(row.created_at, row.utc_offset_min).date()
             if (date_from and day < date_from) or (date_to and day > date_to):
                 continue
-            out.append(_view(s, row, see))
+            out.append(delivery_view(s, row, see))
             if len(out) >= limit:
                 break
         return out
@@ -394,7 +396,7 @@ def pack(store: Store, number: str, by: str, clock: Clock) -> DeliveryView:
         row = _find(s, number)
         rules.check_move(row.status, "packed")
         _step(s, row, "packed", at, by, "delivery.packed")
-        return _view(s, row, False)
+        return delivery_view(s, row, False)
 
 
 def hand_over(store: Store, number: str, tracking: str, by: str, clock: Clock, *, carrier: str = "China Post",
@@ -423,7 +425,7 @@ def hand_over(store: Store, number: str, tracking: str, by: str, clock: Clock, *
         row.weight_g = grams if grams is not None else row.weight_g
         row.postage_paid_fen = postage_paid_fen
         _step(s, row, "handed_over", at, by, "delivery.handed_over")
-        return _view(s, row, False)
+        return delivery_view(s, row, False)
 
 
 def mark_delivered(store: Store, number: str, by: str, clock: Clock) -> DeliveryView:
@@ -434,7 +436,7 @@ def mark_delivered(store: Store, number: str, by: str, clock: Clock) -> Delivery
         rules.check_move(row.status, "delivered")
         row.delivered_at = utc_iso(at)
         _step(s, row, "delivered", at, by, "delivery.delivered")
-        return _view(s, row, False)
+        return delivery_view(s, row, False)
 
 
 def return_delivery(store: Store, number: str, cashier: str, clock: Clock, *, restock: bool,

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from yarlung_pos.db.schema import PrintJobRow
 
 #: what a job can be (see the module docstring); ``receipt`` is the default
-JOB_KINDS = ("receipt", "zreport", "xreport", "drawer")
+JOB_KINDS = ("receipt", "zreport", "xreport", "drawer", "packing_slip")
 #: kinds queued with :func:`enqueue_document`
-DOCUMENT_KINDS = ("zreport", "xreport", "drawer")
+DOCUMENT_KINDS = ("zreport", "xreport", "drawer", "packing_slip")
 
 
 
@@ -50,15 +50,16 @@ def enqueue_document(session: Session, kind: str, ref: str) -> int:
     """Queue a non-receipt job in the caller's transaction; returns the job id.
 
     ``kind``: ``"zreport"`` (``ref`` = the closed shift's UUID; its stored Z report prints),
-    ``"xreport"`` (``ref`` = the shift's UUID; its X report as of printing) or ``"drawer"``
-    (``ref`` ignored; only the drawer kick).  A Z or X report of a shift, or a drawer kick,
+    ``"xreport"`` (``ref`` = the shift's UUID; its X report as of printing), ``"packing_slip"``
+    (``ref`` = a delivery's UUID; its packing slip as of printing) or ``"drawer"`` (``ref``
+    ignored; only the drawer kick).  A Z or X report of a shift, or a drawer kick,
     that is already waiting is not queued twice: that job's id is returned (one press prints
     once).  Raises ``ValueError`` for another kind."""
     if kind not in DOCUMENT_KINDS:
         raise ValueError(f"not a document print job kind: {kind!r}")
     ref = "" if kind == "drawer" else (ref or "").strip()
     if kind != "drawer" and not ref:
-        raise ValueError(f"a {kind} job needs the shift's UUID")
+        raise ValueError(f"a {kind} job needs the shift's or delivery's UUID")
     waiting = session.scalar(select(PrintJobRow.id).where(
         PrintJobRow.kind == kind, PrintJobRow.sale_uuid == ref, PrintJobRow.status == "pending"))
     if waiting is not None:

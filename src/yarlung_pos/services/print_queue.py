@@ -10,6 +10,7 @@ Job kinds (``print_jobs.kind``; ``sale_uuid`` holds the job's reference):
 - ``receipt``: the receipt of the sale or refund ``sale_uuid`` (may kick the drawer);
 - ``zreport``: the stored Z report of the shift whose UUID is ``sale_uuid``;
 - ``xreport``: an X report of the shift ``sale_uuid`` as it stands when it prints;
+- ``packing_slip``: the packing slip of the delivery whose UUID is ``sale_uuid``;
 - ``drawer``: only the cash-drawer kick on ``drawer_pin`` — no paper.  A drawer kick is for
   the person at the counter now: one that could not be sent within :data:`DRAWER_FRESH_S`
   is dropped, never fired later.
@@ -144,6 +145,16 @@ def job_bytes(store: Store, job: PrintJob, settings: Settings) -> bytes:
         return encode_receipt(image, settings.printer_profile, cut=settings.auto_cut, drawer_pin=None)
     if kind == "drawer":
         return _drawer_bytes(job, settings)
+    if kind == "packing_slip":
+        from yarlung_pos.printing.escpos_codec import encode_receipt
+        from yarlung_pos.printing.packing_slip import packing_slip_receipt
+        from yarlung_pos.services.delivery_docs import packing_slips
+        try:
+            slip, = packing_slips(store, [job.sale_uuid])
+        except LookupError:
+            raise UnprintableJob(f"no delivery {job.sale_uuid} for packing slip job {job.id}; set aside") from None
+        image = packing_slip_receipt(slip, settings.paper_width_dots, settings.receipt_languages)
+        return encode_receipt(image, settings.printer_profile, cut=settings.auto_cut, drawer_pin=None)
     raise UnprintableJob(f"unknown print job kind {kind!r} (job {job.id}); set aside")
 
 
