@@ -5,7 +5,6 @@ Their screenshots at 1024 × 768 in every language come from the layout test
 
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -239,17 +238,30 @@ def test_batch_hand_over_and_a_return_with_restock(qtbot, till):
     assert stock_of(till, "WINE-001") == wine_after_sales + 1
 
 
-@pytest.mark.skipif(importlib.util.find_spec("yarlung_pos.services.delivery_docs") is None,
-                    reason="until main's delivery documents (services/delivery_docs.py) are merged")
-def test_printing_to_pdf(qtbot, till, tmp_path):
+def pdf_codes(path):
+    """Each page of the PDF at ``path`` rendered at 300 dpi: the texts of the codes on it."""
     import pypdfium2
-    number = sell_for_delivery(qtbot, till, "Tashi")
+    import zxingcpp
+    pages = []
+    for page in pypdfium2.PdfDocument(str(path)):
+        image = page.render(scale=300 / 72).to_pil().convert("L")
+        pages.append(sorted(c.text for c in zxingcpp.read_barcodes(image)))
+    return pages
+
+
+def test_printing_slips_and_labels_to_pdf(qtbot, till, tmp_path):
+    first = sell_for_delivery(qtbot, till, "Tashi")
+    second = sell_for_delivery(qtbot, till, "Dawa")
     till.open_deliveries()
     screen = till.deliveries_window
-    slips = tmp_path / "slips.pdf"
-    assert screen.print_documents("slips", "to_pack", slips) >= 1
-    labels = tmp_path / "labels.pdf"
-    assert screen.print_documents("100x150", "selected", labels) >= 1
-    for path in (slips, labels):
-        assert len(pypdfium2.PdfDocument(str(path))) >= 1
-    assert number in screen.message.text() or "labels.pdf" in screen.message.text()
+    assert screen.print_documents("slips", "to_pack", tmp_path / "slips.pdf") >= 2     # everything to pack
+    assert "slips.pdf" in screen.message.text()
+    assert any(first in codes for codes in pdf_codes(tmp_path / "slips.pdf"))
+    assert any(second in codes for codes in pdf_codes(tmp_path / "slips.pdf"))
+    assert screen.select(second)
+    assert screen.print_documents("100x150", "selected", tmp_path / "labels.pdf") == 1  # the selected one
+    (codes,) = pdf_codes(tmp_path / "labels.pdf")
+    assert second in codes and first not in codes
+    screen.table.clearSelection()
+    assert screen.print_documents("100x180", "selected", tmp_path / "none.pdf") == 0
+    assert not (tmp_path / "none.pdf").exists() and screen.message.isVisible()
