@@ -291,7 +291,7 @@ class DeliveriesWindow(QDialog):
                     self._fill_table([view.number])
                 return
         self.refresh()
-        if not self.views:
+        if text and not self.views:
             self.message.say(self.tr("No delivery matches {0}.").format(text[:40]))
 
     # ------------------------------------------------------------------ detail
