@@ -99,6 +99,19 @@ def test_bad_phone_and_missing_county_are_shown_under_their_fields_and_nothing_i
     till.payment_dialog.reject()
 
 
+def test_esc_in_the_payment_goes_back_to_the_form_as_typed(qtbot, till):
+    scan(qtbot, till, "WINE-001")
+    form = open_form(qtbot, till)
+    fill(qtbot, form)
+    qtbot.keyClick(form.fields["street"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: till.payment_dialog is not None and till.payment_dialog.isActiveWindow())
+    qtbot.keyClick(till.payment_dialog.tendered_input, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: till.payment_dialog is None and form.isVisible())
+    assert till.delivery_dialog is form and form.fields["name"].text() == SOLANG_ZH
+    assert form.address().county == "琼结县" and [ln.sku for ln in till.cart.lines] == ["WINE-001"]
+    assert till.service.deliveries() == []                           # nothing stored
+
+
 def test_esc_leaves_the_sale_untouched(qtbot, till):
     scan(qtbot, till, "WINE-001")
     form = open_form(qtbot, till)
