@@ -38,14 +38,17 @@ class DeliveryDialog(QDialog):
     (:meth:`go_on`) it checks what is typed with the delivery rules, and when all is well
     keeps the :class:`~yarlung_pos.services.delivery.DeliveryRequest` in :attr:`request` and
     closes Accepted; the caller takes the payment for :attr:`total_fen` and creates the
-    delivery.  ``service``: the till's ``TillService`` (``quote_postage``, ``clock``)."""
+    delivery.  ``service``: the till's ``TillService`` (``quote_postage``, ``clock``);
+    ``total_of(postage fen) -> fen``: what the sale comes to with the postage line (the
+    sale's discounts and cash rounding applied; default: goods plus postage)."""
 
-    def __init__(self, service, goods_fen: int, parent=None):
+    def __init__(self, service, goods_fen: int, parent=None, total_of=None):
         super().__init__(parent)
         self.setObjectName("deliveryDialog")
         self.setWindowTitle(self.tr("Delivery order"))
         self.service = service
         self.goods_fen = goods_fen
+        self.total_of = total_of
         self.postage_fen: int | None = None
         self.zone: str | None = None
         self.request = None
@@ -259,12 +262,14 @@ class DeliveryDialog(QDialog):
                 self.postage_label.setText(self.tr("{0} ({1})").format(format_fen(self.postage_fen),
                                                                         zone_name(self.zone)))
                 self.postage_label.setToolTip("")
-        self.total_label.setText(self.tr("Goods {0} + postage {1} = {2}").format(
+        self.total_label.setText(self.tr("Goods {0} + postage {1}: to pay {2}").format(
             format_fen(self.goods_fen), format_fen(self.postage_fen or 0), format_fen(self.total_fen)))
 
     @property
     def total_fen(self) -> int:
         """What the customer pays: the goods and the postage (fen)."""
+        if self.total_of is not None and self.postage_fen is not None:
+            return self.total_of(self.postage_fen)
         return self.goods_fen + (self.postage_fen or 0)
 
     # ------------------------------------------------------------------ checking
@@ -324,7 +329,14 @@ class DeliveryDialog(QDialog):
             self.message.say(self.tr("The postage could not be worked out: {0}").format(
                 self.postage_label.toolTip() or self.tr("check the address and the weight.")))
             return False
-        self.request = self.build_request()
+        from yarlung_pos.services.delivery import check_request
+        request = self.build_request()
+        try:  # what the service will check when it creates the delivery (the date, the channel …)
+            check_request(request, self.service.clock().date())
+        except DomainError as exc:
+            self.show_error(exc)
+            return False
+        self.request = request
         self.accept()
         return True
 

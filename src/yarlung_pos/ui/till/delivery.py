@@ -37,12 +37,25 @@ class TillDelivery:
         if dialog is None or dialog.goods_fen != pricing.due_fen:
             if dialog is not None:
                 dialog.deleteLater()
-            dialog = self.delivery_dialog = DeliveryDialog(self.service, pricing.due_fen, self)
+            dialog = self.delivery_dialog = DeliveryDialog(self.service, pricing.due_fen, self,
+                                                           total_of=self.delivery_due)
             dialog.finished.connect(self._delivery_form_done)
         dialog.approval = approval or dialog.approval
         dialog.open()
         dialog.activateWindow()
         dialog.fields["name"].setFocus()
+
+    def delivery_due(self, postage_fen: int) -> int:
+        """What the open sale comes to with a postage line of ``postage_fen`` (fen), as the
+        service will price it: the sale's discounts and the counter's cash rounding applied."""
+        from dataclasses import replace
+
+        from yarlung_pos.services.delivery import postage_line
+        priced = replace(self.cart, lines=[*self.cart.lines, postage_line(postage_fen)])
+        try:
+            return priced.pricing(self.service.policy.rounding).due_fen
+        except DomainError:  # a discount that no longer fits: the payment says so
+            return self.cart.total_fen + postage_fen
 
     def _delivery_form_done(self, result: int) -> None:
         dialog = self.delivery_dialog
