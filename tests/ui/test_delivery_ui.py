@@ -278,3 +278,24 @@ def test_printing_slips_and_labels_to_pdf(qtbot, till, tmp_path):
     screen.table.clearSelection()
     assert screen.print_documents("100x180", "selected", tmp_path / "none.pdf") == 0
     assert not (tmp_path / "none.pdf").exists() and screen.message.isVisible()
+
+
+def test_a_sale_discount_applies_to_the_payment_as_the_sale_stores_it(qtbot, till):
+    """A whole-sale 5 % discount: the payment asks for what the stored sale comes to with its
+    postage line, so a WeChat payment of exactly that completes it."""
+    from decimal import Decimal
+
+    from yarlung_pos.domain.pricing import Discount, DiscountKind
+    scan(qtbot, till, "WINE-001")
+    scan(qtbot, till, "WINE-001")
+    till.cart.discount = Discount(DiscountKind.PERCENT, Decimal("5"))
+    form = open_form(qtbot, till)
+    fill(qtbot, form)
+    assert form.go_on()
+    qtbot.waitUntil(lambda: till.payment_dialog is not None)
+    pay = till.payment_dialog
+    assert pay.total_fen == form.total_fen == till.delivery_due(form.postage_fen)
+    pay.choose(pay.method.WECHAT)
+    pay.on_enter()
+    qtbot.waitUntil(lambda: till.payment_dialog is None)
+    assert till.last_delivery.sale.total_fen == pay.total_fen
