@@ -78,6 +78,10 @@ def add_parsers(sub, common) -> None:
     sl.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     po = verbs.add_parser("postage", parents=[common, who], help="the postage table (weight bands × zones, fen)")
     po.add_argument("--set", metavar="FILE.json", help="replace the table with this JSON (the shape --json prints)")
+    pl = verbs.add_parser("policy", parents=[common, who],
+                          help="days until personal data is erased, postage on returned parcels")
+    pl.add_argument("--erase-days", type=int, metavar="N", help="erase phone and address N days after delivery")
+    pl.add_argument("--return-postage", choices=("keep", "refund"), help="refund the postage of a returned parcel?")
     se = verbs.add_parser("sender", parents=[common, who], help="the hall's address and phone printed as the sender")
     se.add_argument("--address", metavar="TEXT", help="one line in Chinese (the post office reads it)")
     se.add_argument("--phone", metavar="PHONE")
@@ -246,6 +250,13 @@ def _run(args, store) -> int:
                          for g, prices in table.bands)
         emit(args, table.as_dict(), f"{rows}\nthen per {table.step_g / 1000:g} kg: "
              + ", ".join(f"{z} {p / 100:.2f}" for z, p in table.step_fen.items()))
+    elif args.action == "policy":
+        if args.erase_days is not None or args.return_postage is not None:
+            d.save_delivery_policy(store, actor, erase_days=args.erase_days, return_postage=args.return_postage,
+                                   clock=clock)
+        policy = d.delivery_policy(store)
+        emit(args, policy, f"personal data erased {policy['erase_days']} days after delivery; "
+                           f"postage of a returned parcel: {policy['return_postage']}")
     elif args.action == "sender":
         from yarlung_pos.services import delivery_docs
         if args.address is not None or args.phone is not None:

@@ -105,3 +105,14 @@ def test_labels_and_slips_as_pdf_and_the_sender(db, tmp_path):
     assert json.loads(r.stdout)["pages"] == 1
     r = cli(db, "labels", number, "-o", str(db))
     assert r.returncode == 1 and "Traceback" not in r.stderr  # never over the database
+
+
+def test_the_delivery_policy_is_a_managers_setting(db):
+    assert json.loads(cli(db, "policy", "--json").stdout) == {"erase_days": 180, "return_postage": "keep"}
+    r = cli(db, "policy", "--erase-days", "90", "--json")
+    assert r.returncode == 1 and "manager" in r.stderr
+    r = cli(db, "policy", "--erase-days", "0", "--by", "dorje", "--pin-stdin", "--json", stdin="2222\n")
+    assert r.returncode == 1 and "between 1 and 3650" in r.stderr
+    r = cli(db, "policy", "--erase-days", "90", "--return-postage", "refund", "--by", "dorje", "--pin-stdin", "--json",
+            stdin="2222\n")
+    assert json.loads(r.stdout) == {"erase_days": 90, "return_postage": "refund"}, r.stderr

@@ -41,10 +41,15 @@ COMMON = [
     ("settings_changed", {"scope": "terminal", "changed": {"printer_uri": ["preview", "network://10.0.0.9:9100"],
                                                            "auto_cut": ["True", "False"]}}),
     ("sale_parked", {"parked": "3f2a", "lines": 2, "total_fen": 3500}),
+    ("delivery", {"delivery": "D-T01-000001", "sale": "T01-000099", "status": "to_pack"}),
+    ("delivery_personal", {"delivery": "D-T01-000001"}),
+    ("settings_changed", {"scope": "delivery", "changed": {"delivery_erase_days": ["180", "90"],
+                                                           "delivery_return_postage": ["postage_kept",
+                                                                                       "postage_refunded"]}}),
 ]
 
 #: what may stay Latin in a translated line: codes of sales and products, URIs, file names, user names
-ALLOWED = re.compile(r"T01-[A-Z]*\d+|WINE-001|network://\S+|preview|yarlung-\S+|tashi|3f2a")
+ALLOWED = re.compile(r"D-T01-\d+|T01-[A-Z]*\d+|WINE-001|network://\S+|preview|yarlung-\S+|tashi|3f2a")
 
 
 @pytest.fixture
@@ -60,7 +65,7 @@ def test_money_is_yuan_and_keys_are_labels(qapp):
     assert details_text("login_failed", {"purpose": "login", "attempt": 2}, action_name) == \
         "For: signing in · Wrong PINs in a row: 2"
     assert details_text("sale_parked", {"total_fen": 1250}, action_name) == "Total: ￥12.50"
-    text = details_text("settings_changed", dict(COMMON[-3][1]), action_name)
+    text = details_text("settings_changed", dict(COMMON[-6][1]), action_name)
     assert "Discount limit (￥): ￥50.00 → ￥100.00" in text and "{" not in text
     assert details_text("x", {"odd_key": 1, "tip_fen": 250}) == "odd_key: 1 · tip_fen: ￥2.50"  # fallback
     assert "Value: ￥30.00" in details_text("price_override", dict(COMMON[9][1]), action_name)

@@ -252,3 +252,17 @@ def test_the_receipt_says_for_delivery_with_its_number(shop, clock):
     assert doc.footer == ("送货单号 Delivery D-T01-000001",)
     assert [ln.name_zh for ln in doc.lines][-1] == "邮费"
 
+
+
+def test_postage_comes_back_with_a_returned_parcel_when_the_policy_says_so(shop, clock):
+    delivery.save_delivery_policy(shop, MANAGER, return_postage="refund", clock=clock)
+    with pytest.raises(ApprovalRequired):
+        delivery.save_delivery_policy(shop, CASHIER, erase_days=30, clock=clock)
+    cart = _cart(shop, "EGG-001")
+    due = cart.pricing("none").due_fen + 800
+    made = delivery.create_delivery(shop, cart, [Tender(PaymentMethod.ALIPAY, due, "ali")], _request(), "Padma", clock,
+                                    rounding="none")
+    delivery.hand_over(shop, made.number, "RB123456785GB", "padma", clock)
+    refund = delivery.return_delivery(shop, made.number, "Dorje", clock, restock=False, actor=MANAGER)
+    assert refund.total_fen == -due and refund.payments == (("alipay", -due),)
+    assert _events(shop, "delivery.returned")[0]["delivery"]["return_disposition"] == "write_off"

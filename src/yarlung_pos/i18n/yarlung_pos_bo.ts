@@ -331,6 +331,26 @@
             <translation>Z སྙན་ཞུའི་ཨང་འདིའི་རྗེས་ནས་མུ་མཐུད།</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Delivery</source>
+            <translation>སྐྱེལ་འདྲེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>གནས་སྟངས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipients' data erased after (days)</source>
+            <translation>ལེན་མཁན་གྱི་གནས་ཚུལ་སུབ་པའི་ཉིན་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage of a returned parcel</source>
+            <translation>ཕྱིར་ལོག་ཐུམ་སྒྲིལ་གྱི་སྦྲག་གླ།</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Receipt printer</source>
             <translation>འཛིན་ཤོག་པར་ཆས།</translation>
@@ -537,6 +557,26 @@
             <translation>ཁཱ།</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>to pack</source>
+            <translation>ཐུམ་རྒྱག་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the delivery rules</source>
+            <translation>སྐྱེལ་འདྲེན་གྱི་སྒྲིག་སྲོལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kept</source>
+            <translation>ཕྱིར་མི་སློག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refunded</source>
+            <translation>ཕྱིར་སློག</translation>
+        </message>
+        <message>
             <location line="+17" />
             <source>yes</source>
             <extracomment>keys whose value is the code of an action (shown by its name in the audit log) details that say something only when true ("Unlocked the till", "Demo till")</extracomment>
@@ -563,7 +603,7 @@
             <translation>རིན་གོང་བསྒྱུར།</translation>
         </message>
         <message>
-            <location filename="../ui/audit_text.py" line="-123" />
+            <location filename="../ui/audit_text.py" line="-131" />
             <location filename="../ui/audit_view.py" line="+0" />
             <source>Discount</source>
             <translation>ཆག་ཡང་།</translation>
@@ -652,6 +692,16 @@
             <location line="+1" />
             <source>Numbering confirmed</source>
             <translation>ཨང་རིམ་གཏན་འཁེལ་བྱས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivery order</source>
+            <translation>སྐྱེལ་འདྲེན་བཞེས་ཐོ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipient's phone and address shown</source>
+            <translation>ལེན་མཁན་གྱི་ཁ་པར་དང་ཁ་བྱང་བསྟན་པ།</translation>
         </message>
     </context>
     <context>
@@ -3299,9 +3349,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{status} ཡིན་པའི་སྐྱེལ་འདྲེན་ {target} ལ་འགྱུར་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../services/delivery.py" line="+174" />
-            <source>the order's channel {channel} is unknown</source>
+            <location filename="../services/delivery.py" line="+176" />
+            <source>personal data is kept between 1 and 3650 days</source>
             <extracomment>days after delivery (or return) when a recipient's phone and address are erased till settings keys</extracomment>
+            <translation>མི་སྒེར་གྱི་གནས་ཚུལ་ཉིན་ 1 ནས་ 3650 བར་ཉར་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a returned parcel's postage is kept or refunded</source>
+            <translation>ཕྱིར་ལོག་ཐུམ་སྒྲིལ་གྱི་སྦྲག་གླ་ཕྱིར་སློག་གམ་མི་སློག་གང་རུང་ཞིག་འདེམས།</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>the order's channel {channel} is unknown</source>
             <translation>བཞེས་ཐོའི་ལམ་ཀ་ {channel} ངོས་མ་ཟིན།</translation>
         </message>
         <message>
@@ -3316,19 +3376,47 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+5" />
-            <location line="+221" />
+            <location line="+223" />
             <source>postage must be between ￥0 and ￥1,000</source>
             <translation>སྦྲག་གླ་ ￥0 ནས་ ￥1,000 བར་དགོས།</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-118" />
+            <location filename="../services/delivery_docs.py" line="+69" />
             <source>There is no delivery {number} on this till.</source>
             <translation>དངུལ་ཁྲི་འདིར་སྐྱེལ་འདྲེན་ {number} མི་འདུག</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+124" />
             <source>tracking number {tracking} is already on delivery {number}</source>
             <translation>སྦྲག་རྫས་ཨང་གྲངས་ {tracking} སྐྱེལ་འདྲེན་ {number} ཐོག་ཡོད་ཟིན།</translation>
+        </message>
+        <message>
+            <location filename="../printing/packing_slip.py" line="+79" />
+            <source>There is no packing slip to print.</source>
+            <extracomment>the slip's fixed labels: Tibetan, Chinese, English (the Tibetan is the shop's wording; have a native speaker confirm changes) where an order came from, as the slip prints it</extracomment>
+            <translation>པར་རྒྱག་རྒྱུའི་ཐུམ་སྒྲིལ་ཐོ་མི་འདུག</translation>
+        </message>
+        <message>
+            <location filename="../printing/shipping_label.py" line="+57" />
+            <source>{size} is not a shipping label size; the sizes are {known}</source>
+            <extracomment>label stocks: name → (width, height) in mm Code 128: quiet zone on each side, in modules (ISO/IEC 15417 asks for at least 10) bar heights of the Code 128 symbol, and the module widths tried (printer dots, widest first) thermal printers' real dot pitch: "203 dpi" heads are 8 dots/mm, "300 dpi" ones 12 the recipient's name size is tried from the first down to the second (mm, steps of 0.25)</extracomment>
+            <translation>{size} སྐྱེལ་འདྲེན་བྱང་བུའི་ཆེ་ཆུང་མིན། ཆེ་ཆུང་ནི་ {known}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no shipping label to print.</source>
+            <translation>པར་རྒྱག་རྒྱུའི་སྐྱེལ་འདྲེན་བྱང་བུ་མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The recipient's name and address do not fit on a {size} label; shorten the address.</source>
+            <translation>ལེན་མཁན་གྱི་མིང་དང་ཁ་བྱང་ {size} བྱང་བུའི་ཐོག་མི་ཤོང་། ཁ་བྱང་ཐུང་དུ་གཏོང་རོགས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The tracking number {tracking} is too long for the label's barcode.</source>
+            <translation>སྦྲག་རྫས་ཨང་གྲངས་ {tracking} བྱང་བུའི་ཚིག་རིས་ལ་རིང་དྲགས།</translation>
         </message>
     </context>
     <context>

@@ -331,6 +331,26 @@
             <translation>Z报表从此号之后继续</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Delivery</source>
+            <translation>配送单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipients' data erased after (days)</source>
+            <translation>收件人信息保留天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage of a returned parcel</source>
+            <translation>退回包裹的邮费</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Receipt printer</source>
             <translation>小票打印机</translation>
@@ -537,6 +557,26 @@
             <translation>银行卡</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>to pack</source>
+            <translation>待打包</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the delivery rules</source>
+            <translation>配送规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kept</source>
+            <translation>不退</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refunded</source>
+            <translation>退还</translation>
+        </message>
+        <message>
             <location line="+17" />
             <source>yes</source>
             <extracomment>keys whose value is the code of an action (shown by its name in the audit log) details that say something only when true ("Unlocked the till", "Demo till")</extracomment>
@@ -563,7 +603,7 @@
             <translation>改价</translation>
         </message>
         <message>
-            <location filename="../ui/audit_text.py" line="-123" />
+            <location filename="../ui/audit_text.py" line="-131" />
             <location filename="../ui/audit_view.py" line="+0" />
             <source>Discount</source>
             <translation>折扣</translation>
@@ -652,6 +692,16 @@
             <location line="+1" />
             <source>Numbering confirmed</source>
             <translation>编号已确认</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivery order</source>
+            <translation>配送订单</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipient's phone and address shown</source>
+            <translation>查看了收件人电话和地址</translation>
         </message>
     </context>
     <context>
@@ -3299,9 +3349,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{status}的配送单不能改为{target}</translation>
         </message>
         <message>
-            <location filename="../services/delivery.py" line="+174" />
-            <source>the order's channel {channel} is unknown</source>
+            <location filename="../services/delivery.py" line="+176" />
+            <source>personal data is kept between 1 and 3650 days</source>
             <extracomment>days after delivery (or return) when a recipient's phone and address are erased till settings keys</extracomment>
+            <translation>个人信息保留天数须在 1 到 3650 天之间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a returned parcel's postage is kept or refunded</source>
+            <translation>退回包裹的邮费只能选择不退或退还</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>the order's channel {channel} is unknown</source>
             <translation>订单渠道 {channel} 未知</translation>
         </message>
         <message>
@@ -3316,19 +3376,47 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+5" />
-            <location line="+221" />
+            <location line="+223" />
             <source>postage must be between ￥0 and ￥1,000</source>
             <translation>邮费须在 ￥0 到 ￥1,000 之间</translation>
         </message>
         <message>
-            <location line="-116" />
+            <location line="-118" />
+            <location filename="../services/delivery_docs.py" line="+69" />
             <source>There is no delivery {number} on this till.</source>
             <translation>本收银台没有配送单 {number}。</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+124" />
             <source>tracking number {tracking} is already on delivery {number}</source>
             <translation>运单号 {tracking} 已用于配送单 {number}</translation>
+        </message>
+        <message>
+            <location filename="../printing/packing_slip.py" line="+79" />
+            <source>There is no packing slip to print.</source>
+            <extracomment>the slip's fixed labels: Tibetan, Chinese, English (the Tibetan is the shop's wording; have a native speaker confirm changes) where an order came from, as the slip prints it</extracomment>
+            <translation>没有要打印的配货单。</translation>
+        </message>
+        <message>
+            <location filename="../printing/shipping_label.py" line="+57" />
+            <source>{size} is not a shipping label size; the sizes are {known}</source>
+            <extracomment>label stocks: name → (width, height) in mm Code 128: quiet zone on each side, in modules (ISO/IEC 15417 asks for at least 10) bar heights of the Code 128 symbol, and the module widths tried (printer dots, widest first) thermal printers' real dot pitch: "203 dpi" heads are 8 dots/mm, "300 dpi" ones 12 the recipient's name size is tried from the first down to the second (mm, steps of 0.25)</extracomment>
+            <translation>{size} 不是面单尺寸；可用尺寸为 {known}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>There is no shipping label to print.</source>
+            <translation>没有要打印的面单。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The recipient's name and address do not fit on a {size} label; shorten the address.</source>
+            <translation>收件人姓名和地址在 {size} 面单上放不下，请缩短地址。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The tracking number {tracking} is too long for the label's barcode.</source>
+            <translation>运单号 {tracking} 太长，面单条码放不下。</translation>
         </message>
     </context>
     <context>

@@ -158,6 +158,41 @@ def erase_days(store: Store) -> int:
         return DEFAULT_ERASE_DAYS
 
 
+def delivery_policy(store: Store) -> dict:
+    """``{"erase_days": N, "return_postage": "keep" | "refund"}``: the till's delivery rules."""
+    with store.read() as s:
+        back = get_setting(s, RETURN_POSTAGE_SETTING, "keep")
+    return {"erase_days": erase_days(store), "return_postage": back if back in ("keep", "refund") else "keep"}
+
+
+def save_delivery_policy(store: Store, actor: User | None, *, erase_days: int | None = None,
+                         return_postage: str | None = None, approval: Approval | None = None,
+                         clock: Clock = system_clock) -> dict:
+    """Change the delivery rules (action ``settings``: a manager; ``ApprovalRequired``
+    otherwise): days until personal data is erased (1…3650) and whether a returned parcel's
+    postage is refunded.  Audited as ``settings_changed``.  Raises :class:`DeliveryError`."""
+    grant = require(actor, "settings", approval)
+    if erase_days is not None and not 1 <= erase_days <= 3650:
+        raise DeliveryError(QT_TRANSLATE_NOOP("DomainError", "personal data is kept between 1 and 3650 days"))
+    if return_postage not in (None, "keep", "refund"):
+        raise DeliveryError(QT_TRANSLATE_NOOP("DomainError", "a returned parcel's postage is kept or refunded"))
+    before = delivery_policy(store)
+    at = clock()
+    with store.write() as s:
+        if erase_days is not None:
+            set_setting(s, ERASE_DAYS_SETTING, str(erase_days))
+        if return_postage is not None:
+            set_setting(s, RETURN_POSTAGE_SETTING, return_postage)
+        after = {"erase_days": erase_days or before["erase_days"], "return_postage": return_postage or before["return_postage"]}
+        shown = {"keep": "postage_kept", "refund": "postage_refunded"}
+        changed = {f"delivery_{k}": [str(shown.get(before[k], before[k])), str(shown.get(after[k], after[k]))]
+                   for k in after if before[k] != after[k]}
+        grant.record(s, at)
+        audit.record(s, at, grant.actor, "settings_changed", grant.approved_by if grant.approved else None,
+                     scope="delivery", changed=changed)
+    return after
+
+
 # ---------------------------------------------------------------------- checking a request
 
 def check_request(request: DeliveryRequest, today: date) -> DeliveryRequest:
@@ -242,7 +277,7 @@ def create_delivery(store: Store, cart: Cart, tenders: list[Tender], request: De
         s.add(row)
         _step(s, row, "to_pack", at, cashier, "delivery.created")
         audit.record(s, at, actor.username if actor is not None else cashier, "delivery", None,
-                     delivery=row.number, sale=sale.number, status="to_pack", channel=req.channel)
+                     delivery=row.number, sale=sale.number, status="to_pack")  # no personal data
         made.update(uuid=row.uuid, number=row.number)
 
     sale = complete_sale(store, priced, tenders, cashier, clock, before_commit=write, print_receipt=print_receipt,

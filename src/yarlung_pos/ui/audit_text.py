@@ -58,6 +58,10 @@ LABELS = {
     "receipt_floor": QT_TRANSLATE_NOOP("AuditLog", "Receipts go on after"),
     "shift_floor": QT_TRANSLATE_NOOP("AuditLog", "Shifts go on after"),
     "z_floor": QT_TRANSLATE_NOOP("AuditLog", "Z reports go on after"),
+    "delivery": QT_TRANSLATE_NOOP("AuditLog", "Delivery"),
+    "status": QT_TRANSLATE_NOOP("AuditLog", "Status"),
+    "delivery_erase_days": QT_TRANSLATE_NOOP("AuditLog", "Recipients' data erased after (days)"),
+    "delivery_return_postage": QT_TRANSLATE_NOOP("AuditLog", "Postage of a returned parcel"),
     # the settings and counter rules a "settings_changed" entry lists
     "printer_uri": QT_TRANSLATE_NOOP("AuditLog", "Receipt printer"),
     "paper_width_dots": QT_TRANSLATE_NOOP("AuditLog", "Paper"),
@@ -104,6 +108,10 @@ VALUES = {
     "alipay": QT_TRANSLATE_NOOP("AuditLog", "Alipay"),
     "unionpay": QT_TRANSLATE_NOOP("AuditLog", "UnionPay"),
     "card": QT_TRANSLATE_NOOP("AuditLog", "card"),
+    "to_pack": QT_TRANSLATE_NOOP("AuditLog", "to pack"),
+    "delivery": QT_TRANSLATE_NOOP("AuditLog", "the delivery rules"),
+    "postage_kept": QT_TRANSLATE_NOOP("AuditLog", "kept"),
+    "postage_refunded": QT_TRANSLATE_NOOP("AuditLog", "refunded"),
 }
 #: keys whose value is the code of an action (shown by its name in the audit log)
 ACTION_KEYS = ("approved",)

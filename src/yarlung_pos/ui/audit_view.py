@@ -25,6 +25,8 @@ def action_name(code: str) -> str:
         "locked": Q.translate("AuditLog", "Till locked"),
         "restore": Q.translate("AuditLog", "Backup restored"),
         "numbering_confirmed": Q.translate("AuditLog", "Numbering confirmed"),
+        "delivery": Q.translate("AuditLog", "Delivery order"),
+        "delivery_personal": Q.translate("AuditLog", "Recipient's phone and address shown"),
     }
     return names.get(code, code)
 
@@ -32,7 +34,7 @@ def action_name(code: str) -> str:
 ACTIONS = ("refund", "approval", "price_override", "discount", "sale_cancelled", "line_voided", "drawer_opened",
            "login", "login_failed", "user_locked", "user_changed", "settings_changed", "shift_opened",
            "shift_closed", "cash_in", "cash_out", "sale_parked", "sale_recalled", "locked", "restore",
-           "numbering_confirmed")
+           "numbering_confirmed", "delivery", "delivery_personal")
 
 
 class AuditLogDialog(QDialog):
