@@ -178,7 +178,7 @@ def test_delivery_from_the_till_to_the_door_and_back(qtbot, till, tmp_path):
     assert hand.isVisible() and WRONG in hand.findChild(QLabel, "trackingError").text()
     hand.tracking.clear()
     qtbot.keyClicks(hand.tracking, GOOD)
-    hand.go()
+    qtbot.keyClick(hand.tracking, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: screen.open_dialog is None)
     assert screen.views[0].status == "handed_over" and screen.views[0].tracking == GOOD
 
@@ -244,8 +244,9 @@ def test_batch_hand_over_and_a_return_with_restock(qtbot, till):
     qtbot.waitUntil(back.isActiveWindow)
     assert back.restock.isChecked() and back.box.isVisible()          # a cashier: a manager approves
     back.box.combo.setCurrentIndex(back.box.combo.findData("dorje"))
-    back.box.pin.setText("2222")
-    back.go()
+    back.box.pin.setFocus()
+    qtbot.keyClicks(back.box.pin, "2222")
+    qtbot.keyClick(back.box.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.open_dialog is None)
     assert next(v for v in screen.views if v.number == first).status == "returned"
     assert stock_of(till, "WINE-001") == wine_after_sales + 1

@@ -146,7 +146,7 @@ class ReturnDialog(QDialog):
         lay.addWidget(self.box)
         lay.addWidget(self.message)
         lay.addLayout(_buttons(self, self.tr("Take the parcel back (Enter)"), "returnOkButton", self.go))
-        self.box.pin.returnPressed.connect(self.go)
+        self.findChild(QPushButton, "returnOkButton").setDefault(True)  # Enter in the PIN or on a choice
         self.resize(560, 360)
         (self.box.pin if self.box.isVisible() else self.restock).setFocus()
 
