@@ -76,6 +76,10 @@ def test_bad_phone_and_missing_county_are_shown_under_their_fields_and_nothing_i
     assert form.fields["province"].text() == "西藏自治区"
     assert form.fields["date"].date() == QDate(2026, 11, 29)          # today by the till's clock …
     assert form.fields["date"].minimumDate() == QDate(2026, 11, 29)   # … never earlier
+    channel, order = form.fields["channel"], form.fields["channel_order"]
+    assert channel.currentData() == "counter" and not order.isEnabled()
+    channel.setCurrentIndex(channel.findData("wechat"))
+    assert order.isEnabled()
     fill(qtbot, form, phone="1381234", county="")
     qtbot.keyClick(form.fields["street"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert form.isVisible() and form.request is None
