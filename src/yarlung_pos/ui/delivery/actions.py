@@ -22,10 +22,11 @@ from yarlung_pos.ui.widgets import WrappingLabel, grow_to_fit
 DELIVERY_NUMBER = re.compile(r"D-[A-Z0-9]+-\d{6}")
 
 
-def _buttons(dialog: QDialog, ok_text: str, ok_name: str, ok) -> QHBoxLayout:
-    """Cancel (Esc) and the dialog's action button, neither taking focus from the fields."""
+def _buttons(dialog: QDialog, cancel_text: str, ok_text: str, ok_name: str, ok) -> QHBoxLayout:
+    """The dialog's Cancel (Esc) button and its action button (``ok_text``, ``ok_name``,
+    clicked: ``ok()``), neither taking focus from the fields."""
     row = QHBoxLayout()
-    cancel = QPushButton(dialog.tr("Cancel (Esc)"), objectName="cancelButton")
+    cancel = QPushButton(cancel_text, objectName="cancelButton")
     cancel.clicked.connect(dialog.reject)
     go = QPushButton(ok_text, objectName=ok_name)
     go.clicked.connect(ok)
@@ -81,7 +82,7 @@ class HandOverDialog(QDialog):
         lay.addWidget(WrappingLabel(self.tr("{0}: {1}, {2}").format(view.number, view.name, view.address.county)))
         lay.addLayout(form)
         lay.addWidget(self.message)
-        lay.addLayout(_buttons(self, self.tr("Handed over (Enter)"), "handOverOkButton", self.go))
+        lay.addLayout(_buttons(self, self.tr("Cancel (Esc)"), self.tr("Handed over (Enter)"), "handOverOkButton", self.go))
         enter = EnterMovesOn(self, self.go, last=self.postage)
         for w in (self.tracking, self.carrier, self.carrier.lineEdit(), self.weight, self.postage):
             w.installEventFilter(enter)
@@ -145,7 +146,7 @@ class ReturnDialog(QDialog):
         lay.addWidget(self.write_off)
         lay.addWidget(self.box)
         lay.addWidget(self.message)
-        lay.addLayout(_buttons(self, self.tr("Take the parcel back (Enter)"), "returnOkButton", self.go))
+        lay.addLayout(_buttons(self, self.tr("Cancel (Esc)"), self.tr("Take the parcel back (Enter)"), "returnOkButton", self.go))
         self.findChild(QPushButton, "returnOkButton").setDefault(True)  # Enter in the PIN or on a choice
         self.resize(560, 360)
         (self.box.pin if self.box.isVisible() else self.restock).setFocus()
