@@ -82,7 +82,8 @@ class HandOverDialog(QDialog):
         lay.addWidget(WrappingLabel(self.tr("{0}: {1}, {2}").format(view.number, view.name, view.address.county)))
         lay.addLayout(form)
         lay.addWidget(self.message)
-        lay.addLayout(_buttons(self, self.tr("Cancel (Esc)"), self.tr("Handed over (Enter)"), "handOverOkButton", self.go))
+        lay.addLayout(_buttons(self, self.tr("Cancel (Esc)"), self.tr("Handed over (Enter)"), "handOverOkButton",
+                               self.go))
         enter = EnterMovesOn(self, self.go, last=self.postage)
         for w in (self.tracking, self.carrier, self.carrier.lineEdit(), self.weight, self.postage):
             w.installEventFilter(enter)
@@ -146,7 +147,8 @@ class ReturnDialog(QDialog):
         lay.addWidget(self.write_off)
         lay.addWidget(self.box)
         lay.addWidget(self.message)
-        lay.addLayout(_buttons(self, self.tr("Cancel (Esc)"), self.tr("Take the parcel back (Enter)"), "returnOkButton", self.go))
+        lay.addLayout(_buttons(self, self.tr("Cancel (Esc)"), self.tr("Take the parcel back (Enter)"),
+                               "returnOkButton", self.go))
         self.findChild(QPushButton, "returnOkButton").setDefault(True)  # Enter in the PIN or on a choice
         self.resize(560, 360)
         (self.box.pin if self.box.isVisible() else self.restock).setFocus()

@@ -310,8 +310,9 @@ class DeliveriesWindow(QDialog):
         """The detail of delivery ``v``: recipient, address, order, parcel, goods, history."""
         lang = current_language()
         pick = 1 if lang == "bo" else 2 if lang.startswith("zh") else 3  # items: sku, bo, zh, en, qty, unit
+        names = " · ".join(dict.fromkeys(n for n in (v.name, v.name_bo) if n))
         lines = [self.tr("{0} · sale {1} · {2}").format(v.number, v.sale_number, status_name(v.status)),
-                 self.tr("Recipient: {0}   Phone: {1}").format(" · ".join(n for n in (v.name, v.name_bo) if n), v.phone),
+                 self.tr("Recipient: {0}   Phone: {1}").format(names, v.phone),
                  self.tr("Address: {0}").format("  ".join(v.address.lines())),
                  self.tr("Deliver on: {0}   Ordered: {1} {2}").format(v.requested_date or "—", channel_name(v.channel),
                                                                       v.channel_order or "").rstrip()]
