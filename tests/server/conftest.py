@@ -94,6 +94,38 @@ def query(db_url: str, sql: str, **params):
         engine.dispose()
 
 
+def alembic_to(db_url: str, revision: str, down: bool = False, then: str | None = None) -> None:
+    """Migrate ``db_url`` up (or ``down``) to ``revision`` with Alembic, then run the SQL
+    ``then`` (if any) in the same transaction."""
+    from alembic import command
+    from alembic.config import Config
+
+    from yarlung_pos.server.database import MIGRATIONS_DIR, make_engine
+
+    engine = make_engine(db_url)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+            if then:
+                conn.execute(text(then))
+    finally:
+        engine.dispose()
+
+
+def force_push_path(monkeypatch, path: str) -> None:
+    """``"one-by-one"``: make every push take the careful path (the all-at-once path refuses);
+    ``"all-at-once"``: leave it as it is."""
+    if path == "one-by-one":
+        from yarlung_pos.server import push as push_service
+
+        def refuse(*_args):
+            raise push_service._Fallback("forced by the test")
+        monkeypatch.setattr(push_service, "_push_all", refuse)
+
+
 # ---------------------------------------------------------------- the server process
 
 def free_port() -> int:

@@ -28,7 +28,8 @@ from yarlung_pos.services.shifts import close_shift, open_shift
 from yarlung_pos.sync import client
 
 from ..support.people import MANAGER
-from .conftest import API, DEMO, auth, batch, cli_json, import_demo_catalogue, push, query, sale_event
+from .conftest import (API, DEMO, alembic_to, auth, batch, cli_json, import_demo_catalogue, push, query,
+                       sale_event)
 
 AT = datetime(2026, 11, 30, 10, 0, tzinfo=timezone(timedelta(hours=8)))
 
@@ -284,22 +285,12 @@ def test_when_T01_is_another_terminal_the_reason_says_what_to_do_and_resend_work
 
 def test_s0002_database_migrates_to_s0003_and_back(new_database):
     """Terminals registered before s0003 sold under no other code; the way back keeps them."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import text
-
-    from yarlung_pos.server.database import MIGRATIONS_DIR, Database, make_engine
+    from yarlung_pos.server.database import Database
     from yarlung_pos.server.terminals import list_terminals
 
     url = new_database()
-    engine = make_engine(url)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "s0002")
-        conn.execute(text("INSERT INTO terminals (code, created_at) VALUES ('M02', '2026-11-01T00:00:00+00:00')"))
-    engine.dispose()
+    alembic_to(url, "s0002",
+               then="INSERT INTO terminals (code, created_at) VALUES ('M02', '2026-11-01T00:00:00+00:00')")
     db = Database(url)
     try:
         db.migrate()
@@ -307,9 +298,5 @@ def test_s0002_database_migrates_to_s0003_and_back(new_database):
         assert query(url, "SELECT sold_before_as FROM terminals") == [("[]",)]
     finally:
         db.close()
-    engine = make_engine(url)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "s0002")
-    engine.dispose()
+    alembic_to(url, "s0002", down=True)
     assert [tuple(r) for r in query(url, "SELECT code FROM terminals")] == [("M02",)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import uuid as uuid_mod
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import Unsatisfiable
 
 from .conftest import API, auth, batch, enrol, sale_event, stock_event
+from .deliveries_support import days_ago, delivery_life
 
 pytestmark = pytest.mark.slow
 
@@ -23,7 +25,7 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, suppress_he
 
 
 def _headers_for(path: str, srv, token: str) -> dict[str, str]:
-    if path.startswith(f"{API}/reports"):
+    if path.startswith(f"{API}/reports") or path == f"{API}/deliveries":
         return auth(srv.admin)
     if path in (f"{API}/events", f"{API}/catalogue"):
         return auth(token)
@@ -67,7 +69,8 @@ def test_openapi_fuzzed_with_schemathesis_gives_no_server_errors(srv):
     assert {op.path for op in operations} >= {f"{API}/enrol", f"{API}/events", f"{API}/catalogue",
                                               f"{API}/reports/sales", f"{API}/reports/stock",
                                               f"{API}/reports/terminals", f"{API}/reports/shifts",
-                                              f"{API}/reports/audit", f"{API}/health"}
+                                              f"{API}/reports/audit", f"{API}/reports/deliveries",
+                                              f"{API}/deliveries", f"{API}/health"}
     failures: list = []
     statuses: dict[int, int] = {}
     with httpx.Client(timeout=30) as client:
@@ -123,6 +126,12 @@ def _good_event(code: str, choice: int) -> dict:
         return shift_closed(f"Z-{uuid_mod.uuid4().hex[:8]}", "SH-1")
     if choice == 5:
         return audit("refund", approved_by="Dawa", details={"lines": [[1, "1"]], "total_fen": -2200})
+    if choice in (7, 8):  # a new delivery, or one already delivered (out of order)
+        t = days_ago(2)
+        life = delivery_life(code, 1, t, reached={"packed": t + timedelta(hours=1),
+                                                  "handed_over": t + timedelta(days=1),
+                                                  "delivered": t + timedelta(days=2)})
+        return life[0] if choice == 7 else life[-1]
     return shift_opened("SH-2") if choice == 6 else cash_moved("SH-2", "out", 500)
 
 
@@ -130,7 +139,7 @@ def _good_event(code: str, choice: int) -> dict:
 def event_batches(draw, code: str):
     events = []
     for _ in range(draw(st.integers(1, 6))):
-        choice = draw(st.integers(0, 7))
+        choice = draw(st.integers(0, 9))
         if choice == 0:
             events.append(draw(json_values))
         else:

@@ -14,8 +14,8 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from .conftest import (API, DEMO, auth, batch, cli, cli_json, enrol, import_demo_catalogue, push, query, sale_event,
-                       stock_event, utc)
+from .conftest import (API, DEMO, auth, batch, cli, cli_json, enrol, force_push_path, import_demo_catalogue, push, query,
+                       sale_event, stock_event, utc)
 from ..support.people import MANAGER, approved
 
 pytestmark = pytest.mark.slow
@@ -359,10 +359,7 @@ def test_both_push_paths_store_shifts_and_audit_alike(new_database, monkeypatch,
     from yarlung_pos.server import terminals
     from yarlung_pos.server.database import Database
 
-    if path == "one-by-one":
-        def refuse(*_args):
-            raise push_service._Fallback("forced by the test")
-        monkeypatch.setattr(push_service, "_push_all", refuse)
+    force_push_path(monkeypatch, path)
     url = new_database()
     db = Database(url)
     db.migrate()

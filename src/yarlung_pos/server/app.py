@@ -27,8 +27,9 @@ from yarlung_pos.server.catalogue import MAX_PAGE_ROWS, pull_catalogue
 from yarlung_pos.server.common import Clock, ServiceError, Unauthorized, now
 from yarlung_pos.server.database import Database
 from yarlung_pos.server.push import push_batch, sold_before
-from yarlung_pos.server.reports import (audit_report, audit_table, sales_report, shifts_report, shifts_table,
-                                        stock_report, terminals_report, to_csv)
+from yarlung_pos.server.deliveries import DeliveryReportRowPublic, list_deliveries
+from yarlung_pos.server.reports import (DELIVERY_COLUMNS, audit_report, audit_table, deliveries_report, sales_report,
+                                        shifts_report, shifts_table, stock_report, terminals_report, to_csv)
 from yarlung_pos.server.settings import Settings
 from yarlung_pos.server.terminals import Principal, authenticate, last_numbers
 from yarlung_pos.server.terminals import enrol as enrol_terminal
@@ -261,6 +262,24 @@ def create_app(database_url: str | Database, settings: Settings | None = None, *
         if format == "csv":
             return _table(*audit_table(rows), format, "audit")
         return JSONResponse(rows)
+
+    @app.get(f"{API}/reports/deliveries", response_model=list[DeliveryReportRowPublic], responses=_ERRORS)
+    def delivery_report(_admin: Annotated[str, Depends(admin)],
+                        by: Annotated[Literal["status", "county", "channel", "month"], Query()],
+                        date_from: Annotated[str | None, Query(alias="from", min_length=10, max_length=10,
+                                                               description="first order date, YYYY-MM-DD")] = None,
+                        date_to: Annotated[str | None, Query(alias="to", min_length=10, max_length=10,
+                                                             description="last order date, YYYY-MM-DD")] = None,
+                        format: Format = "json"):
+        rows = deliveries_report(db, by, date_from, date_to)
+        return _table(rows, DELIVERY_COLUMNS, format, f"deliveries-by-{by}")
+
+    @app.get(f"{API}/deliveries", responses=_ERRORS)
+    def deliveries(who: Annotated[str, Depends(admin)],
+                   status: Annotated[str | None, Query(max_length=16, description="one status only")] = None,
+                   unmasked: Annotated[bool, Query(description="show phone numbers, streets and notes "
+                                                               "(noted in the server's log)")] = False):
+        return JSONResponse(list_deliveries(db, status, unmasked=unmasked, who=who))
 
     return app
 

@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-body-bytes", type=int, metavar="N", help="largest request body as sent (default 8 MiB)")
     serve.add_argument("--max-decompressed-bytes", type=int, metavar="N",
                        help="largest request body after gzip decompression (default 64 MiB)")
+    serve.add_argument("--delivery-erase-days", type=int, metavar="N",
+                       help="erase a delivery's phone, township, street and note N days after delivery or return "
+                            "(default 180)")
     serve.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     serve.add_argument("--access-log", action="store_true", help="log every request")
     serve.add_argument("--ssl-certfile", metavar="PEM", help="serve HTTPS with this certificate (chain)")
@@ -99,10 +102,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--terminal", metavar="CODE", help="one terminal's only")
     p.add_argument("--action", dest="action_name", metavar="NAME",
                    help="one action only, e.g. refund, price_override, drawer_opened")
+    p = rsub.add_parser("deliveries", parents=[common],
+                        help="home deliveries: counts per status, postage, days to hand over and deliver")
+    p.add_argument("--by", required=True, choices=("status", "county", "channel", "month"))
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="first order date (YYYY-MM-DD, the till's)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="last order date (YYYY-MM-DD, the till's)")
     for p in rsub.choices.values():
         fmt = p.add_mutually_exclusive_group()
         fmt.add_argument("--json", action="store_true")
         fmt.add_argument("--csv", action="store_true")
+
+    dlv = sub.add_parser("deliveries", parents=[common], help="home deliveries' personal data")
+    dsub = dlv.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    p = dsub.add_parser("erase", parents=[common],
+                        help="erase phone, township, street and note of deliveries done long enough ago")
+    p.add_argument("--days", type=int, default=None, metavar="N",
+                   help="days after delivery or return (default 180, the server setting delivery_erase_days)")
+    _json_opt(p)
     return parser
 
 
@@ -125,8 +141,11 @@ def _serve(args) -> int:
     from yarlung_pos.server.settings import Settings
     if not 0 <= args.port <= 65535:
         raise CliError(f"--port must be 0–65535, not {args.port}", EXIT_USAGE)
+    if args.delivery_erase_days is not None and args.delivery_erase_days < 0:
+        raise CliError("--delivery-erase-days cannot be negative", EXIT_USAGE)
     settings = Settings.from_env(max_body_bytes=args.max_body_bytes,
-                                 max_decompressed_bytes=args.max_decompressed_bytes)
+                                 max_decompressed_bytes=args.max_decompressed_bytes,
+                                 delivery_erase_days=args.delivery_erase_days)
     db = _open(args)
     app = create_app(db, settings)
     print(f"{PROG}: database {db.url}", file=sys.stderr, flush=True)
@@ -191,6 +210,8 @@ def _run(args) -> int:
                 _emit(args, doc, f"{doc['sku']}: {doc['old_price_fen']} → {doc['price_fen']} fen")
         elif args.command in ("import", "export-acks"):
             _handover(db, args)
+        elif args.command == "deliveries":
+            _erase(db, args)
         elif args.command == "report":
             # ``rows`` is the JSON document; ``flat`` the same rows for CSV and the text table
             # (shifts and audit nest JSON: net per method, details)
@@ -206,6 +227,9 @@ def _run(args) -> int:
             elif args.action == "audit":
                 rows = reports.audit_report(db, args.terminal, args.action_name)
                 flat, cols = reports.audit_table(rows)
+            elif args.action == "deliveries":
+                rows = reports.deliveries_report(db, args.by, args.date_from, args.date_to)
+                flat, cols = rows, reports.DELIVERY_COLUMNS
             else:
                 rows, cols = reports.terminals_report(db), ["code", "status", "last_seen", "clock_skew_s", "events",
                                                             "last_seq"]
@@ -217,6 +241,19 @@ def _run(args) -> int:
         return EXIT_OK
     finally:
         db.close()
+
+
+def _erase(db, args) -> None:
+    from yarlung_pos.server.common import now
+    from yarlung_pos.server.deliveries import erase_personal_data
+    from yarlung_pos.server.settings import Settings
+    days = Settings().delivery_erase_days if args.days is None else args.days
+    if days < 0:
+        raise CliError("--days cannot be negative", EXIT_USAGE)
+    erased = erase_personal_data(db, now(), days)
+    _emit(args, {"erased": erased, "days": days},
+          f"{erased} {'delivery' if erased == 1 else 'deliveries'} erased: the phone, township, street and "
+          f"note of deliveries delivered or returned {days} days ago or more")
 
 
 def _handover(db, args) -> None:

@@ -9,14 +9,14 @@ Nothing here imports FastAPI.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from yarlung_pos.domain.clock import Clock
 from yarlung_pos.server import models as m
 
-__all__ = ["Clock", "Conflict", "Forbidden", "NotFound", "ServiceError", "Unauthorized", "iso", "json_text", "now",
-           "terminal_code"]
+__all__ = ["Clock", "Conflict", "Forbidden", "NotFound", "ServiceError", "Unauthorized", "iso", "json_text",
+           "local_date", "now", "terminal_code"]
 
 
 # ---------------------------------------------------------------- errors
@@ -62,6 +62,15 @@ def now() -> datetime:
 def iso(at: datetime) -> str:
     """UTC ISO 8601 with microseconds always (so that stored times sort as text)."""
     return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def local_date(at: datetime, offset_min: int) -> str:
+    """The till's local date (``YYYY-MM-DD``) of the aware time ``at`` at its UTC offset of
+    ``offset_min`` minutes (the UTC date when the offset cannot be applied)."""
+    try:
+        return at.astimezone(timezone(timedelta(minutes=offset_min))).date().isoformat()
+    except (OverflowError, ValueError):
+        return at.date().isoformat()
 
 
 def json_text(value: Any) -> str:

@@ -19,6 +19,8 @@ from typing import Annotated, Any, Literal
 from pydantic import (AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints,
                       WithJsonSchema, model_serializer, model_validator)
 
+from yarlung_pos.domain.delivery import POSTAGE_SKU
+
 #: payload/envelope schema versions: the current one and the previous one
 CURRENT_SCHEMA = 2
 ACCEPTED_SCHEMAS = (1, 2)
@@ -32,7 +34,10 @@ MAX_DETAILS_BYTES = 16 * 1024  # an audit entry's ``details`` as compact UTF-8 J
 SALE_KINDS = ("sale.completed", "refund.completed")
 STOCK_KINDS = ("stock.received", "stock.adjusted", "stocktake.confirmed")
 SHIFT_KINDS = ("shift.opened", "shift.cash_moved", "shift.closed")
-EVENT_KINDS = (*SALE_KINDS, *STOCK_KINDS, "settlement.created", *SHIFT_KINDS, "audit.recorded")
+#: home-delivery orders (issue #16); their payloads are checked by server/deliveries.py
+DELIVERY_KINDS = ("delivery.created", "delivery.packed", "delivery.handed_over", "delivery.delivered",
+                  "delivery.returned", "delivery.erased")
+EVENT_KINDS = (*SALE_KINDS, *STOCK_KINDS, "settlement.created", *SHIFT_KINDS, "audit.recorded", *DELIVERY_KINDS)
 
 
 def _clean_text(value: str) -> str:
@@ -313,7 +318,9 @@ class SalePayload(_Payload):
 
     @model_validator(mode="after")
     def _snapshot(self) -> SalePayload:
-        if self.schema_ >= 2 and any(ln.category is None or ln.cooperative is None for ln in self.sale.lines):
+        # a delivery's postage line (SKU POSTAGE) is no product: no category, no cooperative
+        if self.schema_ >= 2 and any((ln.category is None or ln.cooperative is None) and ln.sku != POSTAGE_SKU
+                                     for ln in self.sale.lines):
             raise ValueError("schema 2 sale lines need category and cooperative")
         return self
 

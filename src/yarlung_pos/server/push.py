@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +23,18 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from yarlung_pos.domain.delivery import POSTAGE_SKU
+from yarlung_pos.server import deliveries
 from yarlung_pos.server import models as m
-from yarlung_pos.server.common import Clock, Forbidden, Unauthorized, iso, json_text, now
+from yarlung_pos.server.common import Clock, Forbidden, Unauthorized, iso, json_text, local_date, now
 from yarlung_pos.server.database import Database
 from yarlung_pos.server.schema import (AuditEntryRow, EventRow, PaymentRow, ProductRow, RejectedEventRow, SaleLineRow,
                                        SaleRow, ShiftRow, StockMoveRow, TerminalRow)
 from yarlung_pos.server.settings import Settings
 
 _RAW_LIMIT = 64 * 1024
+#: every kind's payload model: the protocol's and the deliveries'
+_PAYLOAD_MODELS = {**m.PAYLOAD_MODELS, **deliveries.PAYLOAD_MODELS}
 
 
 class _Reject(Exception):
@@ -111,6 +114,10 @@ class _Valid:
     def audit(self) -> m.AuditEntryCreate | None:
         return self.payload.entry if isinstance(self.payload, m.AuditRecordedPayload) else None
 
+    @property
+    def delivery(self) -> deliveries.DeliveryPayload | None:
+        return self.payload if isinstance(self.payload, deliveries.DeliveryPayload) else None
+
 
 @dataclass(frozen=True)
 class _Claim:
@@ -159,6 +166,8 @@ class _Batch:
 
     def reject(self, raw: Any, uuid: str | None, kind: str | None, reason: str) -> dict:
         """The ``rejected`` answer; the event is kept in ``rejected_events`` (see :meth:`save_rejected`)."""
+        if isinstance(kind, str) and kind.startswith("delivery."):
+            raw = deliveries.without_personal_data(raw)  # personal data is kept in one place only
         try:
             text = json.dumps(raw, ensure_ascii=True, separators=(",", ":"))[:_RAW_LIMIT]
         except (TypeError, ValueError):
@@ -181,7 +190,7 @@ class _Batch:
         sale = v.sale
         return {"uuid": sale.uuid, "event_uuid": v.ev.uuid, "terminal_code": self.terminal, "number": sale.number,
                 "kind": sale.kind, "completed_at": iso(sale.completed_at), "utc_offset_min": sale.utc_offset_min,
-                "local_date": _local_date(sale.completed_at, sale.utc_offset_min), "cashier": sale.cashier,
+                "local_date": local_date(sale.completed_at, sale.utc_offset_min), "cashier": sale.cashier,
                 "total_fen": sale.total_fen, "change_fen": sale.change_fen, "refund_of": sale.refund_of,
                 "received_at": self.received_at, "discount_fen": sale.discount_fen,
                 "rounding_fen": sale.rounding_fen, "shift": sale.shift}
@@ -227,13 +236,16 @@ class _Batch:
             sale, at = p.sale, iso(p.sale.completed_at)
             for no, ln in enumerate(sale.lines, start=1):
                 cat, coop = (ln.category, ln.cooperative) if p.schema_ >= 2 else self.snapshot(ln.sku)
+                postage = ln.sku == POSTAGE_SKU  # a delivery's postage: no product, no cooperative, no stock
+                if postage:
+                    cat = coop = None
                 milli = m.qty_milli(ln.qty)
                 lines.append({"sale_id": sale_id, "line_no": no, "sku": ln.sku, "name_bo": ln.name_bo,
                               "name_zh": ln.name_zh, "name_en": ln.name_en, "unit": ln.unit, "qty_milli": milli,
                               "unit_price_fen": ln.unit_price_fen, "line_total_fen": ln.line_total_fen,
                               "category": cat, "cooperative": coop, "discount_fen": ln.discount_fen,
                               "order_discount_fen": ln.order_discount_fen, "list_price_fen": ln.list_price_fen})
-                if sale.kind == "sale" or sale.restock:
+                if not postage and (sale.kind == "sale" or sale.restock):
                     # a sale line of +2 takes 2 out of stock; a refund line of −2 puts 2 back
                     move(ln.sku, -milli, sale.kind, at)
             payments.extend({"sale_id": sale_id, "method": pm.method, "amount_fen": pm.amount_fen,
@@ -247,7 +259,13 @@ class _Batch:
             for ln in p.differences:
                 move(ln.sku, m.qty_milli(ln.qty), "count")
         # settlement.created, shift.opened, shift.cash_moved: stored as received, nothing derived;
-        # shift.closed and audit.recorded derive their row through claim()
+        # shift.closed and audit.recorded derive their row through claim(); delivery.* their
+        # delivery through apply_delivery()
+
+    def apply_delivery(self, v: _Valid) -> None:
+        """Keep the delivery snapshot of event ``v`` if newer (raises :class:`deliveries.DeliveryClash`)."""
+        if v.delivery is not None:
+            deliveries.apply_delivery(self.s, self.terminal, v.ev.uuid, v.delivery, self.received_at)
 
     def insert_derived(self, lines: list, payments: list, moves: list) -> None:
         for model, rows in ((SaleLineRow, lines), (PaymentRow, payments), (StockMoveRow, moves)):
@@ -264,13 +282,6 @@ def _printable(text: str | None, limit: int) -> str | None:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")[:limit]
 
 
-def _local_date(at: datetime, offset_min: int) -> str:
-    try:
-        return at.astimezone(timezone(timedelta(minutes=offset_min))).date().isoformat()
-    except (OverflowError, ValueError):
-        return at.date().isoformat()
-
-
 def _validate(terminal: str, raw: Any, sold_before_as=()) -> _Valid | _Refused:
     """Check one event without the database: its shape, kind, payload and sale rules (a sale
     claims ``terminal`` or one of ``sold_before_as``)."""
@@ -282,15 +293,19 @@ def _validate(terminal: str, raw: Any, sold_before_as=()) -> _Valid | _Refused:
         ev = m.EventCreate.model_validate(raw)
     except ValidationError as exc:
         return _Refused(raw, guess, guess_kind, _reason(exc))
-    model = m.PAYLOAD_MODELS.get(ev.kind)
+    model = _PAYLOAD_MODELS.get(ev.kind)
     if model is None:
         return _Refused(raw, ev.uuid, guess_kind, f"unknown event kind {ev.kind!r} (known: {', '.join(m.EVENT_KINDS)})")
     try:
         payload = model.model_validate(ev.payload)
     except ValidationError as exc:
         return _Refused(raw, ev.uuid, ev.kind, _reason(exc, "payload"))
+    delivery = isinstance(payload, deliveries.DeliveryPayload)
+    if delivery and (reason := deliveries.check_event(ev.kind, payload, terminal)):
+        return _Refused(raw, ev.uuid, ev.kind, reason)
     try:
-        text = json.dumps(ev.payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        stored = deliveries.without_personal_data(ev.payload) if delivery else ev.payload
+        text = json.dumps(stored, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         text.encode("utf-8")
     except (ValueError, UnicodeEncodeError):
         return _Refused(raw, ev.uuid, ev.kind, "payload: not valid JSON text (NaN, or a lone surrogate)")
@@ -332,7 +347,8 @@ def _push_one(b: _Batch, raw: Any, item: _Valid | _Refused) -> dict:
             lines, payments, moves = [], [], []
             b.derived(item, sale_id, lines, payments, moves)
             b.insert_derived(lines, payments, moves)
-    except _Reject as exc:
+            b.apply_delivery(item)
+    except (_Reject, deliveries.DeliveryClash) as exc:
         return b.reject(raw, ev.uuid, ev.kind, str(exc))
     except (IntegrityError, DataError) as exc:  # a value the database refused: this event only
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()
@@ -417,6 +433,11 @@ def _push_all(b: _Batch, raws: list, items: list[_Valid | _Refused]) -> list[dic
         for v in new:
             b.derived(v, ids.get(v.sale.uuid) if v.sale is not None else None, lines, payments, moves)
         b.insert_derived(lines, payments, moves)
+        for v in new:  # in request order: a delivery's snapshots compared one after the other
+            try:
+                b.apply_delivery(v)
+            except deliveries.DeliveryClash as exc:
+                raise _Fallback(str(exc)) from None
     return results
 
 
@@ -449,6 +470,8 @@ def push_batch(db: Database, code: str, batch: m.BatchCreate, settings: Settings
     stamps the receive time (and the terminal's clock skew).  The envelope's
     ``sold_before_as`` is recorded first (:func:`sold_before`); sales claiming the terminal's
     own code or one of the codes it sold under before enrolment are stored under ``code``.
+    After the commit, the personal data of deliveries done ``settings.delivery_erase_days``
+    before the receive time is erased (:func:`deliveries.erase_personal_data`).
     Raises :class:`Forbidden` if the batch claims another terminal, :class:`Unauthorized` for
     an unknown or revoked terminal."""
     earlier = sold_before(db, code, batch.sold_before_as)
@@ -479,6 +502,8 @@ def push_batch(db: Database, code: str, batch: m.BatchCreate, settings: Settings
                 if settings.stall_file:
                     Path(settings.stall_file).touch()
                     time.sleep(3600)
+            # personal data of deliveries done long enough ago, at every push (PROTOCOL.md, "Deliveries")
+            deliveries.erase_personal_data(db, received, settings.delivery_erase_days)
             return results
         except OperationalError as exc:  # deadlock / serialisation failure / busy: retry the batch
             if attempt == 4 or not _retryable(exc):

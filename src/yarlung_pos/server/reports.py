@@ -1,6 +1,7 @@
 """The county office's views of what the tills sent: sales by day, cooperative, category or
-terminal; stock per product; terminals; Z reports of closed shifts; the tills' audit log —
-and their CSV form.  Read-only; amounts are fen, times UTC ISO 8601 text.
+terminal; stock per product; terminals; Z reports of closed shifts; the tills' audit log;
+home deliveries by status, county, channel or month — and their CSV form.  Read-only; amounts
+are fen, times UTC ISO 8601 text.
 """
 
 from __future__ import annotations
@@ -8,14 +9,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from decimal import Decimal
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import case, func, select
 
+from yarlung_pos.domain.delivery import POSTAGE_SKU, STATUSES
 from yarlung_pos.server.common import ServiceError, json_text, terminal_code
 from yarlung_pos.server.database import Database
-from yarlung_pos.server.schema import (AuditEntryRow, EventRow, ProductRow, SaleLineRow, SaleRow, ShiftRow,
-                                       StockMoveRow, TerminalRow)
+from yarlung_pos.server.schema import (AuditEntryRow, DeliveryRow, EventRow, ProductRow, SaleLineRow, SaleRow,
+                                       ShiftRow, StockMoveRow, TerminalRow)
 from yarlung_pos.server.terminals import terminal_status
 
 REPORT_KEYS = ("day", "cooperative", "category", "terminal")
@@ -26,7 +29,8 @@ def sales_report(db: Database, by: str) -> list[dict]:
     ``sales`` counts sales (not refunds) touching the key; ``total_fen`` is net fen: sales minus
     refunds.  By day/terminal the amounts are the sales' totals; by cooperative/category they
     are the lines' nets — ``line_total_fen − discount_fen − order_discount_fen``, what the goods
-    actually sold for — so they add up to the sales' totals less their cash rounding.  Raises
+    actually sold for — without the postage lines of deliveries (SKU ``POSTAGE``: no cooperative
+    is owed it), so they add up to the sales' totals less their cash rounding and postage.  Raises
     :class:`ServiceError` for an unknown ``by``."""
     if by not in REPORT_KEYS:
         raise ServiceError(f"--by must be one of {', '.join(REPORT_KEYS)}, not {by!r}")
@@ -40,9 +44,83 @@ def sales_report(db: Database, by: str) -> list[dict]:
             net = SaleLineRow.line_total_fen - SaleLineRow.discount_fen - SaleLineRow.order_discount_fen
             stmt = (select(col, func.count(func.distinct(case((SaleRow.kind == "sale", SaleRow.id)))),
                            func.sum(net))
-                    .join(SaleRow, SaleRow.id == SaleLineRow.sale_id).group_by(col))
+                    .join(SaleRow, SaleRow.id == SaleLineRow.sale_id).where(SaleLineRow.sku != POSTAGE_SKU)
+                    .group_by(col))
         rows = [{"key": k, "sales": int(n or 0), "total_fen": int(t or 0)} for k, n, t in s.execute(stmt)]
     return sorted(rows, key=lambda r: (r["key"] is None, r["key"] or ""))
+
+
+DELIVERY_KEYS = ("status", "county", "channel", "month")
+DELIVERY_COLUMNS = ["key", "count", *STATUSES, "postage_fen", "postage_paid_fen", "avg_days_to_handed_over",
+                    "avg_days_to_delivered"]
+
+
+def _check_date(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise ServiceError(f"{name} must be a date (YYYY-MM-DD), not {value[:40]!r}")
+
+
+def _days(pairs: list[tuple[str, str]]) -> float | None:
+    """The mean of ``later − earlier`` (UTC ISO texts) in days, one decimal (half up); ``None``
+    for no pairs."""
+    if not pairs:
+        return None
+    seconds = sum((datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds() for a, b in pairs)
+    return float((Decimal(str(seconds)) / 86400 / len(pairs)).quantize(Decimal("0.1"), ROUND_HALF_UP))
+
+
+def deliveries_report(db: Database, by: str, date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+    """Home deliveries per ``by`` (``status``, ``county``, ``channel`` or ``month``, the
+    ``YYYY-MM`` of the order's terminal-local date): ``[{"key", "count", "to_pack", "packed",
+    "handed_over", "delivered", "returned", "postage_fen", "postage_paid_fen",
+    "avg_days_to_handed_over", "avg_days_to_delivered"}]``.  ``count`` is the deliveries, then
+    how many are in each status now; ``postage_fen`` the postage charged on their sales,
+    ``postage_paid_fen`` what was paid to the post office (fen); the averages are the days
+    (one decimal, half up) from the order (``created_at``) to handed over / delivered, over the
+    deliveries that reached that status (the till's times), ``None`` when none did.  Sorted by
+    key (statuses in their order).  ``date_from``/``date_to`` (``YYYY-MM-DD``, inclusive) keep
+    the orders of those terminal-local dates.  Raises :class:`ServiceError` for an unknown
+    ``by`` or a malformed date."""
+    if by not in DELIVERY_KEYS:
+        raise ServiceError(f"--by must be one of {', '.join(DELIVERY_KEYS)}, not {by!r}")
+    date_from, date_to = _check_date(date_from, "--from"), _check_date(date_to, "--to")
+    if date_from and date_to and date_from > date_to:
+        raise ServiceError(f"--from {date_from} is after --to {date_to}")
+    col = {"status": DeliveryRow.status, "county": DeliveryRow.county, "channel": DeliveryRow.channel,
+           "month": func.substr(DeliveryRow.local_date, 1, 7)}[by]
+    stmt = select(col, DeliveryRow.status, DeliveryRow.postage_fen, DeliveryRow.postage_paid_fen,
+                  DeliveryRow.created_at, DeliveryRow.handed_over_at, DeliveryRow.delivered_at)
+    if date_from:
+        stmt = stmt.where(DeliveryRow.local_date >= date_from)
+    if date_to:
+        stmt = stmt.where(DeliveryRow.local_date <= date_to)
+    groups: dict[str, dict] = {}
+    with db.read() as s:
+        for key, status, postage, paid, created, handed, delivered in s.execute(stmt):
+            g = groups.setdefault(key, {"key": key, "count": 0, **dict.fromkeys(STATUSES, 0), "postage_fen": 0,
+                                        "postage_paid_fen": 0, "_handed": [], "_delivered": []})
+            g["count"] += 1
+            g[status] += 1
+            g["postage_fen"] += postage
+            g["postage_paid_fen"] += paid or 0
+            if handed:
+                g["_handed"].append((created, handed))
+            if delivered:
+                g["_delivered"].append((created, delivered))
+    order = (lambda k: STATUSES.index(k)) if by == "status" else (lambda k: k)
+    out = []
+    for key in sorted(groups, key=order):
+        g = groups[key]
+        g["avg_days_to_handed_over"] = _days(g.pop("_handed"))
+        g["avg_days_to_delivered"] = _days(g.pop("_delivered"))
+        out.append(g)
+    return out
 
 
 def _level_text(milli: int, unit: str | None) -> str:

@@ -105,8 +105,9 @@ class ProductRow(Base):
 
 
 class EventRow(Base):
-    """Every accepted event, raw (``payload`` is its JSON text), unique by ``uuid``: the
-    idempotency key of push (``INSERT … ON CONFLICT (uuid) DO NOTHING``)."""
+    """Every accepted event, raw (``payload`` is its JSON text; a ``delivery.*`` event's without
+    the phone, township, street and note, which only ``deliveries`` keeps), unique by ``uuid``:
+    the idempotency key of push (``INSERT … ON CONFLICT (uuid) DO NOTHING``)."""
 
     __tablename__ = "events"
     id: Mapped[int] = mapped_column(Big, primary_key=True)
@@ -268,3 +269,73 @@ class AuditEntryRow(Base):
     approved_by: Mapped[str | None] = mapped_column(Text, nullable=True)
     details: Mapped[str] = mapped_column(Text)  # JSON
     received_at: Mapped[str] = mapped_column(Text)  # server time (UTC)
+
+
+class DeliveryRow(Base):
+    """A home-delivery order as the server knows it now: the snapshot with the longest history
+    (ties: the latest event time) of all ``delivery.*`` events received (PROTOCOL.md,
+    "Deliveries"), one row per delivery ``uuid``.  ``local_date`` is the terminal-local date of
+    ``created_at`` (for the by-month report); ``handed_over_at``, ``delivered_at`` and
+    ``returned_at`` the till's times (UTC) of those statuses, from the history.  Personal data
+    (``phone``, ``township``, ``street``, ``note``) is NULL once ``erased_at`` is set — by the
+    till or by the server's :func:`~yarlung_pos.server.deliveries.erase_personal_data` — and
+    never comes back.  ``history_len``/``event_at`` rank snapshots; ``event_uuid`` is the
+    event of the snapshot kept."""
+
+    __tablename__ = "deliveries"
+    id: Mapped[int] = mapped_column(Big, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    terminal_code: Mapped[str] = mapped_column(String(16), index=True)
+    number: Mapped[str] = mapped_column(String(32))
+    sale_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    sale_number: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[str] = mapped_column(String(16), index=True)
+    channel_order: Mapped[str | None] = mapped_column(Text, nullable=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_bo: Mapped[str | None] = mapped_column(Text, nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    province: Mapped[str] = mapped_column(Text)
+    prefecture: Mapped[str] = mapped_column(Text, index=True)
+    county: Mapped[str] = mapped_column(Text, index=True)
+    township: Mapped[str | None] = mapped_column(Text, nullable=True)
+    street: Mapped[str | None] = mapped_column(Text, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    requested_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    weight_g: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    zone: Mapped[str] = mapped_column(String(16))
+    postage_fen: Mapped[int] = mapped_column(Big)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    carrier: Mapped[str | None] = mapped_column(Text, nullable=True)
+    tracking: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    postage_paid_fen: Mapped[int | None] = mapped_column(Big, nullable=True)
+    created_at: Mapped[str] = mapped_column(Text, index=True)  # device time (UTC)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    local_date: Mapped[str] = mapped_column(String(10), index=True)
+    created_by: Mapped[str] = mapped_column(Text)
+    handed_over_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    delivered_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    returned_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    refund_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    return_disposition: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    erased_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    history_len: Mapped[int] = mapped_column(Integer)
+    event_at: Mapped[str] = mapped_column(Text)  # the kept snapshot's event time (UTC)
+    event_uuid: Mapped[str] = mapped_column(String(36))
+    received_at: Mapped[str] = mapped_column(Text)  # server time (UTC) the kept snapshot arrived
+
+
+class DeliveryHistoryRow(Base):
+    """One status a delivery reached (the kept snapshot's ``history``, in its order
+    ``position`` 0, 1, …): the till's time (UTC) and offset, and who (``by_name``; ``by`` is a
+    reserved word in SQL)."""
+
+    __tablename__ = "delivery_history"
+    id: Mapped[int] = mapped_column(Big, primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(Big, ForeignKey("deliveries.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    at: Mapped[str] = mapped_column(Text)  # device time (UTC)
+    utc_offset_min: Mapped[int] = mapped_column(Integer)
+    by_name: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("delivery_id", "position", name="uq_delivery_history_position"),)

@@ -1,4 +1,4 @@
-"""Server settings (limits, enrolment expiry) — plain values, read once by the CLI."""
+"""Server settings (limits, enrolment expiry, erasure of personal data) — plain values, read once by the CLI."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ class Settings:
     max_decompressed_bytes: int = 64 * MIB
     #: how long a one-time enrolment code stays valid
     enrolment_ttl_days: float = 7.0
+    #: days after delivery (or return) at which a delivery's phone, township, street and note
+    #: are erased (server/deliveries.py)
+    delivery_erase_days: int = 180
     stall_file: str | None = None
 
     @classmethod
