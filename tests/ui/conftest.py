@@ -3,17 +3,33 @@
 import pytest
 
 
-@pytest.fixture
-def demo_till(qtbot, db_path):
-    """The till window on a fresh demo database, shown; at the end it closes without asking
-    and its database is closed."""
+def _shown_till(qtbot, db_path, clock):
+    """The till window on a fresh demo database at ``db_path`` on ``clock``, shown; it closes
+    without asking.  Returns ``(window, store)``."""
     from yarlung_pos.ui.app import build_till, create_app
     create_app()
-    window, store = build_till(db_path, demo=True)
+    window, store = build_till(db_path, demo=True, clock=clock)
     window.confirm_close = False
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window, store
+
+
+@pytest.fixture
+def demo_till(qtbot, db_path):
+    """The till window on a fresh demo database, shown; at the end it closes without asking
+    and its database is closed."""
+    from yarlung_pos.domain.clock import system_clock
+    window, store = _shown_till(qtbot, db_path, system_clock)
+    yield window
+    store.close()
+
+
+@pytest.fixture
+def fixed_till(qtbot, db_path, clock):
+    """:func:`demo_till` on the tests' fixed clock (29 November 2026, 14:05 Beijing time)."""
+    window, store = _shown_till(qtbot, db_path, clock)
     yield window
     store.close()
 

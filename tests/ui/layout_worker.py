@@ -1,6 +1,7 @@
 """Run by test_layout_fit: in a process of its own (the offscreen screen's size is set per
 process with ``QT_QPA_PLATFORM=offscreen:configfile=…``), open the till window, the sign-in
-screen, the open-shift dialog, the payment dialog and the back office in one language, save a
+screen, the open-shift dialog, the payment dialog, the back office and the delivery screens in
+one language, save a
 screenshot of each and print ONE JSON document: ``{"screen": [x, y, w, h], "windows": {name:
 {"frame": [x, y, w, h], "clipped": [[kind, object name, text, need, have], …]}}}``.
 argv: database, language, folder for the screenshots."""
@@ -124,6 +125,35 @@ def wizard_pages(look, settle) -> None:
     store.close()
 
 
+def delivery_windows(till, look) -> None:
+    """The delivery order form in its error state (a bad phone, no county) and the deliveries
+    screen with one delivery to pack, its detail shown."""
+    from yarlung_pos.domain.delivery import Address
+    from yarlung_pos.domain.model import Cart, PaymentMethod, Tender
+    from yarlung_pos.services.delivery import DeliveryRequest
+    from yarlung_pos.ui.delivery.dialog import DeliveryDialog
+    from yarlung_pos.ui.delivery.window import DeliveriesWindow
+    cart = Cart()
+    cart.add(till.service.lookup("WINE-001"))
+    address = Address("西藏自治区", "山南市", "琼结县", "琼结镇", "雪村 12 号")
+    _zone, postage = till.service.quote_postage(address, 1500)
+    till.service.create_delivery(cart, [Tender(PaymentMethod.CASH, cart.total_fen + postage)], DeliveryRequest(
+        name="索朗卓玛", name_bo="བསོད་ནམས་སྒྲོལ་མ", phone="13812345678", address=address, requested_date=None,
+        note="", channel="phone", channel_order="", weight_g=1500, postage_fen=postage))
+    form = DeliveryDialog(till.service, 3500, till)
+    form.open()
+    form.fields["name"].setText("索朗卓玛")
+    form.fields["name_bo"].setText("བསོད་ནམས་སྒྲོལ་མ")
+    form.fields["phone"].setText("1381234")
+    form.go_on()
+    look("delivery", form)
+    form.done(0)
+    screen = DeliveriesWindow(till.service, till)
+    screen.open()
+    look("deliveries", screen)
+    screen.done(0)
+
+
 def main() -> None:
     from PySide6.QtGui import QGuiApplication
     from yarlung_pos.i18n import install_language
@@ -232,6 +262,7 @@ def main() -> None:
         d.open()
         look(name, d)
         d.done(0)
+    delivery_windows(till, look)
     wizard_pages(look, settle)
     settle()
     print(json.dumps({"screen": [avail.x(), avail.y(), avail.width(), avail.height()], "windows": windows},

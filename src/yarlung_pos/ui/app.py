@@ -44,11 +44,12 @@ def create_app(argv: list[str] | None = None):
 
 
 def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, settings=None, signed_in=None,
-               store=None):
+               store=None, clock=system_clock):
     """Build the till window on ``store`` (default: open the one at ``db_path``) with ``settings``
-    (default: no printer) for the user ``signed_in`` (a ``User`` who gave their PIN).  ``demo``
-    loads the demo catalogue and people and signs in the demo cashier with an open shift.
-    Returns ``(window, store)``.  Raises ``DatabaseError``."""
+    (default: no printer) for the user ``signed_in`` (a ``User`` who gave their PIN), on
+    ``clock`` (tests: a fixed one).  ``demo`` loads the demo catalogue and people and signs in
+    the demo cashier with an open shift.  Returns ``(window, store)``.  Raises
+    ``DatabaseError``."""
     from yarlung_pos.config import Settings
     from yarlung_pos.db.store import Store
     from yarlung_pos.services.demo import load_demo
@@ -58,13 +59,13 @@ def build_till(db_path: Path, demo: bool = False, cashier: str | None = None, se
     store = Store.open(db_path) if store is None else store
     user = None
     if demo:
-        load_demo(store, system_clock)
+        load_demo(store, clock)
         from yarlung_pos.services.demo import ensure_demo_people
-        user = ensure_demo_people(store, system_clock)
+        user = ensure_demo_people(store, clock)
     if user is None and signed_in is not None:
         user = signed_in
     name = (cashier or (user.name if user else getpass.getuser())).strip()[:100]
-    service = TillService(store, name, system_clock, settings=settings or Settings(), user=user)
+    service = TillService(store, name, clock, settings=settings or Settings(), user=user)
     if user is not None:
         service.audit("login", demo=demo)
     window = TillWindow(service)

@@ -113,8 +113,9 @@ def fit_to_screen(window, width: int, height: int) -> None:
 def grow_to_fit(window) -> None:
     """Make the top-level ``window`` at least as high as its layout needs at its width
     (``QLayout.totalHeightForWidth``: wrapped labels included) and as its minimum size hint,
-    never higher than its screen's available area.  Call after a text in it changed — an error
-    shown in a small form otherwise squeezes its rows (issue #15)."""
+    never higher than its screen's available area, and moved up when it grew past the foot of
+    that area.  Call after a text in it changed — an error shown in a small form otherwise
+    squeezes its rows (issue #15)."""
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtGui import QGuiApplication
     layout = window.layout()
@@ -129,6 +130,11 @@ def grow_to_fit(window) -> None:
         need = min(need, screen.availableGeometry().height() - FRAME_ROOM.height())
     if window.height() < need:
         window.resize(window.width(), need)
+        if screen is not None:  # grown past the foot of the screen: up by as much (issue #16)
+            room, frame = screen.availableGeometry(), window.frameGeometry()
+            over = frame.y() + frame.height() - (room.y() + room.height())
+            if over > 0:
+                window.move(frame.x(), max(room.y(), frame.y() - over))
 
 
 class WrappingLabel(QLabel):

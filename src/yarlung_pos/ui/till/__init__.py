@@ -14,6 +14,8 @@ Keyboard (the scan field keeps focus):
   F7 / Shift+F7         discount or price override on the selected line / the whole sale
   F8                    park the sale; with an empty sale, list parked sales (Enter recalls)
   F9                    refund against a sale (scan its receipt QR or type its number)
+  F10                   the sale goes out for delivery (recipient, address, postage; then pay)
+  Ctrl+D                the deliveries screen (pack, hand over, delivered, return, print)
   Ctrl+Delete           cancel the whole sale (logged)
   Ctrl+Shift+L          lock the till (it also locks itself after the idle time)
   Esc                   close the search matches / clear the scan field
@@ -21,7 +23,8 @@ Keyboard (the scan field keeps focus):
 The window (:class:`TillWindow`, in :mod:`.window`: layout, shortcuts, language) is made of
 parts, one module each: :mod:`.scan` (scan field, search, touch grid, cart keys),
 :mod:`.counter` (discounts, park/recall, cancel, refunds, shifts, drawer, locking, approvals,
-the other screens), :mod:`.checkout` (totals, payment, after-sale panel, receipt) and
+the other screens), :mod:`.checkout` (totals, payment, after-sale panel, receipt), :mod:`.delivery` (delivery
+orders and the deliveries screen) and
 :mod:`.status` (status bar, sync and printer state, messages).
 """
 

@@ -62,31 +62,12 @@ class TillCheckout:
     def open_payment(self) -> None:
         """F12: take payment for the sale in a window-modal dialog; on completion show the
         sale number, the change and the receipt, and get ready for the next customer."""
-        if not self.cart.lines:
-            self.show_message(self.tr("The sale is empty — scan a product first."), error=True)
-            return
         if self.payment_dialog is not None:
             return
-        if self.service.current_shift() is None:
-            self.show_message(self.tr("No shift is open — count the float to open one, then take payment."), error=True)
-            self.open_shift()
+        ready = self.ready_to_pay(self.open_payment)
+        if ready is None:
             return
-        pricing = self.pricing()
-        if pricing is None:
-            self.show_message(self.tr("A discount no longer fits the sale — change it (F7) first."), error=True)
-            return
-        if pricing.due_fen <= 0:
-            self.show_message(self.tr("The sale comes to ￥0 — change the discount (F7), or give the goods away as a "
-                                      "gift with a stock adjustment."), error=True)
-            return
-        from yarlung_pos.domain.pricing import approval_needed
-        policy = self.service.policy
-        approval = self._payment_approval
-        self._payment_approval = None  # good for this payment only: the cart may change after Esc
-        if (approval is None and not self.service.may("discount")
-                and approval_needed(self.cart, policy.discount_limit_pct, policy.discount_limit_fen)):
-            self._approve_discounts(pricing)
-            return
+        pricing, approval = ready
         self._hide_suggestions()
         self.scan_input.clear()
         dialog = PaymentDialog(pricing.due_fen, lambda tenders: self.service.complete(self.cart, tenders, approval),
@@ -110,14 +91,46 @@ class TillCheckout:
         dialog.activateWindow()
         dialog.tendered_input.setFocus()
 
-    def _approve_discounts(self, pricing) -> None:
+    def ready_to_pay(self, then):
+        """``(pricing, approval)`` when the open sale may be paid now: not empty, a shift
+        open, its discounts fitting, more than ￥0, and a manager's approval of discounts
+        above the limit (``None`` when none is needed).  Otherwise ``None``, with the reason
+        shown; the float to open a shift or the manager's approval is asked for, and after the
+        approval ``then()`` runs again (F12's :meth:`open_payment`, F10's delivery order).
+        An approval given is good for this payment only (the cart may change after Esc)."""
+        if not self.cart.lines:
+            self.show_message(self.tr("The sale is empty — scan a product first."), error=True)
+            return None
+        if self.service.current_shift() is None:
+            self.show_message(self.tr("No shift is open — count the float to open one, then take payment."), error=True)
+            self.open_shift()
+            return None
+        pricing = self.pricing()
+        if pricing is None:
+            self.show_message(self.tr("A discount no longer fits the sale — change it (F7) first."), error=True)
+            return None
+        if pricing.due_fen <= 0:
+            self.show_message(self.tr("The sale comes to ￥0 — change the discount (F7), or give the goods away as a "
+                                      "gift with a stock adjustment."), error=True)
+            return None
+        from yarlung_pos.domain.pricing import approval_needed
+        policy = self.service.policy
+        approval = self._payment_approval
+        self._payment_approval = None
+        if (approval is None and not self.service.may("discount")
+                and approval_needed(self.cart, policy.discount_limit_pct, policy.discount_limit_fen)):
+            self._approve_discounts(pricing, then)
+            return None
+        return pricing, approval
+
+    def _approve_discounts(self, pricing, then=None) -> None:
         """The sale's discounts (``pricing``: its :meth:`pricing`) are over the policy's limit:
-        ask for a manager's approval, then open the payment again with it (the sale, when it
-        completes, decides and audits the approval)."""
+        ask for a manager's approval, then open the payment (or ``then()``: the delivery order
+        form) again with it (the sale, when it completes, decides and audits the approval)."""
 
         def approved(approval) -> None:
             self._payment_approval = approval
-            self.open_payment()
+            (then or self.open_payment)()
         self.show_message(self.tr("The discounts are above the limit now — a manager must approve them."),
                           error=True)
         self._needs_manager(self.tr("Approve discounts of {0} on a sale of {1}.").format(

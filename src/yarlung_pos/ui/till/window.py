@@ -20,14 +20,15 @@ from yarlung_pos.ui.cart_model import CartTableModel
 from yarlung_pos.ui.payment_dialog import PaymentDialog
 from yarlung_pos.ui.till.checkout import TillCheckout
 from yarlung_pos.ui.till.counter import TillCounter
+from yarlung_pos.ui.till.delivery import TillDelivery
 from yarlung_pos.ui.till.scan import SEARCH_DELAY_MS, ScanKeys, TillScan
 from yarlung_pos.ui.till.status import TillStatus
 from yarlung_pos.ui.widgets import TwoLineDelegate, fit_to_screen
 
 
-class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
+class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, TillDelivery, QMainWindow):
     """Main window of the counter, made of its parts (the mixins :class:`TillScan`,
-    :class:`TillCounter`, :class:`TillCheckout`, :class:`TillStatus`).  ``sale_completed``
+    :class:`TillCounter`, :class:`TillCheckout`, :class:`TillStatus`, :class:`TillDelivery`).  ``sale_completed``
     fires with the :class:`CompletedSale`.
 
     Translations: ``self.tr()`` looks a text up under each class of the window's MRO in turn,
@@ -282,6 +283,14 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         self._i18n(self.refund_button.setText, lambda: self.tr("Refund (F9)"))
         self.refund_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.refund_button.clicked.connect(lambda: self.open_refund())
+        self.delivery_button = QPushButton(objectName="deliveryButton")
+        self._i18n(self.delivery_button.setText, lambda: self.tr("For delivery (F10)"))
+        self.delivery_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.delivery_button.clicked.connect(self.open_delivery)
+        self.deliveries_button = QPushButton(objectName="deliveriesButton")
+        self._i18n(self.deliveries_button.setText, lambda: self.tr("Deliveries (Ctrl+D)"))
+        self.deliveries_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.deliveries_button.clicked.connect(self.open_deliveries)
         self.shift_button = QPushButton(objectName="shiftMenuButton")
         self._i18n(self.shift_button.setText, lambda: self.tr("Shift"))
         self.shift_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -314,8 +323,8 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         top.addWidget(self.cashier_label)
         top.addWidget(self.language_combo)
         actions = QHBoxLayout()
-        for b in (self.refund_button, self.shift_button, self.reprint_button, self.labels_button,
-                  self.backoffice_button, self.settings_button):
+        for b in (self.refund_button, self.delivery_button, self.deliveries_button, self.shift_button,
+                  self.reprint_button, self.labels_button, self.backoffice_button, self.settings_button):
             actions.addWidget(b)
         actions.addStretch(1)
         return top, actions
@@ -330,6 +339,8 @@ class TillWindow(TillScan, TillCounter, TillCheckout, TillStatus, QMainWindow):
         QShortcut(QKeySequence("Shift+F7"), self, activated=lambda: self.discount_selected(whole_sale=True))
         QShortcut(QKeySequence(Qt.Key.Key_F8), self, activated=self.park_or_list)
         QShortcut(QKeySequence(Qt.Key.Key_F9), self, activated=lambda: self.open_refund())
+        QShortcut(QKeySequence(Qt.Key.Key_F10), self, activated=self.open_delivery)
+        QShortcut(QKeySequence("Ctrl+D"), self, activated=self.open_deliveries)
         QShortcut(QKeySequence("Ctrl+Delete"), self, activated=self.cancel_sale)
         QShortcut(QKeySequence("Ctrl+Shift+L"), self, activated=self.lock)
 
