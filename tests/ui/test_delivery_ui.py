@@ -286,8 +286,9 @@ def test_printing_slips_and_labels_to_pdf(qtbot, till, tmp_path):
 
 
 def test_a_sale_discount_applies_to_the_payment_as_the_sale_stores_it(qtbot, till):
-    """A whole-sale 5 % discount: the payment asks for what the stored sale comes to with its
-    postage line, so a WeChat payment of exactly that completes it."""
+    """A whole-sale 5 % discount: on the goods, not on the postage; the payment asks for what
+    the stored sale comes to with its postage line, so a WeChat payment of exactly that
+    completes it."""
     from decimal import Decimal
 
     from yarlung_pos.domain.pricing import Discount, DiscountKind
@@ -300,6 +301,9 @@ def test_a_sale_discount_applies_to_the_payment_as_the_sale_stores_it(qtbot, til
     qtbot.waitUntil(lambda: till.payment_dialog is not None)
     pay = till.payment_dialog
     assert pay.total_fen == form.total_fen == till.delivery_due(form.postage_fen)
+    goods = till.cart.pricing(till.service.policy.rounding)
+    assert goods.order_discount_fen == (goods.subtotal_fen * 5 + 50) // 100  # 5 % of the goods only
+    assert till.service.policy.rounding == "none" and pay.total_fen == goods.before_rounding_fen + form.postage_fen
     pay.choose(pay.method.WECHAT)
     pay.on_enter()
     qtbot.waitUntil(lambda: till.payment_dialog is None)

@@ -222,10 +222,12 @@ class Cart:
 
     def pricing(self, rounding: str = "none"):
         """The cart priced with its discounts and the cash-rounding rule ``rounding`` (a
-        :class:`~yarlung_pos.domain.pricing.Pricing`); raises ``DiscountError`` when an amount
+        :class:`~yarlung_pos.domain.pricing.Pricing`; a line that is no product — postage —
+        takes no share of the whole-sale discount); raises ``DiscountError`` when an amount
         discount exceeds what it applies to."""
         return price_lines([ln.line_total_fen for ln in self.lines], [ln.discount for ln in self.lines],
-                           self.discount, rounding)
+                           self.discount, rounding,
+                           frozenset(i for i, ln in enumerate(self.lines) if ln.product_id is None))
 
     @property
     def gross_fen(self) -> int:

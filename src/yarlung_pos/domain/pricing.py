@@ -167,14 +167,17 @@ class Pricing:
 
 
 def price_lines(gross: list[int], line_discounts: list[Discount | None], order_discount: Discount | None,
-                rule: RoundingRule | str = RoundingRule.NONE) -> Pricing:
-    """Price lines of ``gross`` fen with their discounts (see the module rules).  Raises
-    :class:`DiscountError` when an amount discount exceeds what it applies to."""
+                rule: RoundingRule | str = RoundingRule.NONE, fixed: frozenset[int] = frozenset()) -> Pricing:
+    """Price lines of ``gross`` fen with their discounts (see the module rules).  Lines whose
+    index is in ``fixed`` (a delivery's postage) take no part in the whole-sale discount: it is
+    figured on, and shared over, the other lines.  Raises :class:`DiscountError` when an
+    amount discount exceeds what it applies to."""
     own = [d.fen_of(g) if d is not None else 0 for g, d in zip(gross, line_discounts, strict=True)]
     nets = [g - d for g, d in zip(gross, own)]
     subtotal = sum(nets)
-    order = order_discount.fen_of(subtotal) if order_discount is not None else 0
-    shares = allocate(order, nets)
+    base = [0 if i in fixed else n for i, n in enumerate(nets)]
+    order = order_discount.fen_of(sum(base)) if order_discount is not None else 0
+    shares = allocate(order, base)
     before = subtotal - order
     rounding = round_cash(before, rule) - before
     return Pricing(tuple(LinePrice(g, d, s) for g, d, s in zip(gross, own, shares)), subtotal, order, rounding)
