@@ -1002,6 +1002,49 @@
         </message>
     </context>
     <context>
+        <name>BatchHandOverDialog</name>
+        <message>
+            <location filename="../ui/delivery/actions.py" line="+188" />
+            <source>Hand over a batch</source>
+            <translation>ཚན་པ་གཅིག་སྦྲག་ཁང་ལ་སྤྲོད།</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Finish (Esc)</source>
+            <translation>མཇུག་སྒྲིལ། (Esc)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Scan the QR code on the parcel's packing slip.</source>
+            <translation>ཐུམ་སྒྲིལ་ཐོ་ཡི་ཐོག་གི་ QR ཚིག་རིས་ལ་བཤེར་འབེབས་གནང་།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} for {1}: now scan the waybill's barcode.</source>
+            <translation>{1} ལ་སྐྱེལ་རྒྱུའི་ {0}། ད་སྦྲག་འཛིན་གྱི་ཚིག་རིས་ལ་བཤེར་འབེབས་གནང་།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handed over: {0}</source>
+            <translation>སྦྲག་ཁང་ལ་སྤྲད་ཟིན། {0}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>There is no delivery {0}.</source>
+            <translation>སྐྱེལ་འདྲེན་ {0} མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0} is not a parcel's QR code: scan the packing slip's QR code first.</source>
+            <translation>{0} ཐུམ་སྒྲིལ་གྱི་ QR ཚིག་རིས་མིན། སྔོན་ལ་ཐུམ་སྒྲིལ་ཐོའི་ QR ཚིག་རིས་ལ་བཤེར་འབེབས་གནང་།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{0} handed over with {1}.</source>
+            <translation>{0} {1} དང་མཉམ་དུ་སྦྲག་ཁང་ལ་སྤྲད་ཟིན།</translation>
+        </message>
+    </context>
+    <context>
         <name>CartTableModel</name>
         <message>
             <location filename="../ui/cart_model.py" line="+62" />
@@ -2178,6 +2221,430 @@
         </message>
     </context>
     <context>
+        <name>DeliveriesWindow</name>
+        <message>
+            <location filename="../ui/delivery/window.py" line="+73" />
+            <source>Deliveries</source>
+            <extracomment>how far back the date range starts when the screen opens (days)</extracomment>
+            <translation>སྐྱེལ་འདྲེན།</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Name, phone, delivery or tracking number (scan the waybill)</source>
+            <translation>མིང་། ཁ་པར། སྐྱེལ་ཨང་ངམ་སྦྲག་རྫས་ཨང་གྲངས། (སྦྲག་འཛིན་ལ་བཤེར་འབེབས།)</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Pack (F2)</source>
+            <translation>ཐུམ་རྒྱག (F2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand over… (F3)</source>
+            <translation>སྦྲག་ཁང་ལ་སྤྲོད།… (F3)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivered (F4)</source>
+            <translation>སྐྱེལ་ཟིན། (F4)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Came back… (F5)</source>
+            <translation>ཕྱིར་ལོག་བྱུང་།… (F5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show personal data (F6)</source>
+            <translation>མི་སྒེར་གྱི་གནས་ཚུལ་སྟོན། (F6)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand over a batch… (F7)</source>
+            <translation>ཚན་པ་གཅིག་སྤྲོད།… (F7)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print… (Ctrl+P)</source>
+            <translation>པར་རྒྱག… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Close (Esc)</source>
+            <translation>སྒོ་རྒྱག (Esc)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>From</source>
+            <translation>ནས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>བར།</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Packing slips (A5 PDF) for the selected</source>
+            <translation>བདམས་པ་རྣམས་ཀྱི་ཐུམ་སྒྲིལ་ཐོ། (A5 PDF)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packing slips (A5 PDF) for everything to pack</source>
+            <translation>ཐུམ་རྒྱག་དགོས་པ་ཚང་མའི་ཐུམ་སྒྲིལ་ཐོ། (A5 PDF)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 150 mm for the selected</source>
+            <translation>བདམས་པ་རྣམས་ཀྱི་སྐྱེལ་འདྲེན་བྱང་བུ། 100 × 150 mm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 150 mm for everything to pack</source>
+            <translation>ཐུམ་རྒྱག་དགོས་པ་ཚང་མའི་སྐྱེལ་འདྲེན་བྱང་བུ། 100 × 150 mm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 180 mm for the selected</source>
+            <translation>བདམས་པ་རྣམས་ཀྱི་སྐྱེལ་འདྲེན་བྱང་བུ། 100 × 180 mm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 180 mm for everything to pack</source>
+            <translation>ཐུམ་རྒྱག་དགོས་པ་ཚང་མའི་སྐྱེལ་འདྲེན་བྱང་བུ། 100 × 180 mm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packing slip of the selected on the receipt printer</source>
+            <translation>བདམས་པའི་ཐུམ་སྒྲིལ་ཐོ་ཤོག་བྱང་པར་ཆས་ནས་པར་རྒྱག</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>All ({0})</source>
+            <translation>ཚང་མ། ({0})</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Number</source>
+            <translation>ཨང་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>ཚེས་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Recipient</source>
+            <translation>ལེན་མཁན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phone</source>
+            <translation>ཁ་པར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County</source>
+            <translation>རྫོང་།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ordered</source>
+            <translation>བཞེས་ཐོ་ལམ་ཀ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>གནས་སྟངས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tracking</source>
+            <translation>སྦྲག་རྫས་ཨང་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>No delivery matches {0}.</source>
+            <translation>{0} དང་མཐུན་པའི་སྐྱེལ་འདྲེན་མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{0} deliveries selected.</source>
+            <translation>སྐྱེལ་འདྲེན་ {0} བདམས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{0} · sale {1} · {2}</source>
+            <translation>{0} · འཚོང་ཐོ། {1} · {2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipient: {0}   Phone: {1}</source>
+            <translation>ལེན་མཁན། {0}   ཁ་པར། {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address: {0}</source>
+            <translation>ཁ་བྱང་། {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliver on: {0}   Ordered: {1} {2}</source>
+            <translation>སྐྱེལ་ཚེས། {0}   བཞེས་ཐོ། {1} {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>postage {0} ({1})</source>
+            <translation>སྦྲག་གླ། {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} kg</source>
+            <translation>སྤྱི་ཚད་ {0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>paid at the post office {0}</source>
+            <translation>སྦྲག་ཁང་དུ་སྤྲད་པ། {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel: {0}</source>
+            <translation>ཐུམ་སྒྲིལ། {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note: {0}</source>
+            <translation>མཆན། {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The phone number and the address are partly hidden (F6 shows them, a manager approves).</source>
+            <translation>ཁ་པར་ཨང་གྲངས་དང་ཁ་བྱང་ཆ་ཤས་སྦས་ཡོད། (F6 ཡིས་སྟོན། དོ་དམ་པས་ཆོག་མཆན་སྤྲོད།)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Goods:</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>History:</source>
+            <translation>ལོ་རྒྱུས།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Select one delivery first (arrow keys).</source>
+            <translation>སྔོན་ལ་སྐྱེལ་འདྲེན་གཅིག་འདེམས། (མདའ་རྟགས་མཐེབ།)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Select a delivery first (arrow keys).</source>
+            <translation>སྔོན་ལ་སྐྱེལ་འདྲེན་ཞིག་འདེམས། (མདའ་རྟགས་མཐེབ།)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Packed: {0}.</source>
+            <translation>ཐུམ་རྒྱག་ཟིན། {0}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{0} delivered.</source>
+            <translation>{0} སྐྱེལ་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{0} handed over.</source>
+            <translation>{0} སྦྲག་ཁང་ལ་སྤྲད་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{0} taken back: refund {1}, {2} back.</source>
+            <translation>{0} ཕྱིར་བླངས་ཟིན། ཕྱིར་སློག {1}། {2} ཕྱིར་སྤྲད།</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Show the phone number and address of {0}.</source>
+            <translation>{0} ཡི་ཁ་པར་ཨང་གྲངས་དང་ཁ་བྱང་སྟོན།</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>There is nothing to print: select deliveries, or there is nothing to pack.</source>
+            <translation>པར་རྒྱག་རྒྱུ་མི་འདུག སྐྱེལ་འདྲེན་འདེམས་རོགས། ཡང་ན་ཐུམ་རྒྱག་དགོས་པ་མི་འདུག</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Save the PDF</source>
+            <translation>PDF ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Saved {0} ({1} pages).</source>
+            <translation>{0} ཉར་ཟིན། (ཤོག་ངོས་ {1})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF saved</source>
+            <translation>PDF ཉར་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saved {0}. Open it now to print it?</source>
+            <translation>{0} ཉར་ཟིན། ད་ལྟ་ཁ་ཕྱེ་ནས་པར་རྒྱག་གམ།</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Printing the packing slip of {0}.</source>
+            <translation>{0} ཡི་ཐུམ་སྒྲིལ་ཐོ་པར་རྒྱག་བཞིན་ཡོད།</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryDialog</name>
+        <message>
+            <location filename="../ui/delivery/dialog.py" line="+48" />
+            <source>Delivery order</source>
+            <extracomment>the form's fields in Tab order (their error lines are ``&lt;key&gt;Error``)</extracomment>
+            <translation>སྐྱེལ་འདྲེན་བཞེས་ཐོ།</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>optional</source>
+            <extracomment>set by the till: a manager's approval of the sale's discounts, and the refusal of the service when the payment could not create the delivery (shown when reopened)</extracomment>
+            <translation>འདོད་རྒྱལ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mobile 13812345678 or 0893-7831234</source>
+            <translation>ལག་ཁྱེར་ཁ་པར་ 13812345678 ཡང་ན་ 0893-7831234</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>village, or street and house number</source>
+            <translation>གྲོང་ཚོ། ཡང་ན་ལམ་ཕྲན་དང་ཁང་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>optional, e.g. 1.5</source>
+            <translation>འདོད་རྒྱལ། དཔེར་ན། 1.5</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Recipient and address</source>
+            <translation>ལེན་མཁན་དང་ཁ་བྱང་།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recipient's name</source>
+            <translation>ལེན་མཁན་གྱི་མིང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name in Tibetan</source>
+            <translation>བོད་ཡིག་མིང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>ཁ་པར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Province</source>
+            <translation>ཞིང་ཆེན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prefecture or city</source>
+            <translation>ས་ཁུལ་ལམ་གྲོང་ཁྱེར།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County</source>
+            <translation>རྫོང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Township</source>
+            <translation>ཤང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Village or street</source>
+            <translation>གྲོང་ཚོ་འམ་ལམ་ཕྲན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order</source>
+            <translation>བཞེས་ཐོ།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deliver on</source>
+            <translation>སྐྱེལ་ཚེས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ordered</source>
+            <translation>བཞེས་ཐོ་ལམ་ཀ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order number there</source>
+            <translation>དེ་གའི་བཞེས་ཐོ་ཨང་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel weight (kg)</source>
+            <translation>ཐུམ་སྒྲིལ་གྱི་ལྗིད་ཚད། (སྤྱི་ཚད།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage</source>
+            <translation>སྦྲག་གླ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>མཆན།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Take payment (Ctrl+Enter)</source>
+            <translation>དངུལ་བསྡུ། (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Back to sale (Esc)</source>
+            <translation>ཚོང་ལ་ཕྱིར་ལོག (Esc)</translation>
+        </message>
+        <message>
+            <location line="+116" />
+            <source>— (weight?)</source>
+            <translation>— (ལྗིད་ཚད།)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Goods {0} + postage {1}: to pay {2}</source>
+            <translation>ཚོང་ཟོག་ {0} + སྦྲག་གླ་ {1}། སྤྲོད་དགོས་པ། {2}</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>The postage could not be worked out: {0}</source>
+            <translation>སྦྲག་གླ་རྩིས་མ་ཐུབ། {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the address and the weight.</source>
+            <translation>ཁ་བྱང་དང་ལྗིད་ཚད་ལ་ཞིབ་བཤེར་གནང་།</translation>
+        </message>
+    </context>
+    <context>
         <name>DenominationCounter</name>
         <message>
             <location filename="../ui/shift_dialogs/counting.py" line="+33" />
@@ -2346,7 +2813,7 @@
             <translation>གྲངས་འབོར་ཀླད་ཀོར་ལས་མང་དགོས། — ཐིག་ཕྲེང་སུབ་ན་ Delete མནོན།</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+105" />
             <source>nothing to pay</source>
             <translation>སྤྲོད་རྒྱུའི་དངུལ་མེད།</translation>
         </message>
@@ -3655,6 +4122,60 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
     </context>
     <context>
+        <name>HandOverDialog</name>
+        <message>
+            <location filename="../ui/delivery/actions.py" line="-210" />
+            <source>Hand over {0}</source>
+            <extracomment>a delivery number in what a scanner typed (the parcel's QR may carry it in an address)</extracomment>
+            <translation>{0} སྦྲག་ཁང་ལ་སྤྲོད།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>scan the waybill's barcode</source>
+            <translation>སྦྲག་འཛིན་གྱི་ཚིག་རིས་ལ་བཤེར་འབེབས།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>optional, e.g. 12.00</source>
+            <translation>འདོད་རྒྱལ། དཔེར་ན། 12.00</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tracking number</source>
+            <translation>སྦྲག་རྫས་ཨང་གྲངས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Carrier</source>
+            <translation>སྐྱེལ་འདྲེན་ཁང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel weight (kg)</source>
+            <translation>ཐུམ་སྒྲིལ་གྱི་ལྗིད་ཚད། (སྤྱི་ཚད།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage paid</source>
+            <translation>སྤྲད་ཟིན་པའི་སྦྲག་གླ།</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cancel (Esc)</source>
+            <translation>ཕྱིར་འཐེན། (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Handed over (Enter)</source>
+            <translation>སྦྲག་ཁང་ལ་སྤྲད། (Enter)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Not an amount: {0} (type yuan, e.g. 12.50)</source>
+            <translation>{0} དངུལ་གྲངས་མིན། (སྒོར་འབྲི། དཔེར་ན། 12.50)</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelTemplate</name>
         <message>
             <location filename="../ui/labels/options.py" line="+22" />
@@ -4835,9 +5356,42 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
     </context>
     <context>
+        <name>ReturnDialog</name>
+        <message>
+            <location filename="../ui/delivery/actions.py" line="+31" />
+            <source>Return {0}</source>
+            <translation>{0} ཕྱིར་ལོག</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the goods back on the shelf</source>
+            <translation>ཚོང་ཟོག་ཕྱིར་སྒྲོམ་ཁྲིའི་ཐོག་ཏུ་འཇོག</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write the goods off (damaged or lost)</source>
+            <translation>ཚོང་ཟོག་རྩིས་ནས་སུབ། (ཆག་སྐྱོན་ནམ་བོར་བརླག)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The parcel {0} for {1} came back. The sale {2} is refunded.</source>
+            <translation>{1} ལ་སྐྱེལ་བའི་ཐུམ་སྒྲིལ་ {0} ཕྱིར་ལོག་བྱུང་། འཚོང་ཐོ་ {2} ཕྱིར་སློག་བྱེད།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel (Esc)</source>
+            <translation>ཕྱིར་འཐེན། (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take the parcel back (Enter)</source>
+            <translation>ཐུམ་སྒྲིལ་ཕྱིར་ལེན། (Enter)</translation>
+        </message>
+    </context>
+    <context>
         <name>SalesChart</name>
         <message>
-            <location line="-149" />
+            <location filename="../ui/backoffice/reports.py" line="-149" />
             <source>No sales on this day</source>
             <translation>ཉིན་འདིར་འཚོང་མེད།</translation>
         </message>
@@ -5621,7 +6175,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+273" />
+            <location filename="../ui/app.py" line="+274" />
             <source>The backup was restored; the database as it was is kept as {0}. The till closes now: start it again.</source>
             <translation>གྲབས་ཉར་སླར་གསོ་བྱས་ཟིན། སྔར་གྱི་གཞི་གྲངས་མཛོད་ {0} ལ་ཉར་ཡོད། ད་ལྟ་དངུལ་སྡུད་ས་སྒོ་རྒྱག་པས་ཡང་བསྐྱར་འགོ་ཚུགས།</translation>
         </message>
@@ -5669,12 +6223,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>སྤྲད་ཟིན་པ། {0}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+54" />
             <source>The sale is empty — scan a product first.</source>
             <translation>ཉོ་ཚོང་སྟོང་པ་རེད། — སྔོན་ལ་ཚོང་ཟོག་བཤེར།</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>No shift is open — count the float to open one, then take payment.</source>
             <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — གྲབས་ཉར་དངུལ་བགྲངས་ནས་ལས་རེས་འགོ་བཙུགས་རྗེས་དངུལ་ལེན།</translation>
         </message>
@@ -5689,12 +6243,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཉོ་ཚོང་གི་རིན་ ￥0 རེད། — རིན་ཆག་བཟོ་བཅོས་བྱེད་པའམ། (F7) ཡང་ན་མཛོད་གྲངས་བཅོས་ནས་ཚོང་ཟོག་སྐྱེས་ཆར་སྤྲོད།</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="-31" />
             <source>Payments taken so far ({0}) are kept for this sale.</source>
             <translation>ད་བར་བླངས་པའི་དངུལ་ ({0}) ཉོ་ཚོང་འདིའི་ཆེད་དུ་ཉར་ཡོད།</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+52" />
             <source>The discounts are above the limit now — a manager must approve them.</source>
             <translation>རིན་ཆག་ད་ལྟ་ཚད་ལས་བརྒལ་འདུག — དོ་དམ་པའི་ཆོག་མཆན་དགོས།</translation>
         </message>
@@ -5958,6 +6512,30 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
     </context>
     <context>
+        <name>TillDelivery</name>
+        <message>
+            <location filename="../ui/till/delivery.py" line="+102" />
+            <source>Payments taken so far ({0}) are kept for this sale.</source>
+            <extracomment>the ``DeliveryCreated`` of the last delivery order taken at this till</extracomment>
+            <translation>ད་བར་བསྡུས་པའི་དངུལ། ({0}) འཚོང་འདིའི་ཆེད་དུ་ཉར་ཡོད།</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Sale {0} for delivery {1}</source>
+            <translation>སྐྱེལ་འདྲེན་ {1} གྱི་འཚོང་ཐོ་ {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change {0}</source>
+            <translation>ལྷག་མ་ཕྱིར་སྤྲོད། {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale {0} stored — delivery {1} is waiting to be packed (Ctrl+D).</source>
+            <translation>འཚོང་ཐོ་ {0} ཉར་ཟིན། — སྐྱེལ་འདྲེན་ {1} ཐུམ་རྒྱག་རྒྱུར་སྒུག་བཞིན་ཡོད། (Ctrl+D)</translation>
+        </message>
+    </context>
+    <context>
         <name>TillScan</name>
         <message>
             <location filename="../ui/till/scan.py" line="+92" />
@@ -6106,14 +6684,14 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+59" />
-            <location line="+315" />
+            <location filename="../ui/till/window.py" line="+60" />
+            <location line="+325" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread BackupStatus from the backup worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — དངུལ་སྡུད་ས། {0}</translation>
         </message>
         <message>
-            <location line="-268" />
+            <location line="-278" />
             <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
             <translation>ཐིག་ཨང་ངམ་ QR བྱང་བུ་བཤེར་བའམ། ཡི་གེ་འབྲི་ནས་འཚོལ། (F12 དངུལ་སྤྲོད།)</translation>
         </message>
@@ -6185,6 +6763,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+4" />
+            <source>For delivery (F10)</source>
+            <translation>སྐྱེལ་འདྲེན། (F10)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deliveries (Ctrl+D)</source>
+            <translation>སྐྱེལ་འདྲེན་ཐོ། (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Shift</source>
             <translation>ལས་རེས།</translation>
         </message>
@@ -6234,19 +6822,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>དངུལ་སྡུད་ས་ཟྭ་རྒྱག (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="-214" />
-            <location line="+282" />
+            <location line="-222" />
+            <location line="+292" />
             <location line="+10" />
             <source>Till {0} ready</source>
             <translation>དངུལ་སྡུད་ས་ {0} གྲ་སྒྲིག་ཡོད།</translation>
         </message>
         <message>
-            <location line="-281" />
+            <location line="-291" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>ཚོང་ཟོག་དཀར་ཆག་སྟོང་པ་རེད། “yarlung-pos catalogue import FILE.csv” བཀོལ་ནས་ནང་འདྲེན་བྱེད་པའམ། --demo ཡིས་འགོ་བཙུགས་ནས་ཚོད་ལྟ་གྱིས།</translation>
         </message>
         <message>
-            <location line="+309" />
+            <location line="+319" />
             <source>The language could not be saved: {0}</source>
             <translation>སྐད་ཡིག་ཉར་ཚགས་བྱེད་མ་ཐུབ། {0}</translation>
         </message>

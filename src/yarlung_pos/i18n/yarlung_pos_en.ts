@@ -1002,6 +1002,49 @@
         </message>
     </context>
     <context>
+        <name>BatchHandOverDialog</name>
+        <message>
+            <location filename="../ui/delivery/actions.py" line="+188" />
+            <source>Hand over a batch</source>
+            <translation>Hand over a batch</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Finish (Esc)</source>
+            <translation>Finish (Esc)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Scan the QR code on the parcel's packing slip.</source>
+            <translation>Scan the QR code on the parcel's packing slip.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} for {1}: now scan the waybill's barcode.</source>
+            <translation>{0} for {1}: now scan the waybill's barcode.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handed over: {0}</source>
+            <translation>Handed over: {0}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>There is no delivery {0}.</source>
+            <translation>There is no delivery {0}.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0} is not a parcel's QR code: scan the packing slip's QR code first.</source>
+            <translation>{0} is not a parcel's QR code: scan the packing slip's QR code first.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{0} handed over with {1}.</source>
+            <translation>{0} handed over with {1}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CartTableModel</name>
         <message>
             <location filename="../ui/cart_model.py" line="+62" />
@@ -2178,6 +2221,430 @@
         </message>
     </context>
     <context>
+        <name>DeliveriesWindow</name>
+        <message>
+            <location filename="../ui/delivery/window.py" line="+73" />
+            <source>Deliveries</source>
+            <extracomment>how far back the date range starts when the screen opens (days)</extracomment>
+            <translation>Deliveries</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Name, phone, delivery or tracking number (scan the waybill)</source>
+            <translation>Name, phone, delivery or tracking number (scan the waybill)</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Pack (F2)</source>
+            <translation>Pack (F2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand over… (F3)</source>
+            <translation>Hand over… (F3)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivered (F4)</source>
+            <translation>Delivered (F4)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Came back… (F5)</source>
+            <translation>Came back… (F5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show personal data (F6)</source>
+            <translation>Show personal data (F6)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand over a batch… (F7)</source>
+            <translation>Hand over a batch… (F7)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print… (Ctrl+P)</source>
+            <translation>Print… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Packing slips (A5 PDF) for the selected</source>
+            <translation>Packing slips (A5 PDF) for the selected</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packing slips (A5 PDF) for everything to pack</source>
+            <translation>Packing slips (A5 PDF) for everything to pack</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 150 mm for the selected</source>
+            <translation>Shipping labels 100 × 150 mm for the selected</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 150 mm for everything to pack</source>
+            <translation>Shipping labels 100 × 150 mm for everything to pack</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 180 mm for the selected</source>
+            <translation>Shipping labels 100 × 180 mm for the selected</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 180 mm for everything to pack</source>
+            <translation>Shipping labels 100 × 180 mm for everything to pack</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packing slip of the selected on the receipt printer</source>
+            <translation>Packing slip of the selected on the receipt printer</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>All ({0})</source>
+            <translation>All ({0})</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Recipient</source>
+            <translation>Recipient</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County</source>
+            <translation>County</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tracking</source>
+            <translation>Tracking</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>No delivery matches {0}.</source>
+            <translation>No delivery matches {0}.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{0} deliveries selected.</source>
+            <translation>{0} deliveries selected.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{0} · sale {1} · {2}</source>
+            <translation>{0} · sale {1} · {2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipient: {0}   Phone: {1}</source>
+            <translation>Recipient: {0}   Phone: {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address: {0}</source>
+            <translation>Address: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliver on: {0}   Ordered: {1} {2}</source>
+            <translation>Deliver on: {0}   Ordered: {1} {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>postage {0} ({1})</source>
+            <translation>postage {0} ({1})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} kg</source>
+            <translation>{0} kg</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>paid at the post office {0}</source>
+            <translation>paid at the post office {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel: {0}</source>
+            <translation>Parcel: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note: {0}</source>
+            <translation>Note: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The phone number and the address are partly hidden (F6 shows them, a manager approves).</source>
+            <translation>The phone number and the address are partly hidden (F6 shows them, a manager approves).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Goods:</source>
+            <translation>Goods:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>History:</source>
+            <translation>History:</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Select one delivery first (arrow keys).</source>
+            <translation>Select one delivery first (arrow keys).</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Select a delivery first (arrow keys).</source>
+            <translation>Select a delivery first (arrow keys).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Packed: {0}.</source>
+            <translation>Packed: {0}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{0} delivered.</source>
+            <translation>{0} delivered.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{0} handed over.</source>
+            <translation>{0} handed over.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{0} taken back: refund {1}, {2} back.</source>
+            <translation>{0} taken back: refund {1}, {2} back.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Show the phone number and address of {0}.</source>
+            <translation>Show the phone number and address of {0}.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>There is nothing to print: select deliveries, or there is nothing to pack.</source>
+            <translation>There is nothing to print: select deliveries, or there is nothing to pack.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Save the PDF</source>
+            <translation>Save the PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Saved {0} ({1} pages).</source>
+            <translation>Saved {0} ({1} pages).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF saved</source>
+            <translation>PDF saved</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saved {0}. Open it now to print it?</source>
+            <translation>Saved {0}. Open it now to print it?</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Printing the packing slip of {0}.</source>
+            <translation>Printing the packing slip of {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryDialog</name>
+        <message>
+            <location filename="../ui/delivery/dialog.py" line="+48" />
+            <source>Delivery order</source>
+            <extracomment>the form's fields in Tab order (their error lines are ``&lt;key&gt;Error``)</extracomment>
+            <translation>Delivery order</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>optional</source>
+            <extracomment>set by the till: a manager's approval of the sale's discounts, and the refusal of the service when the payment could not create the delivery (shown when reopened)</extracomment>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mobile 13812345678 or 0893-7831234</source>
+            <translation>mobile 13812345678 or 0893-7831234</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>village, or street and house number</source>
+            <translation>village, or street and house number</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>optional, e.g. 1.5</source>
+            <translation>optional, e.g. 1.5</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Recipient and address</source>
+            <translation>Recipient and address</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recipient's name</source>
+            <translation>Recipient's name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name in Tibetan</source>
+            <translation>Name in Tibetan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Province</source>
+            <translation>Province</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prefecture or city</source>
+            <translation>Prefecture or city</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County</source>
+            <translation>County</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Township</source>
+            <translation>Township</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Village or street</source>
+            <translation>Village or street</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deliver on</source>
+            <translation>Deliver on</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ordered</source>
+            <translation>Ordered</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order number there</source>
+            <translation>Order number there</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel weight (kg)</source>
+            <translation>Parcel weight (kg)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage</source>
+            <translation>Postage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Take payment (Ctrl+Enter)</source>
+            <translation>Take payment (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Back to sale (Esc)</source>
+            <translation>Back to sale (Esc)</translation>
+        </message>
+        <message>
+            <location line="+116" />
+            <source>— (weight?)</source>
+            <translation>— (weight?)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Goods {0} + postage {1}: to pay {2}</source>
+            <translation>Goods {0} + postage {1}: to pay {2}</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>The postage could not be worked out: {0}</source>
+            <translation>The postage could not be worked out: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the address and the weight.</source>
+            <translation>check the address and the weight.</translation>
+        </message>
+    </context>
+    <context>
         <name>DenominationCounter</name>
         <message>
             <location filename="../ui/shift_dialogs/counting.py" line="+33" />
@@ -2346,7 +2813,7 @@
             <translation>quantity must be above zero — press Delete to remove the line</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+105" />
             <source>nothing to pay</source>
             <translation>nothing to pay</translation>
         </message>
@@ -3655,6 +4122,60 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
     </context>
     <context>
+        <name>HandOverDialog</name>
+        <message>
+            <location filename="../ui/delivery/actions.py" line="-210" />
+            <source>Hand over {0}</source>
+            <extracomment>a delivery number in what a scanner typed (the parcel's QR may carry it in an address)</extracomment>
+            <translation>Hand over {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>scan the waybill's barcode</source>
+            <translation>scan the waybill's barcode</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>optional, e.g. 12.00</source>
+            <translation>optional, e.g. 12.00</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tracking number</source>
+            <translation>Tracking number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Carrier</source>
+            <translation>Carrier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel weight (kg)</source>
+            <translation>Parcel weight (kg)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage paid</source>
+            <translation>Postage paid</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Handed over (Enter)</source>
+            <translation>Handed over (Enter)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Not an amount: {0} (type yuan, e.g. 12.50)</source>
+            <translation>Not an amount: {0} (type yuan, e.g. 12.50)</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelTemplate</name>
         <message>
             <location filename="../ui/labels/options.py" line="+22" />
@@ -4835,9 +5356,42 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
     </context>
     <context>
+        <name>ReturnDialog</name>
+        <message>
+            <location filename="../ui/delivery/actions.py" line="+31" />
+            <source>Return {0}</source>
+            <translation>Return {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the goods back on the shelf</source>
+            <translation>Put the goods back on the shelf</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write the goods off (damaged or lost)</source>
+            <translation>Write the goods off (damaged or lost)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The parcel {0} for {1} came back. The sale {2} is refunded.</source>
+            <translation>The parcel {0} for {1} came back. The sale {2} is refunded.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take the parcel back (Enter)</source>
+            <translation>Take the parcel back (Enter)</translation>
+        </message>
+    </context>
+    <context>
         <name>SalesChart</name>
         <message>
-            <location line="-149" />
+            <location filename="../ui/backoffice/reports.py" line="-149" />
             <source>No sales on this day</source>
             <translation>No sales on this day</translation>
         </message>
@@ -5621,7 +6175,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+273" />
+            <location filename="../ui/app.py" line="+274" />
             <source>The backup was restored; the database as it was is kept as {0}. The till closes now: start it again.</source>
             <translation>The backup was restored; the database as it was is kept as {0}. The till closes now: start it again.</translation>
         </message>
@@ -5669,12 +6223,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Paid so far {0}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+54" />
             <source>The sale is empty — scan a product first.</source>
             <translation>The sale is empty — scan a product first.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>No shift is open — count the float to open one, then take payment.</source>
             <translation>No shift is open — count the float to open one, then take payment.</translation>
         </message>
@@ -5689,12 +6243,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>The sale comes to ￥0 — change the discount (F7), or give the goods away as a gift with a stock adjustment.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="-31" />
             <source>Payments taken so far ({0}) are kept for this sale.</source>
             <translation>Payments taken so far ({0}) are kept for this sale.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+52" />
             <source>The discounts are above the limit now — a manager must approve them.</source>
             <translation>The discounts are above the limit now — a manager must approve them.</translation>
         </message>
@@ -5958,6 +6512,30 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
     </context>
     <context>
+        <name>TillDelivery</name>
+        <message>
+            <location filename="../ui/till/delivery.py" line="+102" />
+            <source>Payments taken so far ({0}) are kept for this sale.</source>
+            <extracomment>the ``DeliveryCreated`` of the last delivery order taken at this till</extracomment>
+            <translation>Payments taken so far ({0}) are kept for this sale.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Sale {0} for delivery {1}</source>
+            <translation>Sale {0} for delivery {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change {0}</source>
+            <translation>Change {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale {0} stored — delivery {1} is waiting to be packed (Ctrl+D).</source>
+            <translation>Sale {0} stored — delivery {1} is waiting to be packed (Ctrl+D).</translation>
+        </message>
+    </context>
+    <context>
         <name>TillScan</name>
         <message>
             <location filename="../ui/till/scan.py" line="+92" />
@@ -6106,14 +6684,14 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+59" />
-            <location line="+315" />
+            <location filename="../ui/till/window.py" line="+60" />
+            <location line="+325" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread BackupStatus from the backup worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — till {0}</translation>
         </message>
         <message>
-            <location line="-268" />
+            <location line="-278" />
             <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
             <translation>Scan a barcode or QR label, or type to search (F12 to pay)</translation>
         </message>
@@ -6185,6 +6763,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+4" />
+            <source>For delivery (F10)</source>
+            <translation>For delivery (F10)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deliveries (Ctrl+D)</source>
+            <translation>Deliveries (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Shift</source>
             <translation>Shift</translation>
         </message>
@@ -6234,19 +6822,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Lock the till (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="-214" />
-            <location line="+282" />
+            <location line="-222" />
+            <location line="+292" />
             <location line="+10" />
             <source>Till {0} ready</source>
             <translation>Till {0} ready</translation>
         </message>
         <message>
-            <location line="-281" />
+            <location line="-291" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</translation>
         </message>
         <message>
-            <location line="+309" />
+            <location line="+319" />
             <source>The language could not be saved: {0}</source>
             <translation>The language could not be saved: {0}</translation>
         </message>

@@ -1002,6 +1002,49 @@
         </message>
     </context>
     <context>
+        <name>BatchHandOverDialog</name>
+        <message>
+            <location filename="../ui/delivery/actions.py" line="+188" />
+            <source>Hand over a batch</source>
+            <translation>批量交邮</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Finish (Esc)</source>
+            <translation>完成 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Scan the QR code on the parcel's packing slip.</source>
+            <translation>请扫描包裹配货单上的二维码。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} for {1}: now scan the waybill's barcode.</source>
+            <translation>{0}（{1}）：现在请扫描面单条码。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Handed over: {0}</source>
+            <translation>已交邮：{0}</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>There is no delivery {0}.</source>
+            <translation>没有配送单 {0}。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{0} is not a parcel's QR code: scan the packing slip's QR code first.</source>
+            <translation>{0} 不是包裹的二维码：请先扫描配货单上的二维码。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{0} handed over with {1}.</source>
+            <translation>{0} 已交邮，运单号 {1}。</translation>
+        </message>
+    </context>
+    <context>
         <name>CartTableModel</name>
         <message>
             <location filename="../ui/cart_model.py" line="+62" />
@@ -2178,6 +2221,430 @@
         </message>
     </context>
     <context>
+        <name>DeliveriesWindow</name>
+        <message>
+            <location filename="../ui/delivery/window.py" line="+73" />
+            <source>Deliveries</source>
+            <extracomment>how far back the date range starts when the screen opens (days)</extracomment>
+            <translation>配送单</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Name, phone, delivery or tracking number (scan the waybill)</source>
+            <translation>姓名、电话、配送单号或运单号（可扫描面单）</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Pack (F2)</source>
+            <translation>打包 (F2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand over… (F3)</source>
+            <translation>交邮… (F3)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delivered (F4)</source>
+            <translation>已送达 (F4)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Came back… (F5)</source>
+            <translation>退回… (F5)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show personal data (F6)</source>
+            <translation>显示个人信息 (F6)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hand over a batch… (F7)</source>
+            <translation>批量交邮… (F7)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print… (Ctrl+P)</source>
+            <translation>打印… (Ctrl+P)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Close (Esc)</source>
+            <translation>关闭 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Packing slips (A5 PDF) for the selected</source>
+            <translation>所选配送单的配货单（A5 PDF）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packing slips (A5 PDF) for everything to pack</source>
+            <translation>全部待打包的配货单（A5 PDF）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 150 mm for the selected</source>
+            <translation>所选配送单的面单 100 × 150 毫米</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 150 mm for everything to pack</source>
+            <translation>全部待打包的面单 100 × 150 毫米</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 180 mm for the selected</source>
+            <translation>所选配送单的面单 100 × 180 毫米</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping labels 100 × 180 mm for everything to pack</source>
+            <translation>全部待打包的面单 100 × 180 毫米</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packing slip of the selected on the receipt printer</source>
+            <translation>用小票打印机打印所选的配货单</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>All ({0})</source>
+            <translation>全部（{0}）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Number</source>
+            <translation>单号</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County</source>
+            <translation>县</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ordered</source>
+            <translation>下单渠道</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tracking</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>No delivery matches {0}.</source>
+            <translation>没有与 {0} 相符的配送单。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{0} deliveries selected.</source>
+            <translation>已选 {0} 个配送单。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{0} · sale {1} · {2}</source>
+            <translation>{0} · 销售单 {1} · {2}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipient: {0}   Phone: {1}</source>
+            <translation>收件人：{0}   电话：{1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address: {0}</source>
+            <translation>地址：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deliver on: {0}   Ordered: {1} {2}</source>
+            <translation>送达日期：{0}   下单：{1} {2}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>postage {0} ({1})</source>
+            <translation>邮费 {0}（{1}）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} kg</source>
+            <translation>{0} 公斤</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>paid at the post office {0}</source>
+            <translation>已付邮局 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel: {0}</source>
+            <translation>包裹：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note: {0}</source>
+            <translation>备注：{0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The phone number and the address are partly hidden (F6 shows them, a manager approves).</source>
+            <translation>电话号码和地址已部分隐藏（按 F6 显示，需经理授权）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Goods:</source>
+            <translation>商品：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>History:</source>
+            <translation>记录：</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Select one delivery first (arrow keys).</source>
+            <translation>请先选择一个配送单（方向键）。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Select a delivery first (arrow keys).</source>
+            <translation>请先选择配送单（方向键）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Packed: {0}.</source>
+            <translation>已打包：{0}。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{0} delivered.</source>
+            <translation>{0} 已送达。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{0} handed over.</source>
+            <translation>{0} 已交邮。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{0} taken back: refund {1}, {2} back.</source>
+            <translation>{0} 已退回：退款单 {1}，退还 {2}。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Show the phone number and address of {0}.</source>
+            <translation>显示 {0} 的电话号码和地址。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>There is nothing to print: select deliveries, or there is nothing to pack.</source>
+            <translation>没有可打印的：请选择配送单，或者没有待打包的。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Save the PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Saved {0} ({1} pages).</source>
+            <translation>已保存 {0}（{1} 页）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF saved</source>
+            <translation>PDF 已保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saved {0}. Open it now to print it?</source>
+            <translation>已保存 {0}。现在打开打印吗？</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Printing the packing slip of {0}.</source>
+            <translation>正在打印 {0} 的配货单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliveryDialog</name>
+        <message>
+            <location filename="../ui/delivery/dialog.py" line="+48" />
+            <source>Delivery order</source>
+            <extracomment>the form's fields in Tab order (their error lines are ``&lt;key&gt;Error``)</extracomment>
+            <translation>配送订单</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>optional</source>
+            <extracomment>set by the till: a manager's approval of the sale's discounts, and the refusal of the service when the payment could not create the delivery (shown when reopened)</extracomment>
+            <translation>可不填</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>mobile 13812345678 or 0893-7831234</source>
+            <translation>手机 13812345678 或 0893-7831234</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>village, or street and house number</source>
+            <translation>村，或街道和门牌号</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>optional, e.g. 1.5</source>
+            <translation>可不填，例如 1.5</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Recipient and address</source>
+            <translation>收件人和地址</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recipient's name</source>
+            <translation>收件人姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name in Tibetan</source>
+            <translation>藏文姓名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Province</source>
+            <translation>省</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prefecture or city</source>
+            <translation>地区或市</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>County</source>
+            <translation>县</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Village or street</source>
+            <translation>村或街道</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deliver on</source>
+            <translation>送达日期</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ordered</source>
+            <translation>下单渠道</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order number there</source>
+            <translation>渠道订单号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel weight (kg)</source>
+            <translation>包裹重量（公斤）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage</source>
+            <translation>邮费</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Take payment (Ctrl+Enter)</source>
+            <translation>收款 (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Back to sale (Esc)</source>
+            <translation>返回销售 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+116" />
+            <source>— (weight?)</source>
+            <translation>—（重量？）</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Goods {0} + postage {1}: to pay {2}</source>
+            <translation>商品 {0} + 邮费 {1}：应付 {2}</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>The postage could not be worked out: {0}</source>
+            <translation>无法计算邮费：{0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the address and the weight.</source>
+            <translation>请检查地址和重量。</translation>
+        </message>
+    </context>
+    <context>
         <name>DenominationCounter</name>
         <message>
             <location filename="../ui/shift_dialogs/counting.py" line="+33" />
@@ -2346,7 +2813,7 @@
             <translation>数量必须大于零——按 Delete 删除该行</translation>
         </message>
         <message>
-            <location line="+103" />
+            <location line="+105" />
             <source>nothing to pay</source>
             <translation>没有需要支付的金额</translation>
         </message>
@@ -3655,6 +4122,60 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
     </context>
     <context>
+        <name>HandOverDialog</name>
+        <message>
+            <location filename="../ui/delivery/actions.py" line="-210" />
+            <source>Hand over {0}</source>
+            <extracomment>a delivery number in what a scanner typed (the parcel's QR may carry it in an address)</extracomment>
+            <translation>交邮 {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>scan the waybill's barcode</source>
+            <translation>扫描面单条码</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>optional, e.g. 12.00</source>
+            <translation>可不填，例如 12.00</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tracking number</source>
+            <translation>运单号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Carrier</source>
+            <translation>承运商</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parcel weight (kg)</source>
+            <translation>包裹重量（公斤）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage paid</source>
+            <translation>已付邮费</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Handed over (Enter)</source>
+            <translation>已交邮 (Enter)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Not an amount: {0} (type yuan, e.g. 12.50)</source>
+            <translation>不是金额：{0}（请输入元，例如 12.50）</translation>
+        </message>
+    </context>
+    <context>
         <name>LabelTemplate</name>
         <message>
             <location filename="../ui/labels/options.py" line="+22" />
@@ -4835,9 +5356,42 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
     </context>
     <context>
+        <name>ReturnDialog</name>
+        <message>
+            <location filename="../ui/delivery/actions.py" line="+31" />
+            <source>Return {0}</source>
+            <translation>退回 {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Put the goods back on the shelf</source>
+            <translation>商品放回货架</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write the goods off (damaged or lost)</source>
+            <translation>商品报损（损坏或丢失）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The parcel {0} for {1} came back. The sale {2} is refunded.</source>
+            <translation>寄给 {1} 的包裹 {0} 已退回，销售单 {2} 将退款。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take the parcel back (Enter)</source>
+            <translation>收回包裹 (Enter)</translation>
+        </message>
+    </context>
+    <context>
         <name>SalesChart</name>
         <message>
-            <location line="-149" />
+            <location filename="../ui/backoffice/reports.py" line="-149" />
             <source>No sales on this day</source>
             <translation>当天没有销售</translation>
         </message>
@@ -5621,7 +6175,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillApp</name>
         <message>
-            <location filename="../ui/app.py" line="+273" />
+            <location filename="../ui/app.py" line="+274" />
             <source>The backup was restored; the database as it was is kept as {0}. The till closes now: start it again.</source>
             <translation>备份已恢复；原来的数据库另存为 {0}。收银台现在关闭：请重新启动。</translation>
         </message>
@@ -5669,12 +6223,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>已付 {0}</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+54" />
             <source>The sale is empty — scan a product first.</source>
             <translation>当前交易没有商品——请先扫描商品。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>No shift is open — count the float to open one, then take payment.</source>
             <translation>没有开着的班次——请清点备用金开班后再收款。</translation>
         </message>
@@ -5689,12 +6243,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>交易金额为 ￥0——请修改折扣 (F7)，或通过库存调整把商品作为赠品送出。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="-31" />
             <source>Payments taken so far ({0}) are kept for this sale.</source>
             <translation>已收款项（{0}）仍保留在本交易中。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+52" />
             <source>The discounts are above the limit now — a manager must approve them.</source>
             <translation>折扣现已超出上限——需经理授权。</translation>
         </message>
@@ -5958,6 +6512,30 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
     </context>
     <context>
+        <name>TillDelivery</name>
+        <message>
+            <location filename="../ui/till/delivery.py" line="+102" />
+            <source>Payments taken so far ({0}) are kept for this sale.</source>
+            <extracomment>the ``DeliveryCreated`` of the last delivery order taken at this till</extracomment>
+            <translation>已收的款项（{0}）保留在这笔销售中。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Sale {0} for delivery {1}</source>
+            <translation>销售单 {0}，配送单 {1}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change {0}</source>
+            <translation>找零 {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sale {0} stored — delivery {1} is waiting to be packed (Ctrl+D).</source>
+            <translation>销售单 {0} 已保存 — 配送单 {1} 等待打包（Ctrl+D）。</translation>
+        </message>
+    </context>
+    <context>
         <name>TillScan</name>
         <message>
             <location filename="../ui/till/scan.py" line="+92" />
@@ -6106,14 +6684,14 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillWindow</name>
         <message>
-            <location filename="../ui/till/window.py" line="+59" />
-            <location line="+315" />
+            <location filename="../ui/till/window.py" line="+60" />
+            <location line="+325" />
             <source>Yarlung POS — till {0}</source>
             <extracomment>(QueueState, error or None) from the print worker thread SyncStatus from the sync worker thread BackupStatus from the backup worker thread a manager's approval of the discounts, given at payment, for the next completion only payments taken for the open sale but not yet completing it (kept across Esc)</extracomment>
             <translation>Yarlung POS — 收银台 {0}</translation>
         </message>
         <message>
-            <location line="-268" />
+            <location line="-278" />
             <source>Scan a barcode or QR label, or type to search (F12 to pay)</source>
             <translation>扫描条码或二维码标签，或输入文字搜索（F12 付款）</translation>
         </message>
@@ -6185,6 +6763,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+4" />
+            <source>For delivery (F10)</source>
+            <translation>送货上门 (F10)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deliveries (Ctrl+D)</source>
+            <translation>配送单 (Ctrl+D)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Shift</source>
             <translation>班次</translation>
         </message>
@@ -6234,19 +6822,19 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>锁定收银台 (Ctrl+Shift+L)</translation>
         </message>
         <message>
-            <location line="-214" />
-            <location line="+282" />
+            <location line="-222" />
+            <location line="+292" />
             <location line="+10" />
             <source>Till {0} ready</source>
             <translation>收银台 {0} 就绪</translation>
         </message>
         <message>
-            <location line="-281" />
+            <location line="-291" />
             <source>The catalogue is empty. Import one with “yarlung-pos catalogue import FILE.csv”, or start with --demo to try the till.</source>
             <translation>商品目录为空。请用“yarlung-pos catalogue import FILE.csv”导入，或用 --demo 启动来试用收银台。</translation>
         </message>
         <message>
-            <location line="+309" />
+            <location line="+319" />
             <source>The language could not be saved: {0}</source>
             <translation>无法保存语言设置：{0}</translation>
         </message>

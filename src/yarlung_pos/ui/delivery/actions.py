@@ -79,7 +79,7 @@ class HandOverDialog(QDialog):
             label.setWordWrap(True)
             form.addRow(label, col)
         lay = QVBoxLayout(self)
-        lay.addWidget(WrappingLabel(self.tr("{0}: {1}, {2}").format(view.number, view.name, view.address.county)))
+        lay.addWidget(WrappingLabel("{0} · {1} · {2}".format(view.number, view.name, view.address.county)))
         lay.addLayout(form)
         lay.addWidget(self.message)
         lay.addLayout(_buttons(self, self.tr("Cancel (Esc)"), self.tr("Handed over (Enter)"), "handOverOkButton",

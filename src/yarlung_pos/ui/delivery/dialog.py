@@ -259,7 +259,7 @@ class DeliveryDialog(QDialog):
                 self.postage_label.setText("—")
                 self.postage_label.setToolTip(describe(exc))
             else:
-                self.postage_label.setText(self.tr("{0} ({1})").format(format_fen(self.postage_fen),
+                self.postage_label.setText("{0} ({1})".format(format_fen(self.postage_fen),
                                                                         zone_name(self.zone)))
                 self.postage_label.setToolTip("")
         self.total_label.setText(self.tr("Goods {0} + postage {1}: to pay {2}").format(

@@ -226,7 +226,7 @@ class DeliveriesWindow(QDialog):
         combo.clear()
         combo.addItem(self.tr("All ({0})").format(sum(counts.values())), None)
         for s in STATUSES:
-            combo.addItem(self.tr("{0} ({1})").format(status_name(s), counts.get(s, 0)), s)
+            combo.addItem("{0} ({1})".format(status_name(s), counts.get(s, 0)), s)
         combo.setCurrentIndex(max(0, combo.findData(status)) if status is not None else 0)
         combo.blockSignals(False)
         self.counts_label.setText("  ·  ".join(f"{status_name(s)} {counts.get(s, 0)}" for s in STATUSES))
@@ -320,7 +320,7 @@ class DeliveriesWindow(QDialog):
         if v.weight_g:
             parcel.insert(0, self.tr("{0} kg").format(f"{v.weight_g / 1000:g}"))
         if v.tracking:
-            parcel.append(self.tr("{0} {1}").format(v.carrier or "", v.tracking).strip())
+            parcel.append("{0} {1}".format(v.carrier or "", v.tracking).strip())
         if v.postage_paid_fen is not None:
             parcel.append(self.tr("paid at the post office {0}").format(format_fen(v.postage_paid_fen)))
         lines.append(self.tr("Parcel: {0}").format(", ".join(parcel)))
