@@ -55,14 +55,18 @@ def add_parsers(sub, common) -> None:
     sh = verbs.add_parser("show", parents=[common, who], help="one delivery and its history")
     sh.add_argument("number", help="delivery or tracking number")
     sh.add_argument("--unmasked", action="store_true", help="full phone and address (a manager's --by)")
-    for verb, text in (("pack", "mark packed"), ("deliver", "mark delivered")):
-        p = verbs.add_parser(verb, parents=[common, who], help=text)
-        p.add_argument("number")
+    pk = verbs.add_parser("pack", parents=[common, who], help="mark packed (with its waybill when known)")
+    pk.add_argument("number")
+    pk.add_argument("--tracking", help="the waybill's tracking number, when the post office gave it in advance")
+    pk.add_argument("--carrier")
+    dl = verbs.add_parser("deliver", parents=[common, who], help="mark delivered")
+    dl.add_argument("number")
     ho = verbs.add_parser("handover", parents=[common, who], help="hand a parcel to the post office")
     ho.add_argument("number")
-    ho.add_argument("--tracking", required=True, help="the carrier's tracking number (S10 numbers are checked)")
+    ho.add_argument("--tracking", help="the carrier's tracking number (S10 numbers are checked); "
+                                       "needed unless given at packing")
     ho.add_argument("--weight", metavar="KG")
-    ho.add_argument("--carrier", default="China Post")
+    ho.add_argument("--carrier", help="default: the one given at packing, else China Post")
     ho.add_argument("--postage-paid", metavar="YUAN", help="postage paid to the post office")
     rt = verbs.add_parser("return", parents=[common, who], help="a parcel came back: refund against its sale")
     rt.add_argument("number")
@@ -211,7 +215,8 @@ def _run(args, store) -> int:
         items = "\n".join(f"  {i[0]:12} {i[4]:>8} {i[5]:6} {i[2]}" for i in v.items)
         emit(args, v.as_json(), f"{_line(v)}\n{v.name_bo or ''} {' '.join(v.address.lines())}\n{items}\n{history}")
     elif args.action in ("pack", "deliver"):
-        v = (d.pack if args.action == "pack" else d.mark_delivered)(store, args.number, by, clock)
+        v = (d.pack(store, args.number, by, clock, tracking=args.tracking, carrier=args.carrier)
+             if args.action == "pack" else d.mark_delivered(store, args.number, by, clock))
         emit(args, v.as_json(), f"delivery {v.number}: {v.status}")
     elif args.action == "handover":
         v = d.hand_over(store, args.number, args.tracking, by, clock, carrier=args.carrier, weight_g=args.weight,

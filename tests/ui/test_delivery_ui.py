@@ -171,8 +171,13 @@ def test_delivery_from_the_till_to_the_door_and_back(qtbot, till, tmp_path):
     assert "13812345678" in screen.detail.toPlainText() and "雪村 12 号" in screen.detail.toPlainText()
     assert screen.table.item(0, 3).text() == "138****5678"            # the list stays masked
     qtbot.waitUntil(screen.isActiveWindow)
-    qtbot.keyClick(screen.search, Qt.Key.Key_F2)                      # packed
-    assert screen.views[0].status == "packed"
+    qtbot.keyClick(screen.search, Qt.Key.Key_F2)                      # packed: no waybill yet (Enter)
+    qtbot.waitUntil(lambda: screen.open_dialog is not None and screen.open_dialog.isVisible())
+    qtbot.waitUntil(lambda: screen.open_dialog.tracking.hasFocus())  # scan the waybill straight away
+    qtbot.keyClick(screen.open_dialog.tracking, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.open_dialog is None)
+    assert screen.views[0].status == "packed" and screen.views[0].tracking is None
+    qtbot.waitUntil(screen.isActiveWindow)
 
     qtbot.keyClick(screen.search, Qt.Key.Key_F3)                      # hand over: wrong check digit first
     qtbot.waitUntil(lambda: screen.open_dialog is not None and screen.open_dialog.isVisible())

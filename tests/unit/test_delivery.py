@@ -266,3 +266,23 @@ def test_postage_comes_back_with_a_returned_parcel_when_the_policy_says_so(shop,
     refund = delivery.return_delivery(shop, made.number, "Dorje", clock, restock=False, actor=MANAGER)
     assert refund.total_fen == -due and refund.payments == (("alipay", -due),)
     assert _events(shop, "delivery.returned")[0]["delivery"]["return_disposition"] == "write_off"
+
+
+def test_a_waybill_given_at_packing_is_the_one_handed_over(shop, clock):
+    a = delivery.create_delivery(shop, _cart(shop, "WINE-001"), [Tender(PaymentMethod.CASH, 100_000)], _request(),
+                                 "Padma", clock)
+    b = delivery.create_delivery(shop, _cart(shop, "EGG-001"), [Tender(PaymentMethod.CASH, 100_000)], _request(),
+                                 "Padma", clock)
+    with pytest.raises(DeliveryError, match="wrong check digit"):
+        delivery.pack(shop, a.number, "padma", clock, tracking="RB123456786GB")
+    assert delivery.get_delivery(shop, a.number).status == "to_pack"  # nothing half-done
+    packed = delivery.pack(shop, a.number, "padma", clock, tracking="RB123456785GB", carrier="EMS")
+    assert (packed.status, packed.tracking, packed.carrier) == ("packed", "RB123456785GB", "EMS")
+    with pytest.raises(DeliveryError, match="already on delivery"):
+        delivery.pack(shop, b.number, "padma", clock, tracking="RB123456785GB")
+    with pytest.raises(DeliveryError, match="packed under waybill RB123456785GB"):  # a parcel mixed up in a batch
+        delivery.hand_over(shop, a.number, "EE123456785CN", "padma", clock)
+    done = delivery.hand_over(shop, a.number, None, "padma", clock, carrier=None)
+    assert (done.status, done.tracking, done.carrier) == ("handed_over", "RB123456785GB", "EMS")
+    with pytest.raises(DeliveryError, match="tracking number is missing"):
+        delivery.hand_over(shop, b.number, None, "padma", clock)

@@ -1004,7 +1004,7 @@
     <context>
         <name>BatchHandOverDialog</name>
         <message>
-            <location filename="../ui/delivery/actions.py" line="+188" />
+            <location filename="../ui/delivery/actions.py" line="+236" />
             <source>Hand over a batch</source>
             <translation>批量交邮</translation>
         </message>
@@ -2439,12 +2439,13 @@
             <translation>请先选择一个配送单（方向键）。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>Select a delivery first (arrow keys).</source>
             <translation>请先选择配送单（方向键）。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
+            <location line="+6" />
             <source>Packed: {0}.</source>
             <translation>已打包：{0}。</translation>
         </message>
@@ -3843,20 +3844,25 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+5" />
-            <location line="+223" />
+            <location line="+243" />
             <source>postage must be between ￥0 and ￥1,000</source>
             <translation>邮费须在 ￥0 到 ￥1,000 之间</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-138" />
             <location filename="../services/delivery_docs.py" line="+69" />
             <source>There is no delivery {number} on this till.</source>
             <translation>本收银台没有配送单 {number}。</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+120" />
             <source>tracking number {tracking} is already on delivery {number}</source>
             <translation>运单号 {tracking} 已用于配送单 {number}</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{number} was packed under waybill {assigned}, not {tracking}: check the parcel</source>
+            <translation>{number} 打包时用的面单是 {assigned}，不是 {tracking}：请核对包裹</translation>
         </message>
         <message>
             <location filename="../printing/packing_slip.py" line="+79" />
@@ -4124,9 +4130,8 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../ui/delivery/actions.py" line="-210" />
+            <location filename="../ui/delivery/actions.py" line="-212" />
             <source>Hand over {0}</source>
-            <extracomment>a delivery number in what a scanner typed (the parcel's QR may carry it in an address)</extracomment>
             <translation>交邮 {0}</translation>
         </message>
         <message>
@@ -4135,7 +4140,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>扫描面单条码</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>optional, e.g. 12.00</source>
             <translation>可不填，例如 12.00</translation>
         </message>
@@ -4561,6 +4566,35 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+9" />
             <source>The shift could not be opened: {0}</source>
             <translation>无法开班：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackDialog</name>
+        <message>
+            <location filename="../ui/delivery/actions.py" line="-99" />
+            <source>Pack {0}</source>
+            <extracomment>a delivery number in what a scanner typed (the parcel's QR may carry it in an address)</extracomment>
+            <translation>打包 {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>scan the waybill's barcode, or leave empty</source>
+            <translation>扫描面单条码，或留空</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Waybill (tracking number)</source>
+            <translation>面单（运单号）</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Packed (Enter)</source>
+            <translation>已打包 (Enter)</translation>
         </message>
     </context>
     <context>
@@ -5358,7 +5392,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>ReturnDialog</name>
         <message>
-            <location filename="../ui/delivery/actions.py" line="+31" />
+            <location filename="../ui/delivery/actions.py" line="+112" />
             <source>Return {0}</source>
             <translation>退回 {0}</translation>
         </message>

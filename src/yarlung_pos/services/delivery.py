@@ -424,39 +424,62 @@ def status_counts(store: Store, date_from: date | None = None, date_to: date | N
 
 # ---------------------------------------------------------------------- status changes
 
-def pack(store: Store, number: str, by: str, clock: Clock) -> DeliveryView:
-    """Mark delivery ``number`` packed.  Raises :class:`DeliveryError` unless it is to pack."""
+def pack(store: Store, number: str, by: str, clock: Clock, *, tracking: str | None = None,
+         carrier: str | None = None) -> DeliveryView:
+    """Mark delivery ``number`` packed, with the waybill it goes under when known
+    (``tracking``: a number the post office gave the hall in advance, so the shipping label
+    carries its barcode; checked like at hand-over).  Raises :class:`DeliveryError` unless it
+    is to pack, or for a bad or already used tracking number."""
+    code = rules.check_tracking(tracking) if tracking and tracking.strip() else None
+    name = rules.check_text(carrier, "carrier", 40) if carrier else None
     at = clock()
     with store.write() as s:
         row = _find(s, number)
         rules.check_move(row.status, "packed")
+        if code is not None:
+            _check_unused(s, row, code)
+            row.tracking = code
+            row.carrier = name or row.carrier or rules.CARRIERS[0]
         _step(s, row, "packed", at, by, "delivery.packed")
         return delivery_view(s, row, False)
 
 
-def hand_over(store: Store, number: str, tracking: str, by: str, clock: Clock, *, carrier: str = "China Post",
-              weight_g: int | str | None = None, postage_paid_fen: int | None = None) -> DeliveryView:
+def _check_unused(s: Session, row: DeliveryRow, code: str) -> None:
+    other = s.scalar(select(DeliveryRow.number).where(DeliveryRow.tracking == code, DeliveryRow.id != row.id))
+    if other is not None:
+        raise DeliveryError(QT_TRANSLATE_NOOP("DomainError", "tracking number {tracking} is already on delivery "
+                                                             "{number}"), tracking=code, number=other)
+
+
+def hand_over(store: Store, number: str, tracking: str | None, by: str, clock: Clock, *,
+              carrier: str | None = "China Post", weight_g: int | str | None = None,
+              postage_paid_fen: int | None = None) -> DeliveryView:
     """Hand delivery ``number`` to ``carrier`` with its ``tracking`` number (checked by
-    :func:`~yarlung_pos.domain.delivery.check_tracking`: an S10 number's check digit), its
-    weight (grams, or kg as typed) and the postage paid to the post office (fen).  A
-    ``to_pack`` parcel is packed on the way.  Raises :class:`DeliveryError` for a bad number,
-    a tracking number already used by another parcel, or a parcel not ready."""
-    code = rules.check_tracking(tracking)
-    name = rules.check_text(carrier, "carrier", 40, required=True)
+    :func:`~yarlung_pos.domain.delivery.check_tracking`: an S10 number's check digit; ``None``:
+    the waybill given at packing), its weight (grams, or kg as typed) and the postage paid to
+    the post office (fen).  A ``to_pack`` parcel is packed on the way.  Raises
+    :class:`DeliveryError` for a bad number, one already used by another parcel, one that is
+    not the waybill the parcel was packed under (a parcel mixed up in a batch), or a parcel
+    not ready."""
+    code = rules.check_tracking(tracking) if tracking is not None and tracking.strip() else None
+    name = rules.check_text(carrier, "carrier", 40) or None
     grams = rules.parse_weight_g(weight_g)
     if postage_paid_fen is not None and not 0 <= postage_paid_fen <= 100_000:
         raise DeliveryError(QT_TRANSLATE_NOOP("DomainError", "postage must be between ￥0 and ￥1,000"))
     at = clock()
     with store.write() as s:
         row = _find(s, number)
-        other = s.scalar(select(DeliveryRow.number).where(DeliveryRow.tracking == code, DeliveryRow.id != row.id))
-        if other is not None:
-            raise DeliveryError(QT_TRANSLATE_NOOP("DomainError", "tracking number {tracking} is already on delivery "
-                                                                 "{number}"), tracking=code, number=other)
+        if code is None:
+            code = row.tracking or rules.check_tracking("")  # none given, none at packing: "missing"
+        elif row.tracking is not None and row.tracking != code:
+            raise DeliveryError(QT_TRANSLATE_NOOP(
+                "DomainError", "{number} was packed under waybill {assigned}, not {tracking}: check the parcel"),
+                number=row.number, assigned=row.tracking, tracking=code)
+        _check_unused(s, row, code)
         if row.status == "to_pack":
             _step(s, row, "packed", at, by, "delivery.packed")
         rules.check_move(row.status, "handed_over")
-        row.carrier, row.tracking = name, code
+        row.carrier, row.tracking = name or row.carrier or rules.CARRIERS[0], code
         row.weight_g = grams if grams is not None else row.weight_g
         row.postage_paid_fen = postage_paid_fen
         _step(s, row, "handed_over", at, by, "delivery.handed_over")

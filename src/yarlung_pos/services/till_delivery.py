@@ -44,11 +44,11 @@ class DeliveryUseCases:
         return delivery.get_delivery(self.store, number_or_tracking, unmasked=unmasked, actor=self.user,
                                      approval=approval, clock=self.clock)
 
-    def pack_delivery(self, number: str):
-        """Mark a delivery packed."""
-        return delivery.pack(self.store, number, self.actor, self.clock)
+    def pack_delivery(self, number: str, tracking: str | None = None, carrier: str | None = None):
+        """Mark a delivery packed (with its waybill's tracking number when known)."""
+        return delivery.pack(self.store, number, self.actor, self.clock, tracking=tracking, carrier=carrier)
 
-    def hand_over(self, number: str, tracking: str, carrier: str = "China Post", weight_g=None,
+    def hand_over(self, number: str, tracking: str | None, carrier: str | None = "China Post", weight_g=None,
                   postage_paid_fen: int | None = None):
         """Hand a parcel to the post office with its tracking number."""
         return delivery.hand_over(self.store, number, tracking, self.actor, self.clock, carrier=carrier,

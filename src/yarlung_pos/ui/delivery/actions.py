@@ -39,6 +39,52 @@ def _buttons(dialog: QDialog, cancel_text: str, ok_text: str, ok_name: str, ok) 
     return row
 
 
+class PackDialog(QDialog):
+    """Pack delivery ``view``: the tracking number of the waybill it goes under, when the post
+    office gave the hall one in advance (``packTrackingInput``, scanned; empty: given at
+    hand-over), so the shipping label carries its barcode.  Enter packs; a refusal shows
+    under the field with what was typed kept."""
+
+    def __init__(self, service, view, parent=None):
+        super().__init__(parent)
+        self.setObjectName("packDialog")
+        self.setWindowTitle(self.tr("Pack {0}").format(view.number))
+        self.service, self.view = service, view
+        self.tracking = QLineEdit(objectName="packTrackingInput")
+        self.tracking.setPlaceholderText(self.tr("scan the waybill's barcode, or leave empty"))
+        self.tracking.setMinimumHeight(int(self.fontMetrics().height() * 1.9))
+        self.tracking.returnPressed.connect(self.go)
+        self.error = Note("packTrackingError")
+        label = QLabel(self.tr("Waybill (tracking number)"))
+        label.setWordWrap(True)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        col = QVBoxLayout()
+        col.addWidget(self.tracking)
+        col.addWidget(self.error)
+        form.addRow(label, col)
+        lay = QVBoxLayout(self)
+        lay.addWidget(WrappingLabel("{0} · {1} · {2}".format(view.number, view.name, view.address.county)))
+        lay.addLayout(form)
+        lay.addLayout(_buttons(self, self.tr("Cancel (Esc)"), self.tr("Packed (Enter)"), "packOkButton", self.go))
+        self.resize(520, 200)
+        self.tracking.setFocus()
+
+    def go(self) -> bool:
+        """Pack the parcel; True (and the dialog closes) when the service took it."""
+        self.error.clear()
+        try:
+            self.service.pack_delivery(self.view.number, self.tracking.text() or None)
+        except DomainError as exc:
+            self.error.say(describe(exc))
+            self.tracking.selectAll()
+            self.tracking.setFocus()
+            grow_to_fit(self)
+            return False
+        self.accept()
+        return True
+
+
 class HandOverDialog(QDialog):
     """Hand delivery ``view`` (a ``DeliveryView``) over to the post: the tracking number
     (``trackingInput``, scanned from the waybill), the carrier (``carrierCombo``, any name),
@@ -56,6 +102,8 @@ class HandOverDialog(QDialog):
         self.carrier.setEditable(True)
         self.carrier.addItems(list(rules.CARRIERS))
         self.carrier.setEditText(view.carrier or rules.CARRIERS[0])
+        if view.tracking:  # the waybill given at packing: scanning it again confirms the parcel
+            self.tracking.setText(view.tracking)
         self.weight = QLineEdit(objectName="handOverWeight")
         if view.weight_g:
             self.weight.setText(f"{view.weight_g / 1000:g}")

@@ -25,7 +25,7 @@ from yarlung_pos.domain.model import DomainError
 from yarlung_pos.i18n import current_language, format_datetime
 from yarlung_pos.i18n import format_money as format_fen  # the screen's money: current locale
 from yarlung_pos.ui.cart_model import unit_name
-from yarlung_pos.ui.delivery.actions import BatchHandOverDialog, HandOverDialog, ReturnDialog
+from yarlung_pos.ui.delivery.actions import BatchHandOverDialog, HandOverDialog, PackDialog, ReturnDialog
 from yarlung_pos.ui.delivery.common import Note, channel_name, status_name, zone_name
 from yarlung_pos.ui.messages import describe
 from yarlung_pos.ui.widgets import WrappingLabel, fit_to_screen
@@ -359,12 +359,18 @@ class DeliveriesWindow(QDialog):
         return True
 
     def pack(self) -> None:
-        """F2: the selected deliveries are packed."""
+        """F2: the selected delivery is packed — asking for its waybill's tracking number
+        (scanned, or none yet); several selected are packed at once, their waybills given at
+        hand-over."""
         views = self.selected_views()
         if not views:
             self.message.say(self.tr("Select a delivery first (arrow keys)."))
             return
         numbers = [v.number for v in views]
+        if len(views) == 1:
+            self._dialog(PackDialog(self.service, views[0], self),
+                         lambda: self.message.say(self.tr("Packed: {0}.").format(numbers[0]), error=False))
+            return
 
         def go():
             for n in numbers:
