@@ -241,15 +241,13 @@ def _run(args, store) -> int:
         emit(args, {"output": str(out), "pages": pages}, f"{out}: pages: {pages}")
     elif args.action == "postage":
         from yarlung_pos.domain.delivery import PostageTable
-        from yarlung_pos.services.authority import require
         if args.set:
-            require(actor, "settings")  # the till's settings: a manager's --by
             from pathlib import Path
             try:
                 text = Path(args.set).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise CliError(f"--set {args.set}: {exc}") from None
-            d.save_postage_table(store, PostageTable.from_json(text))
+            d.save_postage_table(store, PostageTable.from_json(text), actor, clock=clock)  # a manager's --by
         table = d.postage_table(store)
         rows = "\n".join(f"up to {g / 1000:g} kg: " + ", ".join(f"{z} {p / 100:.2f}" for z, p in prices.items())
                          for g, prices in table.bands)
@@ -265,9 +263,7 @@ def _run(args, store) -> int:
     elif args.action == "sender":
         from yarlung_pos.services import delivery_docs
         if args.address is not None or args.phone is not None:
-            from yarlung_pos.services.authority import require
-            require(actor, "settings")  # the till's settings: a manager's --by
-            hall = delivery_docs.save_sender(store, args.address, args.phone)
+            hall = delivery_docs.save_sender(store, actor, args.address, args.phone, clock=clock)  # a manager's --by
         else:
             hall = delivery_docs.sender(store)
         emit(args, {"name_zh": hall.name_zh, "name_bo": hall.name_bo, "address_zh": hall.address_zh,

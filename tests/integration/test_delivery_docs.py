@@ -20,7 +20,11 @@ def test_shipping_labels_and_packing_slips_from_stored_deliveries(qapp, shop, cl
     from yarlung_pos.services import delivery_docs
     made = delivery.create_delivery(shop, _cart(shop, "WINE-001", "EGG-001"), [Tender(PaymentMethod.CASH, 100_000)],
                                     _request(), "Padma", clock)
-    delivery_docs.save_sender(shop, "西藏自治区山南市琼结县琼结镇 雅砻优选展馆", "0893-7831234")
+    from tests.support.people import CASHIER, MANAGER
+    from yarlung_pos.services.authority import ApprovalRequired
+    with pytest.raises(ApprovalRequired):
+        delivery_docs.save_sender(shop, CASHIER, phone="0893-7831234", clock=clock)
+    delivery_docs.save_sender(shop, MANAGER, "西藏自治区山南市琼结县琼结镇 雅砻优选展馆", "0893-7831234", clock=clock)
     delivery.hand_over(shop, made.number, "RB123456785GB", "padma", clock, weight_g="1.5")
     out = tmp_path / "labels.pdf"
     assert delivery_docs.write_shipping_labels(shop, [made.number], "100x150", out) == 1

@@ -47,12 +47,12 @@ def cells(table: QTableWidget, row: int) -> list[str]:
 def test_window_has_its_tabs(office):
     assert office.objectName() == "backOfficeWindow"
     tabs = office.findChild(QTabWidget, "backOfficeTabs")
-    assert tabs.count() == 10
+    assert tabs.count() == 11
     for i in range(tabs.count()):  # each tab is built when first shown
         tabs.setCurrentIndex(i)
     names = [tabs.widget(i).widget().objectName() for i in range(tabs.count())]  # each in a scroll area
     assert names == ["stockTab", "stocktakeTab", "settlementTab", "reportsTab", "catalogueTab", "catalogueFilesTab",
-                     "usersTab", "policyTab", "countyTab", "backupsTab"]
+                     "usersTab", "policyTab", "deliveryTab", "countyTab", "backupsTab"]
     for name in ("stockTable", "ledgerTable", "countTable", "settlementTable"):
         assert office.findChild(QTableWidget, name) is not None
     for name in ("stockFilterCombo", "stocktakeScopeCombo", "settlementCooperativeCombo"):

@@ -386,7 +386,7 @@ def test_the_new_tabs_are_in_the_window(office):
     bo = office("admin")
     tabs = bo.findChild(QTabWidget, "backOfficeTabs")
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert titles[-5:] == ["Catalogue files", "Users", "Counter rules", "County office", "Backups"]
+    assert titles[-6:] == ["Catalogue files", "Users", "Counter rules", "Delivery", "County office", "Backups"]
 
 
 def test_the_new_tabs_follow_a_language_switch_and_keep_what_is_typed(office):

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WINDOWS = {"till", "sign_in", "open_shift", "payment", "backoffice", "sign_in_wrong_pin", "close_shift", "cash_in",
            "audit_log", "labels", "parked", "refund", "settings", "discount", "approval", "delivery", "deliveries"} | {f"backoffice_{tab}" for tab in (
     "stocktakeTab", "settlementTab", "reportsTab", "catalogueTab", "catalogueFilesTab", "usersTab", "policyTab",
-    "countyTab", "backupsTab")} | {
+    "deliveryTab", "countyTab", "backupsTab")} | {
     "add_user", "set_pin", "change_role", "unlock_user", "deactivate_user", "receive", "adjust", "threshold"} | {
     f"{dialog}_error" for dialog in ("add_user", "set_pin", "change_role", "unlock_user", "deactivate_user", "adjust",
                                      "threshold")} | {

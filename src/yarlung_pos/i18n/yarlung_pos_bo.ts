@@ -351,6 +351,21 @@
             <translation>ཕྱིར་ལོག་ཐུམ་སྒྲིལ་གྱི་སྦྲག་གླ།</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Postage</source>
+            <translation>སྦྲག་གླ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender's address</source>
+            <translation>སྐུར་མཁན་གྱི་ཁ་བྱང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender's phone</source>
+            <translation>སྐུར་མཁན་གྱི་ཁ་པར།</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Receipt printer</source>
             <translation>འཛིན་ཤོག་པར་ཆས།</translation>
@@ -577,6 +592,11 @@
             <translation>ཕྱིར་སློག</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>a new postage table</source>
+            <translation>སྦྲག་གླའི་རེའུ་མིག་གསར་པ།</translation>
+        </message>
+        <message>
             <location line="+17" />
             <source>yes</source>
             <extracomment>keys whose value is the code of an action (shown by its name in the audit log) details that say something only when true ("Unlocked the till", "Demo till")</extracomment>
@@ -603,7 +623,7 @@
             <translation>རིན་གོང་བསྒྱུར།</translation>
         </message>
         <message>
-            <location filename="../ui/audit_text.py" line="-131" />
+            <location filename="../ui/audit_text.py" line="-135" />
             <location filename="../ui/audit_view.py" line="+0" />
             <source>Discount</source>
             <translation>ཆག་ཡང་།</translation>
@@ -750,7 +770,7 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+42" />
+            <location filename="../ui/backoffice/window.py" line="+43" />
             <location line="+55" />
             <source>Back office — Yarlung POS</source>
             <extracomment>the tabs in order: (attribute, module under yarlung_pos.ui.backoffice, class) the till was enrolled (or enrolled again) in the County office tab: its terminal code</extracomment>
@@ -811,6 +831,11 @@
             <location line="+0" />
             <source>Backups</source>
             <translation>གྲབས་ཉར།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delivery</source>
+            <translation>སྐྱེལ་འདྲེན།</translation>
         </message>
         <message>
             <location line="+27" />
@@ -2646,6 +2671,89 @@
         </message>
     </context>
     <context>
+        <name>DeliveryRulesTab</name>
+        <message>
+            <location filename="../ui/backoffice/delivery_rules.py" line="+91" />
+            <source>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</source>
+            <translation>སྦྲག་གླ་ནི་ཐུམ་སྒྲིལ་གྱི་ལྗིད་ཚད་དང་སྐྱེལ་ས་ལྟར་སྐྱེལ་འདྲེན་གྱི་འཚོང་ཐོ་ཐོག་རྩིས་ལེན་བྱེད། སྒྲིག་སྲོལ་འདི་དག་བསྒྱུར་ན་དོ་དམ་པ་དགོས། བསྒྱུར་བཅོས་རེ་རེ་རྩིས་ཐོ་ནང་འགོད།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Postage (￥)</source>
+            <translation>སྦྲག་གླ། (￥)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipients and sender</source>
+            <translation>ལེན་མཁན་དང་སྐུར་མཁན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up to (kg)</source>
+            <translation>བར་དུ། (སྤྱི་ཚད།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a weight band</source>
+            <translation>ལྗིད་ཚད་ཚན་པ་གསར་སྣོན།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected band</source>
+            <translation>བདམས་པའི་ཚན་པ་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erase phone and address after (days)</source>
+            <translation>ཉིན་འདི་ཙམ་རྗེས་ཁ་པར་དང་ཁ་བྱང་སུབ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage of a returned parcel</source>
+            <translation>ཕྱིར་ལོག་ཐུམ་སྒྲིལ་གྱི་སྦྲག་གླ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender's address (Chinese)</source>
+            <translation>སྐུར་མཁན་གྱི་ཁ་བྱང་། (རྒྱ་ཡིག)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sender's phone</source>
+            <translation>སྐུར་མཁན་གྱི་ཁ་པར།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>kept (the post office was paid)</source>
+            <translation>ཕྱིར་མི་སློག (སྦྲག་ཁང་ལ་སྤྲད་ཟིན།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refunded to the customer</source>
+            <translation>ཉོ་མཁན་ལ་ཕྱིར་སློག</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save</source>
+            <translation>ཉར་ཚགས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo changes</source>
+            <translation>བསྒྱུར་བཅོས་ཕྱིར་འཐེན།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>each further</source>
+            <translation>དེ་ལས་མང་བ་རེ་རེར།</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Delivery rules saved.</source>
+            <translation>སྐྱེལ་འདྲེན་གྱི་སྒྲིག་སྲོལ་ཉར་ཟིན།</translation>
+        </message>
+    </context>
+    <context>
         <name>DenominationCounter</name>
         <message>
             <location filename="../ui/shift_dialogs/counting.py" line="+33" />
@@ -3817,7 +3925,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{status} ཡིན་པའི་སྐྱེལ་འདྲེན་ {target} ལ་འགྱུར་མི་ཐུབ།</translation>
         </message>
         <message>
-            <location filename="../services/delivery.py" line="+176" />
+            <location filename="../services/delivery_settings.py" line="+75" />
             <source>personal data is kept between 1 and 3650 days</source>
             <extracomment>days after delivery (or return) when a recipient's phone and address are erased till settings keys</extracomment>
             <translation>མི་སྒེར་གྱི་གནས་ཚུལ་ཉིན་ 1 ནས་ 3650 བར་ཉར་དགོས།</translation>
@@ -3828,7 +3936,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཕྱིར་ལོག་ཐུམ་སྒྲིལ་གྱི་སྦྲག་གླ་ཕྱིར་སློག་གམ་མི་སློག་གང་རུང་ཞིག་འདེམས།</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location filename="../services/delivery.py" line="+138" />
             <source>the order's channel {channel} is unknown</source>
             <translation>བཞེས་ཐོའི་ལམ་ཀ་ {channel} ངོས་མ་ཟིན།</translation>
         </message>
@@ -3850,7 +3958,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="-138" />
-            <location filename="../services/delivery_docs.py" line="+69" />
+            <location filename="../services/delivery_docs.py" line="+86" />
             <source>There is no delivery {number} on this till.</source>
             <translation>དངུལ་ཁྲི་འདིར་སྐྱེལ་འདྲེན་ {number} མི་འདུག</translation>
         </message>
@@ -3890,6 +3998,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+2" />
             <source>The tracking number {tracking} is too long for the label's barcode.</source>
             <translation>སྦྲག་རྫས་ཨང་གྲངས་ {tracking} བྱང་བུའི་ཚིག་རིས་ལ་རིང་དྲགས།</translation>
+        </message>
+        <message>
+            <location filename="../ui/backoffice/delivery_rules.py" line="-24" />
+            <source>row {row}: give the weight in kg</source>
+            <translation>ཕྲེང་ {row}། ལྗིད་ཚད་སྤྱི་ཚད་ཐོག་འབྲི་རོགས།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>row {row}: a price is not an amount in yuan</source>
+            <translation>ཕྲེང་ {row}། རིན་གོང་ཞིག་སྒོར་གྱི་དངུལ་གྲངས་མིན།</translation>
         </message>
     </context>
     <context>

@@ -351,6 +351,21 @@
             <translation>Postage of a returned parcel</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Postage</source>
+            <translation>Postage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender's address</source>
+            <translation>Sender's address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender's phone</source>
+            <translation>Sender's phone</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Receipt printer</source>
             <translation>Receipt printer</translation>
@@ -577,6 +592,11 @@
             <translation>refunded</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>a new postage table</source>
+            <translation>a new postage table</translation>
+        </message>
+        <message>
             <location line="+17" />
             <source>yes</source>
             <extracomment>keys whose value is the code of an action (shown by its name in the audit log) details that say something only when true ("Unlocked the till", "Demo till")</extracomment>
@@ -603,7 +623,7 @@
             <translation>Price changed</translation>
         </message>
         <message>
-            <location filename="../ui/audit_text.py" line="-131" />
+            <location filename="../ui/audit_text.py" line="-135" />
             <location filename="../ui/audit_view.py" line="+0" />
             <source>Discount</source>
             <translation>Discount</translation>
@@ -750,7 +770,7 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+42" />
+            <location filename="../ui/backoffice/window.py" line="+43" />
             <location line="+55" />
             <source>Back office — Yarlung POS</source>
             <extracomment>the tabs in order: (attribute, module under yarlung_pos.ui.backoffice, class) the till was enrolled (or enrolled again) in the County office tab: its terminal code</extracomment>
@@ -811,6 +831,11 @@
             <location line="+0" />
             <source>Backups</source>
             <translation>Backups</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delivery</source>
+            <translation>Delivery</translation>
         </message>
         <message>
             <location line="+27" />
@@ -2646,6 +2671,89 @@
         </message>
     </context>
     <context>
+        <name>DeliveryRulesTab</name>
+        <message>
+            <location filename="../ui/backoffice/delivery_rules.py" line="+91" />
+            <source>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</source>
+            <translation>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Postage (￥)</source>
+            <translation>Postage (￥)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipients and sender</source>
+            <translation>Recipients and sender</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up to (kg)</source>
+            <translation>Up to (kg)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a weight band</source>
+            <translation>Add a weight band</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected band</source>
+            <translation>Remove the selected band</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erase phone and address after (days)</source>
+            <translation>Erase phone and address after (days)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage of a returned parcel</source>
+            <translation>Postage of a returned parcel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender's address (Chinese)</source>
+            <translation>Sender's address (Chinese)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sender's phone</source>
+            <translation>Sender's phone</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>kept (the post office was paid)</source>
+            <translation>kept (the post office was paid)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refunded to the customer</source>
+            <translation>refunded to the customer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo changes</source>
+            <translation>Undo changes</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>each further</source>
+            <translation>each further</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Delivery rules saved.</source>
+            <translation>Delivery rules saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>DenominationCounter</name>
         <message>
             <location filename="../ui/shift_dialogs/counting.py" line="+33" />
@@ -3817,7 +3925,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>a delivery that is {status} cannot become {target}</translation>
         </message>
         <message>
-            <location filename="../services/delivery.py" line="+176" />
+            <location filename="../services/delivery_settings.py" line="+75" />
             <source>personal data is kept between 1 and 3650 days</source>
             <extracomment>days after delivery (or return) when a recipient's phone and address are erased till settings keys</extracomment>
             <translation>personal data is kept between 1 and 3650 days</translation>
@@ -3828,7 +3936,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>a returned parcel's postage is kept or refunded</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location filename="../services/delivery.py" line="+138" />
             <source>the order's channel {channel} is unknown</source>
             <translation>the order's channel {channel} is unknown</translation>
         </message>
@@ -3850,7 +3958,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="-138" />
-            <location filename="../services/delivery_docs.py" line="+69" />
+            <location filename="../services/delivery_docs.py" line="+86" />
             <source>There is no delivery {number} on this till.</source>
             <translation>There is no delivery {number} on this till.</translation>
         </message>
@@ -3890,6 +3998,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+2" />
             <source>The tracking number {tracking} is too long for the label's barcode.</source>
             <translation>The tracking number {tracking} is too long for the label's barcode.</translation>
+        </message>
+        <message>
+            <location filename="../ui/backoffice/delivery_rules.py" line="-24" />
+            <source>row {row}: give the weight in kg</source>
+            <translation>row {row}: give the weight in kg</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>row {row}: a price is not an amount in yuan</source>
+            <translation>row {row}: a price is not an amount in yuan</translation>
         </message>
     </context>
     <context>

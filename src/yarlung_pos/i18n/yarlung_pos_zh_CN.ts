@@ -351,6 +351,21 @@
             <translation>退回包裹的邮费</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Postage</source>
+            <translation>邮费</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender's address</source>
+            <translation>寄件人地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender's phone</source>
+            <translation>寄件人电话</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>Receipt printer</source>
             <translation>小票打印机</translation>
@@ -577,6 +592,11 @@
             <translation>退还</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>a new postage table</source>
+            <translation>新的邮费表</translation>
+        </message>
+        <message>
             <location line="+17" />
             <source>yes</source>
             <extracomment>keys whose value is the code of an action (shown by its name in the audit log) details that say something only when true ("Unlocked the till", "Demo till")</extracomment>
@@ -603,7 +623,7 @@
             <translation>改价</translation>
         </message>
         <message>
-            <location filename="../ui/audit_text.py" line="-131" />
+            <location filename="../ui/audit_text.py" line="-135" />
             <location filename="../ui/audit_view.py" line="+0" />
             <source>Discount</source>
             <translation>折扣</translation>
@@ -750,7 +770,7 @@
     <context>
         <name>BackOfficeWindow</name>
         <message>
-            <location filename="../ui/backoffice/window.py" line="+42" />
+            <location filename="../ui/backoffice/window.py" line="+43" />
             <location line="+55" />
             <source>Back office — Yarlung POS</source>
             <extracomment>the tabs in order: (attribute, module under yarlung_pos.ui.backoffice, class) the till was enrolled (or enrolled again) in the County office tab: its terminal code</extracomment>
@@ -811,6 +831,11 @@
             <location line="+0" />
             <source>Backups</source>
             <translation>备份</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Delivery</source>
+            <translation>配送</translation>
         </message>
         <message>
             <location line="+27" />
@@ -2646,6 +2671,89 @@
         </message>
     </context>
     <context>
+        <name>DeliveryRulesTab</name>
+        <message>
+            <location filename="../ui/backoffice/delivery_rules.py" line="+91" />
+            <source>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</source>
+            <translation>邮费按包裹重量和寄送地区计入配送单的销售。修改这些规则需要经理；每次修改都记入审计日志。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Postage (￥)</source>
+            <translation>邮费（￥）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipients and sender</source>
+            <translation>收件人和寄件人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Up to (kg)</source>
+            <translation>不超过（公斤）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add a weight band</source>
+            <translation>添加重量档</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected band</source>
+            <translation>删除所选重量档</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erase phone and address after (days)</source>
+            <translation>电话和地址保留天数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Postage of a returned parcel</source>
+            <translation>退回包裹的邮费</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sender's address (Chinese)</source>
+            <translation>寄件人地址（中文）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sender's phone</source>
+            <translation>寄件人电话</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>kept (the post office was paid)</source>
+            <translation>不退（已付邮局）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refunded to the customer</source>
+            <translation>退还顾客</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo changes</source>
+            <translation>撤销修改</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>each further</source>
+            <translation>每续重</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>Delivery rules saved.</source>
+            <translation>配送规则已保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>DenominationCounter</name>
         <message>
             <location filename="../ui/shift_dialogs/counting.py" line="+33" />
@@ -3817,7 +3925,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{status}的配送单不能改为{target}</translation>
         </message>
         <message>
-            <location filename="../services/delivery.py" line="+176" />
+            <location filename="../services/delivery_settings.py" line="+75" />
             <source>personal data is kept between 1 and 3650 days</source>
             <extracomment>days after delivery (or return) when a recipient's phone and address are erased till settings keys</extracomment>
             <translation>个人信息保留天数须在 1 到 3650 天之间</translation>
@@ -3828,7 +3936,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>退回包裹的邮费只能选择不退或退还</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location filename="../services/delivery.py" line="+138" />
             <source>the order's channel {channel} is unknown</source>
             <translation>订单渠道 {channel} 未知</translation>
         </message>
@@ -3850,7 +3958,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="-138" />
-            <location filename="../services/delivery_docs.py" line="+69" />
+            <location filename="../services/delivery_docs.py" line="+86" />
             <source>There is no delivery {number} on this till.</source>
             <translation>本收银台没有配送单 {number}。</translation>
         </message>
@@ -3890,6 +3998,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+2" />
             <source>The tracking number {tracking} is too long for the label's barcode.</source>
             <translation>运单号 {tracking} 太长，面单条码放不下。</translation>
+        </message>
+        <message>
+            <location filename="../ui/backoffice/delivery_rules.py" line="-24" />
+            <source>row {row}: give the weight in kg</source>
+            <translation>第 {row} 行：请填写重量（公斤）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>row {row}: a price is not an amount in yuan</source>
+            <translation>第 {row} 行：有价格不是以元计的金额</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,9 @@ from yarlung_pos.domain.delivery import (QT_TRANSLATE_NOOP, HOME_COUNTY, HOME_PR
                                          check_phone, check_text)
 from yarlung_pos.printing.packing_slip import PackingItem, PackingSlip, render_packing_slips_pdf
 from yarlung_pos.printing.shipping_label import Sender, ShippingLabel, render_shipping_labels_pdf
+from yarlung_pos.domain.clock import system_clock
+from yarlung_pos.services import audit
+from yarlung_pos.services.authority import require
 from yarlung_pos.services.delivery import delivery_view
 from yarlung_pos.services.hall import hall_names_in
 from yarlung_pos.services.print_jobs import enqueue_document
@@ -41,15 +44,29 @@ def _sender(s) -> Sender:
                   get_setting(s, PHONE_SETTING) or "")
 
 
-def save_sender(store: Store, address_zh: str | None = None, phone: str | None = None) -> Sender:
-    """Set the hall's address (Chinese, one line) and phone printed as the sender; returns the
-    sender.  Raises ``DeliveryError`` for a bad phone or an address over 120 characters."""
+def save_sender(store: Store, actor, address_zh: str | None = None, phone: str | None = None, *,
+                approval=None, clock=system_clock) -> Sender:
+    """Set the hall's address (Chinese, one line) and phone printed as the sender (action
+    ``settings``: a manager; ``ApprovalRequired`` otherwise; audited); returns the sender.
+    Raises ``DeliveryError`` for a bad phone or an address over 120 characters."""
+    grant = require(actor, "settings", approval)
+    address = check_text(address_zh, "street", 120, required=True) if address_zh is not None else None
+    number = check_phone(phone) if phone is not None else None
+    at = clock()
     with store.write() as s:
-        if address_zh is not None:
-            set_setting(s, ADDRESS_SETTING, check_text(address_zh, "street", 120, required=True))
-        if phone is not None:
-            set_setting(s, PHONE_SETTING, check_phone(phone))
-        return _sender(s)
+        before = _sender(s)
+        if address is not None:
+            set_setting(s, ADDRESS_SETTING, address)
+        if number is not None:
+            set_setting(s, PHONE_SETTING, number)
+        after = _sender(s)
+        changed = {k: [getattr(before, a), getattr(after, a)] for k, a in (("hall_address", "address_zh"),
+                                                                            ("hall_phone", "phone"))
+                   if getattr(before, a) != getattr(after, a)}
+        grant.record(s, at)
+        audit.record(s, at, grant.actor, "settings_changed", grant.approved_by if grant.approved else None,
+                     scope="delivery", changed=changed)
+        return after
 
 
 class _Unknown(DeliveryError, LookupError):

@@ -78,3 +78,29 @@ class DeliveryUseCases:
         without a printer."""
         from yarlung_pos.services import delivery_docs
         return delivery_docs.queue_packing_slip(self, number)
+
+    # ------------------------------------------------------------------ the delivery rules (back office)
+    def delivery_rules(self) -> dict:
+        """``{"postage": PostageTable, "erase_days", "return_postage", "sender": Sender}``."""
+        from yarlung_pos.services import delivery_docs, delivery_settings
+        return {"postage": delivery_settings.postage_table(self.store), **delivery_settings.delivery_policy(self.store),
+                "sender": delivery_docs.sender(self.store)}
+
+    def save_delivery_rules(self, postage, erase_days: int, return_postage: str, sender_address: str,
+                            sender_phone: str, approval: Approval | None = None) -> None:
+        """Save the postage table, the erase days, the postage-on-return rule and the sender
+        (a manager's, or with their ``approval``; each change audited).  Everything is checked
+        before anything is saved: raises ``DeliveryError`` or ``ApprovalRequired``."""
+        from yarlung_pos.domain.delivery import check_phone, check_text
+        from yarlung_pos.services import delivery_docs, delivery_settings
+        from yarlung_pos.services.authority import require
+        require(self.user, "settings", approval)
+        if sender_phone.strip():
+            check_phone(sender_phone)
+        check_text(sender_address, "street", 120, required=True)
+        delivery_settings.check_delivery_policy(erase_days, return_postage)
+        delivery_settings.save_postage_table(self.store, postage, self.user, approval, self.clock)
+        delivery_settings.save_delivery_policy(self.store, self.user, erase_days=erase_days,
+                                               return_postage=return_postage, approval=approval, clock=self.clock)
+        delivery_docs.save_sender(self.store, self.user, sender_address,
+                                  sender_phone if sender_phone.strip() else None, approval=approval, clock=self.clock)

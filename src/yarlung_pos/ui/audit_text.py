@@ -62,6 +62,9 @@ LABELS = {
     "status": QT_TRANSLATE_NOOP("AuditLog", "Status"),
     "delivery_erase_days": QT_TRANSLATE_NOOP("AuditLog", "Recipients' data erased after (days)"),
     "delivery_return_postage": QT_TRANSLATE_NOOP("AuditLog", "Postage of a returned parcel"),
+    "delivery_postage": QT_TRANSLATE_NOOP("AuditLog", "Postage"),
+    "hall_address": QT_TRANSLATE_NOOP("AuditLog", "Sender's address"),
+    "hall_phone": QT_TRANSLATE_NOOP("AuditLog", "Sender's phone"),
     # the settings and counter rules a "settings_changed" entry lists
     "printer_uri": QT_TRANSLATE_NOOP("AuditLog", "Receipt printer"),
     "paper_width_dots": QT_TRANSLATE_NOOP("AuditLog", "Paper"),
@@ -112,6 +115,7 @@ VALUES = {
     "delivery": QT_TRANSLATE_NOOP("AuditLog", "the delivery rules"),
     "postage_kept": QT_TRANSLATE_NOOP("AuditLog", "kept"),
     "postage_refunded": QT_TRANSLATE_NOOP("AuditLog", "refunded"),
+    "postage_table": QT_TRANSLATE_NOOP("AuditLog", "a new postage table"),
 }
 #: keys whose value is the code of an action (shown by its name in the audit log)
 ACTION_KEYS = ("approved",)

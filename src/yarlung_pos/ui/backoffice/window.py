@@ -22,12 +22,13 @@ TABS = (("stock_tab", "stock", "StockTab"), ("stocktake_tab", "stocktake", "Stoc
         ("settlement_tab", "settlement", "SettlementTab"), ("reports_tab", "reports", "ReportsTab"),
         ("catalogue_tab", "catalogue", "CatalogueTab"), ("catalogue_files_tab", "catalogue_files", "CatalogueFilesTab"),
         ("users_tab", "users", "UsersTab"), ("policy_tab", "policy", "PolicyTab"),
+        ("delivery_tab", "delivery_rules", "DeliveryRulesTab"),
         ("county_tab", "county", "CountyTab"), ("backups_tab", "backups", "BackupsTab"))
 
 
 class BackOfficeWindow(QDialog):
     """The back office of ``service``'s store: Stock, Stocktake, Settlement, Reports,
-    Catalogue, Catalogue files, Users, Counter rules, County office and Backups tabs.  A tab
+    Catalogue, Catalogue files, Users, Counter rules, Delivery, County office and Backups tabs.  A tab
     is built when first shown or first used through its attribute (``stock_tab`` …), and
     reloads each time it is shown again (the counter may have sold meanwhile).
     ``restore_handler(path, approval)`` is the till's way to restore a backup (it ends the
@@ -88,7 +89,7 @@ class BackOfficeWindow(QDialog):
     def _title_tabs(self) -> None:
         titles = (self.tr("Stock"), self.tr("Stocktake"), self.tr("Settlement"), self.tr("Reports"),
                   self.tr("Catalogue"), self.tr("Catalogue files"), self.tr("Users"), self.tr("Counter rules"),
-                  self.tr("County office"), self.tr("Backups"))
+                  self.tr("Delivery"), self.tr("County office"), self.tr("Backups"))
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
 
