@@ -313,3 +313,17 @@ def test_a_sale_discount_applies_to_the_payment_as_the_sale_stores_it(qtbot, til
     pay.on_enter()
     qtbot.waitUntil(lambda: till.payment_dialog is None)
     assert till.last_delivery.sale.total_fen == pay.total_fen
+
+
+def test_a_manager_sees_the_list_unmasked_a_cashier_masked(qtbot, till):
+    from yarlung_pos.services.users import list_users
+    sell_for_delivery(qtbot, till, "Tashi")
+    till.open_deliveries()
+    screen = till.deliveries_window
+    assert screen.table.item(0, 3).text() == "138****5678"
+    screen.reject()
+    qtbot.waitUntil(lambda: till.deliveries_window is None)
+    till.service.user = next(u for u in list_users(till.service.store) if u.username == "dorje")
+    till.open_deliveries()
+    assert till.deliveries_window.table.item(0, 3).text() == "13812345678"
+    till.deliveries_window.reject()

@@ -213,7 +213,8 @@ class DeliveriesWindow(QDialog):
         try:
             counts = self.service.delivery_counts(date_from=day_from, date_to=day_to)
             self.views = self.service.deliveries(status=status, date_from=day_from, date_to=day_to,
-                                                 text=self.search.text().strip())
+                                                 text=self.search.text().strip(),
+                                                 unmasked=self.service.may("delivery_personal"))  # a manager
         except DomainError as exc:
             self.message.say(describe(exc))
             return
