@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from decimal import Decimal
 
 from yarlung_pos.cli_common import open_store
 from yarlung_pos.cli_support import EXIT_OK, EXIT_USAGE, CliError, emit
@@ -37,7 +36,7 @@ def add_parsers(sub, common) -> None:
     c.add_argument("--phone", required=True, help="mobile (11 digits) or landline with area code (0893-7831234)")
     c.add_argument("--address", required=True,
                    help="largest place first, parts separated by '/': [province/]prefecture/county/[township/]"
-                        "village or street, e.g. '山南市/琼结县/下水乡/雪村3组12号'")
+                        "village or street, e.g. '山南市/琼结县/下水乡/雪村3组12号' or '四川省/成都市/武侯区/人民南路1号'")
     c.add_argument("--pay", action="extend", nargs="+", required=True, metavar="METHOD[:YUAN[:REF]]",
                    help=f"a tender: {', '.join(METHODS)}, amount in yuan (left out: what is still due), "
                         "optional reference")
@@ -109,10 +108,15 @@ def _actor(args, store):
 
 
 def _address(text: str):
-    from yarlung_pos.domain.delivery import Address
+    """``--address`` parts, largest place first: 5 = province/prefecture/county/township/street;
+    4 = province/prefecture/county/street when the first is a province (省, 自治区, a
+    municipality, Tibet), else prefecture/county/township/street; 3 = prefecture/county/street."""
+    from yarlung_pos.domain.delivery import Address, looks_like_province
     parts = [p.strip() for p in text.replace("／", "/").split("/")]
     if len(parts) == 5:
         return Address(*parts)
+    if len(parts) == 4 and looks_like_province(parts[0]):
+        return Address(parts[0], parts[1], parts[2], "", parts[3])
     if len(parts) == 4:
         return Address("", parts[0], parts[1], parts[2], parts[3])
     if len(parts) == 3:
@@ -178,14 +182,15 @@ def _run(args, store) -> int:
     by = actor.username if actor else "cli"
     clock = system_clock
     if args.action == "create":
-        from yarlung_pos.domain.model import Cart
+        from yarlung_pos.domain.model import Cart, parse_quantity
         from yarlung_pos.services.catalogue import lookup_code
         from yarlung_pos.services.inventory import parse_sku_qty
         cart = Cart()
         with store.read() as s:
             for item in args.sku:
                 sku, qty = parse_sku_qty(item) if ":" in item else (item, "1")
-                cart.add(lookup_code(s, sku), Decimal(qty))
+                product = lookup_code(s, sku)
+                cart.add(product, parse_quantity(qty, product.unit))  # "abc", "1e3": a clear refusal
         request = d.DeliveryRequest(name=args.name, name_bo=args.name_bo, phone=args.phone,
                                     address=_address(args.address), requested_date=args.date, note=args.note,
                                     channel=args.channel, channel_order=args.channel_order,

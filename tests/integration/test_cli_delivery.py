@@ -57,6 +57,8 @@ def test_the_delivery_verbs(db):
     (["--address", "山南市//雪村"], "county"),
     (["--pay", "bitcoin:5"], "--pay"),
     (["--sku", "NOPE-404"], "NOPE-404"),
+    (["--sku", "WINE-001:abc"], "not a quantity"),
+    (["--sku", "WINE-001:1e3"], "not a quantity"),
 ])
 def test_bad_input_is_one_line_and_writes_nothing(db, bad, reason):
     args = {"--sku": ["WINE-001"], "--name": ["Tashi"], "--phone": ["13812345678"],

@@ -286,3 +286,46 @@ def test_a_waybill_given_at_packing_is_the_one_handed_over(shop, clock):
     assert (done.status, done.tracking, done.carrier) == ("handed_over", "RB123456785GB", "EMS")
     with pytest.raises(DeliveryError, match="tracking number is missing"):
         delivery.hand_over(shop, b.number, None, "padma", clock)
+
+
+def test_a_delivery_on_its_way_is_refunded_only_by_taking_the_parcel_back(shop, clock):
+    """A tester's find: a counter refund of a delivery's sale left the parcel live — it could be
+    shipped and never come back.  Before hand-over, taking it back cancels the order."""
+    from yarlung_pos.services.refunds import RefundError, refund_sale
+    made = delivery.create_delivery(shop, _cart(shop, "WINE-001"), [Tender(PaymentMethod.CASH, 100_000)], _request(),
+                                    "Padma", clock)
+    with pytest.raises(RefundError, match="goes out for delivery as D-T01-000001"):
+        refund_sale(shop, made.sale.uuid, [(1, "1")], "Dorje", clock, actor=MANAGER)
+    delivery.pack(shop, made.number, "padma", clock)
+    refund = delivery.return_delivery(shop, made.number, "Dorje", clock, restock=True, actor=MANAGER)
+    assert delivery.get_delivery(shop, made.number).status == "returned" and refund.total_fen < 0
+    with pytest.raises(DeliveryError, match="cannot become"):
+        delivery.hand_over(shop, made.number, "RB123456785GB", "padma", clock)
+
+
+@pytest.mark.parametrize("prefecture, county", [("ལྷོ་ཁ་གྲོང་ཁྱེར།", "འཕྱོངས་རྒྱས་རྫོང་།"), ("Shannan", "Qonggyai"),
+                                                ("山南", "琼结"), ("lhoka", "chongye"), ("山南市", "琼结县")])
+def test_known_places_typed_another_way_are_stored_in_chinese(prefecture, county):
+    """A tester's find: Tibetan, English or short names were charged as elsewhere in Tibet and
+    split the county's report."""
+    a = rules.check_address(Address(prefecture=prefecture, county=county, street="雪村"))
+    assert (a.province, a.prefecture, a.county, rules.zone_of(a)) == ("西藏自治区", "山南市", "琼结县", "county")
+
+
+def test_places_outside_tibet_stay_as_typed_and_the_cli_reads_a_province_first():
+    from yarlung_pos.cli_delivery import _address
+    a = rules.check_address(_address("四川省/成都市/武侯区/人民南路1号"))
+    assert (a.province, a.prefecture, a.county, a.township, rules.zone_of(a)) == ("四川省", "成都市", "武侯区", "", "china")
+    b = _address("山南市/琼结县/下水乡/雪村3组")
+    assert (b.prefecture, b.county, b.township) == ("山南市", "琼结县", "下水乡")
+    assert rules.looks_like_province("Tibet") and rules.looks_like_province("重庆市")
+    assert not rules.looks_like_province("拉萨市")
+
+
+def test_full_width_and_tibetan_digits_and_weak_tracking_numbers():
+    assert rules.check_phone("１３８１２３４５６７８") == "13812345678"
+    assert rules.check_phone("༡༣༨༡༢༣༤༥༦༧༨") == "13812345678"
+    with pytest.raises(DeliveryError, match="wrong check digit"):
+        rules.check_tracking("RB12345678XGB")
+    with pytest.raises(DeliveryError, match="too short"):
+        rules.check_tracking("12345")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from yarlung_pos.domain.errors import QT_TRANSLATE_NOOP, DomainError
@@ -21,9 +22,9 @@ from yarlung_pos.domain.errors import QT_TRANSLATE_NOOP, DomainError
 #: the statuses, in their order
 STATUSES = ("to_pack", "packed", "handed_over", "delivered", "returned")
 #: status → the statuses it may move to
-TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "to_pack": ("packed",),
-    "packed": ("handed_over",),
+TRANSITIONS: dict[str, tuple[str, ...]] = {  # returned before hand-over: the order was cancelled
+    "to_pack": ("packed", "returned"),
+    "packed": ("handed_over", "returned"),
     "handed_over": ("delivered", "returned"),
     "delivered": (),
     "returned": (),
@@ -169,12 +170,59 @@ def check_text(text: str | None, key: str, limit: int, required: bool = False) -
     return value
 
 
+#: other names people type for places (Wylie-less romanisations, old names)
+_MORE_NAMES = {"山南市": ("Lhoka", "Lhokha"), "琼结县": ("Chongye", "Qiongjie"), "乃东区": ("Nêdong", "Naidong"),
+               "日喀则市": ("Xigaze", "Rikaze"), "那曲市": ("Nagchu",), "阿里地区": ("Ali",), "西藏自治区": ("Xizang", "Tibet")}
+_SUFFIXES = ("特别行政区", "自治区", "地区", "省", "市", "县", "区")
+
+
+def _key(text: str) -> str:
+    return text.strip().strip("།་ ").casefold()
+
+
+def _aliases(places) -> dict[str, str]:
+    out = {}
+    for p in places:
+        names = [p.zh, p.bo, p.en, *_MORE_NAMES.get(p.zh, ())]
+        short = next((p.zh[:-len(x)] for x in _SUFFIXES if p.zh.endswith(x) and len(p.zh) > len(x) + 1), None)
+        for n in [*names, short] if short else names:
+            out[_key(n)] = p.zh
+    return out
+
+
+_PROVINCES = _aliases([PROVINCE])
+_PREFECTURES = _aliases(TIBET_PREFECTURES)
+_COUNTIES = _aliases(SHANNAN_COUNTIES)
+
+
+def canonical_place(text: str, kind: str) -> str:
+    """The Chinese name of a known place typed another way — in Tibetan, in English, without
+    its 市/县 (``ལྷོ་ཁ་``, ``Shannan``, ``山南`` → ``山南市``); ``kind`` is ``province``,
+    ``prefecture`` or ``county`` (Shannan's).  Anything else comes back as typed, so the
+    post office reads Chinese and the county's reports add up one place under one name."""
+    table = {"province": _PROVINCES, "prefecture": _PREFECTURES, "county": _COUNTIES}[kind]
+    return table.get(_key(text), text)
+
+
+def looks_like_province(text: str) -> bool:
+    """True for a province-level name: Tibet by any of its names, a 省, 自治区, 特别行政区 or
+    one of the four municipalities (北京市, 上海市, 天津市, 重庆市)."""
+    t = text.strip()
+    return (_key(t) in _PROVINCES or t.endswith(("省", "自治区", "特别行政区"))
+            or t in ("北京市", "上海市", "天津市", "重庆市", "北京", "上海", "天津", "重庆"))
+
+
 def check_address(address: Address) -> Address:
-    """The address cleaned; raises :class:`DeliveryError` when the county, township or the
-    village/street is missing, or a part is longer than :data:`MAX_ADDRESS_PART`.  The
-    province defaults to Tibet."""
+    """The address cleaned, known places under their Chinese names (:func:`canonical_place`);
+    raises :class:`DeliveryError` when the prefecture, county or the village/street is
+    missing, or a part is longer than :data:`MAX_ADDRESS_PART`.  The province defaults to
+    Tibet."""
     parts = {k: check_text(v, k, MAX_ADDRESS_PART) for k, v in address.as_dict().items()}
-    parts["province"] = parts["province"] or PROVINCE.zh
+    parts["province"] = canonical_place(parts["province"], "province") or PROVINCE.zh
+    if parts["province"] == PROVINCE.zh:  # the names offered are Tibet's and Shannan's
+        parts["prefecture"] = canonical_place(parts["prefecture"], "prefecture")
+        if parts["prefecture"] in (HOME_PREFECTURE, ""):
+            parts["county"] = canonical_place(parts["county"], "county")
     for key in ("prefecture", "county", "street"):
         if not parts[key]:
             raise DeliveryError(QT_TRANSLATE_NOOP("DomainError", "the address needs its {field}"),
@@ -195,7 +243,9 @@ def check_phone(text: str | None) -> str:
     ``0086`` are allowed in what is typed.  Raises :class:`DeliveryError` otherwise.
     Source: China's numbering plan (MIIT, 电信网编号计划)."""
     raw = (text or "").strip()
-    digits = re.sub(r"[\s\-()]", "", raw)
+    # full-width digits (a Chinese input method) and Tibetan digits are digits too
+    typed = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in unicodedata.normalize("NFKC", raw))
+    digits = re.sub(r"[\s\-()]", "", typed)
     for prefix in ("+86", "0086"):
         if digits.startswith(prefix):
             digits = digits[len(prefix):]
@@ -235,6 +285,9 @@ def mask_text(text: str | None) -> str:
 # ---------------------------------------------------------------------- tracking numbers
 
 _S10 = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
+_S10_TYPO = re.compile(r"[A-Z]{2}\d{8}[A-Z][A-Z]{2}")
+#: the shortest tracking number taken (China Post's domestic numbers have 13 digits, S10 13 characters)
+MIN_TRACKING = 8
 S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 
 
@@ -269,9 +322,13 @@ def check_tracking(text: str | None) -> str:
         raise DeliveryError(QT_TRANSLATE_NOOP(
             "DomainError", "{tracking} is not a tracking number: letters and digits only, at most 40"),
             tracking=value[:MAX_TRACKING])
-    if is_s10(value) and not s10_valid(value):
+    if (is_s10(value) and not s10_valid(value)) or _S10_TYPO.fullmatch(value):  # RB12345678XGB: a mistyped digit
         raise DeliveryError(QT_TRANSLATE_NOOP(
             "DomainError", "{tracking} has a wrong check digit: check the number on the waybill"), tracking=value)
+    if len(value) < MIN_TRACKING:
+        raise DeliveryError(QT_TRANSLATE_NOOP(
+            "DomainError", "{tracking} is too short for a tracking number: check the number on the waybill"),
+            tracking=value)
     return value
 
 

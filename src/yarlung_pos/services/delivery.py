@@ -432,8 +432,9 @@ def return_delivery(store: Store, number: str, cashier: str, clock: Clock, *, re
     written off) and — when the setting ``delivery.return_postage`` is ``refund`` — its
     postage, by the sale's own methods; the delivery becomes ``returned`` in the refund's
     transaction.  Permission: a refund (:func:`~yarlung_pos.services.refunds.refund_sale`,
-    ``ApprovalRequired`` without a manager).  Returns the ``CompletedRefund``.  Raises
-    :class:`DeliveryError` unless the parcel was handed over."""
+    ``ApprovalRequired`` without a manager).  Returns the ``CompletedRefund``.  A parcel not
+    handed over yet may be taken back too: the order is cancelled.  Raises
+    :class:`DeliveryError` when it was delivered or returned already."""
     from yarlung_pos.services.refunds import refundable, refund_sale
     with store.read() as s:
         row = _find(s, number)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from yarlung_pos.db.schema import OutboxRow, PaymentRow, SaleLineRow, SaleRow
+from yarlung_pos.db.schema import DeliveryRow, OutboxRow, PaymentRow, SaleLineRow, SaleRow
 from yarlung_pos.db.store import Store
 from yarlung_pos.domain.clock import Clock, local_time, offset_minutes, utc_iso
 from yarlung_pos.domain.model import QT_TRANSLATE_NOOP, DomainError, PaymentMethod, parse_quantity
@@ -192,7 +192,9 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
     Writes the refund (``kind = "refund"``, ``refund_of``, negative lines and payments), its
     stock moves (``restock``: back on the shelf; else written off), its outbox event, an audit
     entry (``refund``, ``approved_by``) and, with ``print_receipt``, its receipt's print job —
-    in one transaction.  The refund belongs to the shift open now (``require_shift``: raise
+    in one transaction.  The sale of a delivery whose parcel is not delivered yet is refunded
+    only by its delivery's return (:func:`~yarlung_pos.services.delivery.return_delivery`,
+    through ``before_commit``): :class:`RefundError` otherwise.  The refund belongs to the shift open now (``require_shift``: raise
     ``NoOpenShift`` when none is).  ``cashier`` is printed on the refund; ``actor``'s login
     name (default: the cashier) is who the audit log names.  ``before_commit(session,
     refund_uuid)`` runs in the refund's transaction after everything is written (a returned
@@ -208,6 +210,12 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
         sale = s.scalar(select(SaleRow).where(SaleRow.uuid == sale_uuid, SaleRow.kind == "sale"))
         if sale is None:
             raise RefundError(QT_TRANSLATE_NOOP("DomainError", "There is no such sale on this till (no sale {uuid})."), uuid=sale_uuid)
+        parcel = s.scalar(select(DeliveryRow.number).where(
+            DeliveryRow.sale_uuid == sale_uuid, DeliveryRow.status.in_(("to_pack", "packed", "handed_over"))))
+        if parcel is not None and before_commit is None:  # goods still on their way: the delivery's return
+            raise RefundError(QT_TRANSLATE_NOOP(
+                "DomainError", "Sale {sale} goes out for delivery as {number}: take the parcel back in the deliveries "
+                               "screen (Ctrl+D, then F5)."), sale=sale.number, number=parcel)
         left = _refundable(s, sale_uuid)
         refunded_net = _refunded_nets(s, sale_uuid)
         refunded_order = dict(s.execute(

@@ -303,7 +303,8 @@ class DeliveriesWindow(QDialog):
                                  self.tr("{0} deliveries selected.").format(len(views)) if views else "")
         status = self.shown.status if self.shown else None
         for name, on in (("pack", status == "to_pack"), ("hand_over", status == "packed"),
-                         ("delivered", status == "handed_over"), ("return", status == "handed_over"),
+                         ("delivered", status == "handed_over"),
+                         ("return", status in ("to_pack", "packed", "handed_over")),  # before shipping: cancelled
                          ("personal", self.shown is not None and self.shown.masked)):
             self.buttons[name].setEnabled(on)
 
