@@ -157,10 +157,10 @@ def test_the_delivery_report_by_status_county_channel_and_month(county):
                                                                    ["delivered", "2"], ["returned", "1"]]
     assert client.get("/api/v1/reports/deliveries", params={"by": "weekday"}, headers=admin).status_code == 422
     r = client.get("/api/v1/reports/deliveries", params={"by": "month", "from": "2026-13-01"}, headers=admin)
-    assert r.status_code == 400 and "--from must be a date" in r.json()["detail"]
+    assert r.status_code == 400 and "from must be a date" in r.json()["detail"] and "--" not in r.json()["detail"]
     code, _out, err = cli(county["url"], "report", "deliveries", "--by", "status", "--from", "2026-05-01",
                           "--to", "2026-04-01")
-    assert code != 0 and "is after --to" in err
+    assert code != 0 and "is after the last date" in err
     assert client.get("/api/v1/reports/deliveries", params={"by": "status"}).status_code == 403  # a till's token
 
 

@@ -121,8 +121,14 @@ def test_esc_leaves_the_sale_untouched(qtbot, till):
     form = open_form(qtbot, till)
     type_into(qtbot, form.fields["name"], SOLANG_ZH)
     qtbot.keyClick(form.fields["name"], Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: till.delivery_dialog is None)
+    qtbot.waitUntil(lambda: not form.isVisible())
     assert [ln.sku for ln in till.cart.lines] == ["WINE-001"] and till.payment_dialog is None
+    again = open_form(qtbot, till)                     # a slipped finger loses nothing typed
+    assert again is form and again.fields["name"].text() == SOLANG_ZH
+    qtbot.keyClick(again.fields["name"], Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    scan(qtbot, till, "WINE-001")                       # other goods: a new form
+    assert open_form(qtbot, till).fields["name"].text() == ""
 
 
 def test_delivery_from_the_till_to_the_door_and_back(qtbot, till, tmp_path):

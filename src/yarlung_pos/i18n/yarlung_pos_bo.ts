@@ -2344,7 +2344,7 @@
             <translation>བདམས་པའི་ཐུམ་སྒྲིལ་ཐོ་ཤོག་བྱང་པར་ཆས་ནས་པར་རྒྱག</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>All ({0})</source>
             <translation>ཚང་མ། ({0})</translation>
         </message>
@@ -2399,7 +2399,7 @@
             <translation>སྐྱེལ་འདྲེན་ {0} བདམས་ཟིན།</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>{0} · sale {1} · {2}</source>
             <translation>{0} · འཚོང་ཐོ། {1} · {2}</translation>
         </message>
@@ -2673,7 +2673,7 @@
     <context>
         <name>DeliveryRulesTab</name>
         <message>
-            <location filename="../ui/backoffice/delivery_rules.py" line="+91" />
+            <location filename="../ui/backoffice/delivery_rules.py" line="+96" />
             <source>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</source>
             <translation>སྦྲག་གླ་ནི་ཐུམ་སྒྲིལ་གྱི་ལྗིད་ཚད་དང་སྐྱེལ་ས་ལྟར་སྐྱེལ་འདྲེན་གྱི་འཚོང་ཐོ་ཐོག་རྩིས་ལེན་བྱེད། སྒྲིག་སྲོལ་འདི་དག་བསྒྱུར་ན་དོ་དམ་པ་དགོས། བསྒྱུར་བཅོས་རེ་རེ་རྩིས་ཐོ་ནང་འགོད།</translation>
         </message>
@@ -3293,12 +3293,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location filename="../services/refunds.py" line="+49" />
-            <location line="+161" />
+            <location line="+163" />
             <source>There is no such sale on this till (no sale {uuid}).</source>
             <translation>དངུལ་སྡུད་ས་འདིར་ཉོ་ཚོང་དེ་མེད། ({uuid})</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-96" />
             <source>There is no sale {number} on this till.</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
             <translation>དངུལ་སྡུད་ས་འདིར་ཉོ་ཚོང་ {number} མེད།</translation>
@@ -3309,7 +3309,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{number} ནི་དངུལ་ཕྱིར་སློག་ཡིན། ཉོ་ཚོང་མིན།</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+91" />
             <location filename="../services/sales.py" line="+12" />
             <location filename="../services/shifts.py" line="+154" />
             <location line="+65" />
@@ -3317,7 +3317,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ལས་རེས་ཁ་ཕྱེ་མེད། — སྔོན་ལ་ལས་རེས་འགོ་འཛུགས།</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+7" />
+            <source>Sale {sale} goes out for delivery as {number}: take the parcel back in the deliveries screen (Ctrl+D, F5).</source>
+            <translation>འཚོང་ཐོ་ {sale} སྐྱེལ་འདྲེན་ {number} ཐོག་སྐྱེལ་བཞིན་ཡོད། སྐྱེལ་འདྲེན་ཐོ་ (Ctrl+D, F5) ནང་ཐུམ་སྒྲིལ་ཕྱིར་ལེན་རོགས།</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>sale {number} has no line {line}</source>
             <translation>ཉོ་ཚོང་ {number} ལ་ཐིག་ཕྲེང་ {line} མེད།</translation>
         </message>
@@ -3740,7 +3745,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ངོས་མི་ཤེས་པའི་པར་ཆས་ {uri}: network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 ཡང་ན་ preview བེད་སྤྱོད་གྱིས།</translation>
         </message>
         <message>
-            <location filename="../domain/delivery.py" line="+33" />
+            <location filename="../domain/delivery.py" line="+34" />
             <source>to pack</source>
             <extracomment>the statuses, in their order status → the statuses it may move to what a status is called on screen (translated by the UI, context "DomainError")</extracomment>
             <translation>ཐུམ་རྒྱག་དགོས།</translation>
@@ -3853,12 +3858,13 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{field} མི་འདུག</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+59" />
             <source>the address needs its {field}</source>
+            <extracomment>other names people type for places (Wylie-less romanisations, old names)</extracomment>
             <translation>ཁ་བྱང་ལ་ {field} དགོས།</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>the recipient's phone number is missing</source>
             <translation>ལེན་མཁན་གྱི་ཁ་པར་ཨང་གྲངས་མི་འདུག</translation>
         </message>
@@ -3868,8 +3874,9 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{phone} ཁ་པར་ཨང་གྲངས་མིན། ལག་ཁྱེར་ཁ་པར་ལ་ 1 ནས་འགོ་འཛུགས་པའི་ཨང་གྲངས་ 11 ཡོད། ས་ཁ་པར་ས་ཁུལ་ཨང་རྟགས་ (0893-…) ནས་འགོ་འཛུགས།</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+60" />
             <source>the tracking number is missing</source>
+            <extracomment>the shortest tracking number taken (China Post's domestic numbers have 13 digits, S10 13 characters)</extracomment>
             <translation>སྦྲག་རྫས་ཨང་གྲངས་མི་འདུག</translation>
         </message>
         <message>
@@ -3883,7 +3890,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{tracking} ཡི་ཞིབ་བཤེར་ཨང་ནོར་འདུག སྦྲག་འཛིན་ཐོག་གི་ཨང་གྲངས་ལ་ཞིབ་བཤེར་གནང་།</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+3" />
+            <source>{tracking} is too short for a tracking number: check the number on the waybill</source>
+            <translation>{tracking} སྦྲག་རྫས་ཨང་གྲངས་ལ་ཐུང་དྲགས། སྦྲག་འཛིན་ཐོག་གི་ཨང་གྲངས་ལ་ཞིབ་བཤེར་གནང་།</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>{weight} is not a weight in kg</source>
             <translation>{weight} སྤྱི་ཚད་ཀྱི་ལྗིད་ཚད་མིན།</translation>
         </message>
@@ -6410,7 +6422,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{1} ཡི་ཉོ་ཚོང་ཐོག་རིན་ཆག་ {0} ལ་ཆོག་མཆན་སྤྲོད།</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Sale {0} complete</source>
             <translation>ཉོ་ཚོང་ {0} ལེགས་གྲུབ།</translation>
         </message>
@@ -6566,7 +6578,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཉོ་ཚོང་འདི་མེད་པར་བཟོ་འམ། (ཐིག་ཕྲེང་། {0}, {1})</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Sale cancelled.</source>
             <translation>ཉོ་ཚོང་མེད་པར་བཟོས་ཟིན།</translation>
         </message>
@@ -6666,23 +6678,23 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillDelivery</name>
         <message>
-            <location filename="../ui/till/delivery.py" line="+102" />
+            <location filename="../ui/till/delivery.py" line="+110" />
             <source>Payments taken so far ({0}) are kept for this sale.</source>
             <extracomment>the ``DeliveryCreated`` of the last delivery order taken at this till</extracomment>
             <translation>ད་བར་བསྡུས་པའི་དངུལ། ({0}) འཚོང་འདིའི་ཆེད་དུ་ཉར་ཡོད།</translation>
         </message>
         <message>
             <location line="+18" />
-            <source>Sale {0} for delivery {1}</source>
-            <translation>སྐྱེལ་འདྲེན་ {1} གྱི་འཚོང་ཐོ་ {0}</translation>
+            <source>Delivery {0}</source>
+            <translation>སྐྱེལ་འདྲེན། {0}</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Change {0}</source>
-            <translation>ལྷག་མ་ཕྱིར་སྤྲོད། {0}</translation>
+            <source>Sale {0} — change {1}</source>
+            <translation>འཚོང་ཐོ། {0} — ལྷག་མ། {1}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Sale {0} stored — delivery {1} is waiting to be packed (Ctrl+D).</source>
             <translation>འཚོང་ཐོ་ {0} ཉར་ཟིན། — སྐྱེལ་འདྲེན་ {1} ཐུམ་རྒྱག་རྒྱུར་སྒུག་བཞིན་ཡོད། (Ctrl+D)</translation>
         </message>

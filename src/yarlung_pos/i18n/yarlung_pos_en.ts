@@ -2344,7 +2344,7 @@
             <translation>Packing slip of the selected on the receipt printer</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>All ({0})</source>
             <translation>All ({0})</translation>
         </message>
@@ -2399,7 +2399,7 @@
             <translation>{0} deliveries selected.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>{0} · sale {1} · {2}</source>
             <translation>{0} · sale {1} · {2}</translation>
         </message>
@@ -2673,7 +2673,7 @@
     <context>
         <name>DeliveryRulesTab</name>
         <message>
-            <location filename="../ui/backoffice/delivery_rules.py" line="+91" />
+            <location filename="../ui/backoffice/delivery_rules.py" line="+96" />
             <source>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</source>
             <translation>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</translation>
         </message>
@@ -3293,12 +3293,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location filename="../services/refunds.py" line="+49" />
-            <location line="+161" />
+            <location line="+163" />
             <source>There is no such sale on this till (no sale {uuid}).</source>
             <translation>There is no such sale on this till (no sale {uuid}).</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-96" />
             <source>There is no sale {number} on this till.</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
             <translation>There is no sale {number} on this till.</translation>
@@ -3309,7 +3309,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{number} is a refund, not a sale</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+91" />
             <location filename="../services/sales.py" line="+12" />
             <location filename="../services/shifts.py" line="+154" />
             <location line="+65" />
@@ -3317,7 +3317,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>no shift is open — open one first</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+7" />
+            <source>Sale {sale} goes out for delivery as {number}: take the parcel back in the deliveries screen (Ctrl+D, F5).</source>
+            <translation>Sale {sale} goes out for delivery as {number}: take the parcel back in the deliveries screen (Ctrl+D, F5).</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>sale {number} has no line {line}</source>
             <translation>sale {number} has no line {line}</translation>
         </message>
@@ -3740,7 +3745,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>unknown printer {uri}: use network://HOST:PORT, usb://VID:PID, serial:///dev/ttyS0?baud=9600, file:///dev/usb/lp0 or preview</translation>
         </message>
         <message>
-            <location filename="../domain/delivery.py" line="+33" />
+            <location filename="../domain/delivery.py" line="+34" />
             <source>to pack</source>
             <extracomment>the statuses, in their order status → the statuses it may move to what a status is called on screen (translated by the UI, context "DomainError")</extracomment>
             <translation>to pack</translation>
@@ -3853,12 +3858,13 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>the {field} is missing</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+59" />
             <source>the address needs its {field}</source>
+            <extracomment>other names people type for places (Wylie-less romanisations, old names)</extracomment>
             <translation>the address needs its {field}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>the recipient's phone number is missing</source>
             <translation>the recipient's phone number is missing</translation>
         </message>
@@ -3868,8 +3874,9 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{phone} is not a phone number: a mobile has 11 digits starting with 1, a landline starts with its area code (0893-…)</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+60" />
             <source>the tracking number is missing</source>
+            <extracomment>the shortest tracking number taken (China Post's domestic numbers have 13 digits, S10 13 characters)</extracomment>
             <translation>the tracking number is missing</translation>
         </message>
         <message>
@@ -3883,7 +3890,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{tracking} has a wrong check digit: check the number on the waybill</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+3" />
+            <source>{tracking} is too short for a tracking number: check the number on the waybill</source>
+            <translation>{tracking} is too short for a tracking number: check the number on the waybill</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>{weight} is not a weight in kg</source>
             <translation>{weight} is not a weight in kg</translation>
         </message>
@@ -6410,7 +6422,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Approve discounts of {0} on a sale of {1}.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Sale {0} complete</source>
             <translation>Sale {0} complete</translation>
         </message>
@@ -6566,7 +6578,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Cancel this sale (lines: {0}, {1})?</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Sale cancelled.</source>
             <translation>Sale cancelled.</translation>
         </message>
@@ -6666,23 +6678,23 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillDelivery</name>
         <message>
-            <location filename="../ui/till/delivery.py" line="+102" />
+            <location filename="../ui/till/delivery.py" line="+110" />
             <source>Payments taken so far ({0}) are kept for this sale.</source>
             <extracomment>the ``DeliveryCreated`` of the last delivery order taken at this till</extracomment>
             <translation>Payments taken so far ({0}) are kept for this sale.</translation>
         </message>
         <message>
             <location line="+18" />
-            <source>Sale {0} for delivery {1}</source>
-            <translation>Sale {0} for delivery {1}</translation>
+            <source>Delivery {0}</source>
+            <translation>Delivery {0}</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Change {0}</source>
-            <translation>Change {0}</translation>
+            <source>Sale {0} — change {1}</source>
+            <translation>Sale {0} — change {1}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Sale {0} stored — delivery {1} is waiting to be packed (Ctrl+D).</source>
             <translation>Sale {0} stored — delivery {1} is waiting to be packed (Ctrl+D).</translation>
         </message>

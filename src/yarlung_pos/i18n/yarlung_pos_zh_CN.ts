@@ -2344,7 +2344,7 @@
             <translation>用小票打印机打印所选的配货单</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>All ({0})</source>
             <translation>全部（{0}）</translation>
         </message>
@@ -2399,7 +2399,7 @@
             <translation>已选 {0} 个配送单。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>{0} · sale {1} · {2}</source>
             <translation>{0} · 销售单 {1} · {2}</translation>
         </message>
@@ -2673,7 +2673,7 @@
     <context>
         <name>DeliveryRulesTab</name>
         <message>
-            <location filename="../ui/backoffice/delivery_rules.py" line="+91" />
+            <location filename="../ui/backoffice/delivery_rules.py" line="+96" />
             <source>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</source>
             <translation>邮费按包裹重量和寄送地区计入配送单的销售。修改这些规则需要经理；每次修改都记入审计日志。</translation>
         </message>
@@ -3293,12 +3293,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location filename="../services/refunds.py" line="+49" />
-            <location line="+161" />
+            <location line="+163" />
             <source>There is no such sale on this till (no sale {uuid}).</source>
             <translation>本收银台没有这笔销售（{uuid}）。</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-96" />
             <source>There is no sale {number} on this till.</source>
             <extracomment>what the customer paid less what was refunded already (fen)</extracomment>
             <translation>本收银台没有销售 {number}。</translation>
@@ -3309,7 +3309,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{number} 是退款单，不是销售单</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+91" />
             <location filename="../services/sales.py" line="+12" />
             <location filename="../services/shifts.py" line="+154" />
             <location line="+65" />
@@ -3317,7 +3317,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>没有开着的班次——请先开班</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+7" />
+            <source>Sale {sale} goes out for delivery as {number}: take the parcel back in the deliveries screen (Ctrl+D, F5).</source>
+            <translation>销售单 {sale} 已作为配送单 {number} 发货：请在配送单界面收回包裹（Ctrl+D, F5）。</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>sale {number} has no line {line}</source>
             <translation>交易 {number} 没有第 {line} 行</translation>
         </message>
@@ -3740,7 +3745,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>未知打印机 {uri}：请使用 network://HOST:PORT、usb://VID:PID、serial:///dev/ttyS0?baud=9600、file:///dev/usb/lp0 或 preview</translation>
         </message>
         <message>
-            <location filename="../domain/delivery.py" line="+33" />
+            <location filename="../domain/delivery.py" line="+34" />
             <source>to pack</source>
             <extracomment>the statuses, in their order status → the statuses it may move to what a status is called on screen (translated by the UI, context "DomainError")</extracomment>
             <translation>待打包</translation>
@@ -3853,12 +3858,13 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>缺少{field}</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+59" />
             <source>the address needs its {field}</source>
+            <extracomment>other names people type for places (Wylie-less romanisations, old names)</extracomment>
             <translation>地址需要填写{field}</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source>the recipient's phone number is missing</source>
             <translation>缺少收件人电话号码</translation>
         </message>
@@ -3868,8 +3874,9 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{phone} 不是电话号码：手机号为 1 开头的 11 位数字，座机号以区号开头（0893-…）</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+60" />
             <source>the tracking number is missing</source>
+            <extracomment>the shortest tracking number taken (China Post's domestic numbers have 13 digits, S10 13 characters)</extracomment>
             <translation>缺少运单号</translation>
         </message>
         <message>
@@ -3883,7 +3890,12 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>{tracking} 的校验位不对：请核对面单上的号码</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+3" />
+            <source>{tracking} is too short for a tracking number: check the number on the waybill</source>
+            <translation>{tracking} 作为运单号太短：请核对面单上的号码</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>{weight} is not a weight in kg</source>
             <translation>{weight} 不是以公斤计的重量</translation>
         </message>
@@ -6410,7 +6422,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>授权在 {1} 的交易上优惠 {0}。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Sale {0} complete</source>
             <translation>交易 {0} 完成</translation>
         </message>
@@ -6566,7 +6578,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>取消这笔销售（行数：{0}，{1}）？</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Sale cancelled.</source>
             <translation>交易已取消。</translation>
         </message>
@@ -6666,23 +6678,23 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>TillDelivery</name>
         <message>
-            <location filename="../ui/till/delivery.py" line="+102" />
+            <location filename="../ui/till/delivery.py" line="+110" />
             <source>Payments taken so far ({0}) are kept for this sale.</source>
             <extracomment>the ``DeliveryCreated`` of the last delivery order taken at this till</extracomment>
             <translation>已收的款项（{0}）保留在这笔销售中。</translation>
         </message>
         <message>
             <location line="+18" />
-            <source>Sale {0} for delivery {1}</source>
-            <translation>销售单 {0}，配送单 {1}</translation>
+            <source>Delivery {0}</source>
+            <translation>配送单 {0}</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Change {0}</source>
-            <translation>找零 {0}</translation>
+            <source>Sale {0} — change {1}</source>
+            <translation>销售单 {0} — 找零 {1}</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Sale {0} stored — delivery {1} is waiting to be packed (Ctrl+D).</source>
             <translation>销售单 {0} 已保存 — 配送单 {1} 等待打包（Ctrl+D）。</translation>
         </message>

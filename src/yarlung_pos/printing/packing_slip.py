@@ -213,7 +213,7 @@ def a5_blocks(slip: PackingSlip, width: int) -> tuple[list[Block], Block, range]
     head_w = qr.x - st.gap
     head = [para(h.name_bo, make_font(st.shop_bo, bold=True), 0, head_w),
             para(h.name_zh, make_font(st.shop_zh, bold=True), 0, head_w),
-            para(f"{h.address_zh} · {h.phone}", f_small, 0, head_w), Gap(st.gap),
+            para(" · ".join(x for x in (h.address_zh, h.phone) if x), f_small, 0, head_w), Gap(st.gap),
             para(slip_label("title"), make_font(st.shop_zh, bold=True), 0, head_w)]
     blocks: list[Block] = [_Cells([head, [qr, para(slip.number, f_small, qr.x, width - qr.x, center)]]),
                            Rule(0, width, st.rule, st.gap, False)]

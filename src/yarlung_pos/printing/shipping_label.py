@@ -284,7 +284,7 @@ def layout_shipping_label(label: ShippingLabel, template: str, dots_per_mm_: flo
     lay.qr, lay.qr_module_mm = b.mm_box(qr_x, qr_top, qr_size, qr_size), qr_module
     b.place("qr_number", num, qr_top + qr_size)
     facts = [("weight", "重量：" + (format_weight(label.weight_g) if label.weight_g else "________ kg")),
-             ("carrier_fact", "承运：" + (label.carrier or "________"))]
+             ("carrier_fact", "承运：" + (CARRIER_ZH.get(label.carrier, label.carrier) if label.carrier else "________"))]
     if label.requested_date:
         facts.append(("requested_date", "要求送达：" + label.requested_date))
     facts.append(("sale_number", "销售单：" + label.sale_number))

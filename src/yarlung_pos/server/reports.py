@@ -88,10 +88,10 @@ def deliveries_report(db: Database, by: str, date_from: str | None = None, date_
     the orders of those terminal-local dates.  Raises :class:`ServiceError` for an unknown
     ``by`` or a malformed date."""
     if by not in DELIVERY_KEYS:
-        raise ServiceError(f"--by must be one of {', '.join(DELIVERY_KEYS)}, not {by!r}")
-    date_from, date_to = _check_date(date_from, "--from"), _check_date(date_to, "--to")
+        raise ServiceError(f"by must be one of {', '.join(DELIVERY_KEYS)}, not {by!r}")
+    date_from, date_to = _check_date(date_from, "from"), _check_date(date_to, "to")
     if date_from and date_to and date_from > date_to:
-        raise ServiceError(f"--from {date_from} is after --to {date_to}")
+        raise ServiceError(f"the first date {date_from} is after the last date {date_to}")
     col = {"status": DeliveryRow.status, "county": DeliveryRow.county, "channel": DeliveryRow.channel,
            "month": func.substr(DeliveryRow.local_date, 1, 7)}[by]
     stmt = select(col, DeliveryRow.status, DeliveryRow.postage_fen, DeliveryRow.postage_paid_fen,

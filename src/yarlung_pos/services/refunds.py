@@ -215,7 +215,7 @@ def refund_sale(store: Store, sale_uuid: str, lines: list[tuple[int, str | Decim
         if parcel is not None and before_commit is None:  # goods still on their way: the delivery's return
             raise RefundError(QT_TRANSLATE_NOOP(
                 "DomainError", "Sale {sale} goes out for delivery as {number}: take the parcel back in the deliveries "
-                               "screen (Ctrl+D, then F5)."), sale=sale.number, number=parcel)
+                               "screen (Ctrl+D, F5)."), sale=sale.number, number=parcel)
         left = _refundable(s, sale_uuid)
         refunded_net = _refunded_nets(s, sale_uuid)
         refunded_order = dict(s.execute(

@@ -141,6 +141,7 @@ class TillCheckout:
     def _after_sale(self, sale: CompletedSale) -> None:
         self.last_sale = sale
         self.cart.clear()
+        self.forget_delivery_form()  # the next customer never sees this one's address
         self._refresh()
         self.show_done_panel(lambda: (self.tr("Sale {0} complete").format(sale.number),
                                       self.tr("Change {0}").format(format_fen(sale.change_fen))))

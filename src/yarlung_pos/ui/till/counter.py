@@ -250,6 +250,7 @@ class TillCounter:
                 self.service.audit("sale_cancelled", total_fen=self.cart.total_fen,
                                    lines=[[ln.sku, str(ln.qty), ln.line_total_fen] for ln in self.cart.lines])
                 self.cart.clear()
+                self.forget_delivery_form()
                 self._refresh()
                 self.show_message(self.tr("Sale cancelled."))
             self.scan_input.setFocus()

@@ -34,16 +34,24 @@ class TillDelivery:
             return
         pricing, approval = ready
         dialog = self.delivery_dialog
-        if dialog is None or dialog.goods_fen != pricing.due_fen:
+        goods = tuple((ln.sku, ln.qty, ln.unit_price_fen) for ln in self.cart.lines)
+        if dialog is None or dialog.goods_fen != pricing.due_fen or getattr(dialog, "goods", None) != goods:
             if dialog is not None:
                 dialog.deleteLater()
             dialog = self.delivery_dialog = DeliveryDialog(self.service, pricing.due_fen, self,
                                                            total_of=self.delivery_due)
+            dialog.goods = goods  # the form typed for these goods comes back after Esc, for them only
             dialog.finished.connect(self._delivery_form_done)
         dialog.approval = approval or dialog.approval
         dialog.open()
         dialog.activateWindow()
         dialog.fields["name"].setFocus()
+
+    def forget_delivery_form(self) -> None:
+        """Drop the order form kept after Esc (a sale was completed or cancelled)."""
+        if self.delivery_dialog is not None and not self.delivery_dialog.isVisible():
+            self.delivery_dialog.deleteLater()
+            self.delivery_dialog = None
 
     def delivery_due(self, postage_fen: int) -> int:
         """What the open sale comes to with a postage line of ``postage_fen`` (fen), as the
@@ -62,8 +70,8 @@ class TillDelivery:
         if dialog is None:
             return
         if result != dialog.DialogCode.Accepted or dialog.request is None:
-            self.delivery_dialog = None  # Esc: the sale as it was, the form forgotten
-            dialog.deleteLater()
+            # Esc: the sale as it was; the form keeps what was typed for the next F10 while the
+            # goods stay the same (a slipped finger must not lose a whole address)
             self.activateWindow()
             self.scan_input.setFocus()
             return
@@ -117,8 +125,9 @@ class TillDelivery:
         with the delivery's number."""
         sale = created.sale
         self._after_sale(sale)
-        self.show_done_panel(lambda: (self.tr("Sale {0} for delivery {1}").format(sale.number, created.number),
-                                      self.tr("Change {0}").format(format_fen(sale.change_fen))))
+        self.show_done_panel(lambda: (self.tr("Delivery {0}").format(created.number),  # short: fits beside the cart
+                                      self.tr("Sale {0} — change {1}").format(sale.number,
+                                                                              format_fen(sale.change_fen))))
         self.show_message(self.tr("Sale {0} stored — delivery {1} is waiting to be packed (Ctrl+D).").format(
             sale.number, created.number))
         self.last_delivery = created
