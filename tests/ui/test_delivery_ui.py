@@ -333,3 +333,19 @@ def test_a_manager_sees_the_list_unmasked_a_cashier_masked(qtbot, till):
     till.open_deliveries()
     assert till.deliveries_window.table.item(0, 3).text() == "13812345678"
     till.deliveries_window.reject()
+
+
+def test_the_carrier_shows_in_the_screens_language_and_is_stored_as_its_code(qtbot, till):
+    from yarlung_pos.i18n import install_language
+    from yarlung_pos.ui.delivery.actions import HandOverDialog
+    number = sell_for_delivery(qtbot, till, "Tashi")
+    install_language("zh_CN")
+    try:
+        dialog = HandOverDialog(till.service, till.service.delivery(number), till)
+        qtbot.addWidget(dialog)
+        assert dialog.carrier.currentText() == "中国邮政" and dialog.carrier_code() == "China Post"
+        dialog.tracking.setText(GOOD)
+        assert dialog.go()
+    finally:
+        install_language("en")
+    assert till.service.delivery(number).carrier == "China Post"

@@ -39,7 +39,7 @@ ALLOWED_WORDS = {
     "Yarlung", "POS", "WeChat", "Alipay", "UnionPay", "USB", "CSV", "PDF", "PIN", "Pin", "SKU", "QR", "ESC",
     "Enter", "Esc", "Ctrl", "Delete", "Del", "Shift", "Tab", "Alt", "csv", "pdf", "pem", "crt", "cer", "png",
     "yes", "none", "preview", "cashier", "manager", "admin", "profile", "tashi", "FILE", "demo", "libusb",
-    "Windows", "Linux",
+    "Windows", "Linux", "EMS",  # EMS: China Post's express brand, written so on its waybills
 }
 #: parts removed before looking for words: placeholders, markup, URIs and paths, commands
 #: (``yarlung-pos …`` up to the closing quote), code-like tokens (``drop_fen``, ``a.csv``,

@@ -1029,7 +1029,7 @@
     <context>
         <name>BatchHandOverDialog</name>
         <message>
-            <location filename="../ui/delivery/actions.py" line="+236" />
+            <location filename="../ui/delivery/actions.py" line="+244" />
             <source>Hand over a batch</source>
             <translation>Hand over a batch</translation>
         </message>
@@ -4260,7 +4260,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>HandOverDialog</name>
         <message>
-            <location filename="../ui/delivery/actions.py" line="-212" />
+            <location filename="../ui/delivery/actions.py" line="-220" />
             <source>Hand over {0}</source>
             <translation>Hand over {0}</translation>
         </message>
@@ -4270,7 +4270,17 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>scan the waybill's barcode</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+3" />
+            <source>China Post</source>
+            <translation>China Post</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>EMS</source>
+            <translation>EMS</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>optional, e.g. 12.00</source>
             <translation>optional, e.g. 12.00</translation>
         </message>
@@ -4305,7 +4315,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>Handed over (Enter)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
             <source>Not an amount: {0} (type yuan, e.g. 12.50)</source>
             <translation>Not an amount: {0} (type yuan, e.g. 12.50)</translation>
         </message>
@@ -4701,7 +4711,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>PackDialog</name>
         <message>
-            <location filename="../ui/delivery/actions.py" line="-99" />
+            <location filename="../ui/delivery/actions.py" line="-107" />
             <source>Pack {0}</source>
             <extracomment>a delivery number in what a scanner typed (the parcel's QR may carry it in an address)</extracomment>
             <translation>Pack {0}</translation>
@@ -5522,7 +5532,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
     <context>
         <name>ReturnDialog</name>
         <message>
-            <location filename="../ui/delivery/actions.py" line="+112" />
+            <location filename="../ui/delivery/actions.py" line="+120" />
             <source>Return {0}</source>
             <translation>Return {0}</translation>
         </message>

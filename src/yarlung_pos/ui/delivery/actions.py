@@ -100,8 +100,10 @@ class HandOverDialog(QDialog):
         self.tracking.setPlaceholderText(self.tr("scan the waybill's barcode"))
         self.carrier = QComboBox(objectName="carrierCombo")
         self.carrier.setEditable(True)
-        self.carrier.addItems(list(rules.CARRIERS))
-        self.carrier.setEditText(view.carrier or rules.CARRIERS[0])
+        names = {"China Post": self.tr("China Post"), "EMS": self.tr("EMS")}  # shown translated, stored as the code
+        for code in rules.CARRIERS:
+            self.carrier.addItem(names.get(code, code), code)
+        self.carrier.setEditText(names.get(view.carrier or rules.CARRIERS[0], view.carrier or rules.CARRIERS[0]))
         if view.tracking:  # the waybill given at packing: scanning it again confirms the parcel
             self.tracking.setText(view.tracking)
         self.weight = QLineEdit(objectName="handOverWeight")
@@ -138,6 +140,12 @@ class HandOverDialog(QDialog):
         self.resize(560, 320)
         self.tracking.setFocus()
 
+    def carrier_code(self) -> str:
+        """The carrier chosen (its code, ``China Post``…) or typed (as typed)."""
+        text = self.carrier.currentText().strip()
+        index = self.carrier.findText(text)
+        return self.carrier.itemData(index) if index >= 0 else text
+
     def go(self) -> bool:
         """Hand the parcel over; True (and the dialog closes) when the service took it."""
         for note in (*self.errors.values(), self.message):
@@ -154,7 +162,7 @@ class HandOverDialog(QDialog):
                 return False
         try:
             weight = rules.parse_weight_g(self.weight.text())
-            self.service.hand_over(self.view.number, self.tracking.text(), carrier=self.carrier.currentText().strip(),
+            self.service.hand_over(self.view.number, self.tracking.text(), carrier=self.carrier_code(),
                                    weight_g=weight, postage_paid_fen=postage)
         except DomainError as exc:
             key = error_field(exc)
