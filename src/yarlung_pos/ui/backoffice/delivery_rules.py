@@ -6,7 +6,7 @@ or their approval) and audits each change; a bad value is shown in words, nothin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -15,9 +15,14 @@ from yarlung_pos.domain.model import DomainError
 from yarlung_pos.domain.money import InvalidAmount, format_fen, parse_yuan
 from yarlung_pos.ui.backoffice.approving import ActionApprovalBox
 from yarlung_pos.ui.backoffice.common import GREY, Message
-from yarlung_pos.ui.delivery.common import zone_name
 from yarlung_pos.ui.messages import describe
 from yarlung_pos.ui.widgets import WrappingLabel
+
+
+def zone_name(zone: str) -> str:
+    """A postage zone as the screen says it ("in Shannan"; ui.delivery imports the back office,
+    so not from there)."""
+    return QCoreApplication.translate("DomainError", rules.ZONE_NAMES.get(zone, zone))
 
 
 class DeliveryRulesTab(QWidget):
