@@ -69,6 +69,28 @@ def build_parser() -> argparse.ArgumentParser:
     adm.add_argument("--revoke-all", action="store_true", help="revoke every admin token instead")
     _json_opt(adm)
 
+    usr = sub.add_parser("user", parents=[common], help="office users of the web console")
+    usub = usr.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    p = usub.add_parser("add", parents=[common], help="create an office user")
+    p.add_argument("username")
+    p.add_argument("--role", required=True, choices=("viewer", "manager", "admin"))
+    p.add_argument("--name", default="", metavar="TEXT", help="the name shown in the console (default: the username)")
+    p.add_argument("--password-stdin", action="store_true", required=True,
+                   help="read the password (at least 10 characters) as one line from standard input")
+    _json_opt(p)
+    p = usub.add_parser("list", parents=[common], help="list office users")
+    _json_opt(p)
+    p = usub.add_parser("set-password", parents=[common], help="give an office user a new password")
+    p.add_argument("username")
+    p.add_argument("--password-stdin", action="store_true", required=True,
+                   help="read the password (at least 10 characters) as one line from standard input")
+    _json_opt(p)
+    for name, help_text in (("unlock", "lift a lock-out after too many wrong passwords"),
+                            ("deactivate", "bar an office user from signing in")):
+        p = usub.add_parser(name, parents=[common], help=help_text)
+        p.add_argument("username")
+        _json_opt(p)
+
     cat = sub.add_parser("catalogue", parents=[common], help="the catalogue terminals pull")
     csub = cat.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
     p = csub.add_parser("import", parents=[common], help="import catalogue CSV files (the till's format)")
@@ -200,6 +222,8 @@ def _run(args) -> int:
             else:
                 doc = terminals.create_admin_token(db, args.label)
                 _emit(args, doc, doc["token"])
+        elif args.command == "user":
+            _user(db, args)
         elif args.command == "catalogue":
             if args.action == "import":
                 results = catalogue.import_catalogue(db, args.files, args.kind)
@@ -241,6 +265,36 @@ def _run(args) -> int:
         return EXIT_OK
     finally:
         db.close()
+
+
+def _read_password() -> str:
+    line = sys.stdin.readline()
+    if not line:
+        raise CliError("no password on standard input", EXIT_USAGE)
+    password = line.rstrip("\r\n")
+    if len(password) < 10:
+        raise CliError("the password must have at least 10 characters", EXIT_USAGE)
+    return password
+
+
+def _user(db, args) -> None:
+    from yarlung_pos.server import office_users as users
+    if args.action == "add":
+        doc = users.add_user(db, args.username, args.role, _read_password(), args.name)
+        _emit(args, doc, f"{doc['username']}: added as {doc['role']} ({doc['display_name']})")
+    elif args.action == "list":
+        rows = users.list_users(db)
+        table = [{**r, "active": "yes" if r["active"] else "no", "locked_until": r["locked_until"] or ""} for r in rows]
+        _emit(args, rows, _table(table, ["username", "display_name", "role", "active", "locked_until", "created_at"]))
+    elif args.action == "set-password":
+        doc = users.set_password(db, args.username, _read_password())
+        _emit(args, doc, f"{doc['username']}: new password set (signed out everywhere)")
+    elif args.action == "unlock":
+        doc = users.unlock(db, args.username)
+        _emit(args, doc, f"{doc['username']}: unlocked")
+    else:
+        doc = users.deactivate(db, args.username)
+        _emit(args, doc, f"{doc['username']}: deactivated (can no longer sign in)")
 
 
 def _erase(db, args) -> None:

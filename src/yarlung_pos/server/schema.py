@@ -339,3 +339,30 @@ class DeliveryHistoryRow(Base):
     by_name: Mapped[str] = mapped_column(Text)
 
     __table_args__ = (UniqueConstraint("delivery_id", "position", name="uq_delivery_history_position"),)
+
+
+class OfficeUserRow(Base):
+    """A person of the county office who signs in to the web console (issue #17).
+    ``username`` is lower-case; ``role`` is ``viewer``, ``manager`` or ``admin``;
+    ``password_hash`` an argon2id hash (PHC string); ``failed_attempts`` counts wrong
+    passwords in a row and ``locked_until`` (UTC ISO) bars sign-in after too many."""
+
+    __tablename__ = "office_users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[str | None] = mapped_column(Text, nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[str] = mapped_column(Text)
+
+
+class ServerSecretRow(Base):
+    """A secret the server generated for itself (``session`` signs the console's cookies)."""
+
+    __tablename__ = "server_secrets"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(Text)

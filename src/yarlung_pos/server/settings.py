@@ -9,6 +9,9 @@ MIB = 1024 * 1024
 #: tests only: when set, a push creates this file just before committing and then stalls, so
 #: that a test can SIGKILL the server in the middle of a batch (see tests/server)
 ENV_STALL_FILE = "YARLUNG_SERVER_TEST_STALL_FILE"
+#: the secret that signs the web console's session cookies (else one is generated and stored
+#: in the database on first start)
+ENV_SESSION_SECRET = "YARLUNG_SERVER_SESSION_SECRET"
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,10 @@ class Settings:
     #: are erased (server/deliveries.py)
     delivery_erase_days: int = 180
     stall_file: str | None = None
+    #: signs the web console's cookies; ``None``: the one stored in the database (server_secrets)
+    session_secret: str | None = None
+    #: a console session ends after this many hours without a request
+    session_idle_hours: float = 8.0
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -30,4 +37,7 @@ class Settings:
         stall = os.environ.get(ENV_STALL_FILE, "").strip()
         if stall:
             values.setdefault("stall_file", stall)
+        secret = os.environ.get(ENV_SESSION_SECRET, "").strip()
+        if secret:
+            values.setdefault("session_secret", secret)
         return cls(**values)
