@@ -13,19 +13,12 @@ import anyio
 import httpx
 import pytest
 
-from .conftest import API, auth, cli, cli_json, query
+from ..conftest import FixedClock
+from .conftest import API, alembic_to, auth, cli, cli_json, query
 
 T0 = datetime(2031, 5, 6, 7, 8, 9, tzinfo=UTC)
 PASSWORD = "yak-butter-tea-42"
 HTML = {"Accept": "text/html"}
-
-
-class FixedClock:
-    def __init__(self, at: datetime):
-        self.at = at
-
-    def __call__(self) -> datetime:
-        return self.at
 
 
 def with_stdin(line: str, db_url: str, *args: str) -> tuple[int, str, str]:
@@ -270,3 +263,22 @@ def test_the_console_and_the_admin_token_on_a_real_server(srv):
     assert "content-security-policy" not in r.headers  # the API keeps its headers
     [(value,)] = query(srv.db_url, "SELECT value FROM server_secrets WHERE name = 'session'")
     assert len(value) >= 40
+
+
+def test_s0004_database_migrates_to_s0005_and_back(new_database):
+    from yarlung_pos.server.database import Database
+
+    url = new_database()
+    alembic_to(url, "s0004",
+               then="INSERT INTO terminals (code, created_at) VALUES ('M05', '2026-11-01T00:00:00+00:00')")
+    db = Database(url)
+    try:
+        db.migrate()
+    finally:
+        db.close()
+    assert add_user(url, "dawa", "admin")[0] == 0
+    assert query(url, "SELECT username, role, failed_attempts, active FROM office_users")[0][:3] == ("dawa", "admin", 0)
+    alembic_to(url, "s0004", down=True)
+    assert [tuple(r) for r in query(url, "SELECT code FROM terminals")] == [("M05",)]
+    with pytest.raises(Exception, match="office_users"):
+        query(url, "SELECT count(*) FROM office_users")

@@ -158,14 +158,20 @@ def sign_in(db: Database, username: str, password: str, *, clock: Clock = now) -
         name = username_of(username)
     except ServiceError:
         name = None
+    with db.read() as s:  # argon2 works outside the write transaction (SQLite: one writer)
+        found = s.execute(select(OfficeUserRow.id, OfficeUserRow.password_hash, OfficeUserRow.active)
+                          .where(OfficeUserRow.username == name)).first() if name else None
+    try:
+        _hasher.verify(found.password_hash if found is not None else _DUMMY_HASH, password[:MAX_PASSWORD])
+        right = found is not None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        right = False
+    if found is None or not found.active:
+        return None
+    checked = found.password_hash
     with db.write() as s:
-        row = s.scalar(select(OfficeUserRow).where(OfficeUserRow.username == name)) if name else None
-        try:
-            _hasher.verify(row.password_hash if row is not None else _DUMMY_HASH, password[:MAX_PASSWORD])
-            right = row is not None
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            right = False
-        if row is None or not row.active:
+        row = s.get(OfficeUserRow, found.id)
+        if row is None or not row.active or row.password_hash != checked:  # changed meanwhile
             return None
         if row.locked_until is not None and row.locked_until > iso(at):
             return None
@@ -174,9 +180,9 @@ def sign_in(db: Database, username: str, password: str, *, clock: Clock = now) -
             if row.failed_attempts >= MAX_FAILURES:
                 row.failed_attempts, row.locked_until = 0, iso(at + LOCK_FOR)
             return None
-        row.failed_attempts, row.locked_until = 0, None
         if _hasher.check_needs_rehash(row.password_hash):
             row.password_hash = _hasher.hash(password)
+        row.failed_attempts, row.locked_until = 0, None
         return _public(row)
 
 
