@@ -5,6 +5,8 @@ move, on the app in this process with a fixed clock; SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import io
+import json
+import os
 import re
 import sys
 from datetime import UTC, datetime, timedelta
@@ -282,3 +284,49 @@ def test_s0004_database_migrates_to_s0005_and_back(new_database):
     assert [tuple(r) for r in query(url, "SELECT code FROM terminals")] == [("M05",)]
     with pytest.raises(Exception, match="office_users"):
         query(url, "SELECT count(*) FROM office_users")
+
+
+def test_names_typed_by_people_are_escaped_on_the_pages(office):
+    b = office["browser"]
+    assert add_user(office["url"], "lobsang", "viewer", PASSWORD, "--name", '<b onclick="x()">Lobsang</b>')[0] == 0
+    r = b.sign_in('"><script>alert(1)</script>', "wrong-password")
+    assert r.status_code == 401 and "<script>" not in r.text and "&lt;script&gt;" in r.text
+    b.sign_in("lobsang")
+    page = b.get("/").text
+    assert "<b onclick" not in page and "&lt;b onclick=&#34;x()&#34;&gt;Lobsang&lt;/b&gt; (viewer)" in page
+    assert all("password" not in key for row in cli_json(office["url"], "user", "list") for key in row)
+
+
+def test_a_configured_secret_signs_the_cookies_and_another_secret_is_refused(office):
+    from yarlung_pos.server.app import create_app
+    from yarlung_pos.server.settings import Settings
+
+    ours = Browser(create_app(office["db"], Settings(session_secret="s" * 43), clock=office["clock"]))
+    assert ours.sign_in("dawa").status_code == 303 and ours.get("/").status_code == 200
+    assert query(office["url"], "SELECT count(*) FROM server_secrets")[0][0] == 0  # nothing generated
+    theirs = Browser(office["app"])  # the generated secret
+    theirs.cookies = ours.cookies
+    assert theirs.get("/", headers=HTML).status_code == 303
+    assert query(office["url"], "SELECT count(*) FROM server_secrets")[0][0] == 1
+
+
+def test_the_password_is_read_from_the_real_standard_input(new_database):
+    import subprocess
+
+    from .conftest import ROOT
+
+    url = new_database()
+    env = {k: v for k, v in os.environ.items() if k != "YARLUNG_SERVER_DATABASE_URL"}
+    env["PYTHONPATH"] = str(ROOT / "src")
+
+    def run(*args: str, stdin: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "yarlung_pos.server", "--database-url", url, "user", *args],
+                              input=stdin, capture_output=True, text=True, timeout=60, env=env)
+
+    r = run("add", "sonam", "--role", "admin", "--password-stdin", "--json", stdin=PASSWORD + "\n")
+    assert r.returncode == 0 and json.loads(r.stdout)["role"] == "admin", r.stderr
+    r = run("set-password", "sonam", "--password-stdin", "--json", stdin="short\n")
+    assert r.returncode == 2 and json.loads(r.stdout) == {"error": "the password must have at least 10 characters"}
+    assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+    r = run("add", "norbu", "--role", "viewer", stdin="")
+    assert r.returncode == 2 and "--password-stdin" in r.stderr and "Traceback" not in r.stderr
