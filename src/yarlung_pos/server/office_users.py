@@ -10,13 +10,14 @@ Nothing here imports FastAPI.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from yarlung_pos.server.common import Clock, Conflict, NotFound, ServiceError, iso, now
@@ -76,7 +77,6 @@ def _role(role: str) -> str:
 
 
 def _stamp(password_hash: str) -> str:
-    import hashlib
     return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
 
 
@@ -164,7 +164,7 @@ def sign_in(db: Database, username: str, password: str, *, clock: Clock = now) -
     try:
         _hasher.verify(found.password_hash if found is not None else _DUMMY_HASH, password[:MAX_PASSWORD])
         right = found is not None
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
+    except (VerificationError, InvalidHashError):  # VerifyMismatchError is one
         right = False
     if found is None or not found.active:
         return None
