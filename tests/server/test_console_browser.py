@@ -76,3 +76,25 @@ def test_the_sign_in_page_fits_a_phone(county, browser, tmp_path):
         assert "default-src 'self'" in csp and "unsafe-inline" not in csp
     finally:
         context.close()
+
+
+def test_the_api_docs_load_with_no_internet(county, page):
+    """``/docs`` loaded FastAPI's scripts from a public CDN: blank in an office without
+    internet.  Every request off 127.0.0.1 is refused here; the page must still draw."""
+    import httpx
+    html = httpx.get(f"{county.url}/docs", timeout=15).text
+    assert "cdn" not in html.lower() and "https://" not in html
+    off_site = []
+
+    def only_here(route):
+        if route.request.url.startswith(county.url):
+            route.continue_()
+        else:
+            off_site.append(route.request.url)
+            route.abort()
+    page.route("**/*", only_here)
+    page.goto(f"{county.url}/docs")
+    page.wait_for_selector(".swagger-ui .info .title")
+    assert "Yarlung POS county server" in page.inner_text(".swagger-ui .info .title")
+    assert page.locator(".opblock").count() > 10                    # the API's operations are listed
+    assert off_site == []

@@ -152,7 +152,8 @@ def create_app(database_url: str | Database, settings: Settings | None = None, *
 
     app = FastAPI(title="Yarlung POS county server", version="1",
                   description="Wire protocol v1 between the tills and the county office (PROTOCOL.md).",
-                  lifespan=lifespan)
+                  lifespan=lifespan, docs_url=None, redoc_url=None)  # /docs below: local assets, no CDN
+    _local_docs(app)
     app.state.db = db
     app.state.settings = settings
     app.state.clock = clock
@@ -284,4 +285,22 @@ def create_app(database_url: str | Database, settings: Settings | None = None, *
 
     install_console(app, db, settings, clock)
     return app
+
+
+def _local_docs(app: FastAPI) -> None:
+    """``/docs`` (Swagger UI) from the files shipped in ``server/static/swagger-ui`` (the npm
+    package swagger-ui-dist, see SOURCE.txt there) instead of FastAPI's default CDN, so the page
+    works in an office without internet (issue #17)."""
+    from pathlib import Path
+
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.staticfiles import StaticFiles
+    app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs():
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title=f"{app.title} — API",
+                                   swagger_js_url="/static/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="/static/swagger-ui/favicon-32x32.png")
 
