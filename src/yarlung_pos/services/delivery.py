@@ -191,9 +191,10 @@ def create_delivery(store: Store, cart: Cart, tenders: list[Tender], request: De
     priced = Cart(lines=[*cart.lines, postage_line(postage)], discount=cart.discount,
                   discount_approved=cart.discount_approved, approved_by=cart.approved_by)
     made: dict = {}
+    sale_uuid = str(uuid.uuid4())
 
     def write(s: Session) -> None:
-        sale = s.scalars(select(SaleRow).order_by(SaleRow.id.desc()).limit(1)).one()
+        sale = s.scalars(select(SaleRow).where(SaleRow.uuid == sale_uuid)).one()
         code = terminal_code(s)
         seq = _next_seq(s, code)
         row = DeliveryRow(uuid=str(uuid.uuid4()), terminal_code=code, seq=seq,
@@ -211,7 +212,7 @@ def create_delivery(store: Store, cart: Cart, tenders: list[Tender], request: De
 
     sale = complete_sale(store, priced, tenders, cashier, clock, before_commit=write, print_receipt=print_receipt,
                          rounding=rounding, require_shift=require_shift, actor=actor, approval=approval,
-                         policy=policy)
+                         policy=policy, sale_uuid=sale_uuid)
     return DeliveryCreated(made["uuid"], made["number"], sale, postage)
 
 

@@ -92,7 +92,8 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
                   before_commit: Callable[[Session], None] | None = None,
                   print_receipt: bool = False, rounding: str | None = None,
                   require_shift: bool = False, actor: User | None = None,
-                  approval: Approval | None = None, policy: CounterPolicy | None = None) -> CompletedSale:
+                  approval: Approval | None = None, policy: CounterPolicy | None = None,
+                  sale_uuid: str | None = None) -> CompletedSale:
     """Store the sale in ``cart`` paid by ``tenders``; returns the :class:`CompletedSale`.
 
     The amount due is the cart priced with its discounts and the cash-rounding rule
@@ -113,7 +114,8 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
     transaction — and, with ``print_receipt``, the receipt's print job (which opens the cash
     drawer when cash was taken), so a crash after the commit still prints it.
     ``before_commit(session)`` runs inside the transaction after everything is written (a
-    delivery order is written there with its sale; tests).
+    delivery order is written there with its sale; tests); ``sale_uuid`` (default: a new
+    UUID) lets that caller find the sale it belongs to.
     The cart is left untouched; the caller clears it.
     """
     if not cart.lines:
@@ -124,7 +126,7 @@ def complete_sale(store: Store, cart: Cart, tenders: list[Tender], cashier: str,
     payments = settle(total, tenders)
     change = sum(p.change_fen for p in payments)
     at = clock()
-    sale_uuid = str(uuid.uuid4())
+    sale_uuid = sale_uuid or str(uuid.uuid4())  # a caller writing more in before_commit names it
     with store.write() as session:
         grant = _discount_grant(session, cart, actor, approval, policy)
         shift = open_shift_row(session)
