@@ -55,7 +55,7 @@ class Browser:
     def request(self, method: str, path: str, **kwargs) -> httpx.Response:
         async def send() -> httpx.Response:
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url=self.base_url,
-                                         cookies=self.cookies) as client:
+                                         cookies=self.cookies, headers={"Accept-Language": "en"}) as client:
                 r = await client.request(method, path, **kwargs)
                 self.cookies = httpx.Cookies(client.cookies)
                 return r

@@ -25,6 +25,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from yarlung_pos.server import models as m
 from yarlung_pos.server.catalogue import MAX_PAGE_ROWS, pull_catalogue
 from yarlung_pos.server.console import install as install_console
+from yarlung_pos.server.pages import install as install_pages
 from yarlung_pos.server.common import Clock, ServiceError, Unauthorized, now
 from yarlung_pos.server.database import Database
 from yarlung_pos.server.push import push_batch, sold_before
@@ -284,6 +285,7 @@ def create_app(database_url: str | Database, settings: Settings | None = None, *
         return JSONResponse(list_deliveries(db, status, unmasked=unmasked, who=who))
 
     install_console(app, db, settings, clock)
+    install_pages(app)
     return app
 
 

@@ -22,8 +22,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from functools import cached_property
-from typing import Annotated
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, quote
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -32,10 +31,12 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from yarlung_pos.server import office_users as users
-from yarlung_pos.server.common import Clock, Forbidden, Unauthorized
+from yarlung_pos.server import web
+from yarlung_pos.server.common import Clock, ServiceError, Unauthorized
 from yarlung_pos.server.database import Database
 from yarlung_pos.server.office_users import OfficeUser
 from yarlung_pos.server.settings import Settings
+from yarlung_pos.server.web import safe_next
 
 SESSION_COOKIE = "yarlung_session"
 LOGIN_COOKIE = "yarlung_login"
@@ -47,8 +48,10 @@ SECURITY_HEADERS = {
 }
 #: paths that are not console pages (the API and FastAPI's own docs keep their headers)
 _NOT_PAGES = ("/api/", "/docs", "/redoc", "/openapi.json")
-WRONG = ("The username or password is wrong. After 5 wrong passwords in a row, signing in is "
-         "locked for 15 minutes.")
+WRONG = web._("The username or password is wrong. After 5 wrong passwords in a row, signing in is "
+              "locked for 15 minutes.")
+STALE_FORM = web._("The form is out of date or did not come from this site: reload the page and try again.")
+LOW_ROLE = web._("This needs the role {role} or higher (you are {you}).")
 
 
 def csrf_field(token: str) -> Markup:
@@ -56,17 +59,13 @@ def csrf_field(token: str) -> Markup:
     return Markup('<input type="hidden" name="csrf_token" value="{}">').format(escape(token))
 
 
-def safe_next(target: str | None) -> str:
-    """``target`` if it is a path of this site (``/…``, not ``//host`` nor ``/\\host``, no
-    scheme, no control characters), else ``"/"``: no open redirect after sign-in."""
-    if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
-        return "/"
-    if "\\" in target or any(ord(c) < 0x20 or ord(c) == 0x7F for c in target):
-        return "/"
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc:
-        return "/"
-    return target
+class PageRefused(ServiceError):
+    """A refusal whose reason is an English source string of the console's catalogue
+    (``web._``) with ``{name}`` placeholders: a page shows it translated, the API as is."""
+
+    def __init__(self, status: int, message: str, **values: str):
+        self.status, self.message, self.values = status, message, values
+        super().__init__(message.format(**values) if values else message)
 
 
 class SignInRequired(Exception):
@@ -86,6 +85,7 @@ class Console:
         self.templates = Environment(loader=PackageLoader("yarlung_pos.server", "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True))
         self.templates.globals["csrf_field"] = csrf_field
+        web.install_templates(self.templates)
 
     @cached_property
     def _secret(self) -> str:  # read (or generated) on first use: the schema is migrated by then
@@ -147,10 +147,13 @@ class Console:
 
     def login_token(self, request: Request) -> str:
         """The pre-session CSRF token of the sign-in form (its signed cookie, set if missing)."""
+        if hasattr(request.state, "console_login_token"):
+            return request.state.console_login_token
         token = self._load(request, LOGIN_COOKIE, "login")
         if not isinstance(token, str):
             token = secrets.token_urlsafe(32)
             self._set_cookie(request, LOGIN_COOKIE, self._signer("login").dumps(token))
+        request.state.console_login_token = token
         return token
 
     def csrf_token(self, request: Request) -> str:
@@ -160,9 +163,13 @@ class Console:
 
     # ------------------------------------------------------------ pages
 
-    def page(self, template: str, status: int = 200, **context) -> HTMLResponse:
-        """``template`` rendered (autoescaped) as an HTML response."""
-        return HTMLResponse(self.templates.get_template(template).render(**context), status_code=status)
+    def page(self, template: str, status: int = 200, *, request: Request, **context) -> HTMLResponse:
+        """``template`` rendered (autoescaped) as an HTML response, in the request's language
+        (:func:`web.page_context`), with ``user`` (the signed-in :class:`OfficeUser` or
+        ``None``) and ``csrf_token`` for its forms; ``context`` wins over those."""
+        values = {**web.page_context(request), "user": self.user(request), "csrf_token": self.csrf_token(request),
+                  **context}
+        return HTMLResponse(self.templates.get_template(template).render(**values), status_code=status)
 
 
 def _console(request: Request) -> Console:
@@ -189,7 +196,7 @@ def office_user(role: str = "viewer"):
                 raise SignInRequired(path)
             raise Unauthorized("sign in to the console first")
         if not who.at_least(role):
-            raise Forbidden(f"this needs the role {role} or higher (you are {who.role})")
+            raise PageRefused(403, LOW_ROLE, role=role, you=who.role)
         return who
 
     return dependency
@@ -214,7 +221,7 @@ async def csrf_protect(request: Request) -> None:
         expected = doc.get("c") if doc else None
     given = form.get("csrf_token", "")
     if not isinstance(expected, str) or not hmac.compare_digest(given.encode(), expected.encode()):
-        raise Forbidden("the form is out of date or did not come from this site: reload the page and try again")
+        raise PageRefused(403, STALE_FORM)
 
 
 class _PageMiddleware:
@@ -256,8 +263,9 @@ router = APIRouter(dependencies=[Depends(csrf_protect)], include_in_schema=False
 @router.get("/login", response_class=HTMLResponse)
 def login_form(request: Request, next: str = "/"):
     console = _console(request)
-    return console.page("login.html", csrf_token=console.login_token(request), next=safe_next(next),
-                        username="", message="")
+    target = safe_next(next)
+    return console.page("login.html", request=request, csrf_token=console.login_token(request),
+                        next=target, username="", message="", path=f"/login?next={quote(target, safe='/')}")
 
 
 @router.post("/login", response_class=HTMLResponse)
@@ -266,8 +274,9 @@ def login(request: Request):
     username, target = form.get("username", ""), safe_next(form.get("next"))
     who = users.sign_in(console.db, username, form.get("password", ""), clock=console.clock)
     if who is None:
-        return console.page("login.html", 401, csrf_token=console.login_token(request), next=target,
-                            username=username[:200], message=WRONG)
+        return console.page("login.html", 401, request=request, csrf_token=console.login_token(request),
+                            next=target, username=username[:200], message=WRONG,
+                            path=f"/login?next={quote(target, safe='/')}")
     console.start_session(request, who)
     return RedirectResponse(target, status_code=303)
 
@@ -276,12 +285,6 @@ def login(request: Request):
 def logout(request: Request):
     _console(request).end_session(request)
     return RedirectResponse("/login", status_code=303)
-
-
-@router.get("/", response_class=HTMLResponse)
-def home(request: Request, who: Annotated[OfficeUser, Depends(office_user())]):
-    console = _console(request)
-    return console.page("home.html", user=who, csrf_token=console.csrf_token(request))
 
 
 def install(app: FastAPI, db: Database, settings: Settings, clock: Clock) -> None:
@@ -293,5 +296,20 @@ def install(app: FastAPI, db: Database, settings: Settings, clock: Clock) -> Non
     async def _sign_in(_request, exc: SignInRequired):
         return RedirectResponse(f"/login?next={quote(exc.next_path, safe='/')}", status_code=303)
 
+    json_refusal = app.exception_handlers.get(ServiceError)
+
+    @app.exception_handler(ServiceError)
+    async def _refused(request: Request, exc: ServiceError):
+        """A refusal on a page asked for as HTML: the error page in the page's language."""
+        if request.url.path.startswith(_NOT_PAGES) or not _wants_html(request) or json_refusal is None:
+            if json_refusal is None:
+                return Response(str(exc), status_code=exc.status, media_type="text/plain")
+            return await json_refusal(request, exc)
+        lang = web.page_language(request)
+        message = (web.translate(lang, exc.message, **exc.values) if isinstance(exc, PageRefused)
+                   else str(exc))
+        return app.state.console.page("error.html", exc.status, request=request, message=message)
+
     app.include_router(router)
+    web.install(app)
     app.add_middleware(_PageMiddleware)

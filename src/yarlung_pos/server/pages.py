@@ -1,0 +1,17 @@
+"""The console's pages, one router per area (issue #17); :func:`install` adds them all.
+
+Each page module holds the routes of its area and only calls query functions of the server's
+services (``reports``, ``console_queries`` …); the frame, language and formatting are
+``web.py``'s, sign-in and CSRF ``console.py``'s.
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+
+def install(app: FastAPI) -> None:
+    """Include every page router in ``app`` (after :func:`console.install`)."""
+    from yarlung_pos.server import page_overview
+    for module in (page_overview,):
+        app.include_router(module.router)
