@@ -19,6 +19,7 @@ import pytest
 from .browser import browser, page  # noqa: F401 - the fixtures
 from .conftest import API, auth, batch, cli_json, enrol, push, utc
 from .deliveries_support import delivery_life
+from .test_console_browser import shots
 from .test_office_auth import PASSWORD, add_user, csrf_of
 from .test_shifts_audit import audit, shift_closed
 
@@ -251,8 +252,8 @@ def test_deliveries_are_filtered_counted_and_match_the_report(office, client):
     assert "13812345678" not in r.text and "雪村" not in r.text                # no personal data
 
     def summary(html):
-        return {m.group(1): int(m.group(2)) for m in re.finditer(
-            r'<div data-status="(\w+)"><div class="muted">[^<]*</div><div class="figure">(\d+)</div>', html)}
+        [(_attrs, cells)] = Tables(html).tables["summary"][1:]
+        return {attrs["data-status"]: int(text) for attrs, text in cells}
     everything = {x["key"]: x["count"] for x in cli_json(office.db_url, "report", "deliveries", "--by", "status")}
     assert summary(r.text) == {"to_pack": 0, "packed": 1, "handed_over": 1, "delivered": 1, "returned": 0}
     assert {k: v for k, v in summary(r.text).items() if v} == everything
@@ -261,6 +262,9 @@ def test_deliveries_are_filtered_counted_and_match_the_report(office, client):
     by_report = {x["key"]: x["count"] for x in api(office, "reports/deliveries", by="status", **{
         "from": "2026-03-02", "to": "2026-03-04"})}
     assert {k: v for k, v in summary(march.text).items() if v} == by_report == {"packed": 1, "handed_over": 1}
+    link = re.search(r'data-status="packed"><a href="([^"]+)"', march.text).group(1).replace("&amp;", "&")
+    assert parse_qs(urlsplit(link).query) == {"from": ["2026-03-02"], "to": ["2026-03-04"], "status": ["packed"],
+                                              "page": ["1"]}
 
     packed = client.get("/deliveries", params={"status": "packed"})
     assert list(body_rows(packed.text, "deliveries", "data-number")) == ["D-R01-000002"]
@@ -357,7 +361,7 @@ def test_a_long_list_is_paged_and_the_links_keep_the_filters(new_database, start
 
 # ---------------------------------------------------------------- in a browser
 
-def test_the_audit_page_is_filtered_by_action_in_a_browser_and_fits_a_phone(office, page, browser):
+def test_the_audit_page_is_filtered_by_action_in_a_browser_and_fits_a_phone(office, page, browser, tmp_path):
     page.goto(f"{office.url}/audit")
     page.fill("#username", "pema")
     page.fill("#password", PASSWORD)
@@ -371,6 +375,7 @@ def test_the_audit_page_is_filtered_by_action_in_a_browser_and_fits_a_phone(offi
     assert set(page.locator("#audit tbody tr").evaluate_all("rows => rows.map(r => r.dataset.action)")) == {"refund"}
     assert page.input_value("#f-action") == "refund"                           # kept after submitting
     assert page.evaluate("document.querySelectorAll('script:not([type])').length") == 0
+    page.screenshot(path=str(shots(tmp_path) / "audit-refund.png"), full_page=True)
 
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
                                   storage_state=page.context.storage_state())
@@ -386,5 +391,7 @@ def test_the_audit_page_is_filtered_by_action_in_a_browser_and_fits_a_phone(offi
             assert wrap.evaluate("e => getComputedStyle(e).overflowX") == "auto"
             box = wrap.bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= 390, path
+            phone.screenshot(path=str(shots(tmp_path) / f"phone{path.replace('/', '-').split('?')[0]}.png"),
+                             full_page=True)
     finally:
         context.close()

@@ -76,8 +76,8 @@ def _page(request: Request, template: str, active: str, raw: dict[str, str], loa
     lang = web.page_language(request)
     kept = {k: v for k, v in raw.items() if v and k != "page"}
 
-    def page_link(number: int) -> str:
-        return f"{active}?{urlencode({**kept, 'page': number})}"
+    def page_link(number: int, **changes: str) -> str:
+        return f"{active}?{urlencode({**kept, **changes, 'page': number})}"
 
     try:
         listing, message, status = load(), "", 200
