@@ -355,6 +355,16 @@ def test_a_long_list_is_paged_and_the_links_keep_the_filters(new_database, start
         assert [cells[5][1] for _a, cells in rows] == [f"n: {n}" for n in range(5, 0, -1)]
         back = re.search(r'rel="prev" href="([^"]+)"', second.text).group(1).replace("&amp;", "&")
         assert parse_qs(urlsplit(back).query)["page"] == ["1"] and 'rel="next"' not in second.text
+        # by the till's dates (12:00 in Lhasa on 1 February, then an entry an hour)
+        second_day = c.get("/audit", params={"action": "drawer_opened", "from": "2026-02-02", "to": "2026-02-02"})
+        rows = Tables(second_day.text).tables["audit"][1:]
+        assert [cells[5][1] for _a, cells in rows] == [f"n: {n}" for n in range(35, 11, -1)]
+        assert "24 found" in second_day.text and 'rel="next"' not in second_day.text
+        dated = c.get("/audit", params={"action": "drawer_opened", "from": "2026-02-01", "to": "2026-02-03",
+                                        "page": "2"})
+        assert [cells[5][1] for _a, cells in Tables(dated.text).tables["audit"][1:]] == [
+            f"n: {n}" for n in range(5, 0, -1)]
+        assert "55 found" in dated.text and "Page 2 of 2" in dated.text
         beyond = c.get("/audit", params={"action": "drawer_opened", "page": "9"})
         assert beyond.status_code == 200 and "No audit entries match" in beyond.text
 

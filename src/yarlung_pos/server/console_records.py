@@ -167,10 +167,26 @@ def _in_dates(local: str, f: Filters) -> bool:
     return (not f.date_from or local >= f.date_from) and (not f.date_to or local <= f.date_to)
 
 
-def _paged(rows: list[dict], f: Filters, **extra: Any) -> Listing:
-    pages = max(1, -(-len(rows) // PAGE_SIZE))
+def _select_page(s, model, conditions: list, order: tuple, f: Filters, time_column=None) -> tuple[list, int]:
+    """The ORM rows of ``model`` on page ``f.page`` (in ``order``, :data:`PAGE_SIZE` a page)
+    among those meeting ``conditions``, and how many meet them.  With ``time_column`` (a UTC
+    time beside the row's ``utc_offset_min``) and dates in ``f``, the rows are those of the
+    till's local dates: the ids of the SQL window are checked here, then the page's rows read."""
     start = (f.page - 1) * PAGE_SIZE
-    return Listing(rows[start:start + PAGE_SIZE], len(rows), f.page, pages, extra)
+    if time_column is None or not (f.date_from or f.date_to):
+        total = s.scalar(select(func.count()).select_from(model).where(*conditions))
+        rows = s.scalars(select(model).where(*conditions).order_by(*order).offset(start).limit(PAGE_SIZE))
+        return list(rows), int(total or 0)
+    ids = [i for i, at, offset in s.execute(select(model.id, time_column, model.utc_offset_min)
+                                            .where(*conditions, *_window(time_column, f)).order_by(*order))
+           if _in_dates(_local_date(at, offset), f)]
+    chosen = ids[start:start + PAGE_SIZE]
+    found = {r.id: r for r in s.scalars(select(model).where(model.id.in_(chosen)))} if chosen else {}
+    return [found[i] for i in chosen], len(ids)
+
+
+def _listing(rows: list[dict], total: int, f: Filters, **extra: Any) -> Listing:
+    return Listing(rows, total, f.page, max(1, -(-total // PAGE_SIZE)), extra)
 
 
 def _terminals(s, column) -> list[str]:
@@ -206,16 +222,14 @@ def shifts(db: Database, f: Filters) -> Listing:
     "expected_cash_fen", "counted_cash_fen", "over_short_fen", "discounts_fen",
     "net_by_method": {method: net fen}}``; ``extra``: ``terminals`` (codes with shifts),
     ``methods`` (the methods of the page's rows, sorted)."""
-    stmt = select(ShiftRow).where(*_window(ShiftRow.closed_at, f)).order_by(
-        ShiftRow.closed_at.desc(), ShiftRow.terminal_code, ShiftRow.number.desc())
-    if f.terminal:
-        stmt = stmt.where(ShiftRow.terminal_code == f.terminal)
+    conditions = [ShiftRow.terminal_code == f.terminal] if f.terminal else []
+    order = (ShiftRow.closed_at.desc(), ShiftRow.terminal_code, ShiftRow.number.desc())
     with db.read() as s:
-        rows = [r for r in (_shift(z) for z in s.scalars(stmt)) if _in_dates(r["local_date"], f)]
+        found, total = _select_page(s, ShiftRow, conditions, order, f, ShiftRow.closed_at)
+        rows = [_shift(z) for z in found]
         terminals = _terminals(s, ShiftRow.terminal_code)
-    listing = _paged(rows, f, terminals=terminals)
-    listing.extra["methods"] = sorted({k for r in listing.rows for k in r["net_by_method"]})
-    return listing
+    return _listing(rows, total, f, terminals=terminals,
+                    methods=sorted({k for r in rows for k in r["net_by_method"]}))
 
 
 def z_report(db: Database, terminal: str, number: str) -> dict | None:
@@ -256,26 +270,23 @@ def audit(db: Database, f: Filters) -> Listing:
     "utc_offset_min", "time" (local time text), "local_date", "user", "action",
     "approved_by", "details": [(key, value text)]}``; ``extra``: ``actions`` and
     ``terminals`` present in the log (sorted)."""
-    stmt = select(AuditEntryRow).where(*_window(AuditEntryRow.at, f)).order_by(
-        AuditEntryRow.at.desc(), AuditEntryRow.id.desc())
+    conditions = []
     if f.terminal:
-        stmt = stmt.where(AuditEntryRow.terminal_code == f.terminal)
+        conditions.append(AuditEntryRow.terminal_code == f.terminal)
     if f.text.get("action"):
-        stmt = stmt.where(AuditEntryRow.action == f.text["action"])
+        conditions.append(AuditEntryRow.action == f.text["action"])
     if f.text.get("user"):
-        stmt = stmt.where(func.lower(AuditEntryRow.user_name).contains(f.text["user"].lower(), autoescape=True))
+        conditions.append(func.lower(AuditEntryRow.user_name).contains(f.text["user"].lower(), autoescape=True))
     with db.read() as s:
-        rows = []
-        for e in s.scalars(stmt):
-            local = _local_date(e.at, e.utc_offset_min)
-            if _in_dates(local, f):
-                rows.append({"uuid": e.uuid, "terminal": e.terminal_code, "at": e.at,
-                             "utc_offset_min": e.utc_offset_min, "time": local_time(e.at, e.utc_offset_min),
-                             "local_date": local, "user": e.user_name, "action": e.action,
-                             "approved_by": e.approved_by, "details": _details(e.details)})
+        found, total = _select_page(s, AuditEntryRow, conditions, (AuditEntryRow.at.desc(), AuditEntryRow.id.desc()),
+                                    f, AuditEntryRow.at)
+        rows = [{"uuid": e.uuid, "terminal": e.terminal_code, "at": e.at, "utc_offset_min": e.utc_offset_min,
+                 "time": local_time(e.at, e.utc_offset_min), "local_date": _local_date(e.at, e.utc_offset_min),
+                 "user": e.user_name, "action": e.action, "approved_by": e.approved_by,
+                 "details": _details(e.details)} for e in found]
         actions = _terminals(s, AuditEntryRow.action)
         terminals = _terminals(s, AuditEntryRow.terminal_code)
-    return _paged(rows, f, actions=actions, terminals=terminals)
+    return _listing(rows, total, f, actions=actions, terminals=terminals)
 
 
 # ---------------------------------------------------------------- deliveries
@@ -338,17 +349,19 @@ def deliveries(db: Database, f: Filters) -> Listing:
         needle = f.text["q"].lower()
         conditions.append(or_(*(func.lower(c).contains(needle, autoescape=True)
                                 for c in (DeliveryRow.number, DeliveryRow.sale_number, DeliveryRow.tracking))))
-    stmt = select(DeliveryRow).where(*conditions).order_by(DeliveryRow.created_at.desc(), DeliveryRow.number.desc())
     if f.text.get("status"):
-        stmt = stmt.where(DeliveryRow.status == f.text["status"])
+        listed = [*conditions, DeliveryRow.status == f.text["status"]]
+    else:
+        listed = conditions
     with db.read() as s:
-        rows = [_delivery(r) for r in s.scalars(stmt)]
+        found, total = _select_page(s, DeliveryRow, listed, (DeliveryRow.created_at.desc(), DeliveryRow.number.desc()), f)
+        rows = [_delivery(r) for r in found]
         counts = dict(s.execute(select(DeliveryRow.status, func.count()).where(*conditions)
                                 .group_by(DeliveryRow.status)).all())
         terminals = _terminals(s, DeliveryRow.terminal_code)
     summary = {status: int(counts.get(status, 0)) for status in rules.STATUSES}
     summary.update({k: int(v) for k, v in counts.items() if k not in summary})
-    return _paged(rows, f, summary=summary, terminals=terminals)
+    return _listing(rows, total, f, summary=summary, terminals=terminals)
 
 
 def delivery(db: Database, key: str) -> dict | None:
