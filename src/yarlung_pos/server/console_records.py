@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import func, or_, select
 
 from yarlung_pos.domain import delivery as rules
-from yarlung_pos.server import web
+from yarlung_pos.server import reports, web
 from yarlung_pos.server.common import ServiceError, iso, terminal_code
 from yarlung_pos.server.console import PageRefused
 from yarlung_pos.server.database import Database
@@ -81,14 +81,10 @@ def _blank(value: str | None) -> str | None:
 
 def _date(value: str | None) -> str | None:
     value = _blank(value)
-    if value is None:
-        return None
     try:
-        if len(value) == 10:
-            return date.fromisoformat(value).isoformat()
-    except ValueError:
-        pass
-    raise PageRefused(400, BAD_DATE, value=value[:40])
+        return reports._check_date(value, "date")  # the reports' rule: YYYY-MM-DD, a real day
+    except ServiceError:
+        raise PageRefused(400, BAD_DATE, value=value[:40]) from None
 
 
 def _text(value: str | None) -> str | None:
