@@ -37,9 +37,11 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import random
 import shutil
 import sqlite3
+import tempfile
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -70,6 +72,15 @@ GOODS = {
 }
 #: (sales per selling day: low, high; one selling day in every …)
 PACE = {"T01": (3, 8, 3), "T02": (3, 7, 3), "T03": (2, 5, 4)}
+#: who sells at each till: (name on receipts, login name)
+CASHIERS = {"T01": ("Padma", "padma"), "T02": ("Dolkar", "dolkar"), "T03": ("Norbu", "norbu")}
+#: T02's deliveries (one a month, on the 15th) in turn: 0 to pack, 1 packed, 2 handed over, 3 delivered
+DELIVERY_STEPS = (3, 3, 2, 1, 0, 3)
+#: settlements made at a till: (till, cooperative, months whose last day settles the quarter)
+SETTLEMENTS = (("T01", "CHAMCHEN", (3, 6, 9, 12)), ("T02", "SAILONG", (3, 6)))
+#: the hall a till serves, when not the shipped one (Yarlung Youxuan): the market van
+HALLS = {"T03": {"bo": "雅砻优选流动售货车", "zh": "雅砻优选流动售货车", "en": "Yarlung Youxuan market van"}}
+PLACES = (("琼结县", "下水乡"), ("乃东区", "泽当镇"), ("琼结县", "拉玉乡"))
 SEED = 17
 
 
@@ -96,7 +107,8 @@ class Expected:
       line discount − share of the sale discount), postage lines left out;
     - ``by_method``: ``{"cash": fen, ...}`` what the payments came to (tendered − change);
     - ``refunds``: number of refunds; ``shifts_closed``: ``{terminal: [Z numbers]}``;
-      ``settlements``: ``{terminal: [settlement numbers]}``; ``deliveries``: ``{terminal: n}``.
+      ``settlements``: ``{terminal: [settlement numbers]}``; ``deliveries``: ``{terminal: n}``;
+      ``delivery_statuses``: ``{status: n}`` over all tills.
     """
 
     by_terminal: dict = field(default_factory=dict)
@@ -109,6 +121,7 @@ class Expected:
     shifts_closed: dict = field(default_factory=dict)
     settlements: dict = field(default_factory=dict)
     deliveries: dict = field(default_factory=dict)
+    delivery_statuses: dict = field(default_factory=dict)
 
     def total_fen(self) -> int:
         """Everything the three tills took, net of refunds, in fen."""
@@ -153,6 +166,8 @@ def expected_from_tills(paths: dict[str, Path]) -> Expected:
                 "select z_number from shifts where status = 'closed' order by id")]
             exp.settlements[code] = [n for (n,) in con.execute("select number from settlements order by id")]
             exp.deliveries[code] = con.execute("select count(*) from deliveries").fetchone()[0]
+            for status, n in con.execute("select status, count(*) from deliveries group by status"):
+                exp.delivery_statuses[status] = exp.delivery_statuses.get(status, 0) + n
         finally:
             con.close()
     return exp
@@ -218,10 +233,17 @@ class _Seller:
         load_demo(self.store, self.clock, DEMO)
         doc = cli_json(server.db_url, "terminal", "add", code)
         assert client.enrol(self.store, server.url, doc["enrolment_code"]) == code
+        if code in HALLS:
+            from yarlung_pos.db.store import set_setting
+            from yarlung_pos.services.hall import HALL_KEYS
+            with self.store.write() as s:
+                for script, key in HALL_KEYS.items():
+                    set_setting(s, key, HALLS[code][script])
         with self.store.read() as s:
             from yarlung_pos.services.catalogue import lookup_code
             self.products = [(lookup_code(s, sku), qtys) for sku, qtys in GOODS[code]]
         self.today: list[str] = []
+        self.cashier, self.login = CASHIERS[code]
 
     def sell(self, at: datetime) -> None:
         from yarlung_pos.domain.model import Cart
@@ -237,7 +259,8 @@ class _Seller:
         if rng.random() < 0.06:
             cart.discount = Discount.percent(rng.choice(("5", "10")))
         due = cart.pricing("none").due_fen
-        done = complete_sale(self.store, cart, _tender(rng, due), "Padma", self.clock, actor=MANAGER, rounding="none")
+        done = complete_sale(self.store, cart, _tender(rng, due), self.cashier, self.clock,
+                             actor=MANAGER, rounding="none")
         self.today.append(done.uuid)
 
     def refund(self, at: datetime) -> None:
@@ -249,33 +272,43 @@ class _Seller:
         left = refundable(self.store, sale)
         if left:
             line_no = min(left)
-            refund_sale(self.store, sale, [(line_no, left[line_no])], "Padma", self.clock, actor=MANAGER,
+            refund_sale(self.store, sale, [(line_no, left[line_no])], self.cashier, self.clock, actor=MANAGER,
                         reason="customer changed their mind")
 
-    def deliver(self, at: datetime) -> None:
+    def deliver(self, at: datetime, n: int) -> None:
+        """The ``n``-th home delivery (0, 1, …): it goes as far as :data:`DELIVERY_STEPS` says."""
         from yarlung_pos.domain.delivery import Address
         from yarlung_pos.domain.model import Cart
         from yarlung_pos.services import delivery
 
         self.clock.at = at
         cart = Cart()
-        product, qtys = self.products[1]
+        product, qtys = self.products[n % len(self.products)]
         cart.set_qty(cart.add(product), qtys[0])
+        county, township = PLACES[n % len(PLACES)]
         req = delivery.DeliveryRequest(name="索朗卓玛", name_bo="བསོད་ནམས་སྒྲོལ་མ", phone="13812345678",
-                                       address=Address(prefecture="山南市", county="琼结县", township="下水乡",
-                                                       street="雪村 3 组"), channel="phone", postage_fen=800)
-        due = cart.pricing("none").due_fen + 800
-        made = delivery.create_delivery(self.store, cart, _tender(self.rng, due), req, "Padma", self.clock,
+                                       address=Address(prefecture="山南市", county=county, township=township,
+                                                       street=f"雪村 {n + 1} 组"),
+                                       channel=("phone", "counter", "wechat", "online")[n % 4],
+                                       weight_g=1000 + 250 * n, postage_fen=800 + 100 * (n % 3))
+        due = cart.pricing("none").due_fen + req.postage_fen
+        made = delivery.create_delivery(self.store, cart, _tender(self.rng, due), req, self.cashier, self.clock,
                                         rounding="none")
-        self.clock.at = at + timedelta(hours=1)
-        delivery.pack(self.store, made.number, "padma", self.clock)
-        self.clock.at = at + timedelta(hours=2)
-        delivery.hand_over(self.store, made.number, _tracking(self.rng.randrange(10**8)), "padma", self.clock)
+        steps = DELIVERY_STEPS[n % len(DELIVERY_STEPS)]
+        if steps > 0:
+            self.clock.at = at + timedelta(hours=1)
+            delivery.pack(self.store, made.number, self.login, self.clock)
+        if steps > 1:
+            self.clock.at = at + timedelta(hours=2)
+            delivery.hand_over(self.store, made.number, _tracking(self.rng.randrange(10**8)), self.login, self.clock)
+        if steps > 2:
+            self.clock.at = at + timedelta(days=3)
+            delivery.mark_delivered(self.store, made.number, self.login, self.clock)
 
     def open_shift(self, at: datetime) -> None:
         from yarlung_pos.services.shifts import open_shift
         self.clock.at = at
-        open_shift(self.store, "padma", 50_000, self.clock)
+        open_shift(self.store, self.login, 50_000, self.clock)
 
     def close_shift(self, at: datetime) -> None:
         from yarlung_pos.services.shifts import DENOMINATIONS_FEN, close_shift, x_report
@@ -284,7 +317,14 @@ class _Seller:
         counted = {}
         for denom in DENOMINATIONS_FEN:
             counted[denom], cash = divmod(cash, denom)
-        close_shift(self.store, "padma", counted, self.clock)
+        close_shift(self.store, self.login, counted, self.clock)
+
+    def push(self, last: bool = False) -> None:
+        """Send what is waiting with the till's sync client (``push``; the year's last time
+        ``sync_now``: push and pull, as the till's worker does)."""
+        from yarlung_pos.sync import client
+        result = client.sync_now(self.store) if last else client.push(self.store, client.load_config(self.store))
+        assert result.rejected == 0 and result.waiting == 0, (self.code, result)
 
     def settle(self, at: datetime, cooperative: str, first: date, last: date) -> None:
         from yarlung_pos.services.settlement import create_settlement
@@ -309,42 +349,52 @@ def _sell_the_year(sellers: dict[str, _Seller]) -> None:
                 seller.sell(start + timedelta(minutes=40 * n + rng.randrange(30)))
             if rng.random() < 0.12:
                 seller.refund(start + timedelta(hours=7))
-            if code == "T02" and day.day == 15 and day.month % 2 == 0:
-                seller.deliver(start + timedelta(hours=7, minutes=30))
+            if code == "T02" and day.day == 15:
+                seller.deliver(start + timedelta(hours=7, minutes=30), day.month - 1)
             if shift:
                 seller.close_shift(start + timedelta(hours=10))
         nxt = day + timedelta(days=1)
         if nxt.month != day.month:  # the month's end: settle a quarter, push everything
-            if day.month % 3 == 0:
-                first = date(YEAR, day.month - 2, 1)
-                sellers["T01"].settle(datetime(day.year, day.month, day.day, 20, tzinfo=BEIJING), "CHAMCHEN",
-                                      first, day)
+            evening = datetime(day.year, day.month, day.day, 20, tzinfo=BEIJING)
+            for code, cooperative, months in SETTLEMENTS:
+                if day.month in months:
+                    sellers[code].settle(evening, cooperative, date(YEAR, day.month - 2, 1), day)
             for seller in sellers.values():
-                from yarlung_pos.sync import client
-                result = client.sync_now(seller.store)
-                assert result.rejected == 0 and result.waiting == 0, (seller.code, result)
+                seller.push(last=nxt.year != YEAR)
         day = nxt
 
 
 def build(folder: Path) -> float:
     """Build the world's files in ``folder`` (``server.db``, ``T01.db`` …, ``world.json``);
-    returns the seconds it took.  Runs its own server while building, stopped at the end."""
+    returns the seconds it took.  Runs its own server while building, stopped at the end.
+    Built in memory (``/dev/shm``, when there is one: the tills' and the server's SQLite
+    commit with ``synchronous=FULL``, thousands of disk syncs otherwise), then copied."""
     started = time.monotonic()
-    db_url = f"sqlite:///{folder / 'server.db'}"
-    import_demo_catalogue(db_url)
-    for username, role in USERS.items():
-        code, _out, err = add_user(db_url, username, role, PASSWORD, "--name", NAMES[username])
-        assert code == 0, err
-    server = Server(db_url, folder).start()
-    sellers = {}
+    shm = Path("/dev/shm")
+    work = Path(tempfile.mkdtemp(prefix="yarlung-world-", dir=shm if shm.is_dir() and os.access(shm, os.W_OK)
+                                 else folder))
     try:
-        for n, code in enumerate(TERMINALS):
-            sellers[code] = _Seller(code, folder / f"{code}.db", server, random.Random(SEED * 100 + n))
-        _sell_the_year(sellers)
+        db_url = f"sqlite:///{work / 'server.db'}"
+        import_demo_catalogue(db_url)
+        for username, role in USERS.items():
+            code, _out, err = add_user(db_url, username, role, PASSWORD, "--name", NAMES[username])
+            assert code == 0, err
+        server = Server(db_url, work).start()
+        sellers = {}
+        try:
+            for n, code in enumerate(TERMINALS):
+                sellers[code] = _Seller(code, work / f"{code}.db", server, random.Random(SEED * 100 + n))
+            _sell_the_year(sellers)
+        finally:
+            for seller in sellers.values():
+                seller.store.close()
+            server.stop()
+        for name in ("server", *TERMINALS):  # closed cleanly: no -wal file left (copied if there were)
+            for part in (f"{name}.db", f"{name}.db-wal"):
+                if (work / part).exists():
+                    shutil.copyfile(work / part, folder / part)
     finally:
-        for seller in sellers.values():
-            seller.store.close()
-        server.stop()
+        shutil.rmtree(work, ignore_errors=True)
     seconds = time.monotonic() - started
     (folder / "world.json").write_text(json.dumps({"build_seconds": seconds, "year": YEAR}))
     return seconds
@@ -418,7 +468,9 @@ def copy_world(tmp_path_factory, name: str) -> tuple[Path, float]:
     golden, seconds = _golden(tmp_path_factory)
     folder = tmp_path_factory.mktemp(name)
     for code in ("server", *TERMINALS):
-        shutil.copy2(golden / f"{code}.db", folder / f"{code}.db")
+        for part in (f"{code}.db", f"{code}.db-wal"):
+            if (golden / part).exists():
+                shutil.copyfile(golden / part, folder / part)
     return folder, seconds
 
 
