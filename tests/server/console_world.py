@@ -39,6 +39,7 @@ import fcntl
 import json
 import os
 import random
+import resource
 import shutil
 import sqlite3
 import tempfile
@@ -48,6 +49,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -108,7 +110,11 @@ class Expected:
     - ``by_method``: ``{"cash": fen, ...}`` what the payments came to (tendered − change);
     - ``refunds``: number of refunds; ``shifts_closed``: ``{terminal: [Z numbers]}``;
       ``settlements``: ``{terminal: [settlement numbers]}``; ``deliveries``: ``{terminal: n}``;
-      ``delivery_statuses``: ``{status: n}`` over all tills.
+      ``delivery_statuses``: ``{status: n}`` over all tills;
+    - ``cooperative_months`` / ``category_months`` / ``town_months`` (the cooperative's
+      ``town_en``): ``{key: {"YYYY-MM": net fen}}`` of the lines' nets (refunds negative,
+      postage left out) — the bureau's statistics;
+    - ``settled_fen``: ``{cooperative: net fen of its lines in a till's settlement}``.
     """
 
     by_terminal: dict = field(default_factory=dict)
@@ -122,6 +128,10 @@ class Expected:
     settlements: dict = field(default_factory=dict)
     deliveries: dict = field(default_factory=dict)
     delivery_statuses: dict = field(default_factory=dict)
+    cooperative_months: dict = field(default_factory=dict)
+    category_months: dict = field(default_factory=dict)
+    town_months: dict = field(default_factory=dict)
+    settled_fen: dict = field(default_factory=dict)
 
     def total_fen(self) -> int:
         """Everything the three tills took, net of refunds, in fen."""
@@ -149,7 +159,8 @@ def expected_from_tills(paths: dict[str, Path]) -> Expected:
                 _add(exp.by_month, day[:7], kind == "sale", total)
                 exp.refunds += kind == "refund"
             lines = con.execute(
-                "select s.id, s.kind, co.code, ca.code, l.line_total_fen - l.discount_fen - l.order_discount_fen"
+                "select s.id, s.kind, co.code, ca.code, l.line_total_fen - l.discount_fen - l.order_discount_fen,"
+                " s.completed_at, s.utc_offset_min, co.town_en, l.id in (select sale_line_id from settled_lines)"
                 " from sale_lines l join sales s on s.id = l.sale_id"
                 " left join products p on p.id = l.product_id left join categories ca on ca.id = p.category_id"
                 " left join cooperatives co on co.id = l.cooperative_id where l.sku != 'POSTAGE'").fetchall()
@@ -160,6 +171,14 @@ def expected_from_tills(paths: dict[str, Path]) -> Expected:
                     first = (row[0], key) not in seen
                     seen.add((row[0], key))
                     _add(table, key, row[1] == "sale" and first, row[4])
+            for _sid, _kind, coop, category, net, at, offset, town, settled in lines:
+                month = (datetime.fromisoformat(at).astimezone(UTC) + timedelta(minutes=offset)).strftime("%Y-%m")
+                for table, key in ((exp.cooperative_months, coop), (exp.category_months, category),
+                                   (exp.town_months, town)):
+                    table.setdefault(key, {}).setdefault(month, 0)
+                    table[key][month] += net
+                if settled:
+                    exp.settled_fen[coop] = exp.settled_fen.get(coop, 0) + net
             for method, fen in con.execute("select method, sum(amount_fen - change_fen) from payments group by method"):
                 exp.by_method[method] = exp.by_method.get(method, 0) + fen
             exp.shifts_closed[code] = [z for (z,) in con.execute(
@@ -369,7 +388,7 @@ def build(folder: Path) -> float:
     returns the seconds it took.  Runs its own server while building, stopped at the end.
     Built in memory (``/dev/shm``, when there is one: the tills' and the server's SQLite
     commit with ``synchronous=FULL``, thousands of disk syncs otherwise), then copied."""
-    started = time.monotonic()
+    started, cpu = time.monotonic(), _cpu_seconds()
     shm = Path("/dev/shm")
     work = Path(tempfile.mkdtemp(prefix="yarlung-world-", dir=shm if shm.is_dir() and os.access(shm, os.W_OK)
                                  else folder))
@@ -396,8 +415,15 @@ def build(folder: Path) -> float:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     seconds = time.monotonic() - started
-    (folder / "world.json").write_text(json.dumps({"build_seconds": seconds, "year": YEAR}))
+    (folder / "world.json").write_text(json.dumps({"build_seconds": seconds, "year": YEAR,
+                                                   "cpu_seconds": _cpu_seconds() - cpu}))
     return seconds
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the build's server), in seconds."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 # ---------------------------------------------------------------- the fixture
@@ -421,7 +447,7 @@ class World:
     def sign_in(self, page, username: str, password: str | None = None, next: str = "/") -> None:
         """Sign Playwright ``page`` in as ``username`` through the sign-in form; waits until
         the console answers (raises on a refused sign-in)."""
-        page.goto(f"{self.url}/login?next={next}")
+        page.goto(f"{self.url}/login?next={quote(next, safe='/')}")
         page.fill("#username", username)
         page.fill("#password", password or self.password)
         with page.expect_response(lambda r: r.url.split("?")[0].endswith("/login")
@@ -429,6 +455,7 @@ class World:
             page.click("button[type=submit]")
         if answer.value.status >= 400:
             raise AssertionError(f"signing in as {username} refused: {answer.value.status}")
+        page.wait_for_url(lambda u: "/login" not in u)
         page.wait_for_load_state()
 
     def report(self, by: str) -> list[dict]:

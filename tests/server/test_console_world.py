@@ -55,6 +55,24 @@ def test_cooperatives_categories_and_payment_methods_add_up_on_both_sides(world)
     assert sum(paid.values()) == world.expected.total_fen()
 
 
+def test_the_bureaus_months_by_cooperative_category_and_town_match_the_servers_lines(world):
+    net = "l.line_total_fen - l.discount_fen - l.order_discount_fen"
+    for key, table in (("l.cooperative", world.expected.cooperative_months),
+                       ("l.category", world.expected.category_months), ("c.town_en", world.expected.town_months)):
+        rows = query(world.db_url, f"SELECT {key}, SUBSTR(s.local_date, 1, 7), SUM({net}) FROM sale_lines l"
+                                   " JOIN sales s ON s.id = l.sale_id LEFT JOIN cooperatives c ON c.code = l.cooperative"
+                                   f" WHERE l.sku != 'POSTAGE' GROUP BY {key}, SUBSTR(s.local_date, 1, 7)")
+        server = defaultdict(dict)
+        for k, month, fen in rows:
+            server[k][month] = fen
+        assert dict(server) == table, key
+    for coop, months in world.expected.cooperative_months.items():
+        assert sum(months.values()) == world.expected.by_cooperative[coop]["total_fen"]
+    assert set(world.expected.settled_fen) == {"CHAMCHEN", "SAILONG"}
+    assert 0 < world.expected.settled_fen["SAILONG"] < world.expected.by_cooperative["SAILONG"]["total_fen"]
+    assert len(world.expected.town_months) >= 3
+
+
 def test_the_world_is_the_same_on_every_run(world):
     """Seeded: page tests may rely on these figures (they change only when the world's
     recipe or the demo catalogue's prices do)."""
@@ -111,6 +129,9 @@ def test_a_wrong_password_is_refused_and_every_user_signs_in(world, page):
         world.sign_in(page, username)
         assert page.url == f"{world.url}/"
         assert world.names[username] in page.content()
+    page.context.clear_cookies()
+    world.sign_in(page, "pema", next="/?period=2025-03")             # back where the sign-in was asked for
+    assert page.url == f"{world.url}/?period=2025-03"
 
 
 def test_a_form_posted_without_its_csrf_token_is_refused(world, page):
