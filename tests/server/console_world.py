@@ -3,16 +3,18 @@
 till syncs — three till databases (T01, T02 in the hall, T03 the market van) selling through
 the till's own services (``complete_sale``, ``refund_sale``, shifts with Z reports,
 settlements, home deliveries) on an injected clock through every month of :data:`YEAR`, each
-pushing to the server with the till's sync client (``sync_now``) at the end of every month.
+pushing to the server with the till's sync client (``push``) at the end of every month and a
+last ``sync_now`` (push and pull) at the year's end.
 
 Dates are fixed (:data:`YEAR` = 2025), never today's: the server's own clock is the real
 one, so page tests pass explicit ``year`` / period query parameters.  Everything the tills
 sold is random but seeded: the same figures on every run and every machine.
 
 Use it from a test module with ``from .console_world import world`` (the fixture) and, for
-the browser, ``from .browser import browser, page``.  The world is built ONCE per test
-process (pytest-xdist: once per worker; the first worker builds, the others copy its files)
-and shared by every module: tests must not change it (sign-ins and reads only).  A test that
+the browser, ``from .browser import browser, page``.  The world is built ONCE per test run
+(pytest-xdist: the first worker to need it builds it under a file lock, the others wait and
+reuse the files); each process runs its own server on its own copy, shared by every module of
+that process: tests must not change it (sign-ins and reads only).  A test that
 edits (a manager's form) takes ``private_world`` instead: a copy of the files with its own
 server, per module.
 
@@ -25,12 +27,15 @@ server, per module.
   and pull with the till's client to THIS world's server);
 - ``users``: ``{"pema": "viewer", "dawa": "manager", "tashi": "admin"}``, ``password``
   (every user's), ``names`` (username → display name);
-- ``sign_in(page, username, password=None)``: signs a Playwright page in through ``/login``;
+- ``sign_in(page, username, password=None, next="/")``: signs a Playwright page in through
+  ``/login`` and waits for the page ``next`` (raises ``AssertionError`` when refused);
 - ``report(by)``: ``yarlung-pos-server report sales --by BY --json`` (``day``, ``terminal``,
   ``cooperative``, ``category``);
 - ``expected``: :class:`Expected`, the figures computed from the tills' own SQLite files
   (not through the server) to cross-check the server's;
-- ``build_seconds``: how long the build took (0.0 when copied from another worker's).
+- ``build_seconds``: how long the build took (0.0 when another worker built it; the build's
+  CPU seconds are in ``world.json`` beside the built files);
+- ``folder``: this process's copy of the files; ``close()`` (the fixture calls it).
 """
 
 from __future__ import annotations
@@ -512,8 +517,8 @@ def world(tmp_path_factory):
         server = Server(f"sqlite:///{folder / 'server.db'}", folder).start()
         _SHARED["world"] = World(folder, server, seconds)
     yield _SHARED["world"]
-    # every module importing the fixture has its own session-scoped copy of it: the last to
-    # finish stops the server (stop() is idempotent; the tills' stores close with it)
+    # every module importing the fixture has its own session-scoped definition of it, all torn
+    # down at the session's end: the first stops the server (close() may run more than once)
     _SHARED["world"].close()
 
 
