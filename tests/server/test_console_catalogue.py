@@ -182,7 +182,9 @@ def test_filters_and_pages(office):
     assert {r["sku"] for r in cat.list_products(db, text="荞麦").rows} >= {"GRAIN-001", "GRAIN-002"}
     assert cat.list_products(db, text="6972042001076").rows[0]["sku"] == "GRAIN-001"
     assert cat.list_products(db, text="%").total == 0 and cat.list_products(db, text="_").total == 0
-    assert cat.list_products(db, active=False).total == 0 and cat.list_products(db, active=True).total == 84
+    not_sold = {r["sku"] for r in cat.list_products(db, active=False).rows}
+    assert not_sold == {"INC-006", "WINE-007"}                                # the demo's two not sold
+    assert cat.list_products(db, active=True).total == 82
     html = office["viewer"].get("/catalogue?category=GRAIN&page=1&q=", headers=HTML).text
     assert "GRAIN-001" in html and "WINE-001" not in html
 
@@ -272,3 +274,158 @@ def test_an_upload_with_no_file_or_a_bad_header_says_so(office):
     assert r.status_code == 422 and "required column missing" in r.text
     r = upload(office["manager"], ("x.csv", b"\xff\xfe" + "sku".encode("utf-16-le")))
     assert r.status_code == 422 and "not UTF-8" in r.text
+
+
+# ---------------------------------------------------------------- in a real browser, with a real till
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    """A real uvicorn on a database with the demo catalogue, viewer ``pema`` and manager
+    ``dawa`` (module-wide: its tests leave prices as they found them, or use their own SKUs)."""
+    from sqlalchemy import create_engine  # noqa: F401 - sqlite only: a real till needs no PostgreSQL here
+    from .conftest import Server
+    url = f"sqlite:///{tmp_path_factory.mktemp('county') / 'server.db'}"
+    import_demo_catalogue(url)
+    assert add_user(url, "pema", "viewer")[0] == 0
+    assert add_user(url, "dawa", "manager")[0] == 0
+    server = Server(url, tmp_path_factory.mktemp("log")).start()
+    yield server
+    server.stop()
+
+
+def sign_in(page, server, username: str) -> None:
+    page.goto(f"{server.url}/login?next=/catalogue")
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server.url}/catalogue")
+
+
+def test_a_price_changed_in_the_browser_reaches_a_till_on_its_next_pull(county, page, tmp_path):
+    till = Terminal(tmp_path / "till.db", county, "T01")
+    try:
+        client.sync_now(till.store)
+        with till.store.read() as s:
+            old = lookup_code(s, "WINE-001").price_fen
+        assert old == price_of(county.db_url, "WINE-001") == 3500
+        sign_in(page, county, "dawa")
+        page.fill("#q", "WINE-001")
+        page.click("form.filters button[type=submit]")
+        row = page.locator("tr#p-WINE-001")
+        row.locator("input[name=price]").fill("41.80")
+        row.locator("form.price button[type=submit]").click()
+        page.wait_for_url(re.compile(r".*changed=WINE-001.*"))
+        assert "41.80" in page.locator("[role=status]").inner_text()
+        assert page.locator("tr#p-WINE-001 input[name=price]").input_value() == "41.80"
+        assert price_of(county.db_url, "WINE-001") == 4180
+        result = client.sync_now(till.store)                     # the till's next pull
+        assert result.pulled >= 1
+        with till.store.read() as s:
+            assert lookup_code(s, "WINE-001").price_fen == 4180
+        cart = Cart()
+        with till.store.read() as s:
+            cart.set_qty(cart.add(lookup_code(s, "WINE-001")), "2")
+        sale = complete_sale(till.store, cart, [Tender(PaymentMethod.CASH, cart.total_fen)], "console",
+                             lambda: datetime(2031, 5, 6, 9, 0, tzinfo=UTC), actor=MANAGER)
+        assert sale.total_fen == 2 * 4180                         # a sale at the till uses it
+    finally:
+        till.close()
+        cli_json(county.db_url, "catalogue", "price", "WINE-001", "3500")
+
+
+def test_a_viewer_sees_no_form_and_a_forged_post_is_refused(county, page):
+    sign_in(page, county, "pema")
+    assert page.locator("tr#p-WINE-001").is_visible()
+    assert page.locator("form.price").count() == 0 and page.locator("input[name=price]").count() == 0
+    assert page.locator("a[href='/catalogue/import']").count() == 0
+    old = price_of(county.db_url, "WINE-001")
+    token = page.evaluate("document.querySelector('form.signout input[name=csrf_token]').value")
+    status = page.evaluate("""async (token) => {
+        const body = new URLSearchParams({csrf_token: token, price: '1.00'});
+        const r = await fetch('/catalogue/WINE-001/price', {method: 'POST', body, headers: {Accept: 'text/html'}});
+        return r.status; }""", token)
+    assert status == 403
+    status = page.evaluate("""async () => {
+        const body = new URLSearchParams({price: '1.00'});
+        const r = await fetch('/catalogue/WINE-001/price', {method: 'POST', body});
+        return r.status; }""")
+    assert status == 403                                         # and without the token
+    assert price_of(county.db_url, "WINE-001") == old
+
+
+def test_a_manager_form_without_csrf_and_bad_prices_change_nothing(county, page):
+    sign_in(page, county, "dawa")
+    old = price_of(county.db_url, "GRAIN-001")
+    page.evaluate("document.querySelector('tr#p-GRAIN-001 form.price input[name=csrf_token]').remove()")
+    page.locator("tr#p-GRAIN-001 input[name=price]").fill("1.00")
+    with page.expect_response(lambda r: r.request.method == "POST") as answer:
+        page.locator("tr#p-GRAIN-001 form.price button").click()
+    assert answer.value.status == 403
+    for typed in ("abc", "-1", "1.234", "100000000"):
+        page.goto(f"{county.url}/catalogue")
+        page.locator("tr#p-GRAIN-001 input[name=price]").fill(typed)
+        with page.expect_response(lambda r: r.request.method == "POST") as answer:
+            page.locator("tr#p-GRAIN-001 form.price button").click()
+        assert answer.value.status == 422
+        assert page.locator("tr#p-GRAIN-001 input[name=price]").input_value() == typed
+        assert page.locator("tr#p-GRAIN-001 .field-error").is_visible()
+        assert price_of(county.db_url, "GRAIN-001") == old
+
+
+def csv_file(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_an_upload_with_three_bad_rows_shows_all_three_and_writes_nothing(county, page, tmp_path):
+    before = snapshot(county.db_url)
+    bad = csv_file(tmp_path, "products.csv", PRODUCT_HEADER
+                   + "WINE-001,,ཆང་,酒,Wine,DRINK,CHAMCHEN,bottle,3600,1\n"        # line 2: good
+                   + "NEW-1,,ཆང་,酒,Wine,DRINK,CHAMCHEN,bottle,12.50,1\n"          # line 3: yuan, not fen
+                   + "NEW-2,,ཆང་,酒,Wine,NOPE,CHAMCHEN,bottle,100,1\n"             # line 4: no such category
+                   + "NEW-3,6972042001076,ཆང་,酒,Wine,DRINK,CHAMCHEN,bottle,100,1\n")  # line 5: GRAIN-001's barcode
+    sign_in(page, county, "dawa")
+    page.goto(f"{county.url}/catalogue/import")
+    page.set_input_files("#file", str(bad))
+    with page.expect_response(lambda r: r.request.method == "POST") as answer:
+        page.click("form[action='/catalogue/import'] button[type=submit]")
+    assert answer.value.status == 422
+    rows = page.locator("table.import-problems tbody tr")
+    assert rows.count() == 3
+    found = [(rows.nth(i).locator(".line").inner_text(), rows.nth(i).locator(".column").inner_text())
+             for i in range(3)]
+    assert found == [("3", "price_fen"), ("4", "category"), ("5", "barcode")]
+    assert "already belongs to GRAIN-001" in rows.nth(2).inner_text()
+    assert snapshot(county.db_url) == before                      # nothing written, not even line 2
+
+
+def test_a_good_upload_is_imported_and_the_till_pulls_it(county, page, tmp_path):
+    till = Terminal(tmp_path / "till.db", county, "T02")
+    try:
+        client.sync_now(till.store)
+        good = csv_file(tmp_path, "products.csv", PRODUCT_HEADER
+                        + "GRAIN-002,,བཀྲ་ཤིས་དུང་དཀར་བྲ་བོ་,吉祥海螺荞麦（散装）,\"Jixiang Hailuo Buckwheat, loose\","
+                          "GRAIN,JIANGSE,kg,1750,1\n"
+                        + f"NEW-TEA,,ཇ་,砖茶,\"{XSS} Brick Tea\",DRINK,JIANGSE,piece,1880,1\n")
+        sign_in(page, county, "dawa")
+        page.goto(f"{county.url}/catalogue/import")
+        page.set_input_files("#file", str(good))
+        page.click("form[action='/catalogue/import'] button[type=submit]")
+        page.wait_for_selector("table.import-results")
+        assert page.locator("table.import-results .added").inner_text() == "1"
+        assert page.locator("table.import-results .updated").inner_text() == "1"
+        result = client.sync_now(till.store)
+        assert result.pulled >= 2
+        with till.store.read() as s:
+            assert lookup_code(s, "GRAIN-002").price_fen == 1750
+            assert lookup_code(s, "NEW-TEA").price_fen == 1880
+        # the product named like markup is shown as text, and no script ran
+        alerts: list[str] = []
+        page.on("dialog", lambda d: (alerts.append(d.message), d.dismiss()))
+        page.goto(f"{county.url}/language?set=en&next=/catalogue%3Fq%3DNEW-TEA")
+        cell = page.locator("tr#p-NEW-TEA .name")
+        assert cell.inner_text() == f"{XSS} Brick Tea"
+        assert page.locator("tr#p-NEW-TEA img").count() == 0 and alerts == []
+    finally:
+        till.close()
