@@ -429,3 +429,40 @@ def test_a_good_upload_is_imported_and_the_till_pulls_it(county, page, tmp_path)
         assert page.locator("tr#p-NEW-TEA img").count() == 0 and alerts == []
     finally:
         till.close()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "bo", "en"])
+def test_the_catalogue_pages_fit_a_phone_and_a_desktop(county, browser, lang, tmp_path):
+    """Every catalogue page in each language at 390 px (no sideways scrolling of the page:
+    wide tables scroll inside their frame) and at 1280 px; screenshots to look at."""
+    from .test_console_browser import shots
+    folder = shots(tmp_path)
+    for width, height, mobile in ((390, 844, True), (1280, 800, False)):
+        context = browser.new_context(viewport={"width": width, "height": height}, is_mobile=mobile)
+        context.set_default_timeout(15_000)
+        page = context.new_page()
+        try:
+            sign_in(page, county, "dawa")
+            page.goto(f"{county.url}/language?set={lang}&next=/catalogue")
+            for path in ("/catalogue", "/catalogue/add", "/catalogue/WINE-001/edit", "/catalogue/categories",
+                         "/catalogue/cooperatives/JIANGSE/edit", "/catalogue/import"):
+                page.goto(county.url + path)
+                assert page.evaluate("document.documentElement.scrollWidth") <= width, (path, width)
+                name = path.strip("/").replace("/", "-")
+                page.screenshot(path=str(folder / f"{name}-{lang}-{width}.png"), full_page=width > 400)
+            page.goto(f"{county.url}/catalogue?q=GRAIN-00")                          # a refused price
+            page.locator("tr#p-GRAIN-001 input[name=price]").fill("1.234")
+            page.locator("tr#p-GRAIN-001 form.price button").click()
+            page.wait_for_selector("tr#p-GRAIN-001 .field-error")
+            page.locator("tr#p-GRAIN-001 .field-error").scroll_into_view_if_needed()
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+            page.screenshot(path=str(folder / f"catalogue-bad-price-{lang}-{width}.png"))
+            page.goto(f"{county.url}/catalogue/add")
+            page.fill("#f-sku", "bad sku")
+            page.fill("#f-price", "abc")
+            page.click("form.catalogue-form button[type=submit]")
+            page.wait_for_selector(".field-error")
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+            page.screenshot(path=str(folder / f"catalogue-add-refused-{lang}-{width}.png"), full_page=True)
+        finally:
+            context.close()

@@ -161,8 +161,13 @@ def _form_page(request: Request, kind: str, values: dict, *, adding: bool, statu
     template = "catalogue_product.html" if kind == "products" else "catalogue_party.html"
     extra = {}
     if kind == "products":
-        extra = {"categories": cat.parties(console.db, "categories"),
-                 "cooperatives": cat.parties(console.db, "cooperatives"), "units": UNITS}
+        lang = web.page_language(request)
+
+        def choices(rows: list[dict]) -> list[tuple[str, str]]:
+            return [(r["code"], f"{web.name(r, lang)} ({r['code']})") for r in rows]
+        extra = {"choices": {"category": choices(cat.parties(console.db, "categories")),
+                             "cooperative": choices(cat.parties(console.db, "cooperatives")),
+                             "unit": [(u, web.translate(lang, u)) for u in UNITS]}}
     return console.page(template, status, request=request, active="/catalogue", kind=kind, tab=kind,
                         values=values, adding=adding, errors=by_field, general=general, fields=fields,
                         manager=True, **extra)
