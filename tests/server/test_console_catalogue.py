@@ -22,7 +22,7 @@ from yarlung_pos.sync import client
 from ..conftest import FixedClock
 from ..support.people import MANAGER
 from .browser import browser, page  # noqa: F401 - the fixtures
-from .conftest import DEMO, cli_json, import_demo_catalogue, query
+from .conftest import cli_json, import_demo_catalogue, query
 from .test_office_auth import HTML, PASSWORD, Browser, add_user, csrf_of
 from .test_terminal_sync import Terminal
 
@@ -280,9 +280,9 @@ def test_an_upload_with_no_file_or_a_bad_header_says_so(office):
 
 @pytest.fixture(scope="module")
 def county(tmp_path_factory):
-    """A real uvicorn on a database with the demo catalogue, viewer ``pema`` and manager
-    ``dawa`` (module-wide: its tests leave prices as they found them, or use their own SKUs)."""
-    from sqlalchemy import create_engine  # noqa: F401 - sqlite only: a real till needs no PostgreSQL here
+    """A real uvicorn on a SQLite database with the demo catalogue, viewer ``pema`` and manager
+    ``dawa``; module-wide, so a test that changes the catalogue puts the price back or changes
+    products no other test looks at (the refusals run on PostgreSQL too, in process)."""
     from .conftest import Server
     url = f"sqlite:///{tmp_path_factory.mktemp('county') / 'server.db'}"
     import_demo_catalogue(url)
