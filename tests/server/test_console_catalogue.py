@@ -81,7 +81,13 @@ def test_everyone_signed_in_sees_the_products_but_only_a_manager_gets_forms(offi
     assert "WINE-001" in v.text and 'name="price"' not in v.text and "/edit" not in v.text
     m = office["manager"].get("/catalogue", headers=HTML)
     assert m.text.count('name="price"') == 84 == m.text.count('<tr id="p-')   # the demo's 84 products, one page
+    for kind, code in (("categories", "GRAIN"), ("cooperatives", "JIANGSE")):
+        listed = office["viewer"].get(f"/catalogue/{kind}", headers=HTML)
+        assert listed.status_code == 200 and f'<tr id="c-{code}">' in listed.text
+        assert "/edit" not in listed.text and f"/catalogue/{kind}/add" not in listed.text
+        assert f"/catalogue/{kind}/add" in office["manager"].get(f"/catalogue/{kind}", headers=HTML).text
     assert office["viewer"].get("/catalogue/WINE-001/edit", headers=HTML).status_code == 403
+    assert office["viewer"].get("/catalogue/add", headers=HTML).status_code == 403
     assert office["viewer"].get("/catalogue/import", headers=HTML).status_code == 403
     assert Browser(office["app"]).get("/catalogue", headers=HTML).status_code == 303   # not signed in
 
