@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from yarlung_pos.domain import catalogue_rules as rules
-from yarlung_pos.server.common import Clock, NotFound, ServiceError, iso, now
+from yarlung_pos.server.common import Clock, Conflict, NotFound, ServiceError, iso, now
 from yarlung_pos.server.database import Database, lock_catalogue
 from yarlung_pos.server.schema import CatalogueChangeRow, CategoryRow, CooperativeRow, ProductRow
 from yarlung_pos.services import catalogue_csv as cc
@@ -154,6 +154,55 @@ def _write_products(s: Session, clean: list[dict], existing: dict[str, ProductRo
             row.change_id = change_id
             updated += 1
     return added, updated
+
+
+# ---------------------------------------------------------------- one entry at a time
+
+_KEY_FIELD = {"categories": "code", "cooperatives": "code", "products": "sku"}
+
+
+def save_entry(db: Database, kind: str, values: dict[str, object], *, adding: bool,
+               check_only: bool = False, clock: Clock = now) -> dict:
+    """Add (``adding``) or change ONE category, cooperative or product (``kind`` as a CSV
+    file's: ``categories``, ``cooperatives``, ``products``), judged exactly as a row of the CSV
+    import (the rulebook, codes that exist, a barcode that belongs to one product) and written
+    as one catalogue change the tills pull.  ``values`` holds column values as typed (keys of
+    the kind's CSV columns); when changing, a column left out keeps its stored value (a
+    product's price is changed with :func:`set_price`).
+
+    Returns ``{"kind", "key", "added", "updated", "cursor"}`` (``cursor`` ``None`` when nothing
+    changed).  Raises :class:`~yarlung_pos.services.catalogue_csv.CatalogueImportError` whose
+    ``errors`` name every refused field (``line`` 0), :class:`Conflict` when adding a key that
+    exists, :class:`NotFound` when changing one that does not; nothing is written then.
+    ``check_only``: judge only, write nothing (the answer's counts are 0)."""
+    if kind not in _KEY_FIELD:
+        raise ValueError(f"unknown kind {kind!r}")
+    field = _KEY_FIELD[kind]
+    key = rules.normal_code(str(values.get(field) or ""))
+    model = _MODELS[kind]
+    with db.read() if check_only else db.write() as s:
+        change = None if check_only else _begin_change(s, f"console {kind} {key}", clock)
+        row = s.get(model, key) if key else None
+        if adding and row is not None:
+            raise Conflict(f"{kind} {key} exists already")
+        if not adding and row is None:
+            raise NotFound(f"unknown {field} {key}")
+        stored = {c: getattr(row, c) for c in _COLUMNS[kind]} if row is not None else {}
+        f = cc.CatalogueFile(Path(f"{kind}-{key}"), kind, [(0, {**stored, **values, field: values.get(field)})], [])
+        if kind == "products":
+            clean, existing = _check_products(s, f)
+        else:
+            clean = _check_parties(f)
+        if change is None:
+            return {"kind": kind, "key": key, "added": 0, "updated": 0, "cursor": None}
+        if kind == "products":
+            added, updated = _write_products(s, clean, existing, change.id)
+        else:
+            added, updated = _write_parties(s, kind, clean, change.id)
+        s.flush()
+        _end_change(s, change, added + updated)
+        return {"kind": kind, "key": key, "added": added, "updated": updated,
+                "cursor": change.id if added + updated else None}
 
 
 # ---------------------------------------------------------------- prices and the pull

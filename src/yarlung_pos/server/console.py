@@ -29,6 +29,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from itsdangerous import BadSignature, URLSafeSerializer
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
+from starlette.formparsers import MultiPartException, MultiPartParser
 
 from yarlung_pos.server import office_users as users
 from yarlung_pos.server import web
@@ -52,6 +53,10 @@ WRONG = web._("The username or password is wrong. After 5 wrong passwords in a r
               "locked for 15 minutes.")
 STALE_FORM = web._("The form is out of date or did not come from this site: reload the page and try again.")
 LOW_ROLE = web._("This needs the role {role} or higher (you are {you}).")
+#: the most bytes of a multipart form (a file upload): 2 MiB of file and room for the fields
+MAX_MULTIPART_BYTES = 2 * 1024 * 1024 + 64 * 1024
+TOO_LARGE = web._("The upload is larger than 2 MiB: split the file and upload the parts one by one.")
+BAD_FORM = web._("The form could not be read: reload the page and try again.")
 
 
 def csrf_field(token: str) -> Markup:
@@ -202,17 +207,55 @@ def office_user(role: str = "viewer"):
     return dependency
 
 
+async def _multipart(request: Request) -> tuple[dict[str, str], dict[str, list[tuple[str, bytes]]]]:
+    """The text fields (first value of each) and the files (``{field: [(filename, bytes)]}``)
+    of a ``multipart/form-data`` body of at most :data:`MAX_MULTIPART_BYTES`; 413 past that,
+    400 for a body that is not multipart."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > 16 * MAX_MULTIPART_BYTES:
+            break  # not worth reading on: the browser may see the connection closed
+        if size <= MAX_MULTIPART_BYTES:
+            chunks.append(chunk)
+    if size > MAX_MULTIPART_BYTES:  # read to the end (up to a point), so the browser gets the answer
+        raise PageRefused(413, TOO_LARGE)
+
+    async def body():
+        yield b"".join(chunks)
+    try:
+        parsed = await MultiPartParser(request.headers, body(), max_files=5, max_fields=50,
+                                       max_part_size=64 * 1024).parse()
+    except MultiPartException:
+        raise PageRefused(400, BAD_FORM) from None
+    form: dict[str, str] = {}
+    files: dict[str, list[tuple[str, bytes]]] = {}
+    for key, value in parsed.multi_items():
+        if isinstance(value, str):
+            form.setdefault(key, value)
+        else:
+            files.setdefault(key, []).append((value.filename or "", await value.read()))
+    await parsed.close()
+    return form, files
+
+
 async def csrf_protect(request: Request) -> None:
     """Router dependency: a POST must be a form whose ``csrf_token`` equals the session's token
     (``/login``: the pre-session token), else 403.  The parsed form is ``request.state.form``
-    (a dict of the first value of each field)."""
+    (a dict of the first value of each field); a ``multipart/form-data`` form (at most
+    :data:`MAX_MULTIPART_BYTES`, else 413) also gives ``request.state.files``
+    (``{field: [(filename, bytes)]}``)."""
     if request.method != "POST":
         return
     form: dict[str, str] = {}
-    if request.headers.get("content-type", "").split(";")[0].strip().lower() == "application/x-www-form-urlencoded":
+    files: dict[str, list[tuple[str, bytes]]] = {}
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "application/x-www-form-urlencoded":
         body = (await request.body()).decode("utf-8", "replace")
         form = {k: v[0] for k, v in parse_qs(body, keep_blank_values=True, max_num_fields=50).items()}
-    request.state.form = form
+    elif kind == "multipart/form-data":
+        form, files = await _multipart(request)
+    request.state.form, request.state.files = form, files
     console = _console(request)
     if request.url.path == "/login":
         expected = console._load(request, LOGIN_COOKIE, "login")
