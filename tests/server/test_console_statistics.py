@@ -289,6 +289,7 @@ def test_the_chart_draws_and_the_page_fits_a_phone(county, browser, tmp_path):  
             page.wait_for_selector('canvas[data-drawn="1"]')
             assert page.locator("#statistics tr[data-key]").count() >= 13
             assert page.evaluate("document.documentElement.scrollWidth") <= width
+            page.evaluate("document.fonts.ready.then(() => 1)")
             page.screenshot(path=str(folder / f"statistics-{lang}-{width}.png"), full_page=True)
         finally:
             context.close()

@@ -127,11 +127,11 @@ def statistics_year(db: Database, year: int, by: str) -> StatisticsTable:
 def chart_data(table: StatisticsTable, label_of, others_label: str) -> dict:
     """The chart of ``table`` for ``static/charts.js``: stacked bars by month of the
     :data:`CHART_ROWS` largest rows with sales and one dataset ``others_label`` for the rest
-    (if any), money in fen.  ``label_of(row)`` names a row."""
+    (if any), money in fen, labelled ``01`` … ``12``.  ``label_of(row)`` names a row."""
     shown = [r for r in table.rows if r.total_fen or any(r.months)]
     top, rest = shown[:CHART_ROWS], shown[CHART_ROWS:]
     datasets = [{"label": label_of(r), "data": list(r.months)} for r in top]
     if rest:
         datasets.append({"label": others_label, "data": [sum(r.months[i] for r in rest) for i in range(12)]})
     return {"type": "bar", "stacked": True, "money": True,
-            "labels": [f"{table.year:04d}-{i:02d}" for i in range(1, 13)], "datasets": datasets}
+            "labels": [f"{i:02d}" for i in range(1, 13)], "datasets": datasets}

@@ -137,7 +137,7 @@ def statistics_pdf(table: StatisticsTable, lang: str) -> bytes:
     num_style = ParagraphStyle("num", fontName=LATIN, fontSize=6.6, leading=8.5, alignment=TA_RIGHT)
     bold_num = ParagraphStyle("numb", parent=num_style, fontName=LATIN_BOLD)
     header = [para(web.translate(lang, DIMENSION_LABELS[table.by]), 7.5)] + \
-             [Paragraph(m, bold_num) for m in MONTHS] + [para(web.translate(lang, TOTAL), 7.5)]
+             [Paragraph(m, bold_num) for m in MONTHS] + [para(web.translate(lang, TOTAL), 7.5, alignment=TA_RIGHT)]
     data = [header]
     for r in table_rows(table):
         names = [para(r[f], 7.5 if f != "name_bo" else 8, width=name_w - 8)
