@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from yarlung_pos.domain.delivery import POSTAGE_SKU
 from yarlung_pos.server.common import ServiceError
@@ -92,6 +92,8 @@ def statistics_year(db: Database, year: int, by: str) -> StatisticsTable:
                    SaleLineRow.sku != POSTAGE_SKU)
             .group_by(col, month))
     with db.read(snapshot=True) as s:
+        if db.dialect == "postgresql":  # compiling the plan (~0.3 s) costs more than it saves here
+            s.execute(text("SET LOCAL jit = off"))
         sums = [(key, int(m), int(total or 0)) for key, m, total in s.execute(stmt)]
         if by == "category":
             named = s.execute(select(CategoryRow.code, CategoryRow.name_bo, CategoryRow.name_zh,
