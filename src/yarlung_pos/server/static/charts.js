@@ -10,10 +10,14 @@
   var palette = ["#8a2b1e", "#2f6f8f", "#c48a1d", "#3f7d3a", "#6b4c9a", "#a14d6d", "#55707a", "#b5651d"];
   var family = getComputedStyle(document.documentElement).fontFamily;
   if (window.Chart) { Chart.defaults.font.family = family; Chart.defaults.animation = false; }
-  document.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
-    var source = document.getElementById(canvas.getAttribute("data-chart"));
-    if (!source || !window.Chart) { return; }
-    var spec = JSON.parse(source.textContent);
+  // A canvas does not redraw when a web font arrives: load the faces the labels need (the
+  // Tibetan and Chinese fonts come by unicode-range only when asked for) before drawing.
+  function fontsFor(text) {
+    if (!document.fonts || !document.fonts.load) { return Promise.resolve(); }
+    return Promise.all([document.fonts.load("12px " + family, text),
+                        document.fonts.load("bold 12px " + family, text)]).catch(function () {});
+  }
+  function draw(canvas, spec) {
     var money = !!spec.money;
     var datasets = spec.datasets.map(function (d, i) {
       var colour = palette[i % palette.length];
@@ -40,5 +44,12 @@
       }
     });
     canvas.setAttribute("data-drawn", "1");
+  }
+  document.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+    var source = document.getElementById(canvas.getAttribute("data-chart"));
+    if (!source || !window.Chart) { return; }
+    var spec = JSON.parse(source.textContent);
+    var text = (spec.labels || []).concat(spec.datasets.map(function (d) { return d.label; })).join(" ");
+    fontsFor(text + " 0123456789.,-").then(function () { draw(canvas, spec); });
   });
 })();
