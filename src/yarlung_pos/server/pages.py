@@ -12,6 +12,6 @@ from fastapi import FastAPI
 
 def install(app: FastAPI) -> None:
     """Include every page router in ``app`` (after :func:`console.install`)."""
-    from yarlung_pos.server import page_overview
-    for module in (page_overview,):
+    from yarlung_pos.server import page_cooperatives, page_overview
+    for module in (page_overview, page_cooperatives):
         app.include_router(module.router)
