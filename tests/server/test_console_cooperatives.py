@@ -28,6 +28,7 @@ from yarlung_pos.domain.clock import system_clock
 from ..conftest import BEIJING, FixedClock
 from ..support.people import MANAGER
 from .conftest import API, alembic_to, auth, cli_json, import_demo_catalogue, query
+from .browser import browser, page  # noqa: F401 - the fixtures
 from .test_office_auth import HTML, PASSWORD, Browser, add_user, csrf_of
 
 PAGE_NOW = datetime(2025, 4, 20, 10, 0, tzinfo=BEIJING)
@@ -346,3 +347,42 @@ def test_migration_s0006_fills_settlements_from_the_events_received_before(new_d
     assert query(url, "SELECT count(*) FROM events")[0][0] == 3
     with pytest.raises(Exception, match="settlements"):
         query(url, "SELECT count(*) FROM settlements")
+
+
+# ---------------------------------------------------------------- in a real browser
+
+def test_a_manager_marks_a_settlement_paid_in_the_browser(county, page, browser, tmp_path):
+    """Chromium on the real uvicorn: sign in as the manager, the chart drawn, the TAKTSE
+    settlement marked paid with the form; the page fits a 390-px phone."""
+    from .test_console_browser import shots
+    server, number = county["server"], county["taktse"].number
+    page.goto(f"{server.url}/cooperatives/TAKTSE?year=2025")
+    assert "/login" in page.url
+    page.fill("#username", "dawa")
+    page.fill("#password", PASSWORD)
+    page.click("form:not(.signout) button[type=submit]")
+    page.wait_for_url(f"{server.url}/cooperatives/TAKTSE?year=2025")
+    page.wait_for_selector("canvas[data-chart='chart-months'][data-drawn='1']")
+    form = page.locator(f"form[data-pay='{number}']")
+    form.locator("input[name=reference]").fill("ICBC-2025-0415")
+    form.locator("input[name=paid_on]").fill("2025-04-15")
+    page.screenshot(path=str(shots(tmp_path) / "cooperative-before-paid.png"), full_page=True)
+    form.locator("button[type=submit]").click()
+    page.wait_for_url(lambda u: "paid=" in u)
+    assert number in page.inner_text("[role=status]")
+    cell = page.locator(f"tr[data-settlement='{number}'] [data-figure='paid']")
+    assert cell.get_attribute("data-paid") == "yes" and "ICBC-2025-0415" in cell.inner_text()
+    assert page.locator(f"form[data-pay='{number}']").count() == 0
+    assert settlement_row(county["url"], number)[1:4] == ("2025-04-15", "ICBC-2025-0415", "dawa")
+    page.screenshot(path=str(shots(tmp_path) / "cooperative-paid.png"), full_page=True)
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                storage_state=page.context.storage_state())
+    phone.set_default_timeout(15_000)
+    try:
+        small = phone.new_page()
+        for path in ("/cooperatives?from=2025-01-01&to=2025-12-31", "/cooperatives/JIANGSE?year=2025"):
+            small.goto(f"{server.url}{path}")
+            assert small.evaluate("document.documentElement.scrollWidth") <= 390, path
+        small.screenshot(path=str(shots(tmp_path) / "cooperative-phone.png"), full_page=True)
+    finally:
+        phone.close()
