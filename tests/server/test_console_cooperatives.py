@@ -7,7 +7,9 @@ The pages are read on the app in this process with a fixed clock; their figures 
 
 from __future__ import annotations
 
+import json
 import re
+import uuid as uuid_mod
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -22,12 +24,12 @@ from yarlung_pos.services.demo import load_demo
 from yarlung_pos.services.refunds import refund_sale
 from yarlung_pos.services.sales import complete_sale
 from yarlung_pos.services.settlement import create_settlement
-from yarlung_pos.sync import client
 from yarlung_pos.domain.clock import system_clock
+from yarlung_pos.sync import client
 
 from ..conftest import BEIJING, FixedClock
 from ..support.people import MANAGER
-from .conftest import API, alembic_to, auth, cli_json, import_demo_catalogue, query
+from .conftest import API, DEMO, alembic_to, auth, cli_json, import_demo_catalogue, query
 from .browser import browser, page  # noqa: F401 - the fixtures
 from .test_office_auth import HTML, PASSWORD, Browser, add_user, csrf_of
 
@@ -43,7 +45,7 @@ class Till:
 
     def __init__(self, path, server, code: str):
         self.store = Store.open(path)
-        load_demo(self.store, system_clock, __import__("tests.server.conftest", fromlist=["DEMO"]).DEMO)
+        load_demo(self.store, system_clock, DEMO)
         doc = cli_json(server.db_url, "terminal", "add", code)
         assert client.enrol(self.store, server.url, doc["enrolment_code"]) == code
         self.code, self.clock = code, FixedClock(at(1, 1))
@@ -139,7 +141,7 @@ def test_every_cooperative_with_its_net_equal_to_the_sales_report(county):
     assert {k: v for k, v in nets.items() if k} == {k: report.get(k, 0) for k in nets if k}
     assert nets[""] == sum(report.values())                           # the total row
     assert len([k for k in nets if k]) == 13                          # every cooperative of the demo catalogue
-    order = [k for k in re.findall(r'<tr data-cooperative="([A-Z]+)"', r.text)]
+    order = re.findall(r'<tr data-cooperative="([A-Z]+)"', r.text)
     assert [nets[k] for k in order] == sorted((nets[k] for k in order), reverse=True)
     assert "Jiangse Agricultural Products Cooperative" in r.text and "Xasoi Town" in r.text
     share = re.search(r'data-cooperative="JIANGSE".*?data-figure="share">([^<]+)<', r.text, re.S).group(1)
@@ -185,7 +187,6 @@ def test_each_month_is_settled_plus_unsettled_and_settled_ties_to_the_settlement
     assert settled["2025-04"] == 0 and unsettled["2025-04"] > 0       # sold after the settlement
     assert sum(net[m] for m in months) == net["2025"] == by_cooperative(county["url"])["JIANGSE"]
     chart = re.search(r'<script type="application/json" id="chart-months">(.*?)</script>', r.text, re.S).group(1)
-    import json
     spec = json.loads(chart)
     assert spec["stacked"] and spec["labels"] == months
     assert [spec["datasets"][0]["data"][i] + spec["datasets"][1]["data"][i] for i in range(12)] == [net[m] for m in months]
@@ -194,7 +195,7 @@ def test_each_month_is_settled_plus_unsettled_and_settled_ties_to_the_settlement
     for figure, fen in (("gross", draft.gross_fen), ("refunds", draft.refunds_fen),
                         ("commission", draft.commission_fen), ("due", draft.due_fen)):
         assert f'data-figure="{figure}" data-fen="{fen}"' in row
-    assert "2025-01-01 to 2025-03-31" in row and 'data-paid="no"' in row
+    assert "2025-01-01 to 2025-03-31" in row and 'data-figure="paid"' in row
     assert draft.refunds_fen > 0
     assert "data-pay=" not in r.text and 'name="reference"' not in r.text   # a viewer gets no form
 
@@ -230,6 +231,26 @@ def test_an_unknown_cooperative_is_a_404_page(county):
     assert b.get("/cooperatives/JIANGSE?year=1999", headers=HTML).status_code == 400
 
 
+def test_the_settlements_report_of_the_cli_and_the_api_lists_what_the_tills_settled(county):
+    url, server = county["url"], county["server"]
+    rows = cli_json(url, "report", "settlements", "--cooperative", "jiangse")
+    draft = county["jiangse"]
+    assert [(r["terminal"], r["number"], r["cooperative"], r["date_from"], r["date_to"], r["gross_fen"],
+             r["refunds_fen"], r["commission_bp"], r["commission_fen"], r["due_fen"]) for r in rows] == [
+        ("C01", draft.number, "JIANGSE", "2025-01-01", "2025-03-31", draft.gross_fen, draft.refunds_fen,
+         draft.commission_bp, draft.commission_fen, draft.due_fen)]
+    every = cli_json(url, "report", "settlements")
+    assert sorted(r["number"] for r in every) == sorted([draft.number, county["taktse"].number])
+    admin = cli_json(url, "admin-token", "--label", "coops")["token"]
+    api = httpx.get(f"{server.url}{API}/reports/settlements", params={"cooperative": "TAKTSE"},
+                    headers=auth(admin), timeout=15)
+    assert api.status_code == 200 and [r["number"] for r in api.json()] == [county["taktse"].number]
+    csv_text = httpx.get(f"{server.url}{API}/reports/settlements", params={"format": "csv"}, headers=auth(admin),
+                         timeout=15).text
+    assert csv_text.splitlines()[0].startswith("id,terminal,number,cooperative,date_from,date_to,gross_fen")
+    assert httpx.get(f"{server.url}{API}/reports/settlements", timeout=15).status_code == 401
+
+
 # ---------------------------------------------------------------- marking a settlement paid
 
 def settlement_row(url: str, number: str):
@@ -239,13 +260,13 @@ def settlement_row(url: str, number: str):
 
 def test_a_viewer_cannot_mark_a_settlement_paid_even_with_a_forged_form(county):
     number = county["jiangse"].number
-    sid = settlement_row(county["url"], number)[0]
+    sid, *before = settlement_row(county["url"], number)
     b = signed_in(county["app"], "pema")
     token = csrf_of(b.get("/cooperatives/JIANGSE", headers=HTML).text)   # the sign-out form's
     r = b.post(f"/cooperatives/JIANGSE/settlements/{sid}/paid", headers=HTML,
                data={"csrf_token": token, "reference": "BOC-1", "paid_on": "2025-04-10"})
     assert r.status_code == 403 and "Only a manager can mark a settlement paid." in r.text
-    assert settlement_row(county["url"], number)[1:] == (None, None, None, None)
+    assert list(settlement_row(county["url"], number)[1:]) == before      # nothing written
     from yarlung_pos.server.console import PageRefused
     from yarlung_pos.server.office_users import OfficeUser
     from yarlung_pos.server.settlements import mark_settlement_paid
@@ -299,8 +320,6 @@ def test_a_resent_settlement_event_is_stored_once(county):
                                                  "'settlement.created' AND payload LIKE :n",
                                             n=f'%"{county["jiangse"].number}"%')
     before = query(url, "SELECT count(*) FROM settlements")[0][0], query(url, "SELECT count(*) FROM settlement_sales")[0][0]
-    import json
-    import uuid as uuid_mod
     token = client.load_config(county["tills"][0].store).token
     event = {"uuid": uuid, "seq": seq, "kind": "settlement.created", "created_at": created, "payload": json.loads(payload)}
     twin = {**event, "uuid": str(uuid_mod.uuid4()), "seq": seq + 1000}

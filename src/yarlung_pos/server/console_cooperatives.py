@@ -25,6 +25,7 @@ from yarlung_pos.server.console import PageRefused
 from yarlung_pos.server.database import Database
 from yarlung_pos.server.schema import CooperativeRow, ProductRow, SaleLineRow, SaleRow, StockMoveRow
 from yarlung_pos.server.schema_settlements import SettlementRow, SettlementSaleRow
+from yarlung_pos.server.settlements import settlements_report
 from yarlung_pos.server.web import _
 
 NET = SaleLineRow.line_total_fen - SaleLineRow.discount_fen - SaleLineRow.order_discount_fen
@@ -189,18 +190,8 @@ def top_products(db: Database, code: str, period: Period, limit: int = 10) -> li
 
 
 def settlements_of(db: Database, code: str) -> list[dict]:
-    """Cooperative ``code``'s settlements, newest period first: ``[{"id", "terminal", "number",
-    "date_from", "date_to", "gross_fen", "refunds_fen", "commission_bp", "commission_fen",
-    "due_fen", "created_at", "paid_at", "paid_reference", "paid_by", "paid_recorded_at"}]``
-    (``paid_*`` ``None`` while unpaid)."""
-    stmt = (select(SettlementRow).where(SettlementRow.cooperative == code)
-            .order_by(SettlementRow.date_to.desc(), SettlementRow.terminal_code, SettlementRow.number))
-    with db.read() as s:
-        return [{"id": r.id, "terminal": r.terminal_code, "number": r.number, "date_from": r.date_from,
-                 "date_to": r.date_to, "gross_fen": r.gross_fen, "refunds_fen": r.refunds_fen,
-                 "commission_bp": r.commission_bp, "commission_fen": r.commission_fen, "due_fen": r.due_fen,
-                 "created_at": r.created_at, "paid_at": r.paid_at, "paid_reference": r.paid_reference,
-                 "paid_by": r.paid_by, "paid_recorded_at": r.paid_recorded_at} for r in s.scalars(stmt)]
+    """Cooperative ``code``'s settlements (:func:`settlements.settlements_report`)."""
+    return settlements_report(db, code)
 
 
 def stock_of(db: Database, code: str) -> dict:

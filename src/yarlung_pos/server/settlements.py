@@ -87,6 +87,30 @@ def apply_event(s: Session, terminal: str, event_uuid: str, payload_text: str, c
     return settlement_id
 
 
+SETTLEMENT_COLUMNS = ["id", "terminal", "number", "cooperative", "date_from", "date_to", "gross_fen", "refunds_fen",
+                      "commission_bp", "commission_fen", "due_fen", "created_at", "paid_at", "paid_reference",
+                      "paid_by", "paid_recorded_at"]
+
+
+def settlements_report(db: Database, cooperative: str | None = None) -> list[dict]:
+    """The tills' settlements (of ``cooperative`` only, when given), newest period first, then
+    terminal and number: ``[{"id", "terminal", "number", "cooperative", "date_from",
+    "date_to", "gross_fen", "refunds_fen", "commission_bp", "commission_fen", "due_fen",
+    "created_at", "paid_at", "paid_reference", "paid_by", "paid_recorded_at"}]`` (fen; dates
+    ``YYYY-MM-DD``; ``created_at`` the till's time, UTC; ``paid_*`` ``None`` while unpaid)."""
+    stmt = select(SettlementRow).order_by(SettlementRow.date_to.desc(), SettlementRow.terminal_code,
+                                          SettlementRow.number)
+    if cooperative is not None:
+        stmt = stmt.where(SettlementRow.cooperative == cooperative.strip().upper())
+    with db.read() as s:
+        return [{"id": r.id, "terminal": r.terminal_code, "number": r.number, "cooperative": r.cooperative,
+                 "date_from": r.date_from, "date_to": r.date_to, "gross_fen": r.gross_fen,
+                 "refunds_fen": r.refunds_fen, "commission_bp": r.commission_bp, "commission_fen": r.commission_fen,
+                 "due_fen": r.due_fen, "created_at": r.created_at, "paid_at": r.paid_at,
+                 "paid_reference": r.paid_reference, "paid_by": r.paid_by, "paid_recorded_at": r.paid_recorded_at}
+                for r in s.scalars(stmt)]
+
+
 NOT_MANAGER = _("Only a manager can mark a settlement paid.")
 NO_SETTLEMENT = _("There is no such settlement.")
 BAD_REFERENCE = _("Give the payment reference: 1 to {max} characters, no control characters.")
