@@ -12,6 +12,7 @@ import re
 import uuid as uuid_mod
 from datetime import date, datetime
 from decimal import Decimal
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -397,11 +398,16 @@ def test_a_manager_marks_a_settlement_paid_in_the_browser(county, page, browser,
     phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
                                 storage_state=page.context.storage_state())
     phone.set_default_timeout(15_000)
+    pages = {"cooperatives": "/cooperatives?from=2025-01-01&to=2025-12-31", "cooperative": "/cooperatives/JIANGSE?year=2025"}
     try:
         small = phone.new_page()
-        for path in ("/cooperatives?from=2025-01-01&to=2025-12-31", "/cooperatives/JIANGSE?year=2025"):
-            small.goto(f"{server.url}{path}")
-            assert small.evaluate("document.documentElement.scrollWidth") <= 390, path
-        small.screenshot(path=str(shots(tmp_path) / "cooperative-phone.png"), full_page=True)
+        for lang in ("zh_CN", "bo", "en"):
+            for label, path in pages.items():
+                for view, size in ((page, "desktop"), (small, "phone")):
+                    view.goto(f"{server.url}/language?set={lang}&next={quote(path)}")
+                    view.wait_for_selector("canvas[data-drawn='1'], table[data-table='cooperatives']")
+                    if size == "phone":
+                        assert view.evaluate("document.documentElement.scrollWidth") <= 390, (lang, path)
+                    view.screenshot(path=str(shots(tmp_path) / f"{label}-{lang}-{size}.png"), full_page=True)
     finally:
         phone.close()
