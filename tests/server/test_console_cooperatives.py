@@ -64,6 +64,21 @@ class Till:
         self.clock.at = when
         return refund_sale(self.store, sale_uuid, [(line_no, qty)], "Padma", self.clock, actor=MANAGER).uuid
 
+    def deliver(self, when: datetime, *items: tuple[str, str]) -> str:
+        """A home delivery (its sale carries a postage line) of ``items``."""
+        from yarlung_pos.domain.delivery import Address
+        from yarlung_pos.services import delivery
+        self.clock.at = when
+        cart = Cart()
+        with self.store.read() as s:
+            for code, qty in items:
+                cart.set_qty(cart.add(lookup_code(s, code)), qty)
+        req = delivery.DeliveryRequest(name="索朗卓玛", name_bo="བསོད་ནམས་སྒྲོལ་མ", phone="13812345678",
+                                       address=Address(prefecture="山南市", county="琼结县", township="下水乡",
+                                                       street="雪村 3 组"), channel="wechat", channel_order="WX-1")
+        return delivery.create_delivery(self.store, cart, [Tender(PaymentMethod.CASH, 100_000)], req, "Padma",
+                                        self.clock).sale.uuid
+
     def settle(self, when: datetime, coop: str, start: date, end: date):
         self.clock.at = when
         return create_settlement(self.store, coop, start, end, self.clock)
@@ -93,6 +108,7 @@ def county(new_database, start_server, tmp_path_factory):
     mar = a.sell(at(3, 5), ("GRAIN-001", "3"), ("OIL-001", "1"))
     a.refund(at(3, 20), mar, 1, "1")                        # one bag back, in March
     b.sell(at(3, 12), ("GRAIN-003", "4"))                   # C02 does not settle
+    a.deliver(at(3, 25), ("GRAIN-004", "1"))                # with postage, which no cooperative is owed
     settled = a.settle(at(4, 1, 9), "JIANGSE", date(2025, 1, 1), date(2025, 3, 31))
     taktse = a.settle(at(4, 1, 10), "TAKTSE", date(2025, 1, 1), date(2025, 3, 31))
     a.sell(at(4, 8), ("GRAIN-001", "1"), ("GRAIN-008", "2"))
@@ -212,6 +228,8 @@ def test_top_products_and_stock_at_each_terminal(county):
                      "WHERE l.cooperative = 'JIANGSE' GROUP BY l.sku ORDER BY net DESC, l.sku")
     assert [(s, int(q), int(n)) for s, q, n in products] == [(s, int(q), int(n)) for s, q, n in expected]
     assert ("GRAIN-001", 5000) in [(s, int(q)) for s, q, _n in products]   # 2 + 3 − 1 + 1 bags
+    assert "GRAIN-004" in [s for s, _q, _n in products] and "POSTAGE" not in r.text
+    assert query(county["url"], "SELECT count(*) FROM sale_lines WHERE sku = 'POSTAGE'")[0][0] == 1
     stock = r.text.split('id="stock"')[1]
     levels = dict(((t, s), int(q)) for t, s, q in query(
         county["url"], "SELECT terminal_code, sku, sum(qty_milli) FROM stock_moves GROUP BY terminal_code, sku"))
@@ -332,7 +350,7 @@ def test_a_resent_settlement_event_is_stored_once(county):
     assert after == before
     [(sales,)] = query(url, "SELECT count(*) FROM settlement_sales ss JOIN settlements s ON s.id = ss.settlement_id "
                             "WHERE s.number = :n", n=county["jiangse"].number)
-    assert sales == len(county["jiangse"].sales) == 4            # two sales of January, one of March, its refund
+    assert sales == len(county["jiangse"].sales) == 5   # two sales of January, one of March, its refund, a delivery
 
 
 def test_migration_s0006_fills_settlements_from_the_events_received_before(new_database):
