@@ -33,6 +33,7 @@ from yarlung_pos.server.deliveries import DeliveryReportRowPublic, list_deliveri
 from yarlung_pos.server.reports import (DELIVERY_COLUMNS, audit_report, audit_table, deliveries_report, sales_report,
                                         shifts_report, shifts_table, stock_report, terminals_report, to_csv)
 from yarlung_pos.server.settings import Settings
+from yarlung_pos.server.settlements import SETTLEMENT_COLUMNS, settlements_report
 from yarlung_pos.server.terminals import Principal, authenticate, last_numbers
 from yarlung_pos.server.terminals import enrol as enrol_terminal
 
@@ -276,6 +277,14 @@ def create_app(database_url: str | Database, settings: Settings | None = None, *
                         format: Format = "json"):
         rows = deliveries_report(db, by, date_from, date_to)
         return _table(rows, DELIVERY_COLUMNS, format, f"deliveries-by-{by}")
+
+    @app.get(f"{API}/reports/settlements", responses=_ERRORS)
+    def settlement_report(_admin: Annotated[str, Depends(admin)],
+                          cooperative: Annotated[str | None, Query(min_length=1, max_length=32,
+                                                                   description="a cooperative code")] = None,
+                          format: Format = "json"):
+        """The tills' settlements, paid or not (``settlements.settlements_report``)."""
+        return _table(settlements_report(db, cooperative), SETTLEMENT_COLUMNS, format, "settlements")
 
     @app.get(f"{API}/deliveries", responses=_ERRORS)
     def deliveries(who: Annotated[str, Depends(admin)],

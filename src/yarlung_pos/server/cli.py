@@ -129,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", required=True, choices=("status", "county", "channel", "month"))
     p.add_argument("--from", dest="date_from", metavar="DATE", help="first order date (YYYY-MM-DD, the till's)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="last order date (YYYY-MM-DD, the till's)")
+    p = rsub.add_parser("settlements", parents=[common], help="the tills' settlements with cooperatives, paid or not")
+    p.add_argument("--cooperative", metavar="CODE", help="one cooperative's only")
     for p in rsub.choices.values():
         fmt = p.add_mutually_exclusive_group()
         fmt.add_argument("--json", action="store_true")
@@ -254,6 +256,10 @@ def _run(args) -> int:
             elif args.action == "deliveries":
                 rows = reports.deliveries_report(db, args.by, args.date_from, args.date_to)
                 flat, cols = rows, reports.DELIVERY_COLUMNS
+            elif args.action == "settlements":
+                from yarlung_pos.server.settlements import SETTLEMENT_COLUMNS, settlements_report
+                rows = flat = settlements_report(db, args.cooperative)
+                cols = SETTLEMENT_COLUMNS
             else:
                 rows, cols = reports.terminals_report(db), ["code", "status", "last_seen", "clock_skew_s", "events",
                                                             "last_seq"]

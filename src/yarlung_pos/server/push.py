@@ -24,7 +24,7 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from yarlung_pos.domain.delivery import POSTAGE_SKU
-from yarlung_pos.server import deliveries
+from yarlung_pos.server import deliveries, settlements
 from yarlung_pos.server import models as m
 from yarlung_pos.server.common import Clock, Forbidden, Unauthorized, iso, json_text, local_date, now
 from yarlung_pos.server.database import Database
@@ -258,14 +258,18 @@ class _Batch:
         elif isinstance(p, m.StocktakePayload):
             for ln in p.differences:
                 move(ln.sku, m.qty_milli(ln.qty), "count")
-        # settlement.created, shift.opened, shift.cash_moved: stored as received, nothing derived;
+        # shift.opened, shift.cash_moved: stored as received, nothing derived; settlement.created its
+        # settlement through apply_delivery();
         # shift.closed and audit.recorded derive their row through claim(); delivery.* their
         # delivery through apply_delivery()
 
     def apply_delivery(self, v: _Valid) -> None:
-        """Keep the delivery snapshot of event ``v`` if newer (raises :class:`deliveries.DeliveryClash`)."""
+        """Keep the delivery snapshot of event ``v`` if newer (raises :class:`deliveries.DeliveryClash`);
+        a settlement's projection (:func:`settlements.apply_event`)."""
         if v.delivery is not None:
             deliveries.apply_delivery(self.s, self.terminal, v.ev.uuid, v.delivery, self.received_at)
+        elif v.ev.kind == settlements.KIND:
+            settlements.apply_event(self.s, self.terminal, v.ev.uuid, v.text, iso(v.ev.created_at), self.received_at)
 
     def insert_derived(self, lines: list, payments: list, moves: list) -> None:
         for model, rows in ((SaleLineRow, lines), (PaymentRow, payments), (StockMoveRow, moves)):
