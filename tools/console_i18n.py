@@ -7,9 +7,11 @@ usage:
     .venv/bin/python tools/console_i18n.py apply FILE.json  # fill translations from such a JSON list
 
 ``update`` extracts with Babel from the server's Python modules (``_("…")``, ``web._("…")``,
-``translate(lang, "…")``) and its Jinja2 templates (``{{ _("…") }}``, ``{% trans %}``) and merges
+``translate(lang, "…")``), its Jinja2 templates (``{{ _("…") }}``, ``{% trans %}``) and the
+catalogue rules it shows (:data:`SHARED`, :data:`UNITS`), and merges
 into each PO file (``Catalog.update``): translations already made are kept, strings no longer in
-the source are dropped, new ones come in empty (the tests fail until they are translated).  The
+the source are dropped, new ones come in empty (the tests fail until they are translated) —
+unless the till's ``.ts`` file has the same English text translated, which is taken.  The
 server reads the PO files directly (``web.translations``); nothing is compiled.
 """
 
@@ -17,17 +19,24 @@ from __future__ import annotations
 
 import json
 import sys
+import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract_from_dir, extract_python
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
 SERVER = ROOT / "src" / "yarlung_pos" / "server"
 LOCALE = SERVER / "locale"
 LANGUAGES = ("bo", "zh_CN")
+#: modules outside the server whose messages the console shows (the catalogue's rules, marked
+#: ``QT_TRANSLATE_NOOP`` for the till): extracted too, and translated as the till has them
+SHARED = (ROOT / "src" / "yarlung_pos" / "domain" / "catalogue_rules.py",
+          ROOT / "src" / "yarlung_pos" / "services" / "catalogue_csv.py")
+#: product units (``domain.model.UNITS``), shown by the catalogue's forms
+UNITS = ("piece", "bottle", "kg", "jar", "bag", "box", "pair", "pack")
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "translate": (2,)}
 METHODS = [("**.py", "python"), ("templates/**.html", "jinja2.ext:babel_extract")]
 #: the PO headers' dates, fixed so that an update changes only what changed
@@ -44,7 +53,30 @@ def extract() -> Catalog:
         if not message or (isinstance(message, tuple) and not message[0]):
             continue
         template.add(message, None, [(f"server/{filename}", lineno)], auto_comments=comments, context=context)
+    shared = Catalog()
+    for path in SHARED:
+        with path.open("rb") as fh:
+            for lineno, _func, args, _comments in extract_python(fh, {"QT_TRANSLATE_NOOP": (2,)}, [], {}):
+                message = args[1] if isinstance(args, tuple) and len(args) > 1 else None
+                if isinstance(message, str) and message:
+                    shared.add(message, None, [(str(path.relative_to(ROOT / "src")), lineno)])
+    for unit in UNITS:
+        shared.add(unit, None, [("yarlung_pos/domain/model.py", 0)])
+    for m in shared:
+        if m.id and m.id not in template:
+            template.add(m.id, None, m.locations)
     return template
+
+
+def till_translations(lang: str) -> dict[str, str]:
+    """Source text → finished translation in the till's ``.ts`` file of ``lang`` (any context;
+    the first finished one wins)."""
+    found: dict[str, str] = {}
+    for message in ET.parse(ROOT / "src" / "yarlung_pos" / "i18n" / f"yarlung_pos_{lang}.ts").iter("message"):
+        source, tr = message.findtext("source"), message.find("translation")
+        if source and tr is not None and tr.text and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
+            found.setdefault(source, tr.text)
+    return found
 
 
 def po_path(lang: str) -> Path:
@@ -86,6 +118,10 @@ def update() -> None:
         catalog.update(template, no_fuzzy_matching=True)
         catalog.obsolete.clear()
         catalog.revision_date = STAMP
+        till = till_translations(lang)
+        for m in catalog:  # the till's translation of the same English text, made by people already
+            if m.id and not m.string and isinstance(m.id, str) and m.id in till:
+                m.string = till[m.id]
         save(catalog, lang)
         print(f"{po_path(lang).relative_to(ROOT)}: {len(template)} messages, {len(untranslated(catalog))} untranslated")
 

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from yarlung_pos.domain.delivery import POSTAGE_SKU
-from yarlung_pos.server import deliveries, settlements
+from yarlung_pos.server import deliveries, sales_months, settlements
 from yarlung_pos.server import models as m
 from yarlung_pos.server.common import Clock, Forbidden, Unauthorized, iso, json_text, local_date, now
 from yarlung_pos.server.database import Database
@@ -275,6 +275,7 @@ class _Batch:
         for model, rows in ((SaleLineRow, lines), (PaymentRow, payments), (StockMoveRow, moves)):
             if rows:
                 self.s.execute(insert(model), rows)
+        sales_months.add_lines(self.s, self.terminal, lines)  # the statistics' monthly nets
 
 
 def _printable(text: str | None, limit: int) -> str | None:
