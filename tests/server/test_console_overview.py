@@ -294,3 +294,26 @@ def test_the_chart_draws_in_a_browser_with_nothing_off_site(county, page):
     page.wait_for_url(lambda u: "from=2031-05-01" in u)
     page.wait_for_selector("canvas[data-drawn='1']")
     assert off_site == [] and errors == []
+
+
+@pytest.mark.parametrize("lang", ["zh-CN", "bo", "en"])
+def test_the_overview_fits_a_phone_and_a_desktop(county, browser, tmp_path, lang):  # noqa: F811 - the fixture
+    """390 px wide: no sideways scrolling of the page (wide tables scroll in their frame);
+    screenshots in each language, desktop and phone, to ``$YARLUNG_SCREENSHOTS`` or tmp."""
+    from .test_console_browser import shots
+    server = county["server"]
+    for name, viewport, mobile in (("phone", {"width": 390, "height": 844}, True),
+                                   ("desktop", {"width": 1280, "height": 800}, False)):
+        context = browser.new_context(viewport=viewport, is_mobile=mobile, locale=lang)
+        context.set_default_timeout(15_000)
+        tab = context.new_page()
+        try:
+            tab.goto(f"{server.url}/login?next=/%3Ffrom%3D2031-04-07%26to%3D2031-05-06")
+            tab.fill("#username", "pema")
+            tab.fill("#password", PASSWORD)
+            tab.click("button[type=submit]")
+            tab.wait_for_selector("canvas[data-drawn='1']")
+            assert tab.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+            tab.screenshot(path=str(shots(tmp_path) / f"overview-{lang}-{name}.png"), full_page=True)
+        finally:
+            context.close()
