@@ -138,7 +138,7 @@ def county(new_database, start_server):
     r = _api_push(app, tokens["T02"], batch("T02", [refused], sent_at=clock.at + timedelta(seconds=3)))
     assert r.status_code == 200 and r.json()["results"][0]["status"] == "rejected", r.text
     clock.at = T0
-    yield {"url": url, "server": server, "db": db, "app": app, "tokens": tokens}
+    yield {"url": url, "server": server, "db": db, "app": app, "tokens": tokens, "clock": clock}
     db.close()
 
 
@@ -232,11 +232,17 @@ def test_a_sale_of_last_year_is_not_this_year(county, office):
     sale = sale_event("T02", [("GRAIN-001", "7", 2200)], seq=6, at=local(2030, 12, 31, 22))
     r = push(county["server"], county["tokens"]["T02"], batch("T02", [sale]))
     assert r.status_code == 200 and r.json()["results"][0]["status"] == "accepted", r.text
+    # that push stamped T02's last sync with the server's real clock: back to an hour before T0
+    heartbeat = batch("T02", [], sent_at=T0 - timedelta(hours=1) + timedelta(seconds=3))
+    county["clock"].at = T0 - timedelta(hours=1)
+    assert _api_push(county["app"], county["tokens"]["T02"], heartbeat).status_code == 200
+    county["clock"].at = T0
     after = overview(office, "?from=2030-12-25&to=2031-01-05")
     assert {k: v for k, v in after.figures.items() if k[0] != "day"} == \
         {k: v for k, v in before.figures.items() if k[0] != "day"}
     by_day = {r["key"]: r for r in cli_json(county["url"], "report", "sales", "--by", "day")}
     assert after.figures[("day", "net_fen", "2030-12-31")] == by_day["2030-12-31"]["total_fen"] == 15400
+    assert "stale" not in after.tills["T02"]["class"]
 
 
 def test_signed_out_goes_to_the_sign_in_page_and_json_gets_401(county):
