@@ -76,6 +76,12 @@ Figures (issue #15, screens; bench/screens.py, `bench/run.py screens` runs just 
   labels_preview_ms_19               on the Labels screen, the 19-product GRAIN category added →
                                      its preview (A4 3 × 8, first page) painted; the same runs
 
+Figures (issue #17, the county office console; bench/console.py, `bench/run.py console` runs
+just these): console_overview_ms_1m_sales (GET / with 1,000,000 sales, signed in, through the
+real app; median of 7), console_statistics_year_ms (GET /statistics?year=…), each also
+_postgresql (PostgreSQL at 127.0.0.1:5432, skipped with a message when unreachable) — see
+bench/console.py's docstring.
+
 Figures (issue #13, a real server on 127.0.0.1, SQLite):
   catalogue_pull_100k_s              an empty, enrolled till pulls a county catalogue of 100,000
                                      products with barcodes (and the demo's categories and
@@ -117,7 +123,9 @@ BUDGETS = {"startup_ready_ratio_bare_window": 2.0, "startup_bundle_ready_ratio_b
            "receipt_render_ms_20_lines": 150.0, "labels_1000_pdf_s": 10.0,
            "sync_bytes_per_sale": 200.0, "sync_backlog_10k_s": 30.0, "catalogue_pull_100k_s": 60.0,
            "backup_s_100k_sales": 5.0, "sale_complete_ratio_during_backup": 2.0,
-           "backoffice_open_ms": 300.0, "labels_preview_ms_19": 300.0}
+           "backoffice_open_ms": 300.0, "labels_preview_ms_19": 300.0,
+           "console_overview_ms_1m_sales": 500.0, "console_overview_ms_1m_sales_postgresql": 500.0,
+           "console_statistics_year_ms": 1000.0, "console_statistics_year_ms_postgresql": 1000.0}
 
 
 def report(name: str, value: float, unit: str) -> None:
@@ -261,6 +269,12 @@ def bench_screens(tmp: Path) -> None:
     """Issue #15's figures (see the module docstring; bench/screens.py)."""
     from screens import run_screens_bench
     run_screens_bench(tmp, report)
+
+
+def bench_console(tmp: Path) -> None:
+    """Issue #17's figures (the county office console; bench/console.py)."""
+    from console import run_console_bench
+    run_console_bench(tmp, report)
 
 
 def bench_startup(tmp: Path) -> None:
@@ -639,6 +653,7 @@ def main() -> None:
         bench_screens(tmp)
         bench_sync(tmp)
         bench_catalogue_pull(tmp)
+        bench_console(tmp)
         bench_scan(10_000, tmp)
         bench_scan(100_000, tmp)
         bench_search(tmp)
