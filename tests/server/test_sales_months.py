@@ -57,3 +57,10 @@ def test_a_resent_batch_refunds_postage_and_unknown_skus(srv):
     wine = rows(srv.db_url, "SELECT category, cooperative FROM products WHERE sku = 'WINE-001'")[0]
     assert mine == sorted([("2025-04", "M01", wine[1], wine[0], 7600 - 3800, 2), ("2025-04", "M01", "", "", 500, 1)])
     assert [r for r in rows(srv.db_url, DIRECT) if r[1] == "M01"] == mine
+
+
+def test_the_tills_say_their_version_and_what_waits_at_every_push(world):
+    from yarlung_pos import __version__
+    said = {code: (version, waiting) for code, version, waiting in
+            query(world.db_url, "SELECT code, app_version, events_waiting FROM terminals")}
+    assert said == {code: (__version__, 0) for code in world.terminals}

@@ -86,7 +86,8 @@ class Till:
     ``None``: never synced); ``last_sent_at`` the till's own time of that batch;
     ``clock_skew_s`` the till's clock minus the server's at that push (seconds, positive: the
     till is ahead); ``last_seq`` the highest event number accepted from it; ``rejected`` the
-    events refused; ``app_version`` always ``None`` (tills do not send it); ``hours_since``
+    events refused; ``app_version`` the till's program version and ``waiting`` its events still
+    to send after that push, as its last push said (``None``: not said); ``hours_since``
     the hours since ``last_seen_at`` by the clock; ``stale`` an enrolled till not synced for
     more than :data:`STALE_AFTER` (or never)."""
 
@@ -98,6 +99,7 @@ class Till:
     last_seq: int | None
     rejected: int
     app_version: str | None
+    waiting: int | None
     hours_since: float | None
     stale: bool
 
@@ -196,16 +198,16 @@ def till_health(db: Database, now: datetime) -> list[Till]:
     with db.read() as s:
         rejected = dict(s.execute(select(RejectedEventRow.terminal_code, func.count())
                                   .group_by(RejectedEventRow.terminal_code)).all())
-        rows = [(t.code, terminal_status(t), t.last_seen_at, t.last_sent_at, t.clock_skew_s, seq)
-                for t, seq in s.execute(select(TerminalRow, last_seq).order_by(TerminalRow.code))]
+        rows = [(t.code, terminal_status(t), t.last_seen_at, t.last_sent_at, t.clock_skew_s, seq, t.app_version,
+                 t.events_waiting) for t, seq in s.execute(select(TerminalRow, last_seq).order_by(TerminalRow.code))]
     out = []
-    for code, status, seen, sent, skew, seq in rows:
+    for code, status, seen, sent, skew, seq, version, waiting in rows:
         hours = None
         if seen:
             hours = (now - datetime.fromisoformat(seen)).total_seconds() / 3600
         stale = status == "enrolled" and (hours is None or hours > STALE_AFTER.total_seconds() / 3600)
         out.append(Till(code, status, seen, sent, skew, None if seq is None else int(seq),
-                        int(rejected.get(code, 0)), None, hours, stale))
+                        int(rejected.get(code, 0)), version, None if waiting is None else int(waiting), hours, stale))
     return out
 
 

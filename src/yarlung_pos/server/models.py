@@ -176,6 +176,10 @@ class BatchCreate(_Model):
     #: optional: codes the till sold under before it was enrolled, declared late (a till
     #: enrolled by a version that did not declare them); see PROTOCOL.md, "Enrolment"
     sold_before_as: SoldBeforeAs = []
+    #: optional (issue #17): the till's program version and how many of its events still wait
+    #: to be sent after this batch — shown in the office's overview of the tills' health
+    app_version: Text(32) | None = None
+    waiting: Annotated[int, Field(ge=0, le=1_000_000_000)] | None = None
     events: Annotated[list[Annotated[Any, WithJsonSchema(EventCreate.model_json_schema())]],
                       Field(max_length=MAX_EVENTS_PER_BATCH)]
 

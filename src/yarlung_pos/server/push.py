@@ -504,6 +504,10 @@ def push_batch(db: Database, code: str, batch: m.BatchCreate, settings: Settings
                 t.last_seen_at = iso(received)
                 t.last_sent_at = iso(batch.sent_at)
                 t.clock_skew_s = round((batch.sent_at - received).total_seconds(), 3)
+                if batch.app_version is not None:
+                    t.app_version = batch.app_version
+                if batch.waiting is not None:
+                    t.events_waiting = batch.waiting
                 if settings.stall_file:
                     Path(settings.stall_file).touch()
                     time.sleep(3600)

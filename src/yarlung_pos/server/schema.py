@@ -27,7 +27,9 @@ class TerminalRow(Base):
     handed out at enrolment.  Clock skew = device ``sent_at`` − server receive time of the last
     batch, in seconds (positive: the till's clock is ahead).  ``sold_before_as`` is the JSON
     list of the codes the till sold under before it was enrolled (``["T01"]``, declared at
-    enrolment): its sales claiming one of them are accepted and stored under ``code``."""
+    enrolment): its sales claiming one of them are accepted and stored under ``code``.
+    ``app_version`` and ``events_waiting`` are what the till's last push said of itself (its
+    program version; events still to send after that batch), ``None`` before it said."""
 
     __tablename__ = "terminals"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -42,6 +44,8 @@ class TerminalRow(Base):
     last_sent_at: Mapped[str | None] = mapped_column(Text, nullable=True)
     clock_skew_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     sold_before_as: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    app_version: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    events_waiting: Mapped[int | None] = mapped_column(Big, nullable=True)
 
 
 class AdminTokenRow(Base):

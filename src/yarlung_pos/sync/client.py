@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 
+from yarlung_pos import __version__
 from yarlung_pos.db.schema import CategoryRow, CooperativeRow, OutboxRow, ProductRow
 from yarlung_pos.db.store import Store, get_setting, set_setting
 from yarlung_pos.services.catalogue import search_key
@@ -345,7 +346,8 @@ def push(store: Store, config: SyncConfig, max_bytes: int = BATCH_BYTES) -> Sync
             pending = list(_batches(store, max_bytes))
             while pending:
                 batch = pending.pop(0)
-                body = {"schema": PROTOCOL_SCHEMA, "terminal": config.terminal, "sent_at": _now(), "events": batch}
+                body = {"schema": PROTOCOL_SCHEMA, "terminal": config.terminal, "sent_at": _now(), "events": batch,
+                        "app_version": __version__, "waiting": sum(len(b) for b in pending)}
                 try:
                     r = _post_events(http, config, body)
                     if r.status_code == 413:  # too large for this server: halve the batch

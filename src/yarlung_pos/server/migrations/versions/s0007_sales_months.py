@@ -1,9 +1,12 @@
-"""sales_months: net sales per month, terminal, cooperative and category (issue #17)
+"""sales_months, the overview's index, the tills' version and waiting events (issue #17)
 
 A new table kept by push (``server/sales_months.py``) so that a year's statistics read a few
 thousand rows instead of every sale line; filled here from the lines received before, with
 the same definition (line nets, refunds negative, postage left out, by the sale's local date).
-Nothing existing changes; the way back drops it.
+The index ``ix_sales_local_date_terminal_kind`` (local_date, terminal_code, kind, total_fen)
+lets the overview sum a year of sales from the index alone.  ``terminals`` gains
+``app_version`` and ``events_waiting`` (what a till's push says of itself, NULL until then).
+The way back drops them.
 
 Revision ID: s0007
 Revises: s0006
@@ -40,5 +43,15 @@ def upgrade():
         "GROUP BY substr(s.local_date, 1, 7), s.terminal_code, coalesce(l.cooperative, ''), coalesce(l.category, '')")
 
 
+    op.create_index('ix_sales_local_date_terminal_kind', 'sales', ['local_date', 'terminal_code', 'kind', 'total_fen'])
+    with op.batch_alter_table('terminals') as batch:
+        batch.add_column(sa.Column('app_version', sa.String(32), nullable=True))
+        batch.add_column(sa.Column('events_waiting', BIG, nullable=True))
+
+
 def downgrade():
+    with op.batch_alter_table('terminals') as batch:
+        batch.drop_column('events_waiting')
+        batch.drop_column('app_version')
+    op.drop_index('ix_sales_local_date_terminal_kind', 'sales')
     op.drop_table('sales_months')
