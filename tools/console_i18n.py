@@ -112,8 +112,8 @@ def untranslated(catalog: Catalog) -> list[str]:
 
 
 def update() -> None:
-    template = extract()
     for lang in LANGUAGES:
+        template = extract()  # afresh: Catalog.update may hand the template's messages over
         catalog = load(lang)
         catalog.update(template, no_fuzzy_matching=True)
         catalog.obsolete.clear()
@@ -148,7 +148,10 @@ def main(argv: list[str]) -> int:
             for item in items:
                 m = catalog.get(item["msgid"])
                 if m is not None and item.get(lang):
-                    m.string, m.flags = item[lang], set(m.flags) - {"fuzzy"}
+                    value = item[lang]
+                    if m.pluralizable:  # the languages' plural forms: the same text for each
+                        value = (value,) * catalog.num_plurals
+                    m.string, m.flags = value, set(m.flags) - {"fuzzy"}
             save(catalog, lang)
         return 0
     print(__doc__, file=sys.stderr)

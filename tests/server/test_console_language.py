@@ -18,7 +18,7 @@ from .test_office_auth import office  # noqa: F401 - the fixture
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("bo", "zh_CN")
 #: file formats and codes the console shows as such
-CONSOLE_WORDS = ALLOWED_WORDS | {"XLSX", "API", "JSON", "CSV", "PDF", "UTC", "ISO", "YYYY", "MM", "DD"}
+CONSOLE_WORDS = ALLOWED_WORDS | {"XLSX", "API", "JSON", "CSV", "PDF", "UTC", "ISO", "YYYY", "MM", "DD", "MiB"}
 
 
 def _load_tool():
@@ -34,11 +34,17 @@ _FIELD = re.compile(r"\{[^{}]*\}")
 
 
 def _messages(lang):
-    return [(m.id, m.string) for m in tool.load(lang) if m.id]
+    """(English, translation) pairs; a plural message gives one pair per plural form."""
+    out = []
+    for m in tool.load(lang):
+        if m.id:
+            source = m.id[0] if isinstance(m.id, tuple) else m.id
+            out += [(source, text) for text in (m.string if isinstance(m.string, tuple) else (m.string,))]
+    return out
 
 
 def test_the_po_files_hold_every_message_of_the_source():
-    source = {m.id for m in tool.extract() if m.id}
+    source = {m.id[0] if isinstance(m.id, tuple) else m.id for m in tool.extract() if m.id}
     for lang in LANGS:
         have = {m for m, _ in _messages(lang)}
         assert source - have == set(), f"run tools/console_i18n.py update ({lang})"
