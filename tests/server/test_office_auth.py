@@ -247,7 +247,7 @@ def test_cookies_are_secure_over_https(office):
 
 def test_the_console_and_the_admin_token_on_a_real_server(srv):
     assert add_user(srv.db_url, "tashi", "admin")[0] == 0
-    with httpx.Client(base_url=srv.url, headers=HTML) as client:
+    with httpx.Client(base_url=srv.url, headers={**HTML, "Accept-Language": "en"}) as client:
         r = client.get("/login")
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
         [pre] = r.headers.get_list("set-cookie")
