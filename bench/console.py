@@ -9,10 +9,9 @@
                                            median of 7 requests after one warm-up
   …_cpu_ms…                                each also as CPU ms of the benchmark's process (the app,
                                            and SQLite; not PostgreSQL's server processes)
-  console_overview_ms_1m_sales_with_index  the same after ``CREATE INDEX`` of :data:`PROPOSED_INDEX`
-                                           (a migration proposed to the lead; not in the schema yet)
-  console_statistics_year_ms               GET /statistics?year=2025 the same way (skipped with a
-                                           message while server/console_statistics.py is missing)
+  console_statistics_year_ms               GET /statistics?year=2025 (by cooperative: table and
+                                           chart) the same way; the nets come from ``sales_months``,
+                                           which push keeps and the bulk load rebuilds
   …_postgresql                             each of those on PostgreSQL (``$YARLUNG_BENCH_POSTGRES_URL``,
                                            default postgresql+psycopg://postgres@127.0.0.1:5432/test,
                                            in a schema made for the run and dropped after it;
@@ -21,7 +20,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import statistics
@@ -35,9 +33,6 @@ import httpx
 from console_data import bench_now, fill
 
 PG_URL = os.environ.get("YARLUNG_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-#: the index that makes the overview's one query an ordered walk of a covering index
-PROPOSED_INDEX = ("CREATE INDEX ix_sales_local_date_terminal_kind "
-                  "ON sales (local_date, terminal_code, kind, total_fen)")
 PASSWORD = "bench-yak-butter-tea"
 RUNS = 7
 
@@ -83,8 +78,6 @@ def _report_pair(report, name: str, figures: tuple[float, float]) -> None:
 
 
 def _measure(db_url: str, suffix: str, report) -> None:
-    from sqlalchemy import text
-
     from yarlung_pos.server.database import Database
     from yarlung_pos.server.office_users import add_user
 
@@ -96,22 +89,7 @@ def _measure(db_url: str, suffix: str, report) -> None:
     db.close()
     print("# load average %.1f %.1f %.1f on %d CPUs" % (*os.getloadavg(), os.cpu_count() or 0), flush=True)
     _report_pair(report, f"console_overview_ms_1m_sales{suffix}", _median_ms(db_url, "/"))
-    if importlib.util.find_spec("yarlung_pos.server.console_statistics") is None:
-        print(f"# console_statistics_year_ms{suffix} skipped: yarlung_pos.server.console_statistics "
-              "does not exist in this tree yet", flush=True)
-    else:
-        _report_pair(report, f"console_statistics_year_ms{suffix}", _median_ms(db_url, "/statistics?year=2025"))
-    db = Database(db_url)
-    try:
-        with db.engine.begin() as conn:
-            conn.execute(text(PROPOSED_INDEX))
-    except Exception as exc:  # noqa: BLE001 - already there (the lead merged the migration)
-        print(f"# proposed index not made: {str(exc).splitlines()[0]}", flush=True)
-        return
-    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("VACUUM ANALYZE" if db.dialect == "postgresql" else "ANALYZE"))
-    db.close()
-    _report_pair(report, f"console_overview_ms_1m_sales_with_index{suffix}", _median_ms(db_url, "/"))
+    _report_pair(report, f"console_statistics_year_ms{suffix}", _median_ms(db_url, "/statistics?year=2025"))
 
 
 def _postgres_schema() -> str | None:

@@ -111,6 +111,7 @@ def fill(db_url: str, n: int = 1_000_000, seed: int = 17) -> dict:
     Returns ``{"sales", "lines", "seconds"}``."""
     from sqlalchemy import text
 
+    from yarlung_pos.server import sales_months
     from yarlung_pos.server.cli import main as server_cli
     from yarlung_pos.server.database import Database
 
@@ -157,6 +158,7 @@ def fill(db_url: str, n: int = 1_000_000, seed: int = 17) -> dict:
             raw.executemany(sale_sql, chunk_s)
             raw.executemany(line_sql, chunk_l)
             sales, lines = sales + len(chunk_s), lines + len(chunk_l)
+        sales_months.rebuild(conn)  # what push keeps for the statistics, for lines loaded without it
     # what autovacuum does soon after a bulk load: statistics, and (PostgreSQL) the visibility
     # map that lets an index-only scan skip the table
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

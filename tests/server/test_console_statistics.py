@@ -293,3 +293,45 @@ def test_the_chart_draws_and_the_page_fits_a_phone(county, browser, tmp_path):  
             page.screenshot(path=str(folder / f"statistics-{lang}-{width}.png"), full_page=True)
         finally:
             context.close()
+
+
+def _fonts_of_characters(pdf: bytes) -> set[tuple[str, str]]:
+    """(kind of character, font drawing it) of every character of the PDF's first page."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        text = doc[0].get_textpage()
+        buf, flags, seen = ctypes.create_string_buffer(256), ctypes.c_int(), set()
+        for i in range(raw.FPDFText_CountChars(text)):
+            code = raw.FPDFText_GetUnicode(text, i)
+            raw.FPDFText_GetFontInfo(text, i, buf, 256, ctypes.byref(flags))
+            kind = ("tibetan" if 0x0F00 <= code <= 0x0FFF else "digit" if chr(code).isdigit()
+                    else "han" if 0x4E00 <= code <= 0x9FFF else "other")
+            seen.add((kind, buf.value.decode()))
+        text.close()
+        return seen
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize("lang", ["bo", "zh_CN", "en"])
+def test_every_script_of_the_pdf_is_drawn_by_its_own_font(lang):
+    """Digits and brackets beside Tibetan (``ལོ་ 2025``, ``(སྒོར།)``) were boxes when drawn by the
+    Tibetan font or when reportlab shaped a mixed word in one font."""
+    from yarlung_pos.server.console_statistics import StatisticsRow, StatisticsTable
+    from yarlung_pos.server.console_statistics_pdf import markup, runs, statistics_pdf
+    assert runs("ལོ་ 2025 (སྒོར།)") == [("YarlungTibetan", "ལོ་ "), ("YarlungLatin", "2025 ("),
+                                        ("YarlungTibetan", "སྒོར།"), ("YarlungLatin", ")")]
+    assert markup("(སྒོར།)", "YarlungTibetan") == ('<font name="YarlungLatin">(\u2009</font>སྒོར།\u2009'
+                                                 '<font name="YarlungLatin">)</font>')
+    row = StatisticsRow("CHAMCHEN", "བྱམས་ཆེན་ནས་ཆང་བཟོ་སྐྲུན་ཆེད་ལས་མཉམ་ལས་ཁང་", "强钦青稞酒酿造专业合作社",
+                        "Chamchen Highland Barley Wine Cooperative", [12345] * 12, 12345 * 12)
+    fonts = _fonts_of_characters(statistics_pdf(StatisticsTable(2025, "cooperative", [row], [12345] * 12,
+                                                                12345 * 12), lang))
+    assert {kind for kind, _ in fonts} >= {"tibetan", "digit", "han"}
+    assert {font for kind, font in fonts if kind == "digit"} <= {"NotoSans-Regular", "NotoSans-Bold"}
+    assert {font for kind, font in fonts if kind == "tibetan"} == {"NotoSerifTibetan-Regular"}
+    assert {font for kind, font in fonts if kind == "han"} == {"DroidSansFallback"}

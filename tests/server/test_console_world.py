@@ -146,9 +146,12 @@ def test_a_form_posted_without_its_csrf_token_is_refused(world, page):
     page.wait_for_url(lambda u: "/login" in u)
 
 
-#: manager-only console forms: (page with the form, the form's selector).  None exists yet —
-#: the pages' helpers add theirs here (or test them in their own modules).
-MANAGER_FORMS: list[tuple[str, str]] = []
+#: manager-only console forms: (page with the form, the form's selector)
+MANAGER_FORMS: list[tuple[str, str]] = [
+    ("/catalogue", "tr#p-WINE-001 form"), ("/catalogue/add", "main form[method=post]"),
+    ("/catalogue/WINE-001/edit", "main form[method=post]"), ("/catalogue/categories/add", "main form[method=post]"),
+    ("/catalogue/cooperatives/add", "main form[method=post]"), ("/catalogue/import", "main form[method=post]"),
+    ("/cooperatives/CHAMCHEN?year=2025", "form[data-pay]")]
 
 
 @pytest.mark.parametrize("path, form", MANAGER_FORMS or [pytest.param(None, None, marks=pytest.mark.skip(

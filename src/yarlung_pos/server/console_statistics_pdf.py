@@ -93,6 +93,37 @@ def break_tibetan(text: str, width: float, size: float) -> list[str]:
     return lines
 
 
+def runs(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into ``(font, part)`` runs by script — Tibetan letters and marks in the
+    Tibetan font, Han and CJK punctuation in the CJK font, everything else (digits, Latin,
+    brackets) in Noto Sans; a space joins the run it follows — so that no character is drawn
+    by a font without its glyph (Noto Serif Tibetan has no digits, Droid Sans Fallback no
+    Latin digits of its own)."""
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        font = TIBETAN if _TIBETAN_RE.match(ch) else CJK if _CJK_RE.match(ch) else LATIN
+        if out and (font == out[-1][0] or ch == " "):
+            out[-1] = (out[-1][0], out[-1][1] + ch)
+        else:
+            out.append((font, ch))
+    return out
+
+
+def markup(text: str, base: str) -> str:
+    """``text`` escaped for a reportlab paragraph whose font is ``base``, each run of another
+    script in a ``<font name=…>`` of its own (:func:`runs`).  reportlab shapes a word (text
+    between spaces) in one font — the Tibetan of ``(སྒོར།)`` came out as boxes in the Latin
+    font of its brackets — so where the font changes inside a word a thin space (U+2009)
+    is put in, which reportlab takes as a word break."""
+    parts = runs(text)
+    out = []
+    for i, (font, part) in enumerate(parts):
+        if i + 1 < len(parts) and not part.endswith(" ") and not parts[i + 1][1].startswith(" "):
+            part += "\u2009"
+        out.append(escape(part) if font == base else f'<font name="{font}">{escape(part)}</font>')
+    return "".join(out)
+
+
 def font_for(text: str) -> str:
     """The font of ``text``'s script: Tibetan if it has Tibetan letters, else CJK if it has
     Han/CJK punctuation, else Latin."""
@@ -120,19 +151,19 @@ def statistics_pdf(table: StatisticsTable, lang: str) -> bytes:
     def para(text: str, size: float, width: float | None = None, **kw) -> Paragraph:
         font = font_for(text)
         if font == TIBETAN and width:
-            body = "<br/>".join(escape(line) for line in break_tibetan(text, width * 0.96, size))
+            body = "<br/>".join(markup(line, font) for line in break_tibetan(text, width * 0.96, size))
         else:
-            body = escape(text)
+            body = markup(text, font)
         return Paragraph(body, style(f"{font}-{size}", font, size, **kw))
-
-    title_text = [web.translate(code, TITLE, year=table.year) for code in ("bo", "zh_CN", "en")]
-    label = web.translate(lang, DIMENSION_LABELS[table.by])
-    story = [para(t, 15 if i == 0 else 14) for i, t in enumerate(dict.fromkeys(title_text))]
-    story += [Spacer(1, 4), para(f"{label} · {table.year}", 11),
-              para(web.translate(lang, SUBTITLE), 8, textColor=colors.HexColor("#5b6770")), Spacer(1, 8)]
 
     page_w, page_h = landscape(A4)
     margin = 24
+    full = page_w - 2 * margin  # Tibetan lines are broken here, never by reportlab
+    title_text = [web.translate(code, TITLE, year=table.year) for code in ("bo", "zh_CN", "en")]
+    label = web.translate(lang, DIMENSION_LABELS[table.by])
+    story = [para(t, 15 if i == 0 else 14, width=full) for i, t in enumerate(dict.fromkeys(title_text))]
+    story += [Spacer(1, 4), para(f"{label} · {table.year}", 11, width=full),
+              para(web.translate(lang, SUBTITLE), 8, width=full, textColor=colors.HexColor("#5b6770")), Spacer(1, 8)]
     name_w, num_w = 150, (page_w - 2 * margin - 150) / 13
     num_style = ParagraphStyle("num", fontName=LATIN, fontSize=6.6, leading=8.5, alignment=TA_RIGHT)
     bold_num = ParagraphStyle("numb", parent=num_style, fontName=LATIN_BOLD)

@@ -72,3 +72,21 @@ def add_lines(session: Session, terminal: str, lines: list[dict]) -> None:
         set_={"net_fen": table.c.net_fen + stmt.excluded.net_fen, "lines": table.c.lines + stmt.excluded.lines})
     for row in rows:  # one statement each, in key order (see the module)
         session.execute(stmt, row)
+
+
+#: ``sales_months`` computed from every stored line (the definition of the module's docstring)
+REBUILD_SQL = (
+    "INSERT INTO sales_months (month, terminal_code, cooperative, category, net_fen, lines) "
+    "SELECT substr(s.local_date, 1, 7), s.terminal_code, coalesce(l.cooperative, ''), coalesce(l.category, ''), "
+    "sum(l.line_total_fen - l.discount_fen - l.order_discount_fen), count(*) "
+    "FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE l.sku <> :postage "
+    "GROUP BY substr(s.local_date, 1, 7), s.terminal_code, coalesce(l.cooperative, ''), coalesce(l.category, '')")
+
+
+def rebuild(connection) -> int:
+    """Recompute ``sales_months`` from all sale lines on ``connection`` (in its transaction): for
+    lines stored without push (a bulk load, the benchmarks).  Returns the rows written."""
+    from sqlalchemy import delete, func, text
+    connection.execute(delete(SalesMonthRow.__table__))
+    connection.execute(text(REBUILD_SQL), {"postage": POSTAGE_SKU})
+    return connection.execute(select(func.count()).select_from(SalesMonthRow.__table__)).scalar_one()
