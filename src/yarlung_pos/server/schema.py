@@ -90,6 +90,10 @@ class CooperativeRow(Base):
     town_bo: Mapped[str] = mapped_column(Text, default="")
     town_zh: Mapped[str] = mapped_column(Text, default="")
     town_en: Mapped[str] = mapped_column(Text, default="")
+    #: a short text about the cooperative for the shop's pages (issue #18; migration s0008)
+    about_bo: Mapped[str] = mapped_column(Text, default="", server_default="")
+    about_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
+    about_en: Mapped[str] = mapped_column(Text, default="", server_default="")
     change_id: Mapped[int] = mapped_column(ForeignKey("catalogue_changes.id"), index=True)
 
 
@@ -169,6 +173,9 @@ class SaleRow(Base):
 
     lines: Mapped[list[SaleLineRow]] = relationship(order_by="SaleLineRow.id")
     payments: Mapped[list[PaymentRow]] = relationship(order_by="PaymentRow.id")
+
+    #: the overview sums a year of sales from this index alone (migration s0007)
+    __table_args__ = (Index("ix_sales_local_date_terminal_kind", "local_date", "terminal_code", "kind", "total_fen"),)
 
 
 class SaleLineRow(Base):

@@ -3,7 +3,7 @@
 
 from alembic import context
 
-from yarlung_pos.server import sales_months, schema_settlements  # noqa: F401 - their tables in Base.metadata
+from yarlung_pos.server import sales_months, schema_settlements, schema_shop  # noqa: F401 - their tables in Base.metadata
 from yarlung_pos.server.schema import Base
 
 config = context.config
