@@ -59,8 +59,8 @@ def _pg_schemas():
     yield schemas
     if schemas:
         engine = create_engine(_pg_url())
-        with engine.begin() as conn:
-            for name in schemas:
+        for name in schemas:  # one transaction each: all at once runs out of PostgreSQL's lock table
+            with engine.begin() as conn:
                 conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
         engine.dispose()
 

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import anyio
@@ -59,7 +60,10 @@ class Browser:
                 r = await client.request(method, path, **kwargs)
                 self.cookies = httpx.Cookies(client.cookies)
                 return r
-        return anyio.run(send)
+        # in a thread of its own: Playwright's sync API keeps an event loop running in this one
+        # when a browser test of the same module came first
+        with ThreadPoolExecutor(1) as pool:
+            return pool.submit(anyio.run, send).result(timeout=60)
 
     def get(self, path: str, **kwargs) -> httpx.Response:
         return self.request("GET", path, **kwargs)

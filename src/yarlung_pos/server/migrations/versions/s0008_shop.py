@@ -80,6 +80,5 @@ def downgrade():
     op.drop_table('online_order_lines')
     op.drop_table('online_orders')
     op.drop_table('product_photos')
-    with op.batch_alter_table('cooperatives') as batch:
-        for lang in ('bo', 'zh', 'en'):
-            batch.drop_column(f'about_{lang}')
+    for lang in ('bo', 'zh', 'en'):  # plain ALTER (SQLite ≥ 3.35): a batch copy of the table breaks the
+        op.execute(f'ALTER TABLE cooperatives DROP COLUMN about_{lang}')  # products' foreign key
