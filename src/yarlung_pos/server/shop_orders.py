@@ -283,9 +283,8 @@ def find_order(db: Database, token: str) -> dict | None:
         r = s.scalar(select(OnlineOrderRow).where(OnlineOrderRow.token_hash == wanted))
         if r is None or not hmac.compare_digest(r.token_hash.encode(), wanted.encode()):
             return None
-        doc = _document(r, _lines(s, [r.id]).get(r.id, []))
-    return {**doc, "payment_method": r.payment_method, "carrier": r.carrier, "tracking": r.tracking,
-            "delivery_number": r.delivery_number}
+        return {**_document(r, _lines(s, [r.id]).get(r.id, [])), "payment_method": r.payment_method,
+                "carrier": r.carrier, "tracking": r.tracking, "delivery_number": r.delivery_number}
 
 
 def pull_orders(db: Database, cursor: int = 0, limit: int = sm.DEFAULT_ORDERS_PAGE) -> dict:
@@ -300,7 +299,8 @@ def pull_orders(db: Database, cursor: int = 0, limit: int = sm.DEFAULT_ORDERS_PA
         more, rows = len(rows) > limit, rows[:limit]
         lines = _lines(s, [r.id for r in rows]) if rows else {}
         orders = [_document(r, lines.get(r.id, [])) for r in rows]
-    return {"schema": 1, "cursor": rows[-1].change_id if rows else cursor, "more": more, "orders": orders}
+        reached = rows[-1].change_id if rows else cursor
+    return {"schema": 1, "cursor": reached, "more": more, "orders": orders}
 
 
 def _change(s: Session, order_id: int, received_at: str, **values) -> None:
