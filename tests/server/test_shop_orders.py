@@ -336,3 +336,20 @@ def test_rate_limit_in_process_with_an_injected_clock(new_database):
         assert anyio.run(run) == [303] * 5 + [429, 303]
     finally:
         db.close()
+
+
+def test_console_lists_orders_with_a_status_filter(shop):
+    from .test_office_auth import PASSWORD, add_user, csrf_of
+    assert add_user(shop.db_url, "yeshi", "viewer")[0] == 0
+    _token, number = place(shop, name="Listed Customer", phone="13900001111")
+    with visitor(shop) as c:
+        assert c.get("/orders").status_code == 303  # sign in first
+        login = c.get("/login")
+        c.post("/login", data={"username": "yeshi", "password": PASSWORD, "csrf_token": csrf_of(login.text),
+                               "next": "/orders"})
+        page = c.get("/orders", params={"status": "awaiting_payment"})
+        assert page.status_code == 200
+        assert f'data-number="{number}" data-status="awaiting_payment"' in page.text
+        assert "139****1111" in page.text and "13900001111" not in page.text
+        cancelled = c.get("/orders", params={"status": "cancelled"}).text
+        assert f'data-number="{number}"' not in cancelled
