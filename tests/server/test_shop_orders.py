@@ -353,3 +353,12 @@ def test_console_lists_orders_with_a_status_filter(shop):
         assert "139****1111" in page.text and "13900001111" not in page.text
         cancelled = c.get("/orders", params={"status": "cancelled"}).text
         assert f'data-number="{number}"' not in cancelled
+
+
+def test_a_form_with_too_many_fields_is_refused_not_a_trace(shop):
+    before = orders_count(shop)
+    with visitor(shop) as c:
+        data = {**GOOD, "csrf_token": pre_session_token(c), **{f"extra{i}": "x" for i in range(60)}}
+        r = c.post("/shop/order", data=data)
+    assert r.status_code == 400 and "The form could not be read" in r.text
+    assert orders_count(shop) == before
