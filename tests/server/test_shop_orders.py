@@ -5,6 +5,7 @@ the tills' pull ``GET /api/v1/orders`` and the events that move an order (``orde
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 import uuid as uuid_mod
@@ -84,7 +85,7 @@ def test_an_order_is_created_and_its_page_shows_it(shop):
     token = r.headers["location"].removeprefix("/o/")
     stored = query(shop.db_url, "SELECT token_hash, status, items_fen, total_fen, postage_fen, phone "
                                 "FROM online_orders WHERE token_hash = :h",
-                   h=__import__("hashlib").sha256(token.encode()).hexdigest())
+                   h=hashlib.sha256(token.encode()).hexdigest())
     assert stored and stored[0][1:] == ("awaiting_payment", 6800, 6800, None, "13812345678")
     assert not query(shop.db_url, "SELECT 1 FROM online_orders WHERE token_hash = :t", t=token)
 
