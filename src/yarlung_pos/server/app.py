@@ -34,6 +34,8 @@ from yarlung_pos.server.reports import (DELIVERY_COLUMNS, audit_report, audit_ta
                                         shifts_report, shifts_table, stock_report, terminals_report, to_csv)
 from yarlung_pos.server.settings import Settings
 from yarlung_pos.server.settlements import SETTLEMENT_COLUMNS, settlements_report
+from yarlung_pos.server.shop_models import DEFAULT_ORDERS_PAGE, MAX_ORDERS_PAGE, OrdersPublic
+from yarlung_pos.server.shop_orders import pull_orders
 from yarlung_pos.server.terminals import Principal, authenticate, last_numbers
 from yarlung_pos.server.terminals import enrol as enrol_terminal
 
@@ -225,6 +227,14 @@ def create_app(database_url: str | Database, settings: Settings | None = None, *
         if limit is None:  # unset fields stay out: exactly the answer of protocol v1 as first written
             return answer
         return JSONResponse(answer)  # a page is built in the wire's shape already: not validated again
+
+    @app.get(f"{API}/orders", response_model=OrdersPublic, responses=_ERRORS)
+    def orders(_code: Annotated[str, Depends(terminal)],
+               cursor: Annotated[int, Query(ge=0, le=m.MAX_SEQ, description="the cursor of the last answer "
+                                                                            "(0: every order)")] = 0,
+               limit: Annotated[int, Query(ge=1, le=MAX_ORDERS_PAGE, description="orders per page")] = DEFAULT_ORDERS_PAGE):
+        """The shop's orders changed after ``cursor`` (PROTOCOL.md, "Shop orders (issue #18)")."""
+        return JSONResponse(pull_orders(db, cursor, limit))
 
     Format = Annotated[Literal["json", "csv"], Query()]
 

@@ -45,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--delivery-erase-days", type=int, metavar="N",
                        help="erase a delivery's phone, township, street and note N days after delivery or return "
                             "(default 180)")
+    serve.add_argument("--shop-payee", metavar="NAME", help="the shop's payee shown for WeChat Pay / Alipay "
+                                                            "(default $YARLUNG_SHOP_PAYEE)")
+    serve.add_argument("--shop-wechat", metavar="ACCOUNT", help="the hall's WeChat Pay account (default $YARLUNG_SHOP_WECHAT)")
+    serve.add_argument("--shop-alipay", metavar="ACCOUNT", help="the hall's Alipay account (default $YARLUNG_SHOP_ALIPAY)")
     serve.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     serve.add_argument("--access-log", action="store_true", help="log every request")
     serve.add_argument("--ssl-certfile", metavar="PEM", help="serve HTTPS with this certificate (chain)")
@@ -169,7 +173,9 @@ def _serve(args) -> int:
         raise CliError("--delivery-erase-days cannot be negative", EXIT_USAGE)
     settings = Settings.from_env(max_body_bytes=args.max_body_bytes,
                                  max_decompressed_bytes=args.max_decompressed_bytes,
-                                 delivery_erase_days=args.delivery_erase_days)
+                                 delivery_erase_days=args.delivery_erase_days,
+                                 shop_payee=args.shop_payee, shop_wechat=args.shop_wechat,
+                                 shop_alipay=args.shop_alipay)
     db = _open(args)
     app = create_app(db, settings)
     print(f"{PROG}: database {db.url}", file=sys.stderr, flush=True)

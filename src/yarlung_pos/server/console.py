@@ -7,8 +7,9 @@
   SameSite=Lax, Secure when the request came over https; re-issued on every request and refused
   after :attr:`Settings.session_idle_hours` (8) hours without one.
 * **CSRF**: every POST of the console's router must carry a form field ``csrf_token`` equal
-  (constant-time compare) to the session's token — ``/login`` to the pre-session token of the
-  signed cookie ``yarlung_login`` — else 403.  Templates put the field in with
+  (constant-time compare) to the session's token — the public forms (:data:`PUBLIC_FORMS`:
+  ``/login``, the shop's ``/shop/order``) to the pre-session token of the signed cookie
+  ``yarlung_login`` — else 403.  Templates put the field in with
   ``{{ csrf_field(csrf_token) }}``.
 * :func:`office_user` is the dependency of console routes: the signed-in :class:`OfficeUser`,
   303 to ``/login?next=…`` for a page (``Accept: text/html``) or 401 for JSON, 403 when the
@@ -49,6 +50,8 @@ SECURITY_HEADERS = {
 }
 #: paths that are not console pages (the API and FastAPI's own docs keep their headers)
 _NOT_PAGES = ("/api/", "/docs", "/redoc", "/openapi.json")
+#: forms posted without a session: their CSRF token is the pre-session one (``yarlung_login``)
+PUBLIC_FORMS = ("/login", "/shop/order")
 WRONG = web._("The username or password is wrong. After 5 wrong passwords in a row, signing in is "
               "locked for 15 minutes.")
 STALE_FORM = web._("The form is out of date or did not come from this site: reload the page and try again.")
@@ -241,7 +244,7 @@ async def _multipart(request: Request) -> tuple[dict[str, str], dict[str, list[t
 
 async def csrf_protect(request: Request) -> None:
     """Router dependency: a POST must be a form whose ``csrf_token`` equals the session's token
-    (``/login``: the pre-session token), else 403.  The parsed form is ``request.state.form``
+    (:data:`PUBLIC_FORMS`: the pre-session token), else 403.  The parsed form is ``request.state.form``
     (a dict of the first value of each field); a ``multipart/form-data`` form (at most
     :data:`MAX_MULTIPART_BYTES`, else 413) also gives ``request.state.files``
     (``{field: [(filename, bytes)]}``)."""
@@ -257,7 +260,7 @@ async def csrf_protect(request: Request) -> None:
         form, files = await _multipart(request)
     request.state.form, request.state.files = form, files
     console = _console(request)
-    if request.url.path == "/login":
+    if request.url.path in PUBLIC_FORMS:
         expected = console._load(request, LOGIN_COOKIE, "login")
     else:
         doc = console.session(request)

@@ -12,7 +12,8 @@ from fastapi import FastAPI
 
 def install(app: FastAPI) -> None:
     """Include every page router in ``app`` (after :func:`console.install`)."""
-    from yarlung_pos.server import (page_catalogue, page_cooperatives, page_overview, page_records,
-                                    page_statistics)
-    for module in (page_overview, page_cooperatives, page_statistics, page_catalogue, page_records):
+    from yarlung_pos.server import (page_catalogue, page_cooperatives, page_office_orders, page_orders, page_overview,
+                                    page_records, page_statistics)
+    for module in (page_overview, page_cooperatives, page_statistics, page_catalogue, page_records, page_orders,
+                   page_office_orders):
         app.include_router(module.router)

@@ -24,8 +24,9 @@ from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from yarlung_pos.domain.delivery import POSTAGE_SKU
-from yarlung_pos.server import deliveries, sales_months, settlements
+from yarlung_pos.server import deliveries, sales_months, settlements, shop_orders
 from yarlung_pos.server import models as m
+from yarlung_pos.server import shop_models
 from yarlung_pos.server.common import Clock, Forbidden, Unauthorized, iso, json_text, local_date, now
 from yarlung_pos.server.database import Database
 from yarlung_pos.server.schema import (AuditEntryRow, EventRow, PaymentRow, ProductRow, RejectedEventRow, SaleLineRow,
@@ -34,7 +35,8 @@ from yarlung_pos.server.settings import Settings
 
 _RAW_LIMIT = 64 * 1024
 #: every kind's payload model: the protocol's and the deliveries'
-_PAYLOAD_MODELS = {**m.PAYLOAD_MODELS, **deliveries.PAYLOAD_MODELS}
+_PAYLOAD_MODELS = {**m.PAYLOAD_MODELS, **deliveries.PAYLOAD_MODELS, **shop_models.PAYLOAD_MODELS}
+_KINDS = (*m.EVENT_KINDS, *shop_models.ORDER_KINDS)
 
 
 class _Reject(Exception):
@@ -265,9 +267,14 @@ class _Batch:
 
     def apply_delivery(self, v: _Valid) -> None:
         """Keep the delivery snapshot of event ``v`` if newer (raises :class:`deliveries.DeliveryClash`);
-        a settlement's projection (:func:`settlements.apply_event`)."""
+        a settlement's projection (:func:`settlements.apply_event`); a shop order's
+        (:func:`shop_orders.apply_event`, and an online delivery's order: :func:`shop_orders.follow_delivery`)."""
         if v.delivery is not None:
             deliveries.apply_delivery(self.s, self.terminal, v.ev.uuid, v.delivery, self.received_at)
+            if v.delivery.delivery.channel == "online":
+                shop_orders.follow_delivery(self.s, self.terminal, v.delivery.delivery.uuid, self.received_at)
+        elif v.ev.kind in shop_models.ORDER_KINDS:
+            shop_orders.apply_event(self.s, self.terminal, v.ev.kind, v.payload, self.received_at)
         elif v.ev.kind == settlements.KIND:
             settlements.apply_event(self.s, self.terminal, v.ev.uuid, v.text, iso(v.ev.created_at), self.received_at)
 
@@ -300,7 +307,7 @@ def _validate(terminal: str, raw: Any, sold_before_as=()) -> _Valid | _Refused:
         return _Refused(raw, guess, guess_kind, _reason(exc))
     model = _PAYLOAD_MODELS.get(ev.kind)
     if model is None:
-        return _Refused(raw, ev.uuid, guess_kind, f"unknown event kind {ev.kind!r} (known: {', '.join(m.EVENT_KINDS)})")
+        return _Refused(raw, ev.uuid, guess_kind, f"unknown event kind {ev.kind!r} (known: {', '.join(_KINDS)})")
     try:
         payload = model.model_validate(ev.payload)
     except ValidationError as exc:

@@ -12,6 +12,11 @@ ENV_STALL_FILE = "YARLUNG_SERVER_TEST_STALL_FILE"
 #: the secret that signs the web console's session cookies (else one is generated and stored
 #: in the database on first start)
 ENV_SESSION_SECRET = "YARLUNG_SERVER_SESSION_SECRET"
+#: the shop's payment instructions (issue #18): the hall's payee name, WeChat Pay and Alipay accounts
+ENV_SHOP = {"shop_payee": "YARLUNG_SHOP_PAYEE", "shop_wechat": "YARLUNG_SHOP_WECHAT",
+            "shop_alipay": "YARLUNG_SHOP_ALIPAY"}
+#: the shop's rate limits per client address (whole numbers; see ``Settings``)
+ENV_SHOP_LIMITS = {"shop_order_limit": "YARLUNG_SHOP_ORDER_LIMIT", "shop_request_limit": "YARLUNG_SHOP_REQUEST_LIMIT"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,15 @@ class Settings:
     session_secret: str | None = None
     #: a console session ends after this many hours without a request
     session_idle_hours: float = 8.0
+    #: the shop's status page: who the customer pays (the hall's name) and its WeChat Pay and
+    #: Alipay accounts ("" : not shown)
+    shop_payee: str = ""
+    shop_wechat: str = ""
+    shop_alipay: str = ""
+    #: orders per client address per 10 minutes, and requests to ``POST /shop/order`` per
+    #: client address per minute (in memory, per server process) → else 429
+    shop_order_limit: int = 5
+    shop_request_limit: int = 30
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -40,4 +54,10 @@ class Settings:
         secret = os.environ.get(ENV_SESSION_SECRET, "").strip()
         if secret:
             values.setdefault("session_secret", secret)
+        for name, env in ENV_SHOP.items():
+            if os.environ.get(env, "").strip():
+                values.setdefault(name, os.environ[env].strip())
+        for name, env in ENV_SHOP_LIMITS.items():
+            if os.environ.get(env, "").strip().isdigit() and int(os.environ[env]) > 0:
+                values.setdefault(name, int(os.environ[env]))
         return cls(**values)

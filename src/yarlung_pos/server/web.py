@@ -50,7 +50,7 @@ DOMAIN = "console"
 NAVIGATION = (("/", _("Overview"), "viewer"), ("/cooperatives", _("Cooperatives"), "viewer"),
               ("/statistics", _("Statistics"), "viewer"), ("/catalogue", _("Catalogue"), "viewer"),
               ("/shifts", _("Shifts"), "viewer"), ("/audit", _("Audit"), "viewer"),
-              ("/deliveries", _("Deliveries"), "viewer"))
+              ("/deliveries", _("Deliveries"), "viewer"), ("/orders", _("Shop orders"), "viewer"))
 #: the office roles as shown (``office_users.ROLES``)
 ROLE_LABELS = (_("viewer"), _("manager"), _("admin"))
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSerifTibetan-Regular.ttf",
