@@ -468,7 +468,7 @@ class OnlineOrderRow(Base):
 
     __tablename__ = "online_orders"
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(16), unique=True)  # W-000001
+    number: Mapped[str] = mapped_column(String(32), unique=True)  # W-000001
     #: the order's status on this till (the server's, or the local outcome's)
     status: Mapped[str] = mapped_column(String(24), index=True)
     server_status: Mapped[str] = mapped_column(String(24))

@@ -84,6 +84,8 @@ class SyncResult:
     waiting: int = 0
     pulled: int = 0
     cursor: int = 0
+    #: online shop orders pulled (``None``: the server has no orders endpoint)
+    orders: int | None = 0
 
 
 def _now() -> str:
@@ -540,8 +542,9 @@ def numbers_after_restore(store: Store, config: SyncConfig, clock=None) -> dict 
 
 
 def sync_now(store: Store, progress: Callable[[int, int | None], None] | None = None, clock=None) -> SyncResult:
-    """Push, then pull (``progress`` as for :func:`pull`); records the last successful sync time
-    and a log line.  After a restore it first asks the server for this terminal's numbers
+    """Push, then pull the catalogue (``progress`` as for :func:`pull`) and the online shop's
+    orders (:func:`yarlung_pos.sync.orders.pull_orders`; skipped on a server without them);
+    records the last successful sync time and a log line.  After a restore it first asks the server for this terminal's numbers
     (:func:`numbers_after_restore`; ``clock`` stamps its audit entry, default the system's).
     Raises :class:`SyncError` (not enrolled, server unreachable …)."""
     config = load_config(store)
@@ -552,13 +555,19 @@ def sync_now(store: Store, progress: Callable[[int, int | None], None] | None = 
             _log(store, "numbering after the restore taken from the county server")
         result = push(store, config)
         result.pulled, result.cursor = pull(store, config, progress)
+        from yarlung_pos.sync.orders import pull_orders  # after the catalogue: the orders' SKUs are known
+        got = pull_orders(store, config)
+        result.orders = None if got is None else got[0]
+        if got is None:
+            _log(store, "orders: the server has no /api/v1/orders (older than issue #18); skipped")
     except SyncError as exc:
         _log(store, f"failed: {exc}")
         raise
     with store.write() as s:
         set_setting(s, "last_sync_at", _now())
     _log(store, f"ok: sent {result.sent}, duplicates {result.duplicates}, rejected {result.rejected}, "
-                f"pulled {result.pulled}, waiting {result.waiting}")
+                f"pulled {result.pulled}, orders {result.orders if result.orders is not None else '-'}, "
+                f"waiting {result.waiting}")
     return result
 
 

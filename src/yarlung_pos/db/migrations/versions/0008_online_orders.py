@@ -17,7 +17,7 @@ depends_on = None
 def upgrade() -> None:
     op.create_table('online_orders',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('number', sa.String(length=16), nullable=False),
+    sa.Column('number', sa.String(length=32), nullable=False),
     sa.Column('status', sa.String(length=24), nullable=False),
     sa.Column('server_status', sa.String(length=24), nullable=False),
     sa.Column('fulfilment', sa.String(length=16), nullable=False),
