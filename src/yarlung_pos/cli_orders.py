@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from yarlung_pos.cli_common import open_store
-from yarlung_pos.cli_delivery import _actor
+from yarlung_pos.cli_delivery import _actor, run_on_store
 from yarlung_pos.cli_support import EXIT_OK, EXIT_USAGE, CliError, emit
 from yarlung_pos.domain.clock import system_clock
 
@@ -48,15 +47,7 @@ def _line(v) -> str:
 
 def run(args) -> int:
     """Run an ``order`` verb; raises ``CliError``."""
-    from yarlung_pos.domain.model import DomainError
-    store = open_store(args, create=False)
-    try:
-        try:
-            return _run(args, store)
-        except DomainError as exc:
-            raise CliError(str(exc)) from None
-    finally:
-        store.close()
+    return run_on_store(args, _run)
 
 
 def _run(args, store) -> int:

@@ -55,6 +55,15 @@ class OnlineOrderError(DomainError):
     """An online order the till refuses to confirm or cancel (unknown, decided already, an SKU
     the till does not know, a bad payment method or reference, no reason)."""
 
+    translated_params = ("what",)
+
+
+#: what each method is called in messages (translated by the UI)
+METHOD_NAMES = {"cash": QT_TRANSLATE_NOOP("DomainError", "cash"),
+                "wechat": QT_TRANSLATE_NOOP("DomainError", "WeChat Pay"),
+                "alipay": QT_TRANSLATE_NOOP("DomainError", "Alipay"),
+                "card": QT_TRANSLATE_NOOP("DomainError", "card")}
+
 
 @dataclass(frozen=True)
 class OrderView:
@@ -82,7 +91,7 @@ class OrderView:
     @property
     def items_text(self) -> str:
         """``2 × WINE-001, 1.5 × GRN-001``: the lines in one short line."""
-        return ", ".join(f"{ln[4]} × {ln[0]}" for ln in self.lines)
+        return ", ".join(f"{format(Decimal(ln[4]).normalize(), 'f')} × {ln[0]}" for ln in self.lines)
 
     def as_json(self) -> dict:
         """The view as a JSON object (``order list --json``)."""
@@ -166,7 +175,8 @@ def check_payment(method: str, reference: str | None) -> tuple[str, str | None]:
             "DomainError", "The payment reference may be at most {limit} characters."), limit=MAX_REFERENCE)
     if ref is None and code != "cash":
         raise OnlineOrderError(QT_TRANSLATE_NOOP(
-            "DomainError", "A payment by {method} needs its reference (the transaction number)."), method=code)
+            "DomainError", "A payment by {what} needs its reference (the transaction number)."),
+            what=METHOD_NAMES[code])
     return code, ref
 
 

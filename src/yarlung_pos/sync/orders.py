@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from yarlung_pos.db.store import Store, get_setting, set_setting
 from yarlung_pos.services.online_orders import upsert_orders
+from yarlung_pos.sync.transport import SyncError, _client, _http_error
 
 CURSOR_SETTING = "orders_cursor"
 PAGE_ORDERS = 200  # the server's default; it allows up to 1000
@@ -22,11 +23,10 @@ def pull_orders(store: Store, config, page_size: int = PAGE_ORDERS) -> tuple[int
     """Fetch the orders changed after the saved cursor (``config``: the till's
     :class:`~yarlung_pos.sync.client.SyncConfig`); returns ``(orders applied, cursor reached)``,
     or ``None`` when the server has no orders endpoint (404).  Raises
-    :class:`~yarlung_pos.sync.client.SyncError` (unreachable, refusing, a document the till
+    :class:`~yarlung_pos.sync.transport.SyncError` (unreachable, refusing, a document the till
     cannot take — nothing of that page applied, the cursor stays)."""
     import httpx
 
-    from yarlung_pos.sync.client import SyncError, _client, _http_error
     with store.read() as s:
         cursor = int(get_setting(s, CURSOR_SETTING, "0") or "0")
     done = 0
