@@ -18,7 +18,7 @@ from yarlung_pos.config import resolve_db_path
 
 _STARTED = time.perf_counter()  # for --smoke's 'ready in N ms'
 
-from yarlung_pos import cli_backup, cli_counter, cli_delivery, cli_handover, cli_printing, cli_stock
+from yarlung_pos import cli_backup, cli_counter, cli_delivery, cli_handover, cli_orders, cli_printing, cli_stock
 from yarlung_pos.cli_common import open_store as _open_store
 from yarlung_pos.cli_support import EXIT_OK, EXIT_USAGE, CliError, Parser as _Parser, emit as _emit, run_main
 
@@ -165,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_counter.add_parsers(sub, common)
     cli_backup.add_parsers(sub, common)
     cli_delivery.add_parsers(sub, common)
+    cli_orders.add_parsers(sub, common)
     return parser
 
 
@@ -286,6 +287,8 @@ def _run(argv: list[str]) -> int:
         return commands[args.command](args)
     if args.command in cli_delivery.COMMANDS:
         return cli_delivery.run(args)
+    if args.command in cli_orders.COMMANDS:
+        return cli_orders.run(args)
     if args.command in cli_backup.COMMANDS:
         return cli_backup.run(args)
     if args.command in cli_counter.COMMANDS:

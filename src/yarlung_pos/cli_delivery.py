@@ -164,11 +164,17 @@ def _line(v) -> str:
 
 def run(args) -> int:
     """Run a ``delivery`` verb; raises ``CliError``."""
+    return run_on_store(args, _run)
+
+
+def run_on_store(args, body) -> int:
+    """``body(args, store)`` on the database of ``--db`` (closed afterwards); a refusal of the
+    rules (``DomainError``) becomes a ``CliError`` with its one-line reason."""
     from yarlung_pos.domain.model import DomainError
     store = open_store(args, create=False)
     try:
         try:
-            return _run(args, store)
+            return body(args, store)
         except DomainError as exc:
             raise CliError(str(exc)) from None
     finally:

@@ -457,3 +457,74 @@ class DeliveryEventRow(Base):
     by: Mapped[str] = mapped_column(Text)
 
     delivery: Mapped[DeliveryRow] = relationship(back_populates="history")
+
+
+class OnlineOrderRow(Base):
+    """An order from the county's online shop (issue #18), pulled with the catalogue
+    (``GET /api/v1/orders``) and kept as the server last sent it — until the hall decides on
+    it here: then the local outcome (``outcome`` ``confirmed`` | ``cancelled``, who, when, the
+    sale and delivery it became) is never overwritten by a pull; ``server_status`` keeps what
+    the server says meanwhile.  Money in fen; times ISO 8601 UTC text."""
+
+    __tablename__ = "online_orders"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)  # W-000001
+    #: the order's status on this till (the server's, or the local outcome's)
+    status: Mapped[str] = mapped_column(String(24), index=True)
+    server_status: Mapped[str] = mapped_column(String(24))
+    fulfilment: Mapped[str] = mapped_column(String(16))  # delivery | pickup
+    lang: Mapped[str] = mapped_column(String(8), default="")
+    name: Mapped[str] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    province: Mapped[str] = mapped_column(Text, default="")
+    prefecture: Mapped[str] = mapped_column(Text, default="")
+    county: Mapped[str] = mapped_column(Text, default="")
+    township: Mapped[str | None] = mapped_column(Text, nullable=True)
+    street: Mapped[str | None] = mapped_column(Text, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    items_fen: Mapped[int] = mapped_column(Integer)
+    postage_fen: Mapped[int] = mapped_column(Integer, default=0)
+    total_fen: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(Text)  # at the server, UTC
+    updated_at: Mapped[str] = mapped_column(Text)  # at the server, UTC
+    terminal: Mapped[str | None] = mapped_column(String(16), nullable=True)  # the till that decided (server)
+    pulled_at: Mapped[str] = mapped_column(Text)  # when this till last took the server's copy, UTC
+    cancel_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: the local outcome: None while undecided here
+    outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    decided_at: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(Text, nullable=True)  # login name
+    payment_method: Mapped[str | None] = mapped_column(String(16), nullable=True)  # cash|wechat|alipay|card
+    payment_reference: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    sale_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    sale_number: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    delivery_uuid: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    delivery_number: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+    lines: Mapped[list["OnlineOrderLineRow"]] = relationship(
+        back_populates="order", order_by="OnlineOrderLineRow.line_no", cascade="all, delete-orphan")
+
+    __table_args__ = (CheckConstraint("fulfilment IN ('delivery','pickup')", name="ck_online_orders_fulfilment"),
+                      CheckConstraint("outcome IS NULL OR outcome IN ('confirmed','cancelled')",
+                                      name="ck_online_orders_outcome"))
+
+
+class OnlineOrderLineRow(Base):
+    """A line of an online order: the SKU, names and price as the customer ordered them."""
+
+    __tablename__ = "online_order_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("online_orders.id", ondelete="CASCADE"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(64))
+    name_bo: Mapped[str] = mapped_column(Text, default="")
+    name_zh: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(String(16))
+    qty_milli: Mapped[int] = mapped_column(Integer)
+    unit_price_fen: Mapped[int] = mapped_column(Integer)
+    line_total_fen: Mapped[int] = mapped_column(Integer)
+
+    order: Mapped[OnlineOrderRow] = relationship(back_populates="lines")
+
+    __table_args__ = (UniqueConstraint("order_id", "line_no", name="uq_online_order_lines_order_line"),)

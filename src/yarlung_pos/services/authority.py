@@ -19,6 +19,8 @@ action            may do it alone                 may approve it for someone els
 ``user_unlock``   manager, admin                  manager, admin
 ``restore``       manager, admin                  manager, admin  (a backup; the numbering after it)
 ``delivery_personal`` manager, admin              manager, admin  (recipients' phones and addresses unmasked)
+``online_order_confirm`` cashier, manager, admin  manager, admin  (an online order's payment received)
+``online_order_cancel`` cashier, manager, admin   manager, admin  (an online order cancelled)
 ``users``         admin                           admin           (add, PIN, (de)activate)
 ================  ==============================  ===================================
 
@@ -45,6 +47,7 @@ from yarlung_pos.services.users import User
 
 MANAGERS = frozenset({"manager", "admin"})
 ADMINS = frozenset({"admin"})
+STAFF = frozenset({"cashier", "manager", "admin"})
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ PERMISSIONS: Mapping[str, Rule] = {
         "refund", "discount", "price_override", "drawer", "cash_out", "policy", "settings", "back_office",
         "audit_log", "user_unlock", "restore", "delivery_personal")},
     "users": Rule(ADMINS, ADMINS),
+    **{a: Rule(STAFF, MANAGERS) for a in ("online_order_confirm", "online_order_cancel")},
 }
 
 #: what each action is called in messages (translated by the UI)
@@ -79,6 +83,8 @@ ACTION_NAMES = {
     "users": QT_TRANSLATE_NOOP("DomainError", "managing users"),
     "restore": QT_TRANSLATE_NOOP("DomainError", "restoring a backup or confirming the numbering after one"),
     "delivery_personal": QT_TRANSLATE_NOOP("DomainError", "seeing the recipients' phone numbers and addresses"),
+    "online_order_confirm": QT_TRANSLATE_NOOP("DomainError", "confirming an online order's payment"),
+    "online_order_cancel": QT_TRANSLATE_NOOP("DomainError", "cancelling an online order"),
 }
 
 

@@ -173,7 +173,7 @@ def _next_seq(s: Session, code: str) -> int:
 def create_delivery(store: Store, cart: Cart, tenders: list[Tender], request: DeliveryRequest, cashier: str,
                     clock: Clock, *, actor: User | None = None, approval: Approval | None = None,
                     print_receipt: bool = False, require_shift: bool = False, rounding: str | None = None,
-                    policy=None) -> DeliveryCreated:
+                    policy=None, before_commit=None) -> DeliveryCreated:
     """Sell ``cart`` with a postage line, paid by ``tenders``, as a delivery to ``request``'s
     recipient; returns the :class:`DeliveryCreated` (number ``D-T01-000001``).
 
@@ -183,7 +183,9 @@ def create_delivery(store: Store, cart: Cart, tenders: list[Tender], request: De
     (:func:`~yarlung_pos.services.sales.complete_sale`: same errors, same permissions for
     discounts, stock leaves now) and, in its transaction, the delivery (status ``to_pack``),
     its first history entry, the outbox event ``delivery.created`` and an audit entry without
-    personal data.  ``cart`` is left untouched."""
+    personal data.  ``cart`` is left untouched.  ``before_commit(session, delivery_row)`` runs
+    in that transaction before the delivery's first event is queued (an online order's
+    ``order.confirmed`` goes before ``delivery.created``); what it raises undoes everything."""
     at = clock()
     req = check_request(request, at.date())
     zone, quoted = quote_postage(store, req.address, req.weight_g)
@@ -205,6 +207,8 @@ def create_delivery(store: Store, cart: Cart, tenders: list[Tender], request: De
                           zone=zone, postage_fen=postage, status="to_pack", created_at=utc_iso(at),
                           utc_offset_min=offset_minutes(at), created_by=cashier)
         s.add(row)
+        if before_commit is not None:
+            before_commit(s, row)
         _step(s, row, "to_pack", at, cashier, "delivery.created")
         audit.record(s, at, actor.username if actor is not None else cashier, "delivery", None,
                      delivery=row.number, sale=sale.number, status="to_pack")  # no personal data

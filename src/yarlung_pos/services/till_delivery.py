@@ -79,6 +79,27 @@ class DeliveryUseCases:
         from yarlung_pos.services import delivery_docs
         return delivery_docs.queue_packing_slip(self, number)
 
+    # ------------------------------------------------------------------ online shop orders (issue #18)
+    def online_orders(self, status: str | None = "awaiting_payment"):
+        """Online orders oldest first (:func:`~yarlung_pos.services.online_orders.list_orders`)."""
+        from yarlung_pos.services import online_orders
+        return online_orders.list_orders(self.store, status)
+
+    def confirm_online_order(self, number: str, method: str, reference: str | None,
+                             approval: Approval | None = None):
+        """The payment of online order ``number`` was received: its sale (and delivery) in the
+        open shift, with the till's receipt
+        (:func:`~yarlung_pos.services.online_orders.confirm_order`)."""
+        from yarlung_pos.services import online_orders
+        return online_orders.confirm_order(self.store, number, method, reference, self.user, self.clock,
+                                           approval=approval, cashier=self.cashier, print_receipt=self.prints,
+                                           require_shift=True, policy=self.policy)
+
+    def cancel_online_order(self, number: str, reason: str, approval: Approval | None = None):
+        """Cancel online order ``number`` (:func:`~yarlung_pos.services.online_orders.cancel_order`)."""
+        from yarlung_pos.services import online_orders
+        return online_orders.cancel_order(self.store, number, reason, self.user, self.clock, approval=approval)
+
     # ------------------------------------------------------------------ the delivery rules (back office)
     def delivery_rules(self) -> dict:
         """``{"postage": PostageTable, "erase_days", "return_postage", "sender": Sender}``."""

@@ -32,6 +32,8 @@ from yarlung_pos.services.catalogue import search_key
 # the outbox as the user sees it (waiting, set aside) lives in sync/outbox.py; named here as before
 from yarlung_pos.sync.outbox import BEFORE_ENROLMENT as _BEFORE_ENROLMENT
 from yarlung_pos.sync.outbox import pending_count, rejected_events, resend_rejected  # noqa: F401
+# the HTTP client and its errors live in sync/transport.py (shared with sync/orders.py); named here as before
+from yarlung_pos.sync.transport import SYNC_ERROR_REASONS, SyncError, _client, _detail_of, _http_error  # noqa: F401
 
 PROTOCOL_SCHEMA = 1
 BATCH_BYTES = 512 * 1024  # uncompressed JSON per request
@@ -43,23 +45,6 @@ def _upload_lock(store: Store) -> threading.Lock:
     key = str(store.path or id(store))
     with _locks_guard:
         return _upload_locks.setdefault(key, threading.Lock())
-
-
-class SyncError(Exception):
-    """Sync could not run or finish; ``str()`` is one line for the user.  ``reason`` says what
-    kind of failure it was, for a screen to explain it in the user's language: one of
-    :data:`SYNC_ERROR_REASONS` (``"other"`` when not known)."""
-
-    def __init__(self, message: str = "", reason: str = "other"):
-        super().__init__(message)
-        self.reason = reason
-
-
-#: ``SyncError.reason``: ``address`` (not an http(s) address), ``unreachable`` (no connection
-#: or no answer in time), ``certificate`` (TLS certificate or CA file problem), ``refused``
-#: (code or token not accepted), ``not_server`` (something else answers at the address),
-#: ``server`` (the server refused for another reason), ``other``
-SYNC_ERROR_REASONS = ("address", "unreachable", "certificate", "refused", "not_server", "server", "other")
 
 
 @dataclass(frozen=True)
@@ -84,63 +69,12 @@ class SyncResult:
     waiting: int = 0
     pulled: int = 0
     cursor: int = 0
+    #: online shop orders pulled (``None``: the server has no orders endpoint)
+    orders: int | None = 0
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat()
-
-
-def _client(server_url: str, ca_file: str | None, timeout: float = 20.0):
-    """An HTTP client that verifies the server's certificate (against ``ca_file`` if given).
-    Raises :class:`SyncError` for a CA file that is missing or not PEM."""
-    import ssl
-
-    import httpx
-    try:
-        verify = ssl.create_default_context(cafile=ca_file) if ca_file else True
-    except (OSError, ssl.SSLError) as exc:
-        raise SyncError(f"cannot use the CA file {ca_file}: {getattr(exc, 'strerror', None) or exc}",
-                        "certificate") from None
-    return httpx.Client(base_url=server_url.rstrip("/"), verify=verify, timeout=timeout)
-
-
-def _http_error(exc) -> SyncError:
-    import httpx
-    if isinstance(exc, httpx.HTTPStatusError):
-        try:
-            detail = exc.response.json().get("detail")
-        except (ValueError, AttributeError):
-            detail = None
-        if not isinstance(detail, str) or not detail:
-            detail = ("not a Yarlung county server at this address? Give the server's base address, "
-                      "e.g. https://county.example:8000")
-        detail = " ".join(detail.split())[:300]
-        hint = {401: "" if exc.request.url.path.endswith("/enrol") else " — this terminal's token is not accepted; enrol it again",
-                403: " — check the terminal's code and the server address",
-                413: " — the batch was too large"}.get(exc.response.status_code, "")
-        status = exc.response.status_code
-        reason = ("refused" if status in (401, 403) else "not_server" if status in (404, 405) or
-                  not isinstance(_detail_of(exc.response), str) else "server")
-        return SyncError(f"the server refused ({status}): {detail}{hint}", reason)
-    if isinstance(exc, httpx.ConnectError):
-        import ssl
-        cause, certificate = exc, False
-        while cause is not None and not certificate:
-            certificate = isinstance(cause, ssl.SSLError) or "CERTIFICATE" in str(cause).upper()
-            cause = cause.__cause__ or cause.__context__
-        return SyncError(f"cannot reach the server: {exc}", "certificate" if certificate else "unreachable")
-    if isinstance(exc, httpx.TimeoutException):
-        return SyncError("the server did not answer in time", "unreachable")
-    if isinstance(exc, ValueError):  # an answer that is not the protocol's JSON
-        return SyncError(f"sync failed: {exc}", "not_server")
-    return SyncError(f"sync failed: {exc}")
-
-
-def _detail_of(response):
-    try:
-        return response.json().get("detail")
-    except (ValueError, AttributeError):
-        return None
 
 
 def load_config(store: Store) -> SyncConfig | None:
@@ -540,8 +474,9 @@ def numbers_after_restore(store: Store, config: SyncConfig, clock=None) -> dict 
 
 
 def sync_now(store: Store, progress: Callable[[int, int | None], None] | None = None, clock=None) -> SyncResult:
-    """Push, then pull (``progress`` as for :func:`pull`); records the last successful sync time
-    and a log line.  After a restore it first asks the server for this terminal's numbers
+    """Push, then pull the catalogue (``progress`` as for :func:`pull`) and the online shop's
+    orders (:func:`yarlung_pos.sync.orders.pull_orders`; skipped on a server without them);
+    records the last successful sync time and a log line.  After a restore it first asks the server for this terminal's numbers
     (:func:`numbers_after_restore`; ``clock`` stamps its audit entry, default the system's).
     Raises :class:`SyncError` (not enrolled, server unreachable …)."""
     config = load_config(store)
@@ -552,13 +487,19 @@ def sync_now(store: Store, progress: Callable[[int, int | None], None] | None = 
             _log(store, "numbering after the restore taken from the county server")
         result = push(store, config)
         result.pulled, result.cursor = pull(store, config, progress)
+        from yarlung_pos.sync.orders import pull_orders  # after the catalogue: the orders' SKUs are known
+        got = pull_orders(store, config)
+        result.orders = None if got is None else got[0]
+        if got is None:
+            _log(store, "orders: the server has no /api/v1/orders (older than issue #18); skipped")
     except SyncError as exc:
         _log(store, f"failed: {exc}")
         raise
     with store.write() as s:
         set_setting(s, "last_sync_at", _now())
     _log(store, f"ok: sent {result.sent}, duplicates {result.duplicates}, rejected {result.rejected}, "
-                f"pulled {result.pulled}, waiting {result.waiting}")
+                f"pulled {result.pulled}, orders {result.orders if result.orders is not None else '-'}, "
+                f"waiting {result.waiting}")
     return result
 
 

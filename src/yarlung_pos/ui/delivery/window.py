@@ -5,7 +5,8 @@ Top: the status filter with the counts (to pack 3 · packed 1 …), the date ran
 search field (name, phone, delivery or tracking number: a scanned waybill finds its parcel).
 Middle: the table (number, date, recipient, phone masked, county, channel, status, tracking).
 Below: the selected delivery's detail and history.  Keys: F2 pack, F3 hand over, F4
-delivered, F5 return, F6 show the personal data (a manager), F7 hand over a batch, Ctrl+P
+delivered, F5 return, F6 show the personal data (a manager), F7 hand over a batch, F8 the
+online shop's orders awaiting payment (issue #18: :mod:`~yarlung_pos.ui.delivery.online`), Ctrl+P
 print, Ctrl+F the search field, Esc closes.
 """
 
@@ -128,6 +129,7 @@ class DeliveriesWindow(QDialog):
                 ("return", self.tr("Came back… (F5)"), "F5", self.return_parcel, row1),
                 ("personal", self.tr("Show personal data (F6)"), "F6", self.show_personal, row2),
                 ("batch", self.tr("Hand over a batch… (F7)"), "F7", self.batch_hand_over, row2),
+                ("online", self.tr("Online orders… (F8)"), "F8", self.online_orders, row2),
                 ("print", self.tr("Print… (Ctrl+P)"), "Ctrl+P", None, row2)):
             b = self.buttons[name] = QPushButton(text, objectName=f"{name}Button")
             b.setAutoDefault(False)
@@ -220,6 +222,9 @@ class DeliveriesWindow(QDialog):
             return
         self._fill_status_filter(counts, status)
         self._fill_table(keep)
+        waiting = len(self.service.online_orders("awaiting_payment"))
+        self.buttons["online"].setText(self.tr("Online orders: {0} awaiting payment… (F8)").format(waiting) if waiting
+                                       else self.tr("Online orders… (F8)"))
 
     def _fill_status_filter(self, counts: dict, status) -> None:
         combo = self.status_filter
@@ -418,6 +423,11 @@ class DeliveriesWindow(QDialog):
         dialog.returned.connect(lambda refund: self.message.say(self.tr("{0} taken back: refund {1}, {2} back.").format(
             v.number, refund.number, format_fen(-refund.total_fen)), error=False))
         self._dialog(dialog)
+
+    def online_orders(self) -> None:
+        """F8: the online shop's orders awaiting payment (confirm the payment, or cancel)."""
+        from yarlung_pos.ui.delivery.online import OnlineOrdersDialog
+        self._dialog(OnlineOrdersDialog(self.service, self))
 
     def batch_hand_over(self) -> None:
         """F7: hand over parcels one after another by scanning them."""
