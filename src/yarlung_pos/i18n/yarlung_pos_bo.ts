@@ -1070,6 +1070,34 @@
         </message>
     </context>
     <context>
+        <name>CancelOrderDialog</name>
+        <message>
+            <location filename="../ui/delivery/online.py" line="+84" />
+            <source>Cancel order {0}</source>
+            <translation>བཀའ་འཐོབ་ {0} ཕྱིར་འཐེན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>why (the customer sees it)</source>
+            <translation>རྒྱུ་མཚན། (ཉོ་མཁན་གྱིས་མཐོང་།)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reason</source>
+            <translation>རྒྱུ་མཚན།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Back (Esc)</source>
+            <translation>ཕྱིར་ལོག (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel the order (Enter)</source>
+            <translation>བཀའ་འཐོབ་ཕྱིར་འཐེན། (Enter)</translation>
+        </message>
+    </context>
+    <context>
         <name>CartTableModel</name>
         <message>
             <location filename="../ui/cart_model.py" line="+62" />
@@ -1916,6 +1944,69 @@
         </message>
     </context>
     <context>
+        <name>ConfirmPaymentDialog</name>
+        <message>
+            <location filename="../ui/delivery/online.py" line="-66" />
+            <source>Confirm the payment of {0}</source>
+            <translation>{0} ཡི་དངུལ་སྤྲོད་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WeChat Pay</source>
+            <translation>སྐད་འཕྲིན་དངུལ་སྤྲོད། WeChat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Alipay</source>
+            <translation>Alipay དངུལ་སྤྲོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash</source>
+            <translation>དངུལ་དངོས།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Card</source>
+            <translation>ཁཱ།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>transaction number (not needed for cash)</source>
+            <translation>ཉོ་ཚོང་ཨང་། (དངུལ་དངོས་ལ་མི་དགོས།)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Paid by</source>
+            <translation>དངུལ་སྤྲོད་ཐབས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference</source>
+            <translation>དཔྱད་གཞིའི་ཨང་།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>home delivery (postage from the postage table is added)</source>
+            <translation>ཁྱིམ་དུ་སྐྱེལ་འདྲེན། (སྦྲག་གླའི་རེའུ་མིག་ལྟར་སྦྲག་གླ་སྣོན།)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pick-up at the hall</source>
+            <translation>ཚོང་ཁང་དུ་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel (Esc)</source>
+            <translation>ཕྱིར་འཐེན། (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Payment received (Enter)</source>
+            <translation>དངུལ་འབྱོར་ཟིན། (Enter)</translation>
+        </message>
+    </context>
+    <context>
         <name>CountyTab</name>
         <message>
             <location filename="../ui/backoffice/county.py" line="+29" />
@@ -2248,7 +2339,7 @@
     <context>
         <name>DeliveriesWindow</name>
         <message>
-            <location filename="../ui/delivery/window.py" line="+73" />
+            <location filename="../ui/delivery/window.py" line="+74" />
             <source>Deliveries</source>
             <extracomment>how far back the date range starts when the screen opens (days)</extracomment>
             <translation>སྐྱེལ་འདྲེན།</translation>
@@ -2290,6 +2381,12 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+95" />
+            <source>Online orders… (F8)</source>
+            <translation>དྲ་ཐོག་བཀའ་འཐོབ།… (F8)</translation>
+        </message>
+        <message>
+            <location line="-94" />
             <source>Print… (Ctrl+P)</source>
             <translation>པར་རྒྱག… (Ctrl+P)</translation>
         </message>
@@ -2344,7 +2441,12 @@
             <translation>བདམས་པའི་ཐུམ་སྒྲིལ་ཐོ་ཤོག་བྱང་པར་ཆས་ནས་པར་རྒྱག</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+26" />
+            <source>Online orders: {0} awaiting payment… (F8)</source>
+            <translation>དྲ་ཐོག་བཀའ་འཐོབ། དངུལ་སྤྲོད་ལ་སྒུག་པ་ {0}… (F8)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>All ({0})</source>
             <translation>ཚང་མ། ({0})</translation>
         </message>
@@ -2490,7 +2592,7 @@
             <translation>{0} ཕྱིར་བླངས་ཟིན། ཕྱིར་སློག {1}། {2} ཕྱིར་སྤྲད།</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>Show the phone number and address of {0}.</source>
             <translation>{0} ཡི་ཁ་པར་ཨང་གྲངས་དང་ཁ་བྱང་སྟོན།</translation>
         </message>
@@ -2673,7 +2775,7 @@
     <context>
         <name>DeliveryRulesTab</name>
         <message>
-            <location filename="../ui/backoffice/delivery_rules.py" line="+96" />
+            <location filename="../ui/backoffice/delivery_rules.py" line="+101" />
             <source>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</source>
             <translation>སྦྲག་གླ་ནི་ཐུམ་སྒྲིལ་གྱི་ལྗིད་ཚད་དང་སྐྱེལ་ས་ལྟར་སྐྱེལ་འདྲེན་གྱི་འཚོང་ཐོ་ཐོག་རྩིས་ལེན་བྱེད། སྒྲིག་སྲོལ་འདི་དག་བསྒྱུར་ན་དོ་དམ་པ་དགོས། བསྒྱུར་བཅོས་རེ་རེ་རྩིས་ཐོ་ནང་འགོད།</translation>
         </message>
@@ -3253,7 +3355,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+120" />
+            <location filename="../services/sales.py" line="+122" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>ཉོ་ཚོང་འདིར་ཚོང་ཟོག་མེད།</translation>
@@ -3487,7 +3589,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>ཉོ་ཚོང་གི་རིན་ ￥0 ཡིན་མི་ཆོག — ཚོང་ཟོག་སྐྱེས་ཆར་སྤྲོད་ན་མཛོད་ཉར་གྲངས་བཅོས་བྱེད་དགོས།</translation>
         </message>
         <message>
-            <location filename="../services/authority.py" line="+69" />
+            <location filename="../services/authority.py" line="+73" />
             <source>a refund</source>
             <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
             <translation>དངུལ་ཕྱིར་སློག</translation>
@@ -3551,6 +3653,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+1" />
             <source>seeing the recipients' phone numbers and addresses</source>
             <translation>ལེན་མཁན་གྱི་ཁ་པར་ཨང་གྲངས་དང་ཁ་བྱང་ལྟ་བ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirming an online order's payment</source>
+            <translation>དྲ་ཐོག་བཀའ་འཐོབ་ཀྱི་དངུལ་སྤྲོད་གཏན་འཁེལ།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelling an online order</source>
+            <translation>དྲ་ཐོག་བཀའ་འཐོབ་ཕྱིར་འཐེན།</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3964,7 +4076,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+5" />
-            <location line="+243" />
+            <location line="+248" />
             <source>postage must be between ￥0 and ￥1,000</source>
             <translation>སྦྲག་གླ་ ￥0 ནས་ ￥1,000 བར་དགོས།</translation>
         </message>
@@ -4020,6 +4132,77 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+5" />
             <source>row {row}: a price is not an amount in yuan</source>
             <translation>ཕྲེང་ {row}། རིན་གོང་ཞིག་སྒོར་གྱི་དངུལ་གྲངས་མིན།</translation>
+        </message>
+        <message>
+            <location filename="../services/online_orders.py" line="+62" />
+            <source>cash</source>
+            <extracomment>the payment methods of ``order.confirmed`` → the till's tender ("card" is a UnionPay card) what each method is called in messages (translated by the UI)</extracomment>
+            <translation>དངུལ་དངོས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat Pay</source>
+            <translation>སྐད་འཕྲིན་དངུལ་སྤྲོད། WeChat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay</source>
+            <translation>Alipay དངུལ་སྤྲོད།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>card</source>
+            <translation>ཁཱ།</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>There is no online order {number} on this till.</source>
+            <translation>ཚོང་སྒྲོམ་འདིར་དྲ་ཐོག་བཀའ་འཐོབ་ {number} མེད།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Online order {number} is {status}, not awaiting payment: nothing was changed.</source>
+            <translation>དྲ་ཐོག་བཀའ་འཐོབ་ {number} ནི་ {status} ཡིན་པས་དངུལ་སྤྲོད་ལ་སྒུག་མེད། ཅི་ཡང་བསྒྱུར་མེད།</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{method} is not a payment method here (cash, wechat, alipay, card).</source>
+            <translation>{method} ནི་འདིའི་དངུལ་སྤྲོད་ཐབས་མིན། (དངུལ་དངོས། WeChat Alipay ཁཱ།)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The payment reference may be at most {limit} characters.</source>
+            <translation>དངུལ་སྤྲོད་ཀྱི་དཔྱད་གཞིའི་ཨང་ནི་ཡིག་འབྲུ་ {limit} ལས་མི་མང་བ་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A payment by {what} needs its reference (the transaction number).</source>
+            <translation>{what} ཡིས་དངུལ་སྤྲོད་ན་དཔྱད་གཞིའི་ཨང་ (ཉོ་ཚོང་ཨང་།) དགོས།</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Online order {number} has {sku}, which this till does not know: sync the catalogue first, or cancel the order.</source>
+            <translation>དྲ་ཐོག་བཀའ་འཐོབ་ {number} ནང་ {sku} ཡོད་ཀྱང་ཚོང་སྒྲོམ་འདིས་མི་ཤེས། སྔོན་ལ་དཀར་ཆག་མཉམ་སྦྱོར་བྱོས་སམ་བཀའ་འཐོབ་ཕྱིར་འཐེན་བྱོས།</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Online order {number} has {sku} by the {unit}, but this till sells it by the {till_unit}: sync the catalogue, or cancel the order.</source>
+            <translation>དྲ་ཐོག་བཀའ་འཐོབ་ {number} ནང་ {sku} ནི་ {unit} ལྟར་ཡིན་ཀྱང་ཚོང་སྒྲོམ་འདིས་ {till_unit} ལྟར་འཚོང་། དཀར་ཆག་མཉམ་སྦྱོར་བྱོས་སམ་བཀའ་འཐོབ་ཕྱིར་འཐེན་བྱོས།</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Online order {number}'s line {sku} does not add up: sync again, or cancel it.</source>
+            <translation>དྲ་ཐོག་བཀའ་འཐོབ་ {number} ཡི་ཕྲེང་ {sku} གྲངས་མི་མཐུན། ཡང་བསྐྱར་མཉམ་སྦྱོར་བྱོས་སམ་ཕྱིར་འཐེན་བྱོས།</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Online order {number}'s lines do not add up to its amount: sync again, or cancel it.</source>
+            <translation>དྲ་ཐོག་བཀའ་འཐོབ་ {number} ཡི་ཕྲེང་རྣམས་དངུལ་འབོར་དང་མི་མཐུན། ཡང་བསྐྱར་མཉམ་སྦྱོར་བྱོས་སམ་ཕྱིར་འཐེན་བྱོས།</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Give the reason for cancelling the order (at most {limit} characters).</source>
+            <translation>བཀའ་འཐོབ་ཕྱིར་འཐེན་པའི་རྒྱུ་མཚན་འབྲི། (ཡིག་འབྲུ་ {limit} ལས་མི་མང་བ།)</translation>
         </message>
     </context>
     <context>
@@ -4653,6 +4836,89 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+6" />
             <source>The language could not be saved: {0}</source>
             <translation>སྐད་ཡིག་ཉར་ཚགས་བྱེད་མ་ཐུབ། {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnlineOrdersDialog</name>
+        <message>
+            <location filename="../ui/delivery/online.py" line="+68" />
+            <source>Online orders awaiting payment</source>
+            <translation>དངུལ་སྤྲོད་ལ་སྒུག་པའི་དྲ་ཐོག་བཀའ་འཐོབ།</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Confirm payment… (F2)</source>
+            <translation>དངུལ་སྤྲོད་གཏན་འཁེལ།… (F2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel… (F5)</source>
+            <translation>ཕྱིར་འཐེན།… (F5)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Close (Esc)</source>
+            <translation>ཁ་རྒྱག (Esc)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Order</source>
+            <translation>བཀའ་འཐོབ།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer</source>
+            <translation>ཉོ་མཁན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Items</source>
+            <translation>ཚོང་ཟོག</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>བསྡོམས།</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How</source>
+            <translation>ཇི་ལྟར།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>delivery</source>
+            <translation>སྐྱེལ་འདྲེན།</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>pick-up</source>
+            <translation>རང་ལེན།</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No online orders are waiting for payment.</source>
+            <translation>དངུལ་སྤྲོད་ལ་སྒུག་པའི་དྲ་ཐོག་བཀའ་འཐོབ་མེད།</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Select an order first (arrow keys).</source>
+            <translation>སྔོན་ལ་བཀའ་འཐོབ་ཅིག་འདེམས། (མདའ་རྟགས་ལྡེ་མིག)</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{0} paid: sale {1}, delivery {2} to pack.</source>
+            <translation>{0} དངུལ་སྤྲད་ཟིན། ཚོང་ {1} སྐྱེལ་འདྲེན་ {2} ཐུམ་རྒྱག་དགོས།</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} paid: sale {1}, picked up.</source>
+            <translation>{0} དངུལ་སྤྲད་ཟིན། ཚོང་ {1} བླངས་ཟིན།</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} cancelled.</source>
+            <translation>{0} ཕྱིར་འཐེན་ཟིན།</translation>
         </message>
     </context>
     <context>

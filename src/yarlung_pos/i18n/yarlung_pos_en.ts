@@ -1070,6 +1070,34 @@
         </message>
     </context>
     <context>
+        <name>CancelOrderDialog</name>
+        <message>
+            <location filename="../ui/delivery/online.py" line="+84" />
+            <source>Cancel order {0}</source>
+            <translation>Cancel order {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>why (the customer sees it)</source>
+            <translation>why (the customer sees it)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Back (Esc)</source>
+            <translation>Back (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel the order (Enter)</source>
+            <translation>Cancel the order (Enter)</translation>
+        </message>
+    </context>
+    <context>
         <name>CartTableModel</name>
         <message>
             <location filename="../ui/cart_model.py" line="+62" />
@@ -1916,6 +1944,69 @@
         </message>
     </context>
     <context>
+        <name>ConfirmPaymentDialog</name>
+        <message>
+            <location filename="../ui/delivery/online.py" line="-66" />
+            <source>Confirm the payment of {0}</source>
+            <translation>Confirm the payment of {0}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WeChat Pay</source>
+            <translation>WeChat Pay</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Alipay</source>
+            <translation>Alipay</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>transaction number (not needed for cash)</source>
+            <translation>transaction number (not needed for cash)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Paid by</source>
+            <translation>Paid by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>home delivery (postage from the postage table is added)</source>
+            <translation>home delivery (postage from the postage table is added)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pick-up at the hall</source>
+            <translation>pick-up at the hall</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Payment received (Enter)</source>
+            <translation>Payment received (Enter)</translation>
+        </message>
+    </context>
+    <context>
         <name>CountyTab</name>
         <message>
             <location filename="../ui/backoffice/county.py" line="+29" />
@@ -2248,7 +2339,7 @@
     <context>
         <name>DeliveriesWindow</name>
         <message>
-            <location filename="../ui/delivery/window.py" line="+73" />
+            <location filename="../ui/delivery/window.py" line="+74" />
             <source>Deliveries</source>
             <extracomment>how far back the date range starts when the screen opens (days)</extracomment>
             <translation>Deliveries</translation>
@@ -2290,6 +2381,12 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+95" />
+            <source>Online orders… (F8)</source>
+            <translation>Online orders… (F8)</translation>
+        </message>
+        <message>
+            <location line="-94" />
             <source>Print… (Ctrl+P)</source>
             <translation>Print… (Ctrl+P)</translation>
         </message>
@@ -2344,7 +2441,12 @@
             <translation>Packing slip of the selected on the receipt printer</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+26" />
+            <source>Online orders: {0} awaiting payment… (F8)</source>
+            <translation>Online orders: {0} awaiting payment… (F8)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>All ({0})</source>
             <translation>All ({0})</translation>
         </message>
@@ -2490,7 +2592,7 @@
             <translation>{0} taken back: refund {1}, {2} back.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>Show the phone number and address of {0}.</source>
             <translation>Show the phone number and address of {0}.</translation>
         </message>
@@ -2673,7 +2775,7 @@
     <context>
         <name>DeliveryRulesTab</name>
         <message>
-            <location filename="../ui/backoffice/delivery_rules.py" line="+96" />
+            <location filename="../ui/backoffice/delivery_rules.py" line="+101" />
             <source>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</source>
             <translation>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</translation>
         </message>
@@ -3253,7 +3355,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+120" />
+            <location filename="../services/sales.py" line="+122" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>the sale has no lines</translation>
@@ -3487,7 +3589,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>a sale cannot come to ￥0 — give goods away as a gift (stock adjustment) instead</translation>
         </message>
         <message>
-            <location filename="../services/authority.py" line="+69" />
+            <location filename="../services/authority.py" line="+73" />
             <source>a refund</source>
             <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
             <translation>a refund</translation>
@@ -3551,6 +3653,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+1" />
             <source>seeing the recipients' phone numbers and addresses</source>
             <translation>seeing the recipients' phone numbers and addresses</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirming an online order's payment</source>
+            <translation>confirming an online order's payment</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelling an online order</source>
+            <translation>cancelling an online order</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3964,7 +4076,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+5" />
-            <location line="+243" />
+            <location line="+248" />
             <source>postage must be between ￥0 and ￥1,000</source>
             <translation>postage must be between ￥0 and ￥1,000</translation>
         </message>
@@ -4020,6 +4132,77 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+5" />
             <source>row {row}: a price is not an amount in yuan</source>
             <translation>row {row}: a price is not an amount in yuan</translation>
+        </message>
+        <message>
+            <location filename="../services/online_orders.py" line="+62" />
+            <source>cash</source>
+            <extracomment>the payment methods of ``order.confirmed`` → the till's tender ("card" is a UnionPay card) what each method is called in messages (translated by the UI)</extracomment>
+            <translation>cash</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat Pay</source>
+            <translation>WeChat Pay</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay</source>
+            <translation>Alipay</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>card</source>
+            <translation>card</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>There is no online order {number} on this till.</source>
+            <translation>There is no online order {number} on this till.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Online order {number} is {status}, not awaiting payment: nothing was changed.</source>
+            <translation>Online order {number} is {status}, not awaiting payment: nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{method} is not a payment method here (cash, wechat, alipay, card).</source>
+            <translation>{method} is not a payment method here (cash, wechat, alipay, card).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The payment reference may be at most {limit} characters.</source>
+            <translation>The payment reference may be at most {limit} characters.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A payment by {what} needs its reference (the transaction number).</source>
+            <translation>A payment by {what} needs its reference (the transaction number).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Online order {number} has {sku}, which this till does not know: sync the catalogue first, or cancel the order.</source>
+            <translation>Online order {number} has {sku}, which this till does not know: sync the catalogue first, or cancel the order.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Online order {number} has {sku} by the {unit}, but this till sells it by the {till_unit}: sync the catalogue, or cancel the order.</source>
+            <translation>Online order {number} has {sku} by the {unit}, but this till sells it by the {till_unit}: sync the catalogue, or cancel the order.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Online order {number}'s line {sku} does not add up: sync again, or cancel it.</source>
+            <translation>Online order {number}'s line {sku} does not add up: sync again, or cancel it.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Online order {number}'s lines do not add up to its amount: sync again, or cancel it.</source>
+            <translation>Online order {number}'s lines do not add up to its amount: sync again, or cancel it.</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Give the reason for cancelling the order (at most {limit} characters).</source>
+            <translation>Give the reason for cancelling the order (at most {limit} characters).</translation>
         </message>
     </context>
     <context>
@@ -4653,6 +4836,89 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+6" />
             <source>The language could not be saved: {0}</source>
             <translation>The language could not be saved: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnlineOrdersDialog</name>
+        <message>
+            <location filename="../ui/delivery/online.py" line="+68" />
+            <source>Online orders awaiting payment</source>
+            <translation>Online orders awaiting payment</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Confirm payment… (F2)</source>
+            <translation>Confirm payment… (F2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel… (F5)</source>
+            <translation>Cancel… (F5)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>delivery</source>
+            <translation>delivery</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>pick-up</source>
+            <translation>pick-up</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No online orders are waiting for payment.</source>
+            <translation>No online orders are waiting for payment.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Select an order first (arrow keys).</source>
+            <translation>Select an order first (arrow keys).</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{0} paid: sale {1}, delivery {2} to pack.</source>
+            <translation>{0} paid: sale {1}, delivery {2} to pack.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} paid: sale {1}, picked up.</source>
+            <translation>{0} paid: sale {1}, picked up.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} cancelled.</source>
+            <translation>{0} cancelled.</translation>
         </message>
     </context>
     <context>

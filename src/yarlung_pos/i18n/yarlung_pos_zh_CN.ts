@@ -1070,6 +1070,34 @@
         </message>
     </context>
     <context>
+        <name>CancelOrderDialog</name>
+        <message>
+            <location filename="../ui/delivery/online.py" line="+84" />
+            <source>Cancel order {0}</source>
+            <translation>取消订单 {0}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>why (the customer sees it)</source>
+            <translation>原因（顾客可见）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Back (Esc)</source>
+            <translation>返回 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel the order (Enter)</source>
+            <translation>取消订单 (Enter)</translation>
+        </message>
+    </context>
+    <context>
         <name>CartTableModel</name>
         <message>
             <location filename="../ui/cart_model.py" line="+62" />
@@ -1916,6 +1944,69 @@
         </message>
     </context>
     <context>
+        <name>ConfirmPaymentDialog</name>
+        <message>
+            <location filename="../ui/delivery/online.py" line="-66" />
+            <source>Confirm the payment of {0}</source>
+            <translation>确认 {0} 的付款</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>transaction number (not needed for cash)</source>
+            <translation>交易号（现金不需要）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Paid by</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reference</source>
+            <translation>参考号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>home delivery (postage from the postage table is added)</source>
+            <translation>送货上门（按邮费表加收邮费）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>pick-up at the hall</source>
+            <translation>到店自提</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel (Esc)</source>
+            <translation>取消 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Payment received (Enter)</source>
+            <translation>已收款 (Enter)</translation>
+        </message>
+    </context>
+    <context>
         <name>CountyTab</name>
         <message>
             <location filename="../ui/backoffice/county.py" line="+29" />
@@ -2248,7 +2339,7 @@
     <context>
         <name>DeliveriesWindow</name>
         <message>
-            <location filename="../ui/delivery/window.py" line="+73" />
+            <location filename="../ui/delivery/window.py" line="+74" />
             <source>Deliveries</source>
             <extracomment>how far back the date range starts when the screen opens (days)</extracomment>
             <translation>配送单</translation>
@@ -2290,6 +2381,12 @@
         </message>
         <message>
             <location line="+1" />
+            <location line="+95" />
+            <source>Online orders… (F8)</source>
+            <translation>网上订单… (F8)</translation>
+        </message>
+        <message>
+            <location line="-94" />
             <source>Print… (Ctrl+P)</source>
             <translation>打印… (Ctrl+P)</translation>
         </message>
@@ -2344,7 +2441,12 @@
             <translation>用小票打印机打印所选的配货单</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+26" />
+            <source>Online orders: {0} awaiting payment… (F8)</source>
+            <translation>网上订单：{0} 笔待付款… (F8)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>All ({0})</source>
             <translation>全部（{0}）</translation>
         </message>
@@ -2490,7 +2592,7 @@
             <translation>{0} 已退回：退款单 {1}，退还 {2}。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+33" />
             <source>Show the phone number and address of {0}.</source>
             <translation>显示 {0} 的电话号码和地址。</translation>
         </message>
@@ -2673,7 +2775,7 @@
     <context>
         <name>DeliveryRulesTab</name>
         <message>
-            <location filename="../ui/backoffice/delivery_rules.py" line="+96" />
+            <location filename="../ui/backoffice/delivery_rules.py" line="+101" />
             <source>Postage is charged on a delivery's sale by the parcel's weight and where it goes. Changing these rules needs a manager; every change is in the audit log.</source>
             <translation>邮费按包裹重量和寄送地区计入配送单的销售。修改这些规则需要经理；每次修改都记入审计日志。</translation>
         </message>
@@ -3253,7 +3355,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location filename="../services/parked.py" line="+49" />
-            <location filename="../services/sales.py" line="+120" />
+            <location filename="../services/sales.py" line="+122" />
             <source>the sale has no lines</source>
             <extracomment>the first line's names (bo, zh, en), for showing it in the screen's language</extracomment>
             <translation>该交易没有商品</translation>
@@ -3487,7 +3589,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <translation>交易金额不能为 ￥0——如需赠送商品，请改用库存调整（赠送）</translation>
         </message>
         <message>
-            <location filename="../services/authority.py" line="+69" />
+            <location filename="../services/authority.py" line="+73" />
             <source>a refund</source>
             <extracomment>action → rule (see the module's table) what each action is called in messages (translated by the UI)</extracomment>
             <translation>退款</translation>
@@ -3551,6 +3653,16 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+1" />
             <source>seeing the recipients' phone numbers and addresses</source>
             <translation>查看收件人的电话号码和地址</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>confirming an online order's payment</source>
+            <translation>确认网上订单付款</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelling an online order</source>
+            <translation>取消网上订单</translation>
         </message>
         <message>
             <location line="+11" />
@@ -3964,7 +4076,7 @@ the code of a terminal not yet enrolled with the county server</extracomment>
         </message>
         <message>
             <location line="+5" />
-            <location line="+243" />
+            <location line="+248" />
             <source>postage must be between ￥0 and ￥1,000</source>
             <translation>邮费须在 ￥0 到 ￥1,000 之间</translation>
         </message>
@@ -4020,6 +4132,77 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+5" />
             <source>row {row}: a price is not an amount in yuan</source>
             <translation>第 {row} 行：有价格不是以元计的金额</translation>
+        </message>
+        <message>
+            <location filename="../services/online_orders.py" line="+62" />
+            <source>cash</source>
+            <extracomment>the payment methods of ``order.confirmed`` → the till's tender ("card" is a UnionPay card) what each method is called in messages (translated by the UI)</extracomment>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>WeChat Pay</source>
+            <translation>微信支付</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <location line="+70" />
+            <source>There is no online order {number} on this till.</source>
+            <translation>本收银机上没有网上订单 {number}。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Online order {number} is {status}, not awaiting payment: nothing was changed.</source>
+            <translation>网上订单 {number} 的状态是{status}，不是待付款：未做任何更改。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{method} is not a payment method here (cash, wechat, alipay, card).</source>
+            <translation>{method} 不是这里的付款方式（现金、微信支付、支付宝、银行卡）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The payment reference may be at most {limit} characters.</source>
+            <translation>付款参考号最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A payment by {what} needs its reference (the transaction number).</source>
+            <translation>{what}付款需要填写参考号（交易号）。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Online order {number} has {sku}, which this till does not know: sync the catalogue first, or cancel the order.</source>
+            <translation>网上订单 {number} 中有 {sku}，本收银机不认识：请先同步商品目录，或取消订单。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Online order {number} has {sku} by the {unit}, but this till sells it by the {till_unit}: sync the catalogue, or cancel the order.</source>
+            <translation>网上订单 {number} 中的 {sku} 按{unit}计，但本收银机按{till_unit}销售：请同步商品目录，或取消订单。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Online order {number}'s line {sku} does not add up: sync again, or cancel it.</source>
+            <translation>网上订单 {number} 的 {sku} 行金额不符：请重新同步，或取消订单。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Online order {number}'s lines do not add up to its amount: sync again, or cancel it.</source>
+            <translation>网上订单 {number} 各行合计与订单金额不符：请重新同步，或取消订单。</translation>
+        </message>
+        <message>
+            <location line="+96" />
+            <source>Give the reason for cancelling the order (at most {limit} characters).</source>
+            <translation>请填写取消订单的原因（最多 {limit} 个字符）。</translation>
         </message>
     </context>
     <context>
@@ -4653,6 +4836,89 @@ the code of a terminal not yet enrolled with the county server</extracomment>
             <location line="+6" />
             <source>The language could not be saved: {0}</source>
             <translation>无法保存语言：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnlineOrdersDialog</name>
+        <message>
+            <location filename="../ui/delivery/online.py" line="+68" />
+            <source>Online orders awaiting payment</source>
+            <translation>待付款的网上订单</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Confirm payment… (F2)</source>
+            <translation>确认付款… (F2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel… (F5)</source>
+            <translation>取消… (F5)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Close (Esc)</source>
+            <translation>关闭 (Esc)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Order</source>
+            <translation>订单</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Customer</source>
+            <translation>顾客</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Items</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>delivery</source>
+            <translation>配送</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>pick-up</source>
+            <translation>自提</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No online orders are waiting for payment.</source>
+            <translation>没有待付款的网上订单。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Select an order first (arrow keys).</source>
+            <translation>请先选择一个订单（方向键）。</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>{0} paid: sale {1}, delivery {2} to pack.</source>
+            <translation>{0} 已付款：销售 {1}，配送单 {2} 待打包。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{0} paid: sale {1}, picked up.</source>
+            <translation>{0} 已付款：销售 {1}，已取货。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{0} cancelled.</source>
+            <translation>{0} 已取消。</translation>
         </message>
     </context>
     <context>
