@@ -12,7 +12,8 @@ from fastapi import FastAPI
 
 def install(app: FastAPI) -> None:
     """Include every page router in ``app`` (after :func:`console.install`)."""
-    from yarlung_pos.server import (page_catalogue, page_cooperatives, page_overview, page_records,
+    from yarlung_pos.server import (page_catalogue, page_cooperatives, page_overview, page_records, page_shop,
                                     page_statistics)
-    for module in (page_overview, page_cooperatives, page_statistics, page_catalogue, page_records):
+    # the shop's pages last: its catch-alls (``/shop/…``, ``/p/<SKU>/…``) answer only what no other has
+    for module in (page_overview, page_cooperatives, page_statistics, page_catalogue, page_records, page_shop):
         app.include_router(module.router)
