@@ -168,6 +168,13 @@ def photo_info(db: Database, sku: str) -> dict | None:
                                          "updated_by": row.updated_by}
 
 
+def about_texts(db: Database, code: str) -> dict[str, str]:
+    """The cooperative ``code``'s ``{"about_bo", "about_zh", "about_en"}`` (empty when none)."""
+    with db.read() as s:
+        row = s.get(CooperativeRow, rules.normal_code(code or "")[:32])
+        return {k: (getattr(row, k) or "") if row is not None else "" for k in ("about_bo", "about_zh", "about_en")}
+
+
 def catalogue_texts(db: Database) -> tuple[int, list[str]]:
     """The newest catalogue change number and every text the shop pages show of the catalogue
     (names, towns, about texts): what the Chinese font subset must cover."""
