@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from yarlung_pos.domain.model import UNITS
 from yarlung_pos.domain.money import format_fen
 from yarlung_pos.server import console_catalogue as cat
-from yarlung_pos.server import shop, web
+from yarlung_pos.server import page_shop, shop, web
 from yarlung_pos.server.console import PageRefused, csrf_protect, office_user
 from yarlung_pos.server.office_users import OfficeUser
 
@@ -227,6 +227,7 @@ def _save(request: Request, who: OfficeUser, kind: str, key: str | None) -> HTML
     if kind == "cooperatives":  # not the tills' columns: a catalogue change of their own (shop.save_about)
         changed = shop.save_about(console.db, who, answer["key"], {f: values[f] for f in ABOUT_FIELDS},
                                   clock=console.clock) or changed
+    page_shop.forget_pages()
     flag = {"saved": answer["key"]} if changed else {"unchanged": "1"}
     if kind == "products":
         return RedirectResponse(f"/catalogue{_query({'q': answer['key']}, **flag)}", status_code=303)
@@ -275,6 +276,7 @@ def upload_photo(request: Request, sku: str, who: Viewer):
     except shop.ShopRefused as exc:
         return _form_page(request, "products", _stored("products", row), adding=False, status=422,
                           photo_error=web.translate(lang, exc.message, **exc.values))
+    page_shop.forget_pages()
     notice = web.translate(lang, PHOTO_SAVED, width=answer["width"], height=answer["height"],
                            kb=f"{answer['bytes'] / 1000:.0f}")
     return _form_page(request, "products", _stored("products", row), adding=False, notice=notice)

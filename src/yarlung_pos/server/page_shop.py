@@ -20,6 +20,12 @@ The basket lives in the browser (``localStorage``, ``shop.js``); the order form 
 
 from __future__ import annotations
 
+import gzip
+import threading
+import time
+
+import anyio
+
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -40,13 +46,75 @@ _PHOTO_CACHE = "public, max-age=86400"
 _FONT_CACHE = {"bo": "public, max-age=2592000", "zh": "public, max-age=3600"}
 
 
+def _html(request: Request, template: str, **values) -> str:
+    console = request.app.state.console
+    context = {**web.page_context(request), "AVAILABILITY": AVAILABILITY_LABELS, **values}
+    return console.templates.get_template(template).render(**context)
+
+
 def _render(request: Request, template: str, status: int = 200, **values) -> HTMLResponse:
     """``template`` (autoescaped) in the request's language, without the console's sign-in
     values; answers are not cached by the browser without asking (``no-cache``)."""
-    console = request.app.state.console
-    context = {**web.page_context(request), "AVAILABILITY": AVAILABILITY_LABELS, **values}
-    html = console.templates.get_template(template).render(**context)
-    return HTMLResponse(html, status_code=status, headers={"Cache-Control": _PAGE_CACHE})
+    return HTMLResponse(_html(request, template, **values), status_code=status, headers={"Cache-Control": _PAGE_CACHE})
+
+
+class PageCache:
+    """The rendered public pages (``/p/<SKU>``, ``/shop``, a cooperative's, a category's) by
+    language and address, plain and gzipped, kept while :func:`shop.data_version` is
+    unchanged (any catalogue change, stock move or photo empties it).  The version is read at
+    most every ``ttl_s`` seconds (monotonic), so a page may be that much behind a change made
+    elsewhere; this server's own shop changes call :meth:`forget`.  At most ``limit`` pages."""
+
+    def __init__(self, limit: int = 4096, ttl_s: float = 1.0):
+        self.limit, self.ttl_s = limit, ttl_s
+        self.version, self.checked, self.pages = None, -1e9, {}
+        self.lock = threading.Lock()
+
+    def forget(self) -> None:
+        """Drop every page (a photo or text saved here)."""
+        with self.lock:
+            self.version, self.checked, self.pages = None, -1e9, {}
+
+    def _current(self, db) -> None:
+        if time.monotonic() - self.checked < self.ttl_s:
+            return
+        version = shop.data_version(db)
+        with self.lock:
+            if version != self.version:
+                self.version, self.pages = version, {}
+            self.checked = time.monotonic()
+
+    async def answer(self, request: Request, build) -> Response:
+        """The page of ``request`` from the cache, else ``build()`` (the page's HTML text, or a
+        response, not kept: a 404) run in a worker thread and kept."""
+        if time.monotonic() - self.checked >= self.ttl_s:
+            await anyio.to_thread.run_sync(self._current, _db(request))
+        key = (web.page_language(request), request.url.path, request.url.query)
+        with self.lock:
+            version, found = self.version, self.pages.get(key)
+        if found is None:
+            built = await anyio.to_thread.run_sync(build)
+            if isinstance(built, Response):
+                return built
+            raw = built.encode()
+            found = (raw, gzip.compress(raw, 6))
+            with self.lock:
+                if self.version == version:
+                    if len(self.pages) >= self.limit:
+                        self.pages = {}
+                    self.pages[key] = found
+        headers = {"Cache-Control": _PAGE_CACHE, "Vary": "Accept-Encoding, Accept-Language, Cookie"}
+        if "gzip" in request.headers.get("accept-encoding", ""):
+            return HTMLResponse(found[1], headers={**headers, "Content-Encoding": "gzip"})
+        return HTMLResponse(found[0], headers=headers)
+
+
+_pages = PageCache()
+
+
+def forget_pages() -> None:
+    """Drop the cached pages at once (after a change of what they show made in this server)."""
+    _pages.forget()
 
 
 def not_found(request: Request, message: str = NO_PAGE) -> HTMLResponse:
@@ -59,27 +127,30 @@ def _db(request: Request):
 
 
 @router.get("/shop", response_class=HTMLResponse)
-def index(request: Request):
+async def index(request: Request):
     """The shop's front page: its categories, cooperatives and some goods."""
-    return _render(request, "shop_index.html", **shop.shop_index(_db(request)))
+    return await _pages.answer(request, lambda: _html(request, "shop_index.html", **shop.shop_index(_db(request))))
+
+
+async def _party_page(request: Request, kind: str, code: str, missing: str) -> Response:
+    def build():
+        found = shop.party_goods(_db(request), kind, code)
+        if found is None:
+            return not_found(request, missing)
+        return _html(request, "shop_party.html", kind=kind, **found)
+    return await _pages.answer(request, build)
 
 
 @router.get("/shop/cooperatives/{code}", response_class=HTMLResponse)
-def cooperative(request: Request, code: str):
+async def cooperative(request: Request, code: str):
     """A cooperative: its town, its short text and its goods."""
-    found = shop.party_goods(_db(request), "cooperatives", code)
-    if found is None:
-        return not_found(request, NO_COOPERATIVE)
-    return _render(request, "shop_party.html", kind="cooperatives", **found)
+    return await _party_page(request, "cooperatives", code, NO_COOPERATIVE)
 
 
 @router.get("/shop/categories/{code}", response_class=HTMLResponse)
-def category(request: Request, code: str):
+async def category(request: Request, code: str):
     """A category's goods."""
-    found = shop.party_goods(_db(request), "categories", code)
-    if found is None:
-        return not_found(request, NO_CATEGORY)
-    return _render(request, "shop_party.html", kind="categories", **found)
+    return await _party_page(request, "categories", code, NO_CATEGORY)
 
 
 def _places(lang: str, places) -> list[tuple[str, str]]:
@@ -151,12 +222,14 @@ def shop_elsewhere(request: Request, rest: str):
 
 
 @router.get("/p/{sku}", response_class=HTMLResponse)
-def product(request: Request, sku: str):
+async def product(request: Request, sku: str):
     """The product page a shelf label's QR code opens."""
-    found = shop.product_view(_db(request), sku)
-    if found is None:
-        return not_found(request, NO_PRODUCT)
-    return _render(request, "shop_product.html", **found)
+    def build():
+        found = shop.product_view(_db(request), sku)
+        if found is None:
+            return not_found(request, NO_PRODUCT)
+        return _html(request, "shop_product.html", **found)
+    return await _pages.answer(request, build)
 
 
 @router.get("/p/{sku}/photo.jpg")

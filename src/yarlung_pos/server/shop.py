@@ -18,7 +18,7 @@ import hashlib
 import io
 import unicodedata
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from yarlung_pos.domain import catalogue_rules as rules
 from yarlung_pos.domain.model import WEIGHED_UNITS
@@ -166,6 +166,18 @@ def photo_info(db: Database, sku: str) -> dict | None:
         return None if row is None else {"width": row.width, "height": row.height, "bytes": len(row.jpeg),
                                          "etag": row.etag, "updated_at": row.updated_at,
                                          "updated_by": row.updated_by}
+
+
+_VERSION_SQL = text("SELECT (SELECT max(id) FROM catalogue_changes), (SELECT max(id) FROM stock_moves), "
+                    "(SELECT count(*) FROM product_photos), (SELECT max(updated_at) FROM product_photos)")
+
+
+def data_version(db: Database) -> tuple:
+    """What the shop's pages show changes only when this tuple does: the newest catalogue
+    change, the newest stock move, the photos' count and newest time (one cheap query; the
+    rendered pages are cached by it)."""
+    with db.read() as s:
+        return tuple(s.execute(_VERSION_SQL).one())
 
 
 def about_texts(db: Database, code: str) -> dict[str, str]:
