@@ -82,6 +82,11 @@ real app; median of 7), console_statistics_year_ms (GET /statistics?year=…), e
 _postgresql (PostgreSQL at 127.0.0.1:5432, skipped with a message when unreachable) — see
 bench/console.py's docstring.
 
+Figures (issue #18, the shop; bench/shop.py, `bench/run.py shop` runs just these):
+product_page_ms_p95 (GET /p/<SKU> by 50 concurrent clients against a real uvicorn on loopback,
+SQLite, the demo catalogue), product_page_bytes (a product page with its photo: HTML, CSS, JS
+and the photo on the wire), product_page_font_bytes — see bench/shop.py's docstring.
+
 Figures (issue #13, a real server on 127.0.0.1, SQLite):
   catalogue_pull_100k_s              an empty, enrolled till pulls a county catalogue of 100,000
                                      products with barcodes (and the demo's categories and
@@ -125,7 +130,8 @@ BUDGETS = {"startup_ready_ratio_bare_window": 2.0, "startup_bundle_ready_ratio_b
            "backup_s_100k_sales": 5.0, "sale_complete_ratio_during_backup": 2.0,
            "backoffice_open_ms": 300.0, "labels_preview_ms_19": 300.0,
            "console_overview_ms_1m_sales": 500.0, "console_overview_ms_1m_sales_postgresql": 500.0,
-           "console_statistics_year_ms": 1000.0, "console_statistics_year_ms_postgresql": 1000.0}
+           "console_statistics_year_ms": 1000.0, "console_statistics_year_ms_postgresql": 1000.0,
+           "product_page_ms_p95": 50.0, "product_page_bytes": 100_000.0}
 
 
 def report(name: str, value: float, unit: str) -> None:
@@ -275,6 +281,12 @@ def bench_console(tmp: Path) -> None:
     """Issue #17's figures (the county office console; bench/console.py)."""
     from console import run_console_bench
     run_console_bench(tmp, report)
+
+
+def bench_shop(tmp: Path) -> None:
+    """Issue #18's figures (the shop's product page; bench/shop.py)."""
+    from shop import run_shop_bench
+    run_shop_bench(tmp, report)
 
 
 def bench_startup(tmp: Path) -> None:
@@ -654,6 +666,7 @@ def main() -> None:
         bench_sync(tmp)
         bench_catalogue_pull(tmp)
         bench_console(tmp)
+        bench_shop(tmp)
         bench_scan(10_000, tmp)
         bench_scan(100_000, tmp)
         bench_search(tmp)

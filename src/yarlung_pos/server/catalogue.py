@@ -59,6 +59,10 @@ def _end_change(s: Session, change: CatalogueChangeRow, rows: int) -> None:
         s.delete(change)  # nothing changed: no new cursor
 
 
+#: for other catalogue writers (the shop's about texts): take a change number / close it
+begin_change, end_change = _begin_change, _end_change
+
+
 def import_catalogue(db: Database, paths: list[Path | str], kind: str | None = None, *,
                      clock: Clock = now) -> list[ImportResult]:
     """Import catalogue CSV files (the till's format, see services/catalogue_csv.py) in ONE

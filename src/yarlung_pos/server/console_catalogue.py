@@ -197,13 +197,14 @@ def change_price(db: Database, who: OfficeUser, sku: str, yuan_text: str, *, clo
 
 
 def save(db: Database, who: OfficeUser, kind: str, values: dict[str, str], *, key: str | None = None,
-         clock: Clock = now) -> dict:
+         check_only: bool = False, clock: Clock = now) -> dict:
     """Add (``key`` ``None``) or change (``key``: its SKU or code) a product, category or
     cooperative (``kind``) for the manager ``who``, from form ``values`` keyed by CSV column
     (a product added carries ``price``: yuan text; active is ``"1"``/``"0"``).  Judged and
     written by :func:`~yarlung_pos.server.catalogue.save_entry`; returns its answer.  Raises
     :class:`PageRefused` 403 for a viewer, 404 when ``key`` names nothing, and
-    :class:`FormRefused` naming every bad field (an SKU or code taken as ``sku``/``code``)."""
+    :class:`FormRefused` naming every bad field (an SKU or code taken as ``sku``/``code``).
+    ``check_only``: judge only, write nothing."""
     require_manager(who)
     columns = _PRODUCT_COLUMNS if kind == "products" else _PARTY_COLUMNS[kind]
     given = {c: values[c] for c in columns if c in values and c != "price_fen"}
@@ -218,7 +219,8 @@ def save(db: Database, who: OfficeUser, kind: str, values: dict[str, str], *, ke
     if key is not None:
         given[key_field] = key
     try:  # a refused price: the other fields are judged too, and nothing is written
-        answer = catalogue.save_entry(db, kind, given, adding=key is None, check_only=bool(problems), clock=clock)
+        answer = catalogue.save_entry(db, kind, given, adding=key is None,
+                                     check_only=check_only or bool(problems), clock=clock)
     except cc.CatalogueImportError as exc:
         raise FormRefused(problems + [_problem(e) for e in exc.errors]) from None
     except Conflict:

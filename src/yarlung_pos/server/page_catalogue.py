@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from yarlung_pos.domain.model import UNITS
 from yarlung_pos.domain.money import format_fen
 from yarlung_pos.server import console_catalogue as cat
-from yarlung_pos.server import web
+from yarlung_pos.server import page_shop, shop, web
 from yarlung_pos.server.console import PageRefused, csrf_protect, office_user
 from yarlung_pos.server.office_users import OfficeUser
 
@@ -32,6 +32,8 @@ KIND_LABELS = {"products": web._("products"), "categories": web._("categories"),
 PRICE_CHANGED = web._("The price of {name} is now {price} yuan; the tills get it at their next sync.")
 SAVED = web._("{name} is saved; the tills get it at their next sync.")
 UNCHANGED = web._("Nothing was changed.")
+PHOTO_SAVED = web._("The photo is stored ({width} × {height} pixels, {kb} kB); the shop shows it now.")
+ABOUT_FIELDS = ("about_bo", "about_zh", "about_en")
 NO_KIND = web._("There is no such list.")
 #: the fields of each form, in order (CSV column names; a product added also has ``price``)
 FORM_FIELDS = {"products": ("sku", "barcode", "name_bo", "name_zh", "name_en", "category", "cooperative", "unit",
@@ -153,10 +155,10 @@ def import_files(request: Request, who: Viewer):
 # ---------------------------------------------------------------- one product, category, cooperative
 
 def _form_page(request: Request, kind: str, values: dict, *, adding: bool, status: int = 200,
-               problems: list[cat.Problem] | None = None) -> HTMLResponse:
+               problems: list[cat.Problem] | None = None, notice: str = "", photo_error: str = "") -> HTMLResponse:
     console = _console(request)
     by_field, general = _messages(request, problems or [])
-    fields = FORM_FIELDS[kind]
+    fields = FORM_FIELDS[kind] + (ABOUT_FIELDS if kind == "cooperatives" else ())
     general += [m for f, ms in by_field.items() if f not in fields for m in ms]
     template = "catalogue_product.html" if kind == "products" else "catalogue_party.html"
     extra = {}
@@ -167,7 +169,9 @@ def _form_page(request: Request, kind: str, values: dict, *, adding: bool, statu
             return [(r["code"], f"{web.name(r, lang)} ({r['code']})") for r in rows]
         extra = {"choices": {"category": choices(cat.parties(console.db, "categories")),
                              "cooperative": choices(cat.parties(console.db, "cooperatives")),
-                             "unit": [(u, web.translate(lang, u)) for u in UNITS]}}
+                             "unit": [(u, web.translate(lang, u)) for u in UNITS]},
+                 "photo": None if adding else shop.photo_info(console.db, values.get("sku", "")),
+                 "photo_error": photo_error, "notice": notice}
     return console.page(template, status, request=request, active="/catalogue", kind=kind, tab=kind,
                         values=values, adding=adding, errors=by_field, general=general, fields=fields,
                         manager=True, **extra)
@@ -179,7 +183,20 @@ def _typed(request: Request, kind: str) -> dict[str, str]:
     values = {f: form.get(f, "")[:1000] for f in FORM_FIELDS[kind] if f != "active"}
     if kind == "products":
         values["active"] = "1" if form.get("active") else "0"
+    if kind == "cooperatives":
+        values.update({f: form.get(f, "")[:2000] for f in ABOUT_FIELDS})
     return values
+
+
+def _about_problems(values: dict[str, str]) -> list[cat.Problem]:
+    """The refused about texts of a cooperative's form (none: ``[]``)."""
+    problems = []
+    for f in ABOUT_FIELDS:
+        try:
+            shop.check_about(values.get(f, ""))
+        except shop.ShopRefused as exc:
+            problems.append(cat.Problem(f, exc.message, exc.values))
+    return problems
 
 
 def _stored(kind: str, row: dict) -> dict[str, str]:
@@ -194,13 +211,24 @@ def _stored(kind: str, row: dict) -> dict[str, str]:
 def _save(request: Request, who: OfficeUser, kind: str, key: str | None) -> HTMLResponse | RedirectResponse:
     console = _console(request)
     values = _typed(request, kind)
+    about = _about_problems(values) if kind == "cooperatives" else []
     try:
+        cat.require_manager(who)
+        if about:  # judged first: nothing is written when a text is refused
+            cat.save(console.db, who, kind, values, key=key, check_only=True, clock=console.clock)
+            raise cat.FormRefused(about)
         answer = cat.save(console.db, who, kind, values, key=key, clock=console.clock)
     except cat.FormRefused as exc:
         if key is not None:
             values = {**values, ("sku" if kind == "products" else "code"): key}
-        return _form_page(request, kind, values, adding=key is None, status=422, problems=exc.problems)
-    flag = {"saved": answer["key"]} if answer["cursor"] else {"unchanged": "1"}
+        problems = exc.problems if exc.problems is about else about + exc.problems
+        return _form_page(request, kind, values, adding=key is None, status=422, problems=problems)
+    changed = bool(answer["cursor"])
+    if kind == "cooperatives":  # not the tills' columns: a catalogue change of their own (shop.save_about)
+        changed = shop.save_about(console.db, who, answer["key"], {f: values[f] for f in ABOUT_FIELDS},
+                                  clock=console.clock) or changed
+    page_shop.forget_pages()
+    flag = {"saved": answer["key"]} if changed else {"unchanged": "1"}
     if kind == "products":
         return RedirectResponse(f"/catalogue{_query({'q': answer['key']}, **flag)}", status_code=303)
     return RedirectResponse(f"/catalogue/{kind}{_query({}, **flag)}#c-{answer['key']}", status_code=303)
@@ -231,6 +259,27 @@ def edit_product_form(request: Request, sku: str, who: Manager):
 def edit_product(request: Request, sku: str, who: Viewer):
     """Change the product ``sku`` (every field of the form but the SKU and the price)."""
     return _save(request, who, "products", sku)
+
+
+@router.post("/catalogue/{sku}/photo", response_class=HTMLResponse)
+def upload_photo(request: Request, sku: str, who: Viewer):
+    """The product's photo for the shop (multipart field ``photo``), resized and stored by
+    :func:`shop.save_photo`; the product's form again with what happened."""
+    console, lang = _console(request), web.page_language(request)
+    files = request.state.files.get("photo", [])
+    data = files[0][1] if files else b""
+    row = cat.product(console.db, sku)
+    if row is None:
+        raise PageRefused(404, cat.NO_SUCH["products"], key=sku[:64])
+    try:
+        answer = shop.save_photo(console.db, who, sku, data, clock=console.clock)
+    except shop.ShopRefused as exc:
+        return _form_page(request, "products", _stored("products", row), adding=False, status=422,
+                          photo_error=web.translate(lang, exc.message, **exc.values))
+    page_shop.forget_pages()
+    notice = web.translate(lang, PHOTO_SAVED, width=answer["width"], height=answer["height"],
+                           kb=f"{answer['bytes'] / 1000:.0f}")
+    return _form_page(request, "products", _stored("products", row), adding=False, notice=notice)
 
 
 def _kind(kind: str) -> str:
@@ -270,6 +319,8 @@ def edit_party_form(request: Request, kind: str, code: str, who: Manager):
     row = cat.party(_console(request).db, _kind(kind), code)
     if row is None:
         raise PageRefused(404, cat.NO_SUCH[kind], key=code[:32])
+    if kind == "cooperatives":
+        row = {**row, **shop.about_texts(_console(request).db, row["code"])}
     return _form_page(request, kind, _stored(kind, row), adding=False)
 
 

@@ -13,7 +13,8 @@ from fastapi import FastAPI
 def install(app: FastAPI) -> None:
     """Include every page router in ``app`` (after :func:`console.install`)."""
     from yarlung_pos.server import (page_catalogue, page_cooperatives, page_office_orders, page_orders, page_overview,
-                                    page_records, page_statistics)
+                                    page_records, page_shop, page_statistics)
+    # the shop's pages last: its catch-alls (``/shop/…``, ``/p/<SKU>/…``) answer only what no other has
     for module in (page_overview, page_cooperatives, page_statistics, page_catalogue, page_records, page_orders,
-                   page_office_orders):
+                   page_office_orders, page_shop):
         app.include_router(module.router)
