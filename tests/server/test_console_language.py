@@ -17,8 +17,8 @@ from .test_office_auth import office  # noqa: F401 - the fixture
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("bo", "zh_CN")
-#: file formats and codes the console shows as such
-CONSOLE_WORDS = ALLOWED_WORDS | {"XLSX", "API", "JSON", "CSV", "PDF", "UTC", "ISO", "YYYY", "MM", "DD", "MiB"}
+#: file formats, units and codes the console shows as such (image formats as the files are called)
+CONSOLE_WORDS = ALLOWED_WORDS | {"XLSX", "API", "JSON", "CSV", "PDF", "UTC", "ISO", "YYYY", "MM", "DD", "MiB", "JPEG", "PNG", "WebP"}
 
 
 def _load_tool():
