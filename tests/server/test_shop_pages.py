@@ -314,7 +314,7 @@ def test_the_cooperative_text_saved_in_the_console_is_shown_escaped_and_not_sent
               "town_bo": "ཤ་སོས་ཤང་", "town_zh": "下水乡", "town_en": "Xasoi Town",
               "about_bo": "", "about_zh": "", "about_en": "x" * 501}
     too_long = manager.post("/catalogue/cooperatives/JIANGSE/edit", data=fields)
-    assert too_long.status_code == 422 and "at most 500" in too_long.text
+    assert too_long.status_code == 422 and "最多 500 个字符" in too_long.text  # the page in Chinese
     assert query(shop.db_url, "SELECT about_en FROM cooperatives WHERE code = 'JIANGSE'") == [("",)]
     old_font = httpx.get(shop.url + "/shop/fonts/chinese.woff2", timeout=60)
     fields.update(about_zh=f"{XSS} 鑫淼燚的青稞", about_en=f"{XSS} Barley growers of Xasoi.")

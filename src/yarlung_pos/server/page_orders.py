@@ -75,17 +75,10 @@ def _message(lang: str, p: Problem) -> str:
 
 
 def _refused(request: Request, status: int, errors: list[str], values: dict[str, str]) -> HTMLResponse:
-    """The basket page again with the reasons (translated) and what was typed; the shop's own
-    basket page when it exists (``page_shop.render_basket``), else a small form of its own."""
-    try:
-        from yarlung_pos.server.page_shop import render_basket  # the shop's basket page (helper "shop")
-    except ImportError:
-        render_basket = None
-    if render_basket is not None:
-        return render_basket(request, status, errors, values)
-    console = request.app.state.console
-    return console.page("shop_order_refused.html", status, request=request, errors=errors, values=values,
-                        csrf_token=console.login_token(request))
+    """The basket page again (:func:`page_shop.render_basket`) with the reasons (translated) and
+    what was typed."""
+    from yarlung_pos.server.page_shop import render_basket
+    return render_basket(request, status, errors, values)
 
 
 def _busy(request: Request, wait_s: int) -> HTMLResponse:
