@@ -119,7 +119,7 @@ async def place_order(request: Request):
         _number, token = await run_in_threadpool(create_order, console.db, order, clock=console.clock)
     except OrderRefused as exc:
         return _refused(request, 400, [_message(lang, p) for p in exc.problems], values)
-    return RedirectResponse(f"/o/{token}", status_code=303)
+    return RedirectResponse(f"/o/{token}?placed=1", status_code=303)  # placed: the page empties the basket
 
 
 def _qty(qty: str) -> str:
@@ -159,7 +159,8 @@ def order_page(request: Request, token: str):
             "order_status.html", request=request, order=order, lines=lines, steps=_steps(order),
             created=_when(order["created_at"]), phone=mask_phone(order["phone"]),
             method=PAYMENT_METHODS.get(order["payment_method"] or "", order["payment_method"]),
-            payee=settings.shop_payee, wechat=settings.shop_wechat, alipay=settings.shop_alipay)
+            payee=settings.shop_payee, wechat=settings.shop_wechat, alipay=settings.shop_alipay,
+            placed=request.query_params.get("placed") == "1")
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Robots-Tag"] = "noindex"
     return response
