@@ -146,6 +146,11 @@ def test_a_shelf_label_to_a_phone_an_order_and_back_from_the_hall(tmp_path, qapp
         page.goto(status_url)
         text = page.inner_text("main")
         assert tracking in text and "已交" in text, text
+        # 朗 and 雪, typed by the customer, are in no catalogue text: an extra subset draws them
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("document.fonts.ready.then(() => document.fonts.check('16px \"Shop Chinese\"', '索朗卓玛雪村'))")
+        assert page.evaluate("[...document.fonts].filter(f => f.family.includes('Shop Chinese') && f.status === 'loaded')"
+                             ".length") >= 2
         page.screenshot(path=str(shots(tmp_path) / "order-handed-over.png"), full_page=True)
         assert query(db_url, "SELECT status, tracking, payment_method FROM online_orders") == [
             ("handed_over", tracking, "wechat")]

@@ -363,3 +363,12 @@ def test_a_form_with_too_many_fields_is_refused_not_a_trace(shop):
         r = c.post("/shop/order", data=data)
     assert r.status_code == 400 and "The form could not be read" in r.text
     assert orders_count(shop) == before
+
+
+def test_the_extra_chinese_subsets_name_only_han_characters_in_order():
+    from yarlung_pos.server.shop_fonts import MAX_EXTRA, extra_name, parse_extra_name
+    points = (0x6717, 0x96EA)                                       # 朗 雪
+    assert extra_name(points) == "6717-96ea" and parse_extra_name("6717-96ea") == points
+    for stem in ("", "41", "96ea-6717", "6717-6717", "zz", "6717--96ea", "123456", "-".join(["4e00"] * 2),
+                 "-".join(f"{0x4E00 + i:x}" for i in range(MAX_EXTRA + 1)), "../etc"):
+        assert parse_extra_name(stem) is None, stem

@@ -22,11 +22,11 @@ from datetime import datetime
 from decimal import Decimal
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from yarlung_pos.domain.delivery import mask_phone
-from yarlung_pos.server import web
+from yarlung_pos.server import shop_fonts, web
 from yarlung_pos.server.console import BAD_FORM, STALE_FORM, PageRefused, csrf_protect
 from yarlung_pos.server.console_overview import OFFICE_TZ
 from yarlung_pos.server.rate_limit import RateLimiter
@@ -72,6 +72,15 @@ def _client(request: Request) -> str:
 def _message(lang: str, p: Problem) -> str:
     values = {k: (web.translate(lang, v) if k in p.translated else v) for k, v in p.values.items()}
     return web.translate(lang, p.message, **values)
+
+
+def _extra_font(db, order: dict) -> str | None:
+    """The stylesheet of an extra Chinese subset for what the customer typed (name, address,
+    note) when the catalogue's subset lacks some of its characters, else ``None``."""
+    points = shop_fonts.extra_characters(db, [order.get(k) or "" for k in
+                                              ("name", "province", "prefecture", "county", "township", "street",
+                                               "note")])
+    return f"/shop/fonts/extra-{shop_fonts.extra_name(points)}.css" if points else None
 
 
 def _refused(request: Request, status: int, errors: list[str], values: dict[str, str]) -> HTMLResponse:
@@ -144,6 +153,29 @@ def _when(iso_text: str) -> str:
     return datetime.fromisoformat(iso_text).astimezone(OFFICE_TZ).strftime("%Y-%m-%d %H:%M")
 
 
+@router.get("/shop/fonts/extra-{stem}.css")
+def extra_font_css(stem: str):
+    """The ``@font-face`` adding an extra subset to the family ``Shop Chinese`` for exactly its
+    characters (``unicode-range``): the browser takes it only for those."""
+    points = shop_fonts.parse_extra_name(stem)
+    if points is None:
+        return Response("not found", status_code=404, media_type="text/plain")
+    ranges = ", ".join(f"U+{p:X}" for p in points)
+    css = (f'@font-face {{ font-family: "Shop Chinese"; src: url(/shop/fonts/extra-{stem}.woff2) format("woff2"); '
+           f"font-display: swap; unicode-range: {ranges}; }}\n")
+    return Response(css, media_type="text/css", headers={"Cache-Control": "public, max-age=31536000, immutable"})
+
+
+@router.get("/shop/fonts/extra-{stem}.woff2")
+def extra_font(stem: str):
+    """The extra subset of :func:`extra_font_css`."""
+    points = shop_fonts.parse_extra_name(stem)
+    if points is None:
+        return Response("not found", status_code=404, media_type="text/plain")
+    return Response(shop_fonts.extra_woff2(points), media_type="font/woff2",
+                    headers={"Cache-Control": "public, max-age=31536000, immutable"})
+
+
 @router.get("/o/{token:path}", response_class=HTMLResponse)
 def order_page(request: Request, token: str):
     """The customer's page of the order whose token is ``token`` (else the 404 page)."""
@@ -160,7 +192,7 @@ def order_page(request: Request, token: str):
             created=_when(order["created_at"]), phone=mask_phone(order["phone"]),
             method=PAYMENT_METHODS.get(order["payment_method"] or "", order["payment_method"]),
             payee=settings.shop_payee, wechat=settings.shop_wechat, alipay=settings.shop_alipay,
-            placed=request.query_params.get("placed") == "1")
+            placed=request.query_params.get("placed") == "1", extra_font=_extra_font(console.db, order))
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Robots-Tag"] = "noindex"
     return response

@@ -127,3 +127,50 @@ def chinese_woff2(db: Database) -> tuple[bytes, str]:
             _cache["zh"] = (key, data)
         key, data = _cache["zh"]
     return data, hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+#: most characters of one extra subset (a customer's name, address and note)
+MAX_EXTRA = 200
+_extra: dict[tuple[int, ...], bytes] = {}
+
+
+def extra_characters(db: Database, texts: list[str]) -> tuple[int, ...]:
+    """The Han characters of ``texts`` (what a customer typed: name, address, note) that the
+    catalogue's Chinese subset lacks, sorted, at most :data:`MAX_EXTRA`."""
+    _key, have = chinese_characters(db)
+    wanted = {ord(c) for t in texts if t for c in t if 0x3400 <= ord(c) <= 0x9FFF or 0xF900 <= ord(c) <= 0xFAFF}
+    return tuple(sorted(wanted - have))[:MAX_EXTRA]
+
+
+def extra_woff2(points: tuple[int, ...]) -> bytes:
+    """A WOFF2 of Droid Sans Fallback cut to ``points`` (Han characters), kept in memory (the
+    last 256 sets)."""
+    with _lock:
+        data = _extra.get(points)
+    if data is None:
+        data = _subset(CHINESE_FONT, set(points))
+        with _lock:
+            if len(_extra) >= 256:
+                _extra.pop(next(iter(_extra)))
+            _extra[points] = data
+    return data
+
+
+def extra_name(points: tuple[int, ...]) -> str:
+    """The file stem of an extra subset: its code points in hex, joined by ``-``."""
+    return "-".join(f"{p:x}" for p in points)
+
+
+def parse_extra_name(stem: str) -> tuple[int, ...] | None:
+    """The code points of :func:`extra_name`'s ``stem`` if they are Han characters, sorted and at
+    most :data:`MAX_EXTRA`; else ``None``."""
+    parts = stem.split("-")
+    if not stem or len(parts) > MAX_EXTRA or any(not 1 <= len(p) <= 5 for p in parts):
+        return None
+    try:
+        points = tuple(int(p, 16) for p in parts)
+    except ValueError:
+        return None
+    if list(points) != sorted(set(points)) or not all(0x3400 <= p <= 0x9FFF or 0xF900 <= p <= 0xFAFF for p in points):
+        return None
+    return points
