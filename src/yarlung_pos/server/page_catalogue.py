@@ -277,8 +277,8 @@ def upload_photo(request: Request, sku: str, who: Viewer):
         return _form_page(request, "products", _stored("products", row), adding=False, status=422,
                           photo_error=web.translate(lang, exc.message, **exc.values))
     page_shop.forget_pages()
-    notice = web.translate(lang, PHOTO_SAVED, width=answer["width"], height=answer["height"],
-                           kb=f"{answer['bytes'] / 1000:.0f}")
+    kb = f"{answer['bytes'] / 1000:.0f}"
+    notice = web.translate(lang, PHOTO_SAVED, width=answer["width"], height=answer["height"], kb=kb)
     return _form_page(request, "products", _stored("products", row), adding=False, notice=notice)
 
 
