@@ -4,6 +4,8 @@ requests the server takes), which re-exports these names."""
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from pydantic import BaseModel
 
 
